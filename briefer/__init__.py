@@ -1,0 +1,3 @@
+"""Briefer: write briefing documents for a principal; export PDF and Word."""
+
+__version__ = "0.1.0"

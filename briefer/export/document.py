@@ -1,0 +1,210 @@
+"""The layout tree: what goes on the page, independent of PDF or Word.
+
+:func:`briefer.export.compose.compose` builds a :class:`Document` from a brief
+and a template; every decision about *what* is printed (order, labels,
+grouping, sorting, colours of a risk cell, the watermark) is made there.
+Writers (``pdf.py``, ``docx.py``) decide only *how* each node looks in their
+format.  Adding an HTML writer must need nothing but this module.
+
+All text here is logical Unicode exactly as the user typed it (after the
+model's rules): writers escape it, split it by script, shape right-to-left
+runs; compose never does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .style import Style
+
+# --------------------------------------------------------------------------
+# Inline
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """Literal text with emphasis.  ``text`` may contain ``\\n`` (line break)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    url: str | None = None  # make the run a hyperlink
+    color: str | None = None  # "#RRGGBB"; None = the paragraph's colour
+
+
+Runs = tuple[Run, ...]
+
+# --------------------------------------------------------------------------
+# Blocks
+# --------------------------------------------------------------------------
+
+ParaStyle = Literal[
+    "body",  # ordinary text
+    "lead",  # the bottom line / summary, slightly larger
+    "title",  # cover title
+    "subtitle",  # cover subtitle
+    "label",  # small bold caps-like label above a value (e.g. a delegation)
+    "small",  # captions, sources, table notes
+    "muted",  # secondary text (pronunciation, organisation)
+]
+
+
+@dataclass
+class Heading:
+    """A section (level 1) or sub-section (2, 3) heading.  ``key`` is stable
+    (e.g. ``"risks"``) and names the PDF bookmark / Word bookmark.  Writers
+    keep a heading on the same page as what follows it."""
+
+    text: str
+    level: int = 1
+    key: str = ""
+
+
+@dataclass
+class Para:
+    runs: Runs
+    style: ParaStyle = "body"
+    align: Literal["start", "center", "end"] = "start"  # start/end follow the text's direction
+
+
+@dataclass
+class ListBlock:
+    """Bullets, or numbers from ``start``; each item is a tuple of runs."""
+
+    items: list[Runs]
+    ordered: bool = False
+    start: int = 1
+
+
+@dataclass
+class Image:
+    data: bytes  # PNG or JPEG bytes
+    width_mm: float
+    height_mm: float
+
+
+Inline = Para | ListBlock | Image
+
+
+@dataclass
+class Cell:
+    blocks: list[Inline] = field(default_factory=list)
+    fill: str | None = None  # background "#RRGGBB"
+    align: Literal["start", "center", "end"] = "start"
+    bold: bool = False
+
+
+@dataclass
+class Column:
+    title: str
+    width: float  # relative width; writers scale the sum to the text width
+    align: Literal["start", "center", "end"] = "start"
+
+
+@dataclass
+class Table:
+    """A grid with a header row that repeats on every page it spans.
+
+    ``kind`` tells the writer what house style to use: ``"grid"`` (data
+    tables), ``"matrix"`` (the risk heat map: fixed square cells, fills are
+    meaningful, the first column is a row header), ``"plain"`` (layout only,
+    no rules: participant cards, key–value blocks)."""
+
+    columns: list[Column]
+    rows: list[list[Cell]]
+    kind: Literal["grid", "matrix", "plain"] = "grid"
+    header: bool = True  # print the column titles as a repeating header row
+    caption: str | None = None  # printed small under the table
+
+
+@dataclass
+class KeyValue:
+    """Label/value pairs: the cover's facts, a meeting's logistics."""
+
+    rows: list[tuple[str, Runs]]
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+@dataclass
+class TableOfContents:
+    """Where a table of contents goes if the writer decides one is needed
+    (see :attr:`Document.toc_min_pages`)."""
+
+    title: str = "Contents"
+
+
+@dataclass
+class Rule:
+    """A thin horizontal line (under the cover block)."""
+
+
+Block = Heading | Para | ListBlock | Image | Table | KeyValue | PageBreak | TableOfContents | Rule
+
+# --------------------------------------------------------------------------
+# The document
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class PageSetup:
+    size: Literal["A4", "Letter"] = "A4"
+    margin_top_mm: float = 25
+    margin_bottom_mm: float = 22
+    margin_left_mm: float = 22
+    margin_right_mm: float = 22
+
+
+@dataclass
+class Document:
+    title: str  # PDF /Title and Word core title
+    blocks: list[Block]
+    style: Style = field(default_factory=Style)
+    page: PageSetup = field(default_factory=PageSetup)
+    subject: str | None = None
+    author: str | None = None  # only when the brief says who prepared it
+    marking: str | None = None  # centred at the top and bottom of every page
+    watermark: str | None = None  # e.g. "DRAFT", diagonal on every page
+    header_text: str = ""  # running header: short title · reference
+    toc_min_pages: int | None = None  # add a TOC when the document runs longer
+    language: str = "en-GB"
+    labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"
+
+    def iter_text(self) -> list[str]:
+        """Every piece of text in reading order (for tests and search)."""
+        out: list[str] = []
+
+        def runs(rs: Runs) -> None:
+            out.append("".join(r.text for r in rs))
+
+        def inline(b: Inline) -> None:
+            if isinstance(b, Para):
+                runs(b.runs)
+            elif isinstance(b, ListBlock):
+                for item in b.items:
+                    runs(item)
+
+        for b in self.blocks:
+            if isinstance(b, Heading):
+                out.append(b.text)
+            elif isinstance(b, (Para, ListBlock)):
+                inline(b)
+            elif isinstance(b, KeyValue):
+                for label, value in b.rows:
+                    out.append(label)
+                    runs(value)
+            elif isinstance(b, Table):
+                if b.header:
+                    out.extend(c.title for c in b.columns)
+                for row in b.rows:
+                    for cell in row:
+                        for x in cell.blocks:
+                            inline(x)
+                if b.caption:
+                    out.append(b.caption)
+        return out

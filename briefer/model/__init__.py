@@ -1,0 +1,38 @@
+"""The brief model: pydantic classes for the `.brief` format, its text rules
+and markup, and the envelope with versions.  No Qt, no writers, no files."""
+
+from .brief import (
+    LEVEL_RANK,
+    AgendaItem,
+    Brief,
+    CustomSection,
+    IssueStatus,
+    KeyPoint,
+    Layout,
+    Level,
+    Meeting,
+    MeetingFormat,
+    OpenIssue,
+    Participant,
+    Part,
+    Risk,
+    Role,
+    Source,
+    Stakeholder,
+    Status,
+    TimelineEntry,
+    decode_photo,
+)
+from .fileformat import (
+    CURRENT_VERSION,
+    FORMAT_NAME,
+    BriefFileError,
+    LoadedBrief,
+    Problem,
+    brief_from_bytes,
+    brief_to_bytes,
+    problems_from_validation,
+)
+from .text import ListBlock, Paragraph, Span, parse_inline, parse_long_text, plain_text, word_count
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,414 @@
+"""The brief and its parts, as the format spec defines them.
+
+``shared/spec/brief-format.md`` is the contract; this module is its code.
+Every model keeps keys it does not know (``extra="allow"``) so that a file
+from a newer minor release, or with a typo, loses nothing when it is saved
+again; :func:`unknown_keys` lists them for warnings.
+
+Values are stored as the user typed them.  Empty strings and empty lists are
+"not filled in" and are normalised to ``None`` / ``[]`` so that a saved file
+only carries what was filled in.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    field_validator,
+)
+
+from .text import describe_char, find_forbidden_char, normalize_newlines
+
+# --------------------------------------------------------------------------
+# Value types
+# --------------------------------------------------------------------------
+
+
+def _check_chars(value: str) -> str:
+    bad = find_forbidden_char(value)
+    if bad is not None:
+        raise ValueError(f"contains the control character {describe_char(bad)}; remove it")
+    return value
+
+
+def _line(value: Any) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    if "\n" in value or "\r" in value:
+        raise ValueError("must be one line of text (it contains a line break)")
+    _check_chars(value)
+    return value if value.strip() else None
+
+
+def _long(value: Any) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    value = normalize_newlines(value)
+    _check_chars(value)
+    return value if value.strip() else None
+
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_RE = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+
+
+def _date(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+        raise ValueError(f"must be a date written YYYY-MM-DD, not {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date") from None
+
+
+def _time(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
+        raise ValueError(f"must be a 24-hour time written HH:MM, not {value!r}")
+    return dt.time(int(value[:2]), int(value[3:]))
+
+
+Text = Annotated[str | None, BeforeValidator(_line)]
+"""One line of text; blank means not filled in."""
+
+LongText = Annotated[str | None, BeforeValidator(_long)]
+"""Text with the light markup of :mod:`briefer.model.text`."""
+
+Date = Annotated[
+    dt.date | None,
+    BeforeValidator(_date),
+    PlainSerializer(lambda d: d.isoformat() if d else None, return_type=str | None),
+]
+Time = Annotated[
+    dt.time | None,
+    BeforeValidator(_time),
+    PlainSerializer(lambda t: t.strftime("%H:%M") if t else None, return_type=str | None),
+]
+
+
+def _required(value: Any) -> Any:
+    checked = _line(value)
+    if checked is None:
+        raise ValueError("is required and must not be empty")
+    return checked
+
+
+RequiredText = Annotated[str, BeforeValidator(_required)]
+
+
+def _text_list(value: Any) -> Any:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError("must be a list of text")
+    out = []
+    for i, item in enumerate(value):
+        try:
+            checked = _long(item)
+        except ValueError as e:
+            raise ValueError(f"item {i + 1} {e}") from None
+        if checked is not None:
+            out.append(checked)
+    return out
+
+
+TextList = Annotated[list[str], BeforeValidator(_text_list)]
+
+
+def _none_to_list(value: Any) -> Any:
+    return [] if value is None else value
+
+
+# --------------------------------------------------------------------------
+# Enumerations
+# --------------------------------------------------------------------------
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class MeetingFormat(StrEnum):
+    IN_PERSON = "in-person"
+    VIRTUAL = "virtual"
+    HYBRID = "hybrid"
+    PHONE = "phone"
+
+
+class Role(StrEnum):
+    PRINCIPAL = "principal"
+    MEMBER = "member"
+    ADVISOR = "advisor"
+    NOTETAKER = "notetaker"
+    INTERPRETER = "interpreter"
+    OBSERVER = "observer"
+    OTHER = "other"
+
+
+class Level(StrEnum):
+    """Priority of a key point; likelihood and impact of a risk."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class IssueStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    RESOLVED = "resolved"
+
+
+# --------------------------------------------------------------------------
+# Parts
+# --------------------------------------------------------------------------
+
+
+class Part(BaseModel):
+    """Base of every object in a brief: keeps unknown keys, validates on
+    assignment so that the GUI cannot store what the file could not hold."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=True, use_enum_values=False)
+
+    @model_serializer(mode="wrap")
+    def _drop_unfilled(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Known fields that are not filled in are not written; unknown keys
+        are written back exactly as they were read."""
+        data = handler(self)
+        for name in type(self).model_fields:
+            if data.get(name, 0) in (None, "", [], {}):
+                del data[name]
+        return data
+
+    def unknown_keys(self, path: str = "") -> Iterator[str]:
+        """Paths of keys this version does not know, e.g. ``participants[0].nickname``."""
+        for key in self.model_extra or {}:
+            yield f"{path}.{key}" if path else key
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            sub = f"{path}.{name}" if path else name
+            if isinstance(value, Part):
+                yield from value.unknown_keys(sub)
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, Part):
+                        yield from item.unknown_keys(f"{sub}[{i}]")
+
+
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+_PHOTO_RE = re.compile(r"data:(image/png|image/jpeg);base64,([A-Za-z0-9+/=\s]*)", re.S)
+_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+
+
+def decode_photo(uri: str) -> tuple[str, bytes]:
+    """``(mime, bytes)`` of a photo data URI; ValueError says what is wrong."""
+    m = _PHOTO_RE.fullmatch(uri)
+    if not m:
+        raise ValueError("must be a data URI of a PNG or JPEG image (data:image/png;base64,…)")
+    mime = m.group(1)
+    payload = re.sub(r"\s+", "", m.group(2))
+    if len(payload) > (MAX_PHOTO_BYTES * 4) // 3 + 8:
+        raise ValueError("is larger than 2 MiB; use a smaller photo")
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("is not valid base64 data") from None
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValueError("is larger than 2 MiB; use a smaller photo")
+    if not data.startswith(_MAGIC[mime]):
+        raise ValueError(f"says {mime} but the data is not a {mime.split('/')[1].upper()} image")
+    return mime, data
+
+
+def _photo(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError("must be a data URI of a PNG or JPEG image")
+    decode_photo(value)
+    return value
+
+
+class Meeting(Part):
+    date: Date = None
+    start: Time = None
+    end: Time = None
+    timezone: Text = None
+    location: Text = None
+    format: MeetingFormat | None = None
+
+
+class Participant(Part):
+    name: RequiredText
+    title: Text = None
+    organization: Text = None
+    delegation: Text = None
+    role: Role | None = None
+    pronunciation: Text = None
+    bio: LongText = None
+    photo: Annotated[str | None, BeforeValidator(_photo)] = None
+
+
+class AgendaItem(Part):
+    time: Text = None
+    item: RequiredText
+    lead: Text = None
+
+
+class KeyPoint(Part):
+    point: RequiredText
+    detail: LongText = None
+    priority: Level | None = None
+
+
+class Stakeholder(Part):
+    name: RequiredText
+    position: LongText = None
+    notes: LongText = None
+
+
+class Risk(Part):
+    risk: RequiredText
+    detail: LongText = None
+    likelihood: Level | None = None
+    impact: Level | None = None
+    mitigation: LongText = None
+    owner: Text = None
+
+    @property
+    def severity(self) -> int:
+        """1 (low × low) … 9 (high × high); 0 when not rated."""
+        if self.likelihood is None or self.impact is None:
+            return 0
+        return LEVEL_RANK[self.likelihood] * LEVEL_RANK[self.impact]
+
+
+LEVEL_RANK = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
+
+
+class OpenIssue(Part):
+    issue: RequiredText
+    detail: LongText = None
+    owner: Text = None
+    due: Date = None
+    status: IssueStatus = IssueStatus.OPEN
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _default_status(cls, v: Any) -> Any:
+        return IssueStatus.OPEN if v in (None, "") else v
+
+    def is_overdue(self, on: dt.date | None) -> bool:
+        return bool(on and self.due and self.due < on and self.status != IssueStatus.RESOLVED)
+
+
+class TimelineEntry(Part):
+    date: Date = None
+    event: RequiredText
+
+
+class CustomSection(Part):
+    title: RequiredText
+    body: LongText = None
+
+
+class Source(Part):
+    title: RequiredText
+    publisher: Text = None
+    date: Date = None
+    url: Text = None
+
+
+class Layout(Part):
+    """The app's own choices for one brief (the spec leaves these keys to us).
+
+    ``template``: the name of the template the brief was made from and is
+    exported with; ``draft_watermark``: print DRAFT while the status is
+    draft; ``page_size``/``sections``/``section_titles`` override the
+    template for this brief only.
+    """
+
+    template: Text = None
+    page_size: Text = None
+    draft_watermark: bool = True
+    sections: list[str] | None = None
+    section_titles: dict[str, str] = Field(default_factory=dict)
+
+
+class Brief(Part):
+    title: RequiredText
+    subtitle: Text = None
+    reference: Text = None
+    marking: Text = None
+    status: Status = Status.DRAFT
+    prepared_by: Text = None
+    prepared_for: Text = None
+    prepared_on: Date = None
+    meeting: Meeting = Field(default_factory=Meeting)
+    summary: LongText = None
+    purpose: LongText = None
+    objectives: TextList = Field(default_factory=list)
+    their_objectives: TextList = Field(default_factory=list)
+    participants: Annotated[list[Participant], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    agenda: Annotated[list[AgendaItem], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    key_points: Annotated[list[KeyPoint], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    stakeholders: Annotated[list[Stakeholder], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    risks: Annotated[list[Risk], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    open_issues: Annotated[list[OpenIssue], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    background: LongText = None
+    timeline: Annotated[list[TimelineEntry], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    sections: Annotated[list[CustomSection], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    sources: Annotated[list[Source], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    layout: Layout = Field(default_factory=Layout)
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _default_status(cls, v: Any) -> Any:
+        return Status.DRAFT if v in (None, "") else v
+
+    @field_validator("meeting", "layout", mode="before")
+    @classmethod
+    def _none_to_empty(cls, v: Any) -> Any:
+        return {} if v is None else v
+
+
+# --------------------------------------------------------------------------
+# Serialisation helpers shared by storage and the GUI
+# --------------------------------------------------------------------------
+
+
+def brief_to_data(brief: Brief) -> dict[str, Any]:
+    """The JSON-ready content of a brief, in field order, unknown keys last."""
+    data = brief.model_dump(mode="json")
+    layout = data.get("layout")
+    if layout is not None and layout.get("draft_watermark") is True:
+        del layout["draft_watermark"]  # the default; keep files small
+        if not layout:
+            del data["layout"]
+    return data

@@ -1,0 +1,203 @@
+"""The `.brief` envelope: bytes ⇄ :class:`Brief`, with versions and migration.
+
+Reading is defensive: a `.brief` file comes from a mail attachment or a
+shared drive and may be anything.  Every way it can be wrong ends in a
+:class:`BriefFileError` whose ``problems`` name the field path and what is
+wrong, never in a traceback.
+
+Writing is deterministic: the same brief gives the same bytes (field order,
+UTF-8 with non-ASCII written as itself, two-space indent, final newline), so
+briefs diff well under version control.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from .brief import Brief, brief_to_data
+from .text import describe_char, find_forbidden_char
+
+FORMAT_NAME = "briefer-brief"
+CURRENT_VERSION = 1
+MAX_FILE_BYTES = 25 * 1024 * 1024
+"""Briefs are text plus a few size-capped photos; anything bigger is not one."""
+
+# A migration turns the brief data of version N into that of version N + 1.
+# Add one here (and a fixture in tests/fixtures/) whenever the format changes.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+OLDEST_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str  # e.g. "participants[2].name"; "" for the file as a whole
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class BriefFileError(Exception):
+    """A file that is not a readable brief.  ``str()`` is one sentence."""
+
+    def __init__(self, problems: list[Problem] | str):
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        self.problems = problems
+        first = str(problems[0])
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(first + more)
+
+
+@dataclass
+class LoadedBrief:
+    brief: Brief
+    warnings: list[Problem] = field(default_factory=list)
+    migrated_from: int | None = None  # the file's version when it was older
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> Any:
+    raise BriefFileError(f"the file contains {name}, which is not a valid JSON number")
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise BriefFileError(f"the number {text[:20]}… is too large")
+    return value
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > 20:
+        raise BriefFileError(f"the number {text[:20]}… is too large")
+    return int(text)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise BriefFileError(f"the key {key!r} appears twice in one object; keep one of them")
+        out[key] = value
+    return out
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def problems_from_validation(err: ValidationError) -> list[Problem]:
+    problems = []
+    for e in err.errors(include_url=False):
+        msg = e["msg"]
+        for prefix in ("Value error, ", "Assertion failed, "):
+            if msg.startswith(prefix):
+                msg = msg[len(prefix) :]
+        if e["type"] == "missing":
+            msg = "is required but missing"
+        problems.append(Problem(_field_path(tuple(e["loc"])), msg))
+    return problems
+
+
+def parse_json(data: bytes) -> Any:
+    """Strict JSON: UTF-8 (a BOM is tolerated), no duplicate keys, no NaN."""
+    if len(data) > MAX_FILE_BYTES:
+        raise BriefFileError(
+            f"the file is {len(data) / 1e6:.1f} MB; a brief is at most {MAX_FILE_BYTES // (1024 * 1024)} MB"
+        )
+    if not data.strip():
+        raise BriefFileError("the file is empty")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if b"\x00" in data[:1024]:
+            raise BriefFileError("the file is binary, not a brief") from None
+        raise BriefFileError(f"the file is not UTF-8 text (bad byte at position {e.start})") from None
+    if "\x00" in text:
+        raise BriefFileError("the file is binary, not a brief")
+    try:
+        doc = json.loads(
+            text,
+            object_pairs_hook=_unique_keys,
+            parse_constant=_reject_constant,
+            parse_float=_parse_float,
+            parse_int=_parse_int,
+        )
+    except json.JSONDecodeError as e:
+        raise BriefFileError(f"the file is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
+    except RecursionError:
+        raise BriefFileError("the file is nested too deeply to be a brief") from None
+    try:  # "\ud800" escapes decode to lone surrogates, which no file can hold
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise BriefFileError(
+            f"the file contains an invalid character (a lone surrogate U+{ord(e.object[e.start]):04X})"
+        ) from None
+    return doc
+
+
+def brief_from_bytes(data: bytes) -> LoadedBrief:
+    """Read a whole `.brief` file.  Raises :class:`BriefFileError`."""
+    doc = parse_json(data)
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise BriefFileError(f'this is not a Briefer brief (no "format": "{FORMAT_NAME}" in the file)')
+    version = doc.get("version")
+    if type(version) is not int:
+        raise BriefFileError('the file has no valid "version" number')
+    if version > CURRENT_VERSION:
+        raise BriefFileError(
+            f"made by a newer Briefer: format {version}, this version reads up to {CURRENT_VERSION}; "
+            "update Briefer to open it"
+        )
+    if version < OLDEST_VERSION:
+        raise BriefFileError(f"format version {version} never existed; the file is damaged")
+    content = doc.get("brief")
+    if not isinstance(content, dict):
+        raise BriefFileError('the file has no "brief" object')
+    warnings = [Problem(k, "unknown key in the envelope (kept)") for k in doc if k not in ("format", "version", "brief")]
+    migrated_from = None
+    for v in range(version, CURRENT_VERSION):
+        content = MIGRATIONS[v](content)
+        migrated_from = version
+    try:
+        brief = Brief.model_validate(content)
+    except ValidationError as e:
+        raise BriefFileError(problems_from_validation(e)) from None
+    except RecursionError:
+        raise BriefFileError("the file is nested too deeply to be a brief") from None
+    warnings += [Problem(p, "unknown key (kept as it is)") for p in brief.unknown_keys()]
+    return LoadedBrief(brief, warnings, migrated_from)
+
+
+# --------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------
+
+
+def brief_to_bytes(brief: Brief) -> bytes:
+    """The file content for ``brief`` in the current format version."""
+    doc = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "brief": brief_to_data(brief)}
+    text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
+    bad = find_forbidden_char(text.replace("\n", ""))
+    if bad is not None:  # unreachable through the model; a last line of defence
+        raise BriefFileError(f"the brief contains {describe_char(bad)}, which cannot be saved")
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,187 @@
+"""Text rules of the `.brief` format and the parser for its light markup.
+
+Two kinds of text exist in a brief (see ``shared/spec/brief-format.md``):
+
+* *text*: one line, any script;
+* *long text*: paragraphs separated by a blank line, ``- `` bullets,
+  ``1. `` numbered items, ``**bold**`` and ``*italic*``.
+
+Everything else is literal.  :func:`parse_long_text` is the one parser of that
+markup; the export engine, the GUI's word count and the tests all reuse it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# C0 and C1 control characters except tab (U+0009) and newline (U+000A).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def describe_char(ch: str) -> str:
+    """``U+0007 (BELL)``: how an offending character is named in messages."""
+    name = unicodedata.name(ch, "")
+    if not name:
+        name = {"\x07": "BELL", "\x00": "NULL", "\r": "CARRIAGE RETURN", "\x1b": "ESCAPE"}.get(ch, "control character")
+    return f"U+{ord(ch):04X} ({name})"
+
+
+def find_forbidden_char(text: str) -> str | None:
+    """The first character the format does not allow in any text, or None."""
+    m = _CONTROL_RE.search(text) or _SURROGATE_RE.search(text)
+    return m.group(0) if m else None
+
+
+def strip_forbidden_chars(text: str) -> str:
+    """Remove control characters and lone surrogates (used for pasted text)."""
+    text = normalize_newlines(text)
+    return _SURROGATE_RE.sub("", _CONTROL_RE.sub("", text))
+
+
+def normalize_newlines(text: str) -> str:
+    """Windows and old-Mac line ends become ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------
+# Long-text markup
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of literal text with emphasis.  ``text`` may contain ``\\n``
+    (a line break inside a paragraph or list item)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A bullet list (``ordered=False``) or a numbered list starting at ``start``."""
+
+    items: tuple[tuple[Span, ...], ...]
+    ordered: bool = False
+    start: int = 1
+
+
+Block = Paragraph | ListBlock
+
+_BULLET_RE = re.compile(r"^- (.*)$")
+_NUMBER_RE = re.compile(r"^(\d{1,9})\. (.*)$")
+# Opening delimiters must be followed, closing ones preceded, by a non-space,
+# so "5 * 3 * 2" and "a ** b" stay literal.
+_BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
+_ITALIC_RE = re.compile(r"(?<!\*)\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)", re.S)
+
+
+def parse_inline(text: str) -> tuple[Span, ...]:
+    """Split one paragraph's text into spans of plain, bold and italic text."""
+    spans: list[Span] = []
+
+    def italic_pass(chunk: str, bold: bool) -> None:
+        pos = 0
+        for m in _ITALIC_RE.finditer(chunk):
+            if m.start() > pos:
+                spans.append(Span(chunk[pos : m.start()], bold, False))
+            spans.append(Span(m.group(1), bold, True))
+            pos = m.end()
+        if pos < len(chunk):
+            spans.append(Span(chunk[pos:], bold, False))
+
+    pos = 0
+    for m in _BOLD_RE.finditer(text):
+        if m.start() > pos:
+            italic_pass(text[pos : m.start()], False)
+        italic_pass(m.group(1), True)
+        pos = m.end()
+    if pos < len(text):
+        italic_pass(text[pos:], False)
+    # Merge neighbours with the same emphasis (keeps writers' output small).
+    merged: list[Span] = []
+    for s in spans:
+        if merged and (merged[-1].bold, merged[-1].italic) == (s.bold, s.italic):
+            merged[-1] = Span(merged[-1].text + s.text, s.bold, s.italic)
+        else:
+            merged.append(s)
+    return tuple(merged)
+
+
+def parse_long_text(text: str | None) -> list[Block]:
+    """Parse long text into paragraphs and lists.
+
+    A blank line ends a paragraph or list.  Within a paragraph a single
+    newline is kept as a line break.  A line that does not start a new item
+    continues the previous list item.
+    """
+    if not text:
+        return []
+    blocks: list[Block] = []
+    para: list[str] = []
+    items: list[list[str]] = []
+    kind: tuple[bool, int] | None = None  # (ordered, start) of the open list
+
+    def flush() -> None:
+        nonlocal para, items, kind
+        if para:
+            blocks.append(Paragraph(parse_inline("\n".join(para))))
+            para = []
+        if items:
+            assert kind is not None
+            blocks.append(
+                ListBlock(tuple(parse_inline("\n".join(i)) for i in items), ordered=kind[0], start=kind[1])
+            )
+            items = []
+            kind = None
+
+    for raw in normalize_newlines(text).split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        bullet = _BULLET_RE.match(line)
+        number = None if bullet else _NUMBER_RE.match(line)
+        if bullet or number:
+            ordered = number is not None
+            if para or (kind is not None and kind[0] != ordered):
+                flush()
+            if kind is None:
+                kind = (ordered, int(number.group(1)) if number else 1)
+            items.append([(number or bullet).group(2 if number else 1).strip()])
+        elif items:
+            items[-1].append(line.strip())
+        else:
+            para.append(line.strip())
+    flush()
+    return blocks
+
+
+def plain_text(blocks: list[Block]) -> str:
+    """The words of parsed long text without markup: what a reader sees."""
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            out.append("".join(s.text for s in b.spans))
+        else:
+            out.extend("".join(s.text for s in item) for item in b.items)
+    return "\n".join(out)
+
+
+_WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*", re.UNICODE)
+
+
+def word_count(text: str | None) -> int:
+    """Words as a reader counts them (markup excluded)."""
+    if not text:
+        return 0
+    return len(_WORD_RE.findall(plain_text(parse_long_text(text))))

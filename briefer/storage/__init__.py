@@ -1,0 +1,1 @@
+"""Reading and writing files safely: atomic saves, backups, locks, autosave."""
