@@ -1,0 +1,163 @@
+"""Checks a brief before it goes to the principal: what is missing or stale.
+
+The model already refuses what a file cannot hold (an empty title, a
+participant without a name).  These checks are about a *valid* brief that is
+not ready yet: no meeting date, a risk nobody owns, an open issue past its
+due date, more pages than the template allows.  The GUI's problems panel
+shows them and jumps to the field; ``briefer validate`` can print them.
+
+Each :class:`Finding` carries the field path of the brief it is about (the
+same paths :class:`briefer.gui.document.BriefDocument` uses), so a click can
+focus the very field.  No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Brief, IssueStatus
+
+Severity = Literal["error", "warning"]
+FieldPath = tuple[str | int, ...]
+
+# Which GUI section shows a top-level field of the brief.  The GUI's
+# "overview" page carries the cover fields and the opening texts.
+_SECTION_OF_FIELD: dict[str, str] = {
+    **{
+        name: "overview"
+        for name in (
+            "title",
+            "subtitle",
+            "reference",
+            "marking",
+            "status",
+            "prepared_by",
+            "prepared_for",
+            "prepared_on",
+            "summary",
+            "purpose",
+            "objectives",
+            "their_objectives",
+            "layout",
+        )
+    },
+    "meeting": "meeting",
+    **{
+        name: name
+        for name in (
+            "participants",
+            "agenda",
+            "key_points",
+            "stakeholders",
+            "risks",
+            "open_issues",
+            "background",
+            "timeline",
+            "sections",
+            "sources",
+        )
+    },
+}
+
+
+def section_of(path: FieldPath) -> str | None:
+    """The GUI section key that edits ``path`` (``None`` for the whole brief)."""
+    if not path:
+        return None
+    return _SECTION_OF_FIELD.get(str(path[0]))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to fix: where (a field path, ``()`` for the whole brief),
+    how bad, and a sentence saying what is wrong and what to do."""
+
+    path: FieldPath
+    severity: Severity
+    message: str
+
+    @property
+    def section(self) -> str | None:
+        return section_of(self.path)
+
+
+def _item_name(text: str | None, fallback: str, limit: int = 40) -> str:
+    text = (text or "").strip()
+    if not text:
+        return fallback
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def check_brief(
+    brief: Brief,
+    *,
+    page_count: int | None = None,
+    page_budget: int | None = None,
+    today: dt.date | None = None,
+) -> list[Finding]:
+    """Everything that keeps ``brief`` from being ready, in the order of the
+    sections.  ``page_count``/``page_budget`` come from the last render and
+    the template; ``today`` (default: the real today) is the reference date
+    for due dates when the brief has no meeting date."""
+    out: list[Finding] = []
+
+    def add(path: FieldPath, severity: Severity, message: str) -> None:
+        out.append(Finding(tuple(path), severity, message))
+
+    # -- overview: what every brief needs --------------------------------
+    if not brief.summary:
+        add(("summary",), "error", "The summary (the bottom line up front) is empty; write two or three sentences.")
+    if not brief.prepared_for:
+        add(("prepared_for",), "warning", "Say who the brief is prepared for.")
+
+    # -- meeting ----------------------------------------------------------
+    meeting = brief.meeting
+    if meeting.date is None:
+        add(("meeting", "date"), "error", "The meeting date is missing.")
+    if not meeting.location:
+        add(("meeting", "location"), "warning", "The meeting location is missing.")
+    if meeting.start and meeting.end and meeting.end <= meeting.start:
+        add(("meeting", "end"), "error", "The meeting ends before it starts; check the start and end times.")
+
+    # -- participants -----------------------------------------------------
+    if not brief.participants:
+        add(("participants",), "warning", "No participants yet; add who will be in the room.")
+    for i, p in enumerate(brief.participants):
+        if not p.title:
+            add(("participants", i, "title"), "warning", f"{_item_name(p.name, 'A participant')} has no title or position.")
+
+    # -- risks ------------------------------------------------------------
+    for i, r in enumerate(brief.risks):
+        name = _item_name(r.risk, f"Risk {i + 1}")
+        if not r.owner:
+            add(("risks", i, "owner"), "warning", f"Risk “{name}” has no owner.")
+        if not r.mitigation:
+            add(("risks", i, "mitigation"), "warning", f"Risk “{name}” has no mitigation.")
+
+    # -- open issues: past due by the meeting (or today) ------------------
+    on = meeting.date or today or dt.date.today()
+    for i, issue in enumerate(brief.open_issues):
+        if issue.is_overdue(on):
+            name = _item_name(issue.issue, f"Issue {i + 1}")
+            ref = "the meeting" if meeting.date else "today"
+            add(
+                ("open_issues", i, "due"),
+                "warning",
+                f"Open issue “{name}” was due {issue.due.isoformat()}, before {ref}; resolve it or move the date.",
+            )
+        elif issue.status != IssueStatus.RESOLVED and not issue.owner:
+            add(("open_issues", i, "owner"), "warning", f"Open issue “{_item_name(issue.issue, f'Issue {i + 1}')}” has no owner.")
+
+    # -- length ------------------------------------------------------------
+    if page_count is not None and page_budget is not None and page_budget > 0 and page_count > page_budget:
+        add(
+            (),
+            "warning",
+            f"The brief is {page_count} pages; the template allows {page_budget}. Shorten it or move detail to annexes.",
+        )
+    return out
+
+
+__all__ = ["Finding", "Severity", "check_brief", "section_of"]

@@ -1,0 +1,86 @@
+"""The pre-export checks: each problem a staffer must see, and none on a ready brief."""
+
+import datetime as dt
+
+from briefer.checks import check_brief, section_of
+from briefer.model import Brief
+
+
+def ready_brief(**extra) -> Brief:
+    data = {
+        "title": "Meeting",
+        "summary": "Bottom line.",
+        "prepared_for": "The Minister",
+        "meeting": {"date": "2025-11-10", "location": "Jerusalem", "start": "10:00", "end": "11:00"},
+        "participants": [{"name": "Jared Kushner", "title": "US envoy"}],
+        "risks": [{"risk": "Talks stall", "owner": "Desk", "mitigation": "Fallback text"}],
+        "open_issues": [{"issue": "Force mandate", "owner": "Legal", "due": "2025-11-20"}],
+    }
+    data.update(extra)
+    return Brief.model_validate(data)
+
+
+def paths(findings):
+    return {f.path for f in findings}
+
+
+def test_ready_brief_has_no_findings():
+    assert check_brief(ready_brief()) == []
+
+
+def test_missing_summary_and_meeting_date_are_errors():
+    brief = ready_brief(summary=None, meeting={"location": "Jerusalem"})
+    found = {f.path: f for f in check_brief(brief, today=dt.date(2025, 1, 1))}
+    assert found[("summary",)].severity == "error"
+    assert found[("meeting", "date")].severity == "error"
+
+
+def test_risk_without_owner_or_mitigation_points_at_the_field():
+    brief = ready_brief(risks=[{"risk": "A"}, {"risk": "B", "owner": "x", "mitigation": "y"}, {"risk": "C", "owner": "z"}])
+    assert {("risks", 0, "owner"), ("risks", 0, "mitigation"), ("risks", 2, "mitigation")} <= paths(check_brief(brief))
+    assert ("risks", 1, "owner") not in paths(check_brief(brief))
+
+
+def test_open_issue_past_due_is_measured_against_the_meeting_date():
+    brief = ready_brief(
+        open_issues=[
+            {"issue": "late", "owner": "a", "due": "2025-11-01"},
+            {"issue": "on time", "owner": "a", "due": "2025-11-10"},
+            {"issue": "late but resolved", "owner": "a", "due": "2025-11-01", "status": "resolved"},
+        ]
+    )
+    found = [f for f in check_brief(brief, today=dt.date(2030, 1, 1)) if f.path[:1] == ("open_issues",)]
+    assert [f.path for f in found] == [("open_issues", 0, "due")]
+    assert "2025-11-01" in found[0].message
+
+
+def test_open_issue_without_meeting_date_uses_today():
+    brief = ready_brief(meeting={"location": "x"}, open_issues=[{"issue": "i", "owner": "a", "due": "2025-11-01"}])
+    assert ("open_issues", 0, "due") in paths(check_brief(brief, today=dt.date(2025, 11, 2)))
+    assert ("open_issues", 0, "due") not in paths(check_brief(brief, today=dt.date(2025, 10, 1)))
+
+
+def test_participant_without_title():
+    brief = ready_brief(participants=[{"name": "בנימין נתניהו"}])
+    (f,) = [f for f in check_brief(brief) if f.path[:1] == ("participants",)]
+    assert f.path == ("participants", 0, "title") and "בנימין נתניהו" in f.message
+
+
+def test_page_budget():
+    brief = ready_brief()
+    assert check_brief(brief, page_count=4, page_budget=4) == []
+    (f,) = check_brief(brief, page_count=5, page_budget=4)
+    assert f.path == () and "5 pages" in f.message and f.severity == "warning"
+    assert check_brief(brief, page_count=5, page_budget=None) == []
+
+
+def test_meeting_ending_before_it_starts():
+    brief = ready_brief(meeting={"date": "2025-11-10", "location": "x", "start": "11:00", "end": "10:00"})
+    assert ("meeting", "end") in paths(check_brief(brief))
+
+
+def test_section_of_paths():
+    assert section_of(("summary",)) == "overview"
+    assert section_of(("meeting", "date")) == "meeting"
+    assert section_of(("risks", 2, "owner")) == "risks"
+    assert section_of(()) is None
