@@ -1,1 +1,41 @@
-"""Reading and writing files safely: atomic saves, backups, locks, autosave."""
+"""Reading and writing files safely: atomic saves, backups, locks, autosave.
+
+* :mod:`.atomic` — the one way Briefer writes a file (temp file, fsync, replace);
+* :mod:`.files` — load and save a `.brief`, with messages that name the file;
+* :mod:`.lock` — ``NAME.brief.lock``: who has a brief open;
+* :mod:`.autosave` — ``NAME.brief.autosave`` and crash recovery.
+
+No Qt here: the CLI and the tests use all of it.
+"""
+
+from .atomic import SaveError, atomic_write
+from .autosave import (
+    RecoveryInfo,
+    autosave_path,
+    data_dir,
+    discard_autosave,
+    find_recovery,
+    list_untitled_recoveries,
+    write_autosave,
+)
+from .files import backup_path, load_brief, read_brief_bytes, save_brief
+from .lock import BriefLock, FileLockedError, LockInfo
+
+__all__ = [
+    "BriefLock",
+    "FileLockedError",
+    "LockInfo",
+    "RecoveryInfo",
+    "SaveError",
+    "atomic_write",
+    "autosave_path",
+    "backup_path",
+    "data_dir",
+    "discard_autosave",
+    "find_recovery",
+    "list_untitled_recoveries",
+    "load_brief",
+    "read_brief_bytes",
+    "save_brief",
+    "write_autosave",
+]

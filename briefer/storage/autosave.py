@@ -1,0 +1,160 @@
+"""Autosave and recovery: what the GUI writes every few minutes and offers
+back after a crash.
+
+A saved brief ``kushner.brief`` autosaves to ``kushner.brief.autosave``
+beside it (same folder, so it travels with the file and needs no global
+registry).  An untitled brief has no folder yet, so it autosaves to the
+user data folder: ``<data>/autosave/untitled-<id>.brief.autosave``, where
+``<data>`` is ``$BRIEFER_DATA_DIR`` if set (tests and CI set it so they never
+touch the real home folder), else platformdirs' user data dir for "Briefer".
+
+An autosave has the bytes of a `.brief` file and is written atomically, so a
+crash during an autosave leaves the previous autosave whole.  On open,
+:func:`find_recovery` offers the autosave only when it is newer than the file
+and loads cleanly; a damaged autosave is ignored but never deleted (the user
+may still want to dig text out of it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefer.model.brief import Brief
+from briefer.model.fileformat import BriefFileError, LoadedBrief, brief_to_bytes
+
+from .atomic import SaveError, atomic_write
+from .files import load_brief
+
+AUTOSAVE_SUFFIX = ".autosave"
+UNTITLED_PREFIX = "untitled-"
+_UNTITLED_SUFFIX = ".brief" + AUTOSAVE_SUFFIX
+_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+@dataclass
+class RecoveryInfo:
+    """An autosave that holds newer work than the file it belongs to."""
+
+    path: Path
+    saved_at: dt.datetime  # local time, timezone-aware
+    loaded: LoadedBrief
+    untitled_id: str | None = None  # set for an untitled brief's autosave
+
+
+def data_dir() -> Path:
+    """Briefer's user data folder (``$BRIEFER_DATA_DIR`` wins)."""
+    override = os.environ.get("BRIEFER_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs  # only needed when no override is set
+
+    return Path(platformdirs.user_data_dir("Briefer", appauthor=False))
+
+
+def untitled_autosave_dir() -> Path:
+    return data_dir() / "autosave"
+
+
+def autosave_path(brief_path: str | os.PathLike[str] | None, untitled_id: str | None = None) -> Path:
+    """Where the autosave of a brief lives.
+
+    ``NAME.brief.autosave`` beside a saved brief; for an untitled brief
+    (``brief_path`` None) ``untitled-<id>.brief.autosave`` in the user data
+    folder, which is created if missing.  ``untitled_id`` is letters, digits,
+    ``-`` and ``_`` only (e.g. ``uuid4().hex``).
+    """
+    if brief_path is not None:
+        p = Path(os.path.abspath(os.fspath(brief_path)))
+        return p.with_name(p.name + AUTOSAVE_SUFFIX)
+    if not untitled_id or not _ID_RE.fullmatch(untitled_id):
+        raise ValueError(f"an untitled brief needs an id of letters, digits, - and _, not {untitled_id!r}")
+    folder = untitled_autosave_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise SaveError(f"Could not create the autosave folder {folder}: {e.strerror or e}.") from e
+    return folder / f"{UNTITLED_PREFIX}{untitled_id}{_UNTITLED_SUFFIX}"
+
+
+def write_autosave(
+    brief: Brief, brief_path: str | os.PathLike[str] | None, untitled_id: str | None = None
+) -> Path:
+    """Write the autosave of ``brief`` atomically and return its path.
+
+    Raises :class:`SaveError` (one sentence) if it cannot be written.
+    """
+    target = autosave_path(brief_path, untitled_id)
+    try:
+        data = brief_to_bytes(brief)
+    except BriefFileError as e:
+        raise SaveError(f"Could not autosave “{target.name}”: {e}.") from None
+    with atomic_write(os.fspath(target), action="autosave") as fh:
+        fh.write(data)
+    return target
+
+
+def _saved_at(st: os.stat_result) -> dt.datetime:
+    return dt.datetime.fromtimestamp(st.st_mtime).astimezone()
+
+
+def _recover(path: Path, untitled_id: str | None = None) -> RecoveryInfo | None:
+    try:
+        st = path.stat()
+        loaded = load_brief(path)
+    except (OSError, BriefFileError):
+        return None
+    return RecoveryInfo(path=path, saved_at=_saved_at(st), loaded=loaded, untitled_id=untitled_id)
+
+
+def find_recovery(brief_path: str | os.PathLike[str]) -> RecoveryInfo | None:
+    """The autosave of ``brief_path`` if it is newer than the file and loads.
+
+    A missing brief file counts as older than any autosave.  A damaged
+    autosave gives None and is left on disk.
+    """
+    auto = autosave_path(brief_path)
+    try:
+        auto_mtime = auto.stat().st_mtime_ns
+    except OSError:
+        return None
+    try:
+        file_mtime = os.stat(brief_path).st_mtime_ns
+    except OSError:
+        file_mtime = -1
+    if auto_mtime <= file_mtime:
+        return None
+    return _recover(auto)
+
+
+def list_untitled_recoveries() -> list[RecoveryInfo]:
+    """Autosaves of untitled briefs that load, newest first."""
+    folder = untitled_autosave_dir()
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        if not (name.startswith(UNTITLED_PREFIX) and name.endswith(_UNTITLED_SUFFIX)):
+            continue
+        ident = name[len(UNTITLED_PREFIX) : -len(_UNTITLED_SUFFIX)]
+        info = _recover(folder / name, ident)
+        if info is not None:
+            found.append(info)
+    found.sort(key=lambda r: r.saved_at, reverse=True)
+    return found
+
+
+def discard_autosave(path: str | os.PathLike[str]) -> None:
+    """Delete an autosave (after a save, or when the user declines recovery).
+
+    A missing file is fine; a file that cannot be removed is left (it is
+    only offered again while it is newer than the brief).
+    """
+    with contextlib.suppress(OSError):
+        os.remove(path)
