@@ -1,0 +1,668 @@
+"""What goes on the page: a brief and a template become a :class:`Document`.
+
+Every decision about *what* is printed is made here, once, for every
+writer: which sections appear and in what order, their titles, how
+participants are grouped, how risks are sorted and mapped, which open
+issues are overdue, how dates and times read.  The writers
+(``pdf.py``, ``docx.py``) only decide how each node looks.
+
+Rules that hold for every brief:
+
+* Empty sections are left out entirely (no empty headings).
+* Every piece of user text in a printed section appears in the document
+  exactly as typed, modulo the long-text markup delimiters and leading and
+  trailing white space.  Text is data: nothing here interprets it.
+* The template chooses sections, order, titles, page and style; the brief's
+  own ``layout`` (sections, section titles, page size) overrides it.  The
+  template's marking only prefills new briefs: the brief's marking is the
+  one printed.
+* Timeline: dated entries in date order, then undated entries in the order
+  they were typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..model.brief import (
+    LEVEL_RANK,
+    Brief,
+    IssueStatus,
+    Level,
+    MeetingFormat,
+    Participant,
+    Risk,
+    Role,
+    decode_photo,
+)
+from ..model.text import ListBlock as TextList
+from ..model.text import Paragraph as TextParagraph
+from ..model.text import Span, parse_inline, parse_long_text
+from .document import (
+    Block,
+    Cell,
+    Column,
+    Document,
+    Heading,
+    Image,
+    Inline,
+    KeyValue,
+    ListBlock,
+    PageSetup,
+    Para,
+    ParaStyle,
+    Rule,
+    Run,
+    Runs,
+    Table,
+    TableOfContents,
+)
+from .sections import resolve_order, resolve_titles
+from .style import Style
+
+if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
+    from ..templates.model import Template
+
+LABELS = {"page": "Page {page} of {pages}", "contents": "Contents"}
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+FORMAT_LABELS = {
+    MeetingFormat.IN_PERSON: "In person",
+    MeetingFormat.VIRTUAL: "Virtual",
+    MeetingFormat.HYBRID: "Hybrid",
+    MeetingFormat.PHONE: "Phone",
+}
+ROLE_LABELS = {
+    Role.PRINCIPAL: "Principal",
+    Role.MEMBER: "Delegation member",
+    Role.ADVISOR: "Adviser",
+    Role.NOTETAKER: "Note-taker",
+    Role.INTERPRETER: "Interpreter",
+    Role.OBSERVER: "Observer",
+    Role.OTHER: None,  # "Other" tells the reader nothing
+}
+LEVEL_LABELS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
+ISSUE_STATUS_LABELS = {
+    IssueStatus.OPEN: "Open",
+    IssueStatus.IN_PROGRESS: "In progress",
+    IssueStatus.RESOLVED: "Resolved",
+}
+OTHER_PARTICIPANTS = "Other participants"
+
+PHOTO_WIDTH_MM = 22.0
+PHOTO_MAX_HEIGHT_MM = 30.0
+LOGO_HEIGHT_MM = 14.0
+LOGO_MAX_WIDTH_MM = 60.0
+SHORT_TITLE_CHARS = 60
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+PAPER_WIDTH_MM = {"A4": 210.0, "Letter": 215.9}
+
+
+# --------------------------------------------------------------------------
+# Formatting of values
+# --------------------------------------------------------------------------
+
+
+def long_date(d: dt.date) -> str:
+    """``10 November 2025``"""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def weekday_date(d: dt.date) -> str:
+    """``Monday 10 November 2025``"""
+    return f"{WEEKDAYS[d.weekday()]} {long_date(d)}"
+
+
+def short_date(d: dt.date) -> str:
+    """``7 Nov 2025`` (for table cells)."""
+    return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"
+
+
+def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
+    """The title cut at a word boundary near ``limit`` characters, with "…"."""
+    title = title.strip()
+    if len(title) <= limit:
+        return title
+    cut = title[:limit]
+    space = cut.rfind(" ")
+    if space >= limit // 2:  # scripts without spaces are cut hard
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def _time_text(brief: Brief) -> tuple[str, str] | None:
+    """(label, value) of the cover's time row, or None."""
+    m = brief.meeting
+    start = m.start.strftime("%H:%M") if m.start else None
+    end = m.end.strftime("%H:%M") if m.end else None
+    zone = m.timezone.strip() if m.timezone else None
+    if start and end:
+        text = f"{start}–{end}"
+    elif start:
+        text = start
+    elif end:
+        text = f"until {end}"
+    else:
+        return ("Time zone", zone) if zone else None
+    return ("Time", f"{text} ({zone})" if zone else text)
+
+
+def severity_bucket(severity: int) -> int | None:
+    """0 low (1–2), 1 medium (3–4), 2 high (6–9); None when not rated."""
+    if severity <= 0:
+        return None
+    return 0 if severity <= 2 else 1 if severity <= 4 else 2
+
+
+# --------------------------------------------------------------------------
+# Text → runs and blocks
+# --------------------------------------------------------------------------
+
+
+def _runs(spans: Iterable[Span]) -> Runs:
+    return tuple(Run(s.text, bold=s.bold, italic=s.italic) for s in spans)
+
+
+def inline_runs(text: str) -> Runs:
+    """One item of markup text (an objective) as runs."""
+    return _runs(parse_inline(text.strip()))
+
+
+def text_blocks(text: str | None, style: ParaStyle = "body") -> list[Inline]:
+    """Long text as paragraphs and lists."""
+    out: list[Inline] = []
+    for block in parse_long_text(text):
+        if isinstance(block, TextParagraph):
+            out.append(Para(_runs(block.spans), style=style))
+        elif isinstance(block, TextList):
+            out.append(ListBlock([_runs(item) for item in block.items], ordered=block.ordered, start=block.start))
+    return out
+
+
+def _plain(text: str | None) -> Runs:
+    return (Run(text.strip()),) if text and text.strip() else ()
+
+
+def _cell(*blocks: Inline | None, fill: str | None = None, align: str = "start", bold: bool = False) -> Cell:
+    return Cell([b for b in blocks if b is not None], fill=fill, align=align, bold=bold)  # type: ignore[arg-type]
+
+
+def _text_cell(text: str | None, **kw) -> Cell:
+    runs = _plain(text)
+    return _cell(Para(runs) if runs else None, **kw)
+
+
+def _image_size_mm(data: bytes, width_mm: float, max_height_mm: float) -> tuple[float, float] | None:
+    """(width, height) in mm at ``width_mm`` keeping the aspect ratio, capped
+    at ``max_height_mm``; None if Pillow cannot read the image."""
+    from PIL import Image as PILImage, UnidentifiedImageError
+
+    try:
+        with PILImage.open(io.BytesIO(data)) as im:
+            w, h = im.size
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    height = width_mm * h / w
+    if height > max_height_mm:
+        return max_height_mm * w / h, max_height_mm
+    return width_mm, height
+
+
+def _image(uri: str | None, width_mm: float, max_height_mm: float) -> Image | None:
+    if not uri:
+        return None
+    try:
+        _, data = decode_photo(uri)
+    except ValueError:
+        return None  # the model refuses these; never fail an export over a photo
+    size = _image_size_mm(data, width_mm, max_height_mm)
+    return Image(data, *size) if size else None
+
+
+def _drop_empty_columns(columns: list[Column], rows: list[list[Cell]], keep: set[int]) -> tuple[list[Column], list[list[Cell]]]:
+    """Leave out columns no row has anything in (except those in ``keep``)."""
+    used = [i for i in range(len(columns)) if i in keep or any(row[i].blocks for row in rows)]
+    return [columns[i] for i in used], [[row[i] for i in used] for row in rows]
+
+
+# --------------------------------------------------------------------------
+# Composer
+# --------------------------------------------------------------------------
+
+
+class _Composer:
+    def __init__(self, brief: Brief, template: Template, today: dt.date):
+        self.brief = brief
+        self.template = template
+        self.style: Style = template.layout.build_style()
+        self.today = today
+
+    # ---- whole document ---------------------------------------------------
+
+    def document(self) -> Document:
+        b, layout = self.brief, self.template.layout
+        blocks: list[Block] = self.cover()
+        if layout.toc_min_pages is not None:
+            blocks.append(TableOfContents(LABELS["contents"]))
+        titles = resolve_titles(layout.section_titles, b.layout.section_titles)
+        for key in resolve_order(layout.sections, b.layout.sections):
+            blocks.extend(self.section(key, titles[key]))
+
+        page_size = layout.page_size
+        wanted = (b.layout.page_size or "").strip().casefold()
+        if wanted in ("a4", "letter"):
+            page_size = "A4" if wanted == "a4" else "Letter"
+        m = layout.margins_mm
+        header = short_title(b.title)
+        if b.reference:
+            header += f" · {b.reference.strip()}"
+        date = b.meeting.date
+        return Document(
+            title=b.title.strip(),
+            blocks=blocks,
+            style=self.style,
+            page=PageSetup(
+                size=page_size,
+                margin_top_mm=m.top,
+                margin_bottom_mm=m.bottom,
+                margin_left_mm=m.left,
+                margin_right_mm=m.right,
+            ),
+            subject=(b.subtitle.strip() if b.subtitle else f"Briefing for {weekday_date(date)}" if date else None),
+            author=b.prepared_by.strip() if b.prepared_by else None,
+            marking=b.marking.strip() if b.marking else None,
+            watermark="DRAFT" if b.status == "draft" and b.layout.draft_watermark else None,
+            header_text=header,
+            toc_min_pages=layout.toc_min_pages,
+            labels=dict(LABELS),
+        )
+
+    def section(self, key: str, title: str) -> list[Block]:
+        if key == "sections":
+            return self.custom_sections()
+        body = getattr(self, f"s_{key}")()
+        if not body:
+            return []
+        return [Heading(title, 1, key), *body]
+
+    # ---- cover ------------------------------------------------------------
+
+    def cover(self) -> list[Block]:
+        b, m = self.brief, self.brief.meeting
+        out: list[Block] = []
+        logo = _image(self.template.layout.logo, LOGO_MAX_WIDTH_MM, LOGO_HEIGHT_MM)
+        if logo is not None:
+            out.append(logo)
+        out.append(Para((Run(b.title.strip()),), style="title"))
+        if b.subtitle:
+            out.append(Para(_plain(b.subtitle), style="subtitle"))
+        rows: list[tuple[str, str | None]] = [
+            ("Reference", b.reference),
+            ("Prepared for", b.prepared_for),
+            ("Prepared by", b.prepared_by),
+            ("Prepared on", long_date(b.prepared_on) if b.prepared_on else None),
+            ("Date", weekday_date(m.date) if m.date else None),
+        ]
+        time_row = _time_text(b)
+        if time_row:
+            rows.append(time_row)
+        rows += [
+            ("Place", m.location),
+            ("Format", FORMAT_LABELS.get(m.format) if m.format else None),
+        ]
+        kv = [(label, _plain(value)) for label, value in rows if value and value.strip()]
+        if kv:
+            out.append(KeyValue(kv))
+        out.append(Rule())
+        return out
+
+    # ---- text sections ----------------------------------------------------
+
+    def s_summary(self) -> list[Block]:
+        return text_blocks(self.brief.summary, "lead")
+
+    def s_purpose(self) -> list[Block]:
+        return text_blocks(self.brief.purpose)
+
+    def s_background(self) -> list[Block]:
+        return text_blocks(self.brief.background)
+
+    def _numbered(self, items: list[str]) -> list[Block]:
+        runs = [inline_runs(i) for i in items if i.strip()]
+        return [ListBlock(runs, ordered=True)] if runs else []
+
+    def s_objectives(self) -> list[Block]:
+        return self._numbered(self.brief.objectives)
+
+    def s_their_objectives(self) -> list[Block]:
+        return self._numbered(self.brief.their_objectives)
+
+    def custom_sections(self) -> list[Block]:
+        out: list[Block] = []
+        for n, section in enumerate(self.brief.sections, start=1):
+            out.append(Heading(section.title.strip(), 1, f"section-{n}"))
+            out.extend(text_blocks(section.body))
+        return out
+
+    # ---- participants -----------------------------------------------------
+
+    def s_participants(self) -> list[Block]:
+        people = self.brief.participants
+        if not people:
+            return []
+        groups: dict[str, list[Participant]] = {}
+        others: list[Participant] = []
+        for p in people:
+            if p.delegation and p.delegation.strip():
+                groups.setdefault(p.delegation.strip(), []).append(p)
+            else:
+                others.append(p)
+        ordered: list[tuple[str | None, list[Participant]]] = list(groups.items())
+        if others:
+            # Without any delegation there is nothing to group: no sub-heading.
+            ordered.append((OTHER_PARTICIPANTS if groups else None, others))
+        with_photos = any(p.photo for p in people)
+        out: list[Block] = []
+        for n, (name, members) in enumerate(ordered, start=1):
+            members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
+            if name is not None:
+                out.append(Heading(name, 2, f"participants-{n}"))
+            if with_photos:
+                out.append(self._participant_table(members))
+            else:
+                for p in members:
+                    out.extend(self._participant_blocks(p))
+        return out
+
+    def _participant_blocks(self, p: Participant) -> list[Inline]:
+        muted = self.style.muted_color
+        head: list[Run] = [Run(p.name.strip(), bold=True)]
+        role = ROLE_LABELS.get(p.role) if p.role else None
+        if role:
+            head.append(Run(f"  ·  {role}", color=muted))
+        lines: list[Run] = []
+        if p.title:
+            lines.append(Run(p.title.strip()))
+        if p.organization:
+            if lines:
+                lines.append(Run("\n"))
+            lines.append(Run(p.organization.strip(), color=muted))
+        out: list[Inline] = [Para(tuple(head))]
+        if lines:
+            out.append(Para(tuple(lines)))
+        if p.pronunciation:
+            out.append(Para((Run("Pronunciation: ", italic=True), Run(p.pronunciation.strip())), style="muted"))
+        out.extend(text_blocks(p.bio))
+        return out
+
+    def _participant_table(self, members: list[Participant]) -> Table:
+        rows = []
+        for p in members:
+            photo = _image(p.photo, PHOTO_WIDTH_MM, PHOTO_MAX_HEIGHT_MM)
+            rows.append([_cell(photo), Cell(self._participant_blocks(p))])
+        layout = self.template.layout
+        paper = PAPER_WIDTH_MM.get(layout.page_size, 210.0)
+        text_width = paper - layout.margins_mm.left - layout.margins_mm.right
+        photo_col = PHOTO_WIDTH_MM + 5  # the photo plus a gutter
+        columns = [Column("Photo", photo_col), Column("Participant", max(text_width - photo_col, photo_col))]
+        return Table(columns, rows, kind="plain", header=False)
+
+    # ---- agenda -----------------------------------------------------------
+
+    def s_agenda(self) -> list[Block]:
+        items = self.brief.agenda
+        if not items:
+            return []
+        columns = [Column("Time", 1.3), Column("Item", 5), Column("Lead", 2)]
+        rows = [[_text_cell(a.time), _text_cell(a.item), _text_cell(a.lead)] for a in items]
+        columns, rows = _drop_empty_columns(columns, rows, keep={1})
+        return [Table(columns, rows)]
+
+    # ---- key points -------------------------------------------------------
+
+    def s_key_points(self) -> list[Block]:
+        """Numbered in the user's order (the order they will make them), the
+        point in bold with its priority as a small label, the detail below:
+        a borderless two-column table reads like a numbered list whose items
+        can hold paragraphs and bullets."""
+        points = self.brief.key_points
+        if not points:
+            return []
+        rows = []
+        for n, kp in enumerate(points, start=1):
+            head: list[Run] = [Run(kp.point.strip(), bold=True)]
+            if kp.priority:
+                color = self.style.marking_color if kp.priority == Level.HIGH else self.style.muted_color
+                head.append(Run(f"  ·  {LEVEL_LABELS[kp.priority]} priority", color=color))
+            rows.append(
+                [
+                    _cell(Para((Run(f"{n}.", bold=True),)), align="end", bold=True),
+                    Cell([Para(tuple(head)), *text_blocks(kp.detail)]),
+                ]
+            )
+        return [Table([Column("#", 0.6), Column("Point", 12)], rows, kind="plain", header=False)]
+
+    # ---- stakeholders -----------------------------------------------------
+
+    def s_stakeholders(self) -> list[Block]:
+        items = self.brief.stakeholders
+        if not items:
+            return []
+        columns = [Column("Stakeholder", 2.2), Column("Position", 4), Column("Notes", 3.5)]
+        rows = [
+            [_cell(Para((Run(s.name.strip(), bold=True),)), bold=True), Cell(text_blocks(s.position)), Cell(text_blocks(s.notes))]
+            for s in items
+        ]
+        columns, rows = _drop_empty_columns(columns, rows, keep={0})
+        return [Table(columns, rows)]
+
+    # ---- risks ------------------------------------------------------------
+
+    def sorted_risks(self) -> list[Risk]:
+        """Highest severity first; ties keep the user's order; unrated last."""
+        return sorted(self.brief.risks, key=lambda r: -r.severity)
+
+    def _fill(self, severity: int) -> str | None:
+        bucket = severity_bucket(severity)
+        return None if bucket is None else self.style.severity_fills[bucket]
+
+    def s_risks(self) -> list[Block]:
+        risks = self.sorted_risks()
+        if not risks:
+            return []
+        columns = [
+            Column("#", 0.5, "center"),
+            Column("Risk", 4.2),
+            Column("Likelihood", 1.35, "center"),
+            Column("Impact", 1.35, "center"),
+            Column("Mitigation", 3.6),
+            Column("Owner", 1.6),
+        ]
+        rows = []
+        for n, r in enumerate(risks, start=1):
+            rows.append(
+                [
+                    _cell(Para((Run(str(n)),)), fill=self._fill(r.severity), align="center", bold=True),
+                    Cell([Para((Run(r.risk.strip(), bold=True),)), *text_blocks(r.detail)]),
+                    _text_cell(LEVEL_LABELS[r.likelihood] if r.likelihood else None, align="center"),
+                    _text_cell(LEVEL_LABELS[r.impact] if r.impact else None, align="center"),
+                    Cell(text_blocks(r.mitigation)),
+                    _text_cell(r.owner),
+                ]
+            )
+        columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
+        out: list[Block] = [Table(columns, rows)]
+        matrix = self.risk_matrix(risks)
+        if matrix is not None:
+            out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
+        return out
+
+    def risk_matrix(self, risks: list[Risk]) -> Table | None:
+        """3×3 likelihood × impact heat map with each risk's number (from
+        the sorted table) in its cell; None when no risk is rated."""
+        levels = (Level.LOW, Level.MEDIUM, Level.HIGH)
+        cells: dict[tuple[Level, Level], list[int]] = {(li, im): [] for li in levels for im in levels}
+        unrated: list[int] = []
+        for n, r in enumerate(risks, start=1):
+            if r.likelihood and r.impact:
+                cells[(r.likelihood, r.impact)].append(n)
+            else:
+                unrated.append(n)
+        if len(unrated) == len(risks):
+            return None
+        columns = [Column("", 1.4)] + [Column(f"Impact: {LEVEL_LABELS[im].lower()}", 1, "center") for im in levels]
+        rows = []
+        for li in reversed(levels):  # high likelihood on top
+            row = [_cell(Para((Run(f"Likelihood: {LEVEL_LABELS[li].lower()}", bold=True),)), bold=True)]
+            for im in levels:
+                numbers = cells[(li, im)]
+                text = ", ".join(map(str, numbers))
+                row.append(
+                    _cell(
+                        Para((Run(text, bold=True),)) if numbers else None,
+                        fill=self._fill(LEVEL_RANK[li] * LEVEL_RANK[im]),
+                        align="center",
+                    )
+                )
+            rows.append(row)
+        caption = (
+            "Risks by likelihood and impact; numbers refer to the risk table. "
+            "Shading shows severity (likelihood × impact): light low, medium, dark high."
+        )
+        if unrated:
+            which = ", ".join(map(str, unrated))
+            caption += f" Not rated, so not shown: {'risk' if len(unrated) == 1 else 'risks'} {which}."
+        return Table(columns, rows, kind="matrix", header=True, caption=caption)
+
+    # ---- open issues ------------------------------------------------------
+
+    def reference_date(self) -> dt.date:
+        """The date open issues are judged overdue against."""
+        return self.brief.meeting.date or self.brief.prepared_on or self.today
+
+    def s_open_issues(self) -> list[Block]:
+        issues = self.brief.open_issues
+        if not issues:
+            return []
+        on = self.reference_date()
+        alert = self.style.marking_color
+        columns = [Column("Issue", 5), Column("Owner", 1.8), Column("Due", 1.9), Column("Status", 1.4)]
+        rows = []
+        any_overdue = False
+        for i in issues:
+            overdue = i.is_overdue(on)
+            any_overdue |= overdue
+            due: list[Run] = []
+            if i.due:
+                due.append(Run(short_date(i.due), color=alert if overdue else None))
+                if overdue:
+                    due.append(Run(" — overdue", bold=True, color=alert))
+            status = ISSUE_STATUS_LABELS[i.status]
+            rows.append(
+                [
+                    Cell([Para((Run(i.issue.strip(), bold=True),)), *text_blocks(i.detail)]),
+                    _text_cell(i.owner),
+                    _cell(Para(tuple(due)) if due else None),
+                    _cell(Para((Run(status, bold=overdue, color=alert if overdue else None),))),
+                ]
+            )
+        columns, rows = _drop_empty_columns(columns, rows, keep={0, 3})
+        caption = None
+        if any_overdue:
+            against = "the meeting" if self.brief.meeting.date else "the brief's date" if self.brief.prepared_on else "today"
+            caption = f"Overdue: due before {against} ({long_date(on)}) and not resolved."
+        return [Table(columns, rows, caption=caption)]
+
+    # ---- timeline ---------------------------------------------------------
+
+    def s_timeline(self) -> list[Block]:
+        entries = self.brief.timeline
+        if not entries:
+            return []
+        dated = sorted((e for e in entries if e.date), key=lambda e: e.date)  # type: ignore[arg-type, return-value]
+        undated = [e for e in entries if not e.date]
+        columns = [Column("Date", 1.6), Column("Event", 7)]
+        rows = [[_text_cell(short_date(e.date) if e.date else None), _text_cell(e.event)] for e in dated + undated]
+        columns, rows = _drop_empty_columns(columns, rows, keep={1})
+        return [Table(columns, rows)]
+
+    # ---- sources ----------------------------------------------------------
+
+    def s_sources(self) -> list[Block]:
+        items: list[Runs] = []
+        for s in self.brief.sources:
+            runs: list[Run] = [Run(_sentence(s.title.strip()))]
+            tail = ", ".join(x for x in (s.publisher.strip() if s.publisher else None, long_date(s.date) if s.date else None) if x)
+            if tail:
+                runs.append(Run(" " + _sentence(tail)))
+            if s.url and s.url.strip():
+                url = s.url.strip()
+                link = url if url.lower().startswith(LINK_SCHEMES) else None  # never a javascript: link
+                runs += [Run(" "), Run(url, url=link)]
+            items.append(tuple(runs))
+        return [ListBlock(items, ordered=True)] if items else []
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending in a full stop unless it ends in punctuation already."""
+    return text if text[-1:] in ".!?…。！？" else text + "."
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+
+def compose(brief: Brief, template: Template | None = None, *, today: dt.date | None = None) -> Document:
+    """The layout tree for ``brief`` printed with ``template``.
+
+    ``template=None`` uses the template the brief names in
+    ``layout.template`` (or the default one when it names none or one that
+    is gone).  ``today`` is the date open issues are judged against when the
+    brief has neither a meeting date nor a prepared-on date.
+    """
+    if template is None:
+        from ..templates.builtin import template_for_brief
+
+        template = template_for_brief(brief.layout.template)
+    return _Composer(brief, template, today or dt.date.today()).document()
+
+
+def _filled(brief: Brief, key: str) -> bool:
+    if key == "sections":
+        return bool(brief.sections)
+    value = getattr(brief, key)
+    return bool(value.strip() if isinstance(value, str) else value)
+
+
+def hidden_filled_sections(brief: Brief, template: Template) -> list[str]:
+    """Keys of sections the brief has content in that the layout (template,
+    then brief) does not print, so the app can warn the user."""
+    from .sections import DEFAULT_ORDER
+
+    shown = set(resolve_order(template.layout.sections, brief.layout.sections))
+    return [k for k in DEFAULT_ORDER if k not in shown and _filled(brief, k)]
+
+
+__all__ = [
+    "compose",
+    "hidden_filled_sections",
+    "long_date",
+    "weekday_date",
+    "short_date",
+    "short_title",
+    "severity_bucket",
+    "text_blocks",
+    "inline_runs",
+    "LABELS",
+]
