@@ -1,0 +1,329 @@
+"""The ``briefer`` command's contract: exit codes and messages.
+
+Exit 0 when all is well, 2 for anything the user can fix (with one line on
+stderr naming the file), 1 for an internal error; never a traceback.  The
+bad-input cases run the real command in a subprocess, as a user would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import briefer.storage.files as files
+from briefer import __version__
+from briefer.cli import _gui_import_hint, main
+from briefer.model import Brief
+from briefer.storage import load_brief, save_brief
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(folder))
+    monkeypatch.delenv("BRIEFER_DEBUG", raising=False)
+    return folder
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFER_DEBUG"}
+    return subprocess.run(
+        [sys.executable, "-m", "briefer", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def _one_line(text: str) -> str:
+    lines = text.splitlines()
+    assert len(lines) == 1, f"expected one line, got: {text!r}"
+    assert "Traceback" not in text
+    return lines[0]
+
+
+# --------------------------------------------------------------------------
+# Version and help
+# --------------------------------------------------------------------------
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"briefer {__version__}" == "briefer 0.1.0"
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for word in ("validate", "new", "--example", "--version"):
+        assert word in out
+
+
+def test_an_unknown_command_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frobnicate"]) == 2
+    assert "frobnicate" in _one_line(capsys.readouterr().err)
+
+
+def test_a_missing_argument_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 2
+    assert "FILE" in _one_line(capsys.readouterr().err)
+
+
+# --------------------------------------------------------------------------
+# validate
+# --------------------------------------------------------------------------
+
+
+def test_validate_a_valid_brief(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(FIXTURES / "v1.brief")
+    assert main(["validate", path]) == 0
+    captured = capsys.readouterr()
+    line = _one_line(captured.out)
+    assert line.startswith(f"{path}: valid brief “Fixture meeting — every field of format 1”")
+    assert "4 participants" in line and "1 risk," in line and "3 open issues" in line
+    assert captured.err == ""
+
+
+def test_validate_warns_about_unknown_keys_with_their_path(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(FIXTURES / "unknown-keys.brief")
+    assert main(["validate", path]) == 0
+    captured = capsys.readouterr()
+    assert "valid brief" in _one_line(captured.out)
+    warnings = captured.err.splitlines()
+    assert f"warning: {path}: participants[0].nickname: unknown key (kept as it is)" in warnings
+    assert f"warning: {path}: meeting.weather: unknown key (kept as it is)" in warnings
+    assert all(w.startswith(f"warning: {path}: ") for w in warnings)
+    assert len(warnings) == 5
+
+
+def test_validate_strict_makes_unknown_keys_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(FIXTURES / "unknown-keys.brief")
+    assert main(["validate", "--strict", path]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    errors = captured.err.splitlines()
+    assert f"{path}: colour: unknown key (not allowed with --strict)" in errors
+    assert len(errors) == 5
+    assert main(["validate", "--strict", str(FIXTURES / "v1.brief")]) == 0
+
+
+def test_validate_lists_one_line_per_problem_with_its_path(tmp_path: Path) -> None:
+    path = tmp_path / "bad.brief"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "briefer-brief",
+                "version": 1,
+                "brief": {"title": "T", "participants": [{"title": "x"}], "risks": [{"risk": "r", "impact": "huge"}]},
+            }
+        )
+    )
+    result = run_cli("validate", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"{path}: participants[0].name: is required but missing"
+    assert lines[1].startswith(f"{path}: risks[0].impact: ")
+    assert len(lines) == 2
+
+
+def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    """Every kind of file a user might hand the command, with what it must say."""
+    cases: dict[str, tuple[bytes | None, str]] = {
+        "binary": (bytes(range(256)) * 4, "binary"),
+        "invalid-json": (b'{"format": "briefer-brief",', "not valid JSON"),
+        "wrong-envelope": (b'{"format": "something-else", "version": 1, "brief": {}}', "not a Briefer brief"),
+        "newer-version": (
+            b'{"format": "briefer-brief", "version": 3, "brief": {"title": "T"}}',
+            "format 3, this version reads up to 1",
+        ),
+        "invalid-utf8": (b'{"format": "briefer-brief", "version": 1, "brief": {"title": "\xc3\x28"}}', "not UTF-8"),
+    }
+    out = {}
+    for name, (data, message) in cases.items():
+        path = tmp_path / f"{name}.brief"
+        path.write_bytes(data)
+        out[name] = (path, message)
+    out["missing"] = (tmp_path / "missing.brief", "does not exist")
+    folder = tmp_path / "folder.brief"
+    folder.mkdir()
+    out["folder"] = (folder, "is a folder")
+    huge = tmp_path / "huge.brief"
+    with open(huge, "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    out["50MB"] = (huge, "at most 25 MB")
+    return out
+
+
+BAD_CASES = ["binary", "invalid-json", "wrong-envelope", "newer-version", "invalid-utf8", "missing", "folder", "50MB"]
+
+
+@pytest.mark.parametrize("case", BAD_CASES)
+def test_validate_bad_input_is_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
+    path, message = _bad_files(tmp_path)[case]
+    result = run_cli("validate", str(path))
+    assert result.returncode == 2, result.stderr
+    line = _one_line(result.stderr)
+    assert line.startswith(f"{path}: ")
+    assert message in line
+    assert result.stdout == ""
+
+
+def test_validate_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "secret.brief"
+    save_brief(path, Brief(title="T"))
+
+    def denied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(files, "open", denied, raising=False)
+    assert main(["validate", str(path)]) == 2
+    assert _one_line(capsys.readouterr().err) == f"{path}: you do not have permission to read it"
+
+
+# --------------------------------------------------------------------------
+# new
+# --------------------------------------------------------------------------
+
+
+def test_new_writes_a_minimal_valid_brief(tmp_path: Path) -> None:
+    path = tmp_path / "new.brief"
+    result = run_cli("new", "-o", str(path))
+    assert result.returncode == 0, result.stderr
+    assert str(path) in _one_line(result.stdout)
+    loaded = load_brief(path)
+    assert loaded.brief.title == "Untitled brief" and loaded.warnings == []
+    assert run_cli("validate", str(path)).returncode == 0
+
+
+def test_new_with_a_title(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new.brief"
+    assert main(["new", "-o", str(path), "--title", "Kushner–Netanyahu"]) == 0
+    assert load_brief(path).brief.title == "Kushner–Netanyahu"
+
+
+def test_new_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mine.brief"
+    save_brief(path, Brief(title="My work"))
+    before = path.read_bytes()
+    assert main(["new", "-o", str(path)]) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert line.startswith(f"{path}: already exists") and "--force" in line
+    assert path.read_bytes() == before
+    assert main(["new", "-o", str(path), "--force", "--title", "Fresh"]) == 0
+    assert load_brief(path).brief.title == "Fresh"
+    assert path.with_name("mine.brief.bak").read_bytes() == before
+
+
+@pytest.mark.parametrize(("title", "message"), [("", "must not be empty"), ("bell\x07", "U+0007")])
+def test_new_refuses_a_bad_title(tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str, message: str) -> None:
+    path = tmp_path / "x.brief"
+    assert main(["new", "-o", str(path), "--title", title]) == 2
+    assert message in _one_line(capsys.readouterr().err)
+    assert not path.exists()
+
+
+def test_new_into_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "-o", str(tmp_path / "nope" / "x.brief")]) == 2
+    assert "no longer exists" in _one_line(capsys.readouterr().err)
+
+
+def test_new_onto_a_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "-o", str(tmp_path)]) == 2
+    assert "is a folder" in _one_line(capsys.readouterr().err)
+
+
+# --------------------------------------------------------------------------
+# Opening the app (with a stand-in for briefer.gui.app)
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str | None, bool]]:
+    calls: list[tuple[str | None, bool]] = []
+    module = types.ModuleType("briefer.gui.app")
+
+    def run_app(path: str | None, example: bool) -> int:
+        calls.append((path, example))
+        return 0
+
+    module.run_app = run_app  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "briefer.gui.app", module)
+    return calls
+
+
+def test_no_command_opens_the_app(fake_app: list) -> None:
+    assert main([]) == 0
+    assert fake_app == [(None, False)]
+
+
+def test_example_opens_the_app_with_the_example(fake_app: list) -> None:
+    assert main(["--example"]) == 0
+    assert fake_app == [(None, True)]
+
+
+def test_a_brief_file_opens_in_the_app(fake_app: list) -> None:
+    path = str(FIXTURES / "v1.brief")
+    assert main([path]) == 0
+    assert fake_app == [(path, False)]
+
+
+def test_a_missing_brief_file_is_one_line(fake_app: list, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "gone.brief")
+    assert main([path]) == 2
+    assert _one_line(capsys.readouterr().err) == f"{path}: the file does not exist"
+    assert fake_app == []
+
+
+def test_without_the_gui_says_what_to_install(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "briefer.gui.app", None)  # makes the import fail
+    assert main([]) == 2
+    assert "cannot open the app" in _one_line(capsys.readouterr().err)
+
+
+def test_gui_import_hints_name_what_to_install() -> None:
+    assert "pip install PySide6" in _gui_import_hint(ModuleNotFoundError("No module named 'PySide6'", name="PySide6"))
+    hint = _gui_import_hint(ImportError("libEGL.so.1: cannot open shared object file: No such file or directory"))
+    assert "apt-get install" in hint and "libegl1" in hint
+
+
+# --------------------------------------------------------------------------
+# Internal errors
+# --------------------------------------------------------------------------
+
+
+def test_an_internal_error_is_one_line_and_exit_1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(path: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(files, "load_brief", broken)
+    assert main(["validate", str(FIXTURES / "v1.brief")]) == 1
+    line = _one_line(capsys.readouterr().err)
+    assert "internal error" in line and "boom" in line and "please report" in line
+
+
+def test_briefer_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(path: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(files, "load_brief", broken)
+    monkeypatch.setenv("BRIEFER_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        main(["validate", str(FIXTURES / "v1.brief")])
+
+
+def test_works_from_any_folder(tmp_path: Path) -> None:
+    result = run_cli("validate", str(FIXTURES / "v1.brief"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
