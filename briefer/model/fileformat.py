@@ -173,7 +173,11 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
     content = doc.get("brief")
     if not isinstance(content, dict):
         raise BriefFileError('the file has no "brief" object')
-    warnings = [Problem(k, "unknown key in the envelope (kept)") for k in doc if k not in ("format", "version", "brief")]
+    warnings = [
+        Problem(k, "unknown key in the envelope (ignored; not written back on save)")
+        for k in doc
+        if k not in ("format", "version", "brief")
+    ]
     migrated_from = None
     for v in range(version, CURRENT_VERSION):
         content = MIGRATIONS[v](content)

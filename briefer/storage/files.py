@@ -64,7 +64,7 @@ def _describe_read_error(err: OSError) -> str:
     if err.errno in (errno.EACCES, errno.EPERM):
         return "you do not have permission to read it"
     if err.errno == errno.ELOOP:
-        return "it is a symbolic link that points to itself (a link loop)"
+        return "it is a symbolic link that leads back to itself (a link loop)"
     if err.errno == errno.ENOTDIR:
         return "a part of its path is a file, not a folder"
     if err.errno == errno.ENAMETOOLONG:
