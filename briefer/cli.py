@@ -22,6 +22,7 @@ and add one :class:`Command` row to :data:`COMMANDS`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -246,6 +247,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("briefer: interrupted")
         return 130
+    except BrokenPipeError:  # `briefer validate x | head -0`: the reader left
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except SystemExit as e:  # argparse: --help, --version, usage errors
         return e.code if isinstance(e.code, int) else (0 if e.code is None else EXIT_USER_ERROR)
     except Exception as e:  # noqa: BLE001 - the last line of defence
