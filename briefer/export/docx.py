@@ -1,0 +1,462 @@
+"""The Word writer: a :class:`~briefer.export.document.Document` → ``.docx``.
+
+It decides only *how* each layout node looks in Word; *what* is printed was
+decided by compose.  The body is built as WordprocessingML with lxml (see
+``docx_xml``), on top of python-docx for the package, styles, relationships
+and core properties.  Helpers, one concern each:
+
+* ``docx_styles`` — Word's built-in styles restyled from ``doc.style``,
+  numbering that restarts per list;
+* ``docx_text`` — paragraphs and runs: literal text, links, line breaks,
+  script fonts and right-to-left marks;
+* ``docx_tables`` — grid / matrix / plain tables in one pass;
+* ``docx_fields`` — PAGE / NUMPAGES / TOC fields and the DRAFT watermark.
+
+Every page carries the handling marking at top and bottom, the running
+header, "Page X of Y" and, while the brief is a draft, the watermark.  The
+file is written through :func:`~briefer.export.output.open_target`: a path
+is replaced atomically, a stream receives the bytes; a cancelled export
+writes nothing at all.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx as python_docx
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.shape import CT_Inline
+from docx.shared import Mm
+from lxml import etree
+
+from .. import __version__
+from .document import (
+    Block,
+    Cell,
+    Column,
+    Document,
+    Heading,
+    Image,
+    Inline,
+    KeyValue,
+    ListBlock,
+    PageBreak,
+    Para,
+    Rule,
+    Run,
+    Table,
+    TableOfContents,
+)
+from .docx_fields import add_page_x_of_y, toc_paragraph, watermark_run
+from .docx_styles import HEADING_STYLE_IDS, PARA_STYLE_IDS, TABLE_TEXT_ID, apply_house_style, ordered_list_num
+from .docx_tables import build_table
+from .docx_text import PLAIN, RunLook, add_runs, paragraph
+from .docx_xml import (
+    PPR_ORDER,
+    border,
+    clean_text,
+    el,
+    emu_from_mm,
+    on,
+    sort_children,
+    twips_from_mm,
+    twips_from_pt,
+    w,
+)
+from .output import CancelCheck, ProgressCallback, Target, check_cancel, open_target
+
+PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+
+DEFAULT_PAGE_LABEL = "Page {page} of {pages}"
+DEFAULT_TOC_PLACEHOLDER = "Right-click here and choose Update Field to build the table of contents."
+
+
+def write_docx(
+    doc: Document,
+    target: Target,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> None:
+    """Write ``doc`` as a Word file to ``target`` (a path, replaced
+    atomically, or a binary stream).
+
+    ``progress`` is called with the fraction done; ``cancel`` is polled
+    between blocks (and every few rows of a big table) and raises
+    :class:`~briefer.export.output.ExportCancelled`, leaving no file and
+    any existing target untouched.
+    """
+    word = build_docx(doc, progress=progress, cancel=cancel)
+    check_cancel(cancel)
+    with open_target(target) as fh:
+        word.save(fh)
+    if progress is not None:
+        progress(1.0)
+
+
+def build_docx(
+    doc: Document,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> DocxDocument:
+    """The python-docx document for ``doc``, not yet saved."""
+    return _Writer(doc, progress, cancel).build()
+
+
+class _Writer:
+    def __init__(self, doc: Document, progress: ProgressCallback | None, cancel: CancelCheck | None) -> None:
+        self.doc = doc
+        self.st = doc.style
+        self.progress = progress
+        self.cancel = cancel
+        self.word = python_docx.Document()
+        self.part = self.word.part
+        width_mm, _ = PAGE_SIZES_MM.get(doc.page.size, PAGE_SIZES_MM["A4"])
+        self.text_width_mm = width_mm - doc.page.margin_left_mm - doc.page.margin_right_mm
+        self.text_width = twips_from_mm(self.text_width_mm)
+        self.out: list[etree._Element] = []
+        self.break_pending = False
+        self.bookmark_id = 0
+        self.shape_id = 0
+        self.has_toc = False
+
+    # ------------------------------------------------------------------
+    # Whole document
+    # ------------------------------------------------------------------
+
+    def build(self) -> DocxDocument:
+        check_cancel(self.cancel)
+        apply_house_style(self.word, self.st, self.doc.language)
+        self._page_setup()
+        blocks = self.doc.blocks
+        n = max(len(blocks), 1)
+        for i, block in enumerate(blocks):
+            check_cancel(self.cancel)
+            self._block(block)
+            if self.progress is not None:
+                self.progress(0.9 * (i + 1) / n)
+        if self.out and self.out[-1].tag == w("tbl"):
+            self._emit(self._spacer())
+        body = self.word.element.body
+        sect = body.find(w("sectPr"))
+        body.remove(sect)
+        for old in list(body):
+            body.remove(old)
+        body.extend(self.out)
+        body.append(sect)
+        self._header_footer()
+        self._settings()
+        self._metadata()
+        return self.word
+
+    def _page_setup(self) -> None:
+        page = self.doc.page
+        width, height = PAGE_SIZES_MM.get(page.size, PAGE_SIZES_MM["A4"])
+        section = self.word.sections[0]
+        section.page_width = Mm(width)
+        section.page_height = Mm(height)
+        section.top_margin = Mm(page.margin_top_mm)
+        section.bottom_margin = Mm(page.margin_bottom_mm)
+        section.left_margin = Mm(page.margin_left_mm)
+        section.right_margin = Mm(page.margin_right_mm)
+        section.header_distance = Mm(page.margin_top_mm / 2)
+        section.footer_distance = Mm(page.margin_bottom_mm / 2)
+        section.gutter = Mm(0)
+
+    # ------------------------------------------------------------------
+    # Blocks
+    # ------------------------------------------------------------------
+
+    def _emit(self, element: etree._Element) -> None:
+        """Add a body element; a pending page break goes onto it."""
+        if self.break_pending:
+            self.break_pending = False
+            if element.tag == w("p"):
+                ppr = element.find(w("pPr"))
+                if ppr is None:
+                    ppr = el("pPr")
+                    element.insert(0, ppr)
+                on("pageBreakBefore", ppr)
+                sort_children(ppr, PPR_ORDER)
+            else:
+                p = el("p")
+                el("br", el("r", p), type="page")
+                self.out.append(p)
+        elif element.tag == w("tbl") and self.out and self.out[-1].tag == w("tbl"):
+            self.out.append(self._spacer())  # Word merges adjacent tables
+        self.out.append(element)
+
+    def _block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            self._emit(self._heading(block))
+        elif isinstance(block, Para):
+            self._emit(self._para(block, PARA_STYLE_IDS.get(block.style, "Normal")))
+        elif isinstance(block, ListBlock):
+            for p in self._list(block, in_table=False):
+                self._emit(p)
+        elif isinstance(block, Image):
+            self._emit(self._image_paragraph(block, self.text_width_mm, "start"))
+        elif isinstance(block, Table):
+            self._table(block)
+        elif isinstance(block, KeyValue):
+            self._key_value(block)
+        elif isinstance(block, PageBreak):
+            self.break_pending = bool(self.out)
+        elif isinstance(block, TableOfContents):
+            self._toc(block)
+        elif isinstance(block, Rule):
+            self._emit(self._rule())
+
+    def _relate_link(self, url: str) -> str:
+        return self.part.relate_to(url, RT.HYPERLINK, is_external=True)
+
+    def _para(self, para: Para, style_id: str, *, align: str | None = None, look: RunLook = PLAIN) -> etree._Element:
+        return paragraph(
+            para.runs,
+            style_id=None if style_id == "Normal" else style_id,
+            align=para.align if align is None or para.align != "start" else align,
+            look=look,
+            link_colour=self.st.accent_color,
+            relate_link=self._relate_link,
+        )
+
+    def _heading(self, heading: Heading) -> etree._Element:
+        level = min(max(heading.level, 1), 3)
+        p = paragraph((Run(heading.text),), style_id=HEADING_STYLE_IDS[level - 1])
+        name = _bookmark_name(heading.key)
+        if name:
+            ppr = p.find(w("pPr"))
+            start = el("bookmarkStart", id=str(self.bookmark_id), name=name)
+            ppr.addnext(start)
+            el("bookmarkEnd", p, id=str(self.bookmark_id))
+            self.bookmark_id += 1
+        return p
+
+    def _list(self, block: ListBlock, *, in_table: bool, align: str = "start", look: RunLook = PLAIN) -> list[etree._Element]:
+        style_id = "ListNumber" if block.ordered else "ListBullet"
+        num_id = ordered_list_num(self.word, block.start) if block.ordered else None
+
+        def numbering(ppr: etree._Element) -> None:
+            if num_id is not None:
+                num = el("numPr", ppr)
+                el("ilvl", num, val="0")
+                el("numId", num, val=str(num_id))
+            if in_table:
+                el("spacing", ppr, after=str(twips_from_pt(self.st.paragraph_space_pt / 3)))
+
+        return [
+            paragraph(
+                item,
+                style_id=style_id,
+                align=align,
+                look=look,
+                link_colour=self.st.accent_color,
+                relate_link=self._relate_link,
+                extra_ppr=numbering,
+            )
+            for item in block.items
+        ]
+
+    def _image_paragraph(self, image: Image, max_width_mm: float, align: str) -> etree._Element:
+        p = el("p")
+        if align in ("center", "end"):
+            el("jc", el("pPr", p), val="center" if align == "center" else "right")
+        try:
+            rid, picture = self.part.get_or_add_image(io.BytesIO(image.data))
+        except Exception:  # noqa: BLE001 - an unreadable picture must not lose the brief
+            return p
+        width, height = max(image.width_mm, 1.0), max(image.height_mm, 1.0)
+        if width > max_width_mm:
+            width, height = max_width_mm, height * max_width_mm / width
+        self.shape_id += 1
+        inline = CT_Inline.new_pic_inline(
+            self.shape_id, rid, picture.filename, emu_from_mm(width), emu_from_mm(height)
+        )
+        el("drawing", el("r", p)).append(inline)
+        return p
+
+    def _fill_cell(self, tc: etree._Element, blocks: list[Inline], align: str, look: RunLook, width_twips: int) -> None:
+        count = 0
+        for b in blocks:
+            if isinstance(b, Para):
+                style_id = TABLE_TEXT_ID if b.style == "body" else PARA_STYLE_IDS.get(b.style, TABLE_TEXT_ID)
+                tc.append(self._para(b, style_id, align=align, look=look))
+                count += 1
+            elif isinstance(b, ListBlock):
+                for p in self._list(b, in_table=True, align=align, look=look):
+                    tc.append(p)
+                    count += 1
+            elif isinstance(b, Image):
+                tc.append(self._image_paragraph(b, width_twips * 25.4 / 1440, align))
+                count += 1
+        if not count:  # a cell must end with a paragraph
+            p = el("p", tc)
+            el("pStyle", el("pPr", p), val=TABLE_TEXT_ID)
+
+    def _table(self, table: Table) -> None:
+        self._emit(
+            build_table(
+                table,
+                text_width=self.text_width,
+                st=self.st,
+                fill_cell=self._fill_cell,
+                tick=lambda: check_cancel(self.cancel),
+            )
+        )
+        if table.caption:
+            self._emit(paragraph((Run(table.caption),), style_id="Caption"))
+        else:
+            self._emit(self._spacer())
+
+    def _key_value(self, block: KeyValue) -> None:
+        rows = [
+            [
+                Cell([Para((Run(label, color=self.st.muted_color),))], bold=True),
+                Cell([Para(value)]),
+            ]
+            for label, value in block.rows
+        ]
+        table = Table([Column("", 1.0), Column("", 3.0)], rows, kind="plain", header=False)
+        self._table(table)
+
+    def _toc(self, block: TableOfContents) -> None:
+        if self.doc.toc_min_pages is None:
+            return
+        self.has_toc = True
+        self._emit(paragraph((Run(block.title),), style_id="TOCHeading"))
+        placeholder = self.doc.labels.get("toc_update", DEFAULT_TOC_PLACEHOLDER)
+        p = toc_paragraph(placeholder)
+        self._emit(p)
+
+    def _rule(self) -> etree._Element:
+        p = el("p")
+        ppr = el("pPr", p)
+        border(el("pBdr", ppr), "bottom", self.st.accent_color, 6, 1)
+        el("spacing", ppr, before="0", after=str(twips_from_pt(self.st.paragraph_space_pt * 2)), line=str(twips_from_pt(self.st.paragraph_space_pt)), lineRule="exact")
+        return p
+
+    def _spacer(self) -> etree._Element:
+        """An empty paragraph one paragraph-gap high (after a table)."""
+        p = el("p")
+        ppr = el("pPr", p)
+        el("spacing", ppr, before="0", after="0", line=str(twips_from_pt(self.st.paragraph_space_pt * 1.5)), lineRule="exact")
+        return p
+
+    # ------------------------------------------------------------------
+    # Header, footer, settings, metadata
+    # ------------------------------------------------------------------
+
+    def _header_footer(self) -> None:
+        section = self.word.sections[0]
+        st = self.st
+        marking = clean_text(self.doc.marking or "").strip()
+        marking_look = RunLook(bold=True, colour=st.marking_color)
+
+        header = section.header
+        header.is_linked_to_previous = False
+        hdr = header._element
+        for old in list(hdr):
+            hdr.remove(old)
+        paragraphs: list[etree._Element] = []
+        if marking:
+            paragraphs.append(paragraph((Run(marking),), style_id="Header", align="center", look=marking_look))
+        header_text = clean_text(self.doc.header_text).strip()
+        if header_text:
+            paragraphs.append(paragraph((Run(header_text),), style_id="Header", align="center"))
+        if not paragraphs:
+            paragraphs.append(paragraph((), style_id="Header"))
+        if self.doc.watermark and self.doc.watermark.strip():
+            paragraphs[0].append(
+                watermark_run(
+                    self.doc.watermark,
+                    font=st.font_family,
+                    colour=st.watermark_color,
+                    width_pt=self.text_width_mm * 72 / 25.4,
+                )
+            )
+        hdr.extend(paragraphs)
+
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        ftr = footer._element
+        for old in list(ftr):
+            ftr.remove(old)
+        page = el("p")
+        el("pStyle", el("pPr", page), val="Footer")
+        add_page_x_of_y(page, self.doc.labels.get("page", DEFAULT_PAGE_LABEL), PLAIN)
+        ftr.append(page)
+        if marking:
+            ftr.append(paragraph((Run(marking),), style_id="Footer", align="center", look=marking_look))
+
+    def _settings(self) -> None:
+        settings = self.word.settings.element
+        for tag in ("savePreviewPicture", "updateFields"):
+            for old in settings.findall(w(tag)):
+                settings.remove(old)
+        if self.has_toc:
+            update = el("updateFields", val="true")
+            compat = settings.find(w("compat"))
+            if compat is not None:
+                compat.addprevious(update)
+            else:
+                settings.append(update)
+
+    def _metadata(self) -> None:
+        """Title and subject from the brief, author only when set; nothing
+        from python-docx's template (its author, description, dates,
+        thumbnail, and an app.xml that claims to be Word for Mac)."""
+        props = self.word.core_properties
+        props.title = _prop(self.doc.title)
+        props.subject = _prop(self.doc.subject)
+        props.author = _prop(self.doc.author)
+        props.keywords = ""
+        props.comments = ""
+        props.category = ""
+        props.last_modified_by = ""
+        props.content_status = ""
+        props.identifier = ""
+        props.version = ""
+        props.language = _prop(self.doc.language)
+        props.revision = 1
+        core = props._element
+        for tag in ("created", "modified", "lastPrinted"):
+            for ns in ("http://purl.org/dc/terms/", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"):
+                for old in core.findall(f"{{{ns}}}{tag}"):
+                    core.remove(old)
+
+        package = self.part.package
+        for rid, rel in list(package.rels.items()):
+            if rel.reltype == RT.THUMBNAIL:
+                package.rels.pop(rid)
+            elif rel.reltype == RT.EXTENDED_PROPERTIES:
+                rel.target_part._blob = _app_xml()
+
+
+def _prop(value: str | None) -> str:
+    """A core-property string: clean, one line, at most 255 characters
+    (python-docx's limit)."""
+    return " ".join(clean_text(value or "").split())[:255]
+
+
+def _app_xml() -> bytes:
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f"<Application>Briefer {__version__}</Application><DocSecurity>0</DocSecurity>"
+        "</Properties>"
+    ).encode()
+
+
+def _bookmark_name(key: str) -> str:
+    """A Word bookmark name for a heading key: letters, digits and
+    underscores, starting with a letter, at most 40 characters."""
+    name = "".join(ch if ch.isascii() and (ch.isalnum() or ch == "_") else "_" for ch in key)
+    if not name or not name[0].isalpha():
+        return ""
+    return name[:40]
+
+
+__all__ = ["write_docx", "build_docx"]

@@ -1,0 +1,211 @@
+"""Paragraphs and runs for the DOCX writer: literal text, emphasis, links,
+line breaks, and the script/direction marks Word needs.
+
+Word picks a font per character class from ``w:rFonts``: ``ascii``/``hAnsi``
+(Latin, set once in the styles), ``eastAsia`` (Chinese, Japanese, Korean)
+and ``cs`` (complex scripts: Arabic, Hebrew).  So a run of CJK text gets an
+``eastAsia`` font and language, a run of Arabic or Hebrew a ``cs`` font,
+``w:rtl`` and a bidi language, and a paragraph whose first strong character
+is right-to-left gets ``w:bidi``.  Text stays in logical order and Arabic is
+*not* reshaped: Word shapes and orders it itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .document import Run
+from .docx_xml import PPR_ORDER, R_NS, clean_text, el, hex_colour, on, sort_children, text_node, w
+from .scripts import CJK_SCRIPTS, RTL_SCRIPTS, Script, base_direction, cjk_flavour, split_scripts
+
+# Fonts Word should use for the scripts the body font lacks, and the
+# language tag that tells Word (and spell-checkers) what the run is.  The
+# names match the fonts the PDF writer embeds, so a reader who installs them
+# sees the same faces; Word substitutes a system font otherwise.
+SCRIPT_FONTS: dict[Script, tuple[str, str]] = {
+    Script.HAN: ("Noto Sans SC", "zh-CN"),
+    Script.KANA: ("Noto Sans JP", "ja-JP"),
+    Script.HANGUL: ("Noto Sans KR", "ko-KR"),
+    Script.ARABIC: ("Noto Sans Arabic", "ar-SA"),
+    Script.HEBREW: ("Noto Sans Hebrew", "he-IL"),
+}
+
+# Any character that needs more than the Latin body font (or that sets the
+# direction): text without one takes the fast path, one plain run.
+_COMPLEX_RE = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff9f\U00020000-\U0002ffff"
+    "\u200f\u202b\u202e\u2067]"
+)
+_BREAKS_RE = re.compile("([\n\t])")
+_R_ID = f"{{{R_NS}}}id"
+
+
+def needs_scripts(text: str) -> bool:
+    """True when ``text`` has CJK or right-to-left characters."""
+    return not text.isascii() and _COMPLEX_RE.search(text) is not None
+
+
+def is_rtl_paragraph(text: str) -> bool:
+    """The paragraph's base direction (first strong character) is RTL."""
+    return not text.isascii() and base_direction(text) == "rtl"
+
+
+@dataclass(frozen=True)
+class RunLook:
+    """Formatting a container imposes on every run in it (a header cell is
+    bold in the header colour; a matrix cell is bold)."""
+
+    bold: bool = False
+    colour: str | None = None
+
+
+PLAIN = RunLook()
+
+LinkRelater = Callable[[str], str]
+"""Returns the relationship id of an external hyperlink to the URL."""
+
+
+def _segments(text: str, context: str) -> list[tuple[Script, str]]:
+    if not needs_scripts(text):
+        return [(Script.LATIN, text)]
+    segments = split_scripts(text)
+    if any(sc == Script.HAN for sc, _ in segments):
+        flavour = cjk_flavour(context)
+        segments = [(flavour if sc == Script.HAN else sc, part) for sc, part in segments]
+    return segments
+
+
+def _run(
+    parent: etree._Element,
+    text: str,
+    script: Script,
+    *,
+    bold: bool,
+    italic: bool,
+    colour: str | None,
+    underline: bool,
+) -> None:
+    r = el("r", parent)
+    rpr = el("rPr")
+    font = SCRIPT_FONTS.get(script)
+    if script in CJK_SCRIPTS and font:
+        el("rFonts", rpr, eastAsia=font[0], hint="eastAsia")
+    elif script in RTL_SCRIPTS and font:
+        el("rFonts", rpr, cs=font[0])
+    if bold:
+        on("b", rpr)
+        on("bCs", rpr)
+    if italic:
+        on("i", rpr)
+        on("iCs", rpr)
+    if colour:
+        el("color", rpr, val=hex_colour(colour))
+    if underline:
+        el("u", rpr, val="single")
+    if script in RTL_SCRIPTS:
+        on("rtl", rpr)
+    if font:
+        if script in CJK_SCRIPTS:
+            el("lang", rpr, eastAsia=font[1])
+        else:
+            el("lang", rpr, bidi=font[1])
+    if len(rpr):
+        r.append(rpr)
+    for piece in _BREAKS_RE.split(text):
+        if piece == "\n":
+            el("br", r)
+        elif piece == "\t":
+            el("tab", r)
+        elif piece:
+            text_node(r, piece)
+
+
+def add_runs(
+    p: etree._Element,
+    runs: Iterable[Run],
+    *,
+    look: RunLook = PLAIN,
+    link_colour: str | None = None,
+    relate_link: LinkRelater | None = None,
+) -> None:
+    """Append ``runs`` to the paragraph ``p``: one ``w:r`` per script
+    segment, ``w:br`` for ``\\n``, ``w:tab`` for tabs, a ``w:hyperlink``
+    for runs with a URL."""
+    runs = [Run(clean_text(r.text), r.bold, r.italic, r.url, r.color) for r in runs]
+    context = "".join(r.text for r in runs)
+    for run in runs:
+        if not run.text:
+            continue
+        parent = p
+        url = clean_text(run.url).strip() if run.url else ""
+        if url and relate_link is not None:
+            parent = el("hyperlink", p, history="1")
+            parent.set(_R_ID, relate_link(url))
+        colour = run.color or (link_colour if parent is not p else None) or look.colour
+        for script, part in _segments(run.text, context):
+            _run(
+                parent,
+                part,
+                script,
+                bold=run.bold or look.bold,
+                italic=run.italic,
+                colour=colour,
+                underline=parent is not p,
+            )
+
+
+def paragraph(
+    runs: Iterable[Run],
+    *,
+    style_id: str | None = None,
+    align: str = "start",
+    look: RunLook = PLAIN,
+    link_colour: str | None = None,
+    relate_link: LinkRelater | None = None,
+    extra_ppr: Callable[[etree._Element], None] | None = None,
+) -> etree._Element:
+    """A complete ``w:p``.  ``align`` is logical (start/center/end); for a
+    right-to-left paragraph Word reads ``left``/``right`` relative to the
+    paragraph direction, so start is written as no ``w:jc`` at all (the
+    natural edge) and end as ``right`` (mirrored to the left edge)."""
+    runs = list(runs)
+    text = "".join(r.text for r in runs)
+    rtl = is_rtl_paragraph(text)
+    p = el("p")
+    ppr = el("pPr", p)
+    if style_id:
+        el("pStyle", ppr, val=style_id)
+    if rtl:
+        on("bidi", ppr)
+    if align == "center":
+        el("jc", ppr, val="center")
+    elif align == "end":
+        el("jc", ppr, val="right")
+    if extra_ppr is not None:
+        extra_ppr(ppr)
+        sort_children(ppr, PPR_ORDER)
+    if not len(ppr):
+        p.remove(ppr)
+    add_runs(p, runs, look=look, link_colour=link_colour, relate_link=relate_link)
+    return p
+
+
+def plain_runs(text: str) -> tuple[Run, ...]:
+    return (Run(text),)
+
+
+__all__ = [
+    "SCRIPT_FONTS",
+    "RunLook",
+    "PLAIN",
+    "add_runs",
+    "paragraph",
+    "plain_runs",
+    "needs_scripts",
+    "is_rtl_paragraph",
+]
