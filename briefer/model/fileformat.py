@@ -51,7 +51,8 @@ class BriefFileError(Exception):
             problems = [Problem("", problems)]
         self.problems = problems
         first = str(problems[0])
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        extra = len(problems) - 1
+        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
         super().__init__(first + more)
 
 

@@ -45,7 +45,8 @@ def atomic_write(path: str, *, keep_backup: bool = False, action: str = "save") 
     With ``keep_backup`` the previous content of ``path`` is kept as
     ``path + ".bak"``.  OS errors are raised as :class:`SaveError`.
     """
-    path = os.path.abspath(path)
+    # Write through a symlink to its target, so a linked brief stays linked.
+    path = os.path.realpath(path)
     folder, name = os.path.split(path)
     if os.path.isdir(path):
         raise SaveError(describe_os_error(action, path, IsADirectoryError(errno.EISDIR, "is a directory")))
