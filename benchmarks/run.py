@@ -1,0 +1,132 @@
+"""Print export speed and memory figures for S, M and L briefs.
+
+    .venv/bin/python benchmarks/run.py          (or: make bench)
+
+Figures, not pass/fail: a busy machine must not fail a test.  Each in-process
+figure is the median of several runs in a fresh subprocess (so peak RSS is
+that export's own); the CLI figure times the whole `briefer export` process.
+Targets (issue 4, on the project's machine kind) are printed beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGETS_MS = {("pdf", "S"): 50, ("pdf", "M"): 200, ("pdf", "L"): 1500,
+              ("docx", "S"): 50, ("docx", "M"): 100, ("docx", "L"): 400}
+RSS_TARGET_MB = 120
+STARTUP_TARGET_S = 1.5
+
+_CHILD = r"""
+import io, json, resource, statistics, sys, time
+sys.path.insert(0, {here!r})
+from briefs import make_brief
+from briefer.export import export_brief
+fmt, size, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+brief = make_brief(size)
+times, pages = [], None
+for _ in range(runs):
+    buf = io.BytesIO()
+    t = time.perf_counter()
+    pages = export_brief(brief, buf, fmt)
+    times.append((time.perf_counter() - t) * 1000)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"median_ms": statistics.median(times[1:] or times), "first_ms": times[0],
+                  "rss_mb": rss, "pages": pages, "bytes": len(buf.getvalue())}}))
+"""
+
+
+def in_process(fmt: str, size: str, runs: int) -> dict:
+    code = _CHILD.format(here=str(HERE))
+    out = subprocess.run([sys.executable, "-c", code, fmt, size, str(runs)],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def cli_process(tmp: Path) -> float:
+    sys.path.insert(0, str(HERE))
+    from briefs import make_brief
+
+    from briefer.storage import save_brief
+
+    src = tmp / "s.brief"
+    save_brief(src, make_brief("S"))
+    briefer = Path(sys.executable).with_name("briefer")
+    cmd = [str(briefer), "export", str(src), "-o", str(tmp / "s.pdf")]
+    subprocess.run(cmd, check=True)  # warm the font cache once
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+def libreoffice_ratio(tmp: Path, docx_ms: float) -> str:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return "LibreOffice not installed: no comparison"
+    sys.path.insert(0, str(HERE))
+    from briefs import make_brief
+
+    from briefer.export import export_brief
+
+    export_brief(make_brief("M"), tmp / "m.docx", "docx")
+    t = time.perf_counter()
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(tmp / "m.docx")],
+                   check=True, capture_output=True)
+    lo_ms = (time.perf_counter() - t) * 1000
+    return f"LibreOffice DOCX→PDF (M, cold): {lo_ms:.0f} ms, {lo_ms / docx_ms:.0f}× Briefer's own PDF export"
+
+
+def startup_time() -> str:
+    code = (
+        "import time; t=time.perf_counter();"
+        "import os; os.environ.setdefault('QT_QPA_PLATFORM','offscreen');"
+        "from briefer.gui.app import build_window_for_benchmark as b;"
+        "w=b(); print(time.perf_counter()-t)"
+    )
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        return f"{float(out.strip().splitlines()[-1]):.2f} s (target ≤ {STARTUP_TARGET_S} s)"
+    except (subprocess.CalledProcessError, ValueError):
+        return "not measured (the app offers no build_window_for_benchmark())"
+
+
+def main() -> int:
+    print(f"Briefer export benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print(f"{'format':6} {'size':4} {'pages':>5} {'median':>9} {'first':>9} {'peak RSS':>9}  target")
+    pdf_m = None
+    for fmt in ("pdf", "docx"):
+        for size, runs in (("S", 7), ("M", 5), ("L", 3)):
+            r = in_process(fmt, size, runs)
+            target = TARGETS_MS[(fmt, size)]
+            flag = "ok" if r["median_ms"] <= target else "OVER"
+            rss = f"{r['rss_mb']:.0f} MB"
+            if size == "L":
+                rss += " ok" if r["rss_mb"] <= RSS_TARGET_MB else " OVER"
+            pages = r["pages"] if r["pages"] is not None else "-"
+            print(f"{fmt:6} {size:4} {pages!s:>5} {r['median_ms']:>7.0f}ms {r['first_ms']:>7.0f}ms {rss:>9}  "
+                  f"≤ {target} ms {flag}")
+            if (fmt, size) == ("pdf", "M"):
+                pdf_m = r["median_ms"]
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        cli_ms = cli_process(tmp)
+        print(f"whole `briefer export` process, S to PDF: {cli_ms:.0f} ms (target ≤ 400 ms)")
+        print(libreoffice_ratio(tmp, pdf_m or 1))
+    print(f"app start to a usable window: {startup_time()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
