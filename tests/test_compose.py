@@ -114,12 +114,12 @@ def test_default_order_and_titles_follow_the_registry() -> None:
             summary="x",
             risks=[{"risk": "r"}],
             objectives=["o"],
-            sections=[{"title": "Lines to take", "body": "b"}, {"title": "Handling"}],
+            sections=[{"title": "Lines to take", "body": "b"}, {"title": "Empty placeholder"}, {"title": "Handling", "body": "c"}],
             timeline=[{"event": "e"}],
         ),
         get_template("bilateral"),
     )
-    assert headings(doc) == ["summary", "objectives", "risks", "timeline", "section-1", "section-2", "sources"]
+    assert headings(doc) == ["summary", "objectives", "risks", "timeline", "section-1", "section-3", "sources"]
     titles = [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 1]
     assert titles == ["Summary", "Our objectives", "Risks", "Timeline", "Lines to take", "Handling", "Sources"]
 

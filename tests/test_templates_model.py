@@ -72,6 +72,28 @@ def test_builtins_load_and_each_file_is_named_after_its_template() -> None:
         t.new_brief()  # the skeleton is a valid brief
 
 
+def test_six_builtins_each_visibly_different() -> None:
+    templates = builtin_templates()
+    assert list(templates) == ["bilateral", "board", "call", "press", "quick", "visit"]
+    looks = {(tuple(t.layout.sections), t.layout.build_style()) for t in templates.values()}
+    assert len(looks) == len(templates)
+    assert len({t.layout.build_style() for t in templates.values()}) >= 4
+
+
+def test_every_builtin_composes_the_example_brief() -> None:
+    from briefer.export.compose import compose
+    from briefer.model import brief_from_bytes
+
+    example = (files("briefer.resources") / "examples" / "kushner-netanyahu-2025-11-10.brief").read_bytes()
+    brief = brief_from_bytes(example).brief
+    assert brief.layout.template in (None, "bilateral")
+    for t in builtin_templates().values():
+        doc = compose(brief, t)
+        titles = {t.layout.section_titles.get(k) for k in t.layout.sections} - {None}
+        printed = set(doc.iter_text())
+        assert titles <= printed, t.name
+
+
 def test_bilateral_is_the_default_and_has_every_section() -> None:
     t = default_template()
     assert t.name == "bilateral"

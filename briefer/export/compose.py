@@ -16,6 +16,8 @@ Rules that hold for every brief:
   own ``layout`` (sections, section titles, page size) overrides it.  The
   template's marking only prefills new briefs: the brief's marking is the
   one printed.
+* A custom section is printed only when its body is filled in (a template
+  may prefill titles such as "Defensive lines" as placeholders).
 * Timeline: dated entries in date order, then undated entries in the order
   they were typed.
 """
@@ -350,8 +352,10 @@ class _Composer:
     def custom_sections(self) -> list[Block]:
         out: list[Block] = []
         for n, section in enumerate(self.brief.sections, start=1):
-            out.append(Heading(section.title.strip(), 1, f"section-{n}"))
-            out.extend(text_blocks(section.body))
+            body = text_blocks(section.body)
+            if body:  # a title alone (a template's placeholder) is an empty section
+                out.append(Heading(section.title.strip(), 1, f"section-{n}"))
+                out.extend(body)
         return out
 
     # ---- participants -----------------------------------------------------
@@ -640,7 +644,7 @@ def compose(brief: Brief, template: Template | None = None, *, today: dt.date | 
 
 def _filled(brief: Brief, key: str) -> bool:
     if key == "sections":
-        return bool(brief.sections)
+        return any(s.body for s in brief.sections)
     value = getattr(brief, key)
     return bool(value.strip() if isinstance(value, str) else value)
 

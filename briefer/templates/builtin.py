@@ -72,7 +72,8 @@ def _load_builtins() -> dict[str, Template]:
         except TemplateFileError as e:  # a packaging bug, not a user error
             raise RuntimeError(f"built-in template {entry.name} is broken: {e}") from None
         out[template.name] = template
-    return out
+    # The default first (the gallery's first choice), then by name.
+    return dict(sorted(out.items(), key=lambda item: (item[0] != DEFAULT_TEMPLATE, item[0])))
 
 
 class TemplateLibrary:
@@ -126,7 +127,7 @@ LIBRARY = TemplateLibrary()
 
 
 def builtin_templates() -> dict[str, Template]:
-    """Name → a copy of each built-in template, in file-name order."""
+    """Name → a copy of each built-in template, the default first, then by name."""
     return {name: t.model_copy(deep=True) for name, t in _load_builtins().items()}
 
 
