@@ -58,7 +58,10 @@ def column_widths(table: Table, text_width: int, st: Style) -> list[int]:
     body lines high, its first column in proportion to them."""
     rel = [max(c.width, 0.01) for c in table.columns] or [1.0]
     if table.kind == "matrix" and len(rel) > 1:
-        side = twips_from_pt(st.body_size * st.line_spacing * 4)
+        # Square cells: four body lines high, or wide enough for the
+        # longest column title in bold (≈ 0.62 em a character) plus padding.
+        longest = max((len(c.title) for c in table.columns[1:]), default=0)
+        side = twips_from_pt(max(st.body_size * st.line_spacing * 4, st.body_size * (0.62 * longest + 2.5)))
         unit = side / (sum(rel[1:]) / (len(rel) - 1))
         widths = [round(r * unit) for r in rel]
         total = sum(widths)
@@ -87,7 +90,7 @@ def build_table(table: Table, *, text_width: int, st: Style, fill_cell: CellFill
         else:
             border(borders, side, st.rule_color, 4)
     el("tblLayout", tblpr, type="fixed")
-    pad_v = str(twips_from_pt(st.paragraph_space_pt * 0.6))
+    pad_v = str(twips_from_pt(st.paragraph_space_pt * 0.4))
     pad_h = "0" if table.kind == "plain" else str(twips_from_pt(st.paragraph_space_pt * 1.2))
     mar = el("tblCellMar", tblpr)
     el("top", mar, w=pad_v, type="dxa")

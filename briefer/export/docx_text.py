@@ -31,7 +31,7 @@ SCRIPT_FONTS: dict[Script, tuple[str, str]] = {
     Script.KANA: ("Noto Sans JP", "ja-JP"),
     Script.HANGUL: ("Noto Sans KR", "ko-KR"),
     Script.ARABIC: ("Noto Sans Arabic", "ar-SA"),
-    Script.HEBREW: ("Noto Sans Hebrew", "he-IL"),
+    Script.HEBREW: ("Heebo", "he-IL"),
 }
 
 # Any character that needs more than the Latin body font (or that sets the
@@ -71,6 +71,9 @@ LinkRelater = Callable[[str], str]
 
 
 def _segments(text: str, context: str) -> list[tuple[Script, str]]:
+    """Script segments of ``text``.  Han characters standing alone take the
+    CJK flavour of ``context`` (the run, e.g. one name): Japanese when it has
+    kana, Korean when it has hangul, else Chinese."""
     if not needs_scripts(text):
         return [(Script.LATIN, text)]
     segments = split_scripts(text)
@@ -137,7 +140,6 @@ def add_runs(
     segment, ``w:br`` for ``\\n``, ``w:tab`` for tabs, a ``w:hyperlink``
     for runs with a URL."""
     runs = [Run(clean_text(r.text), r.bold, r.italic, r.url, r.color) for r in runs]
-    context = "".join(r.text for r in runs)
     for run in runs:
         if not run.text:
             continue
@@ -147,7 +149,7 @@ def add_runs(
             parent = el("hyperlink", p, history="1")
             parent.set(_R_ID, relate_link(url))
         colour = run.color or (link_colour if parent is not p else None) or look.colour
-        for script, part in _segments(run.text, context):
+        for script, part in _segments(run.text, run.text):
             _run(
                 parent,
                 part,
