@@ -1,0 +1,382 @@
+"""The editor of one list section: a table, a toolbar, and a detail form.
+
+Layout, top to bottom: the toolbar (Add, Duplicate, Delete, Move up, Move
+down), the table (a :class:`ListTableModel`, cells editable in place, rows
+draggable), a line for a refused cell edit, and — in a splitter under the
+table — the detail form of the current row with *all* its fields, long ones
+included.
+
+Keyboard: Ctrl+Shift+A adds a row, Ctrl+Shift+D duplicates, Delete (in the
+table) deletes, Ctrl+Shift+Up/Down move the current row; all act while focus
+is anywhere inside the editor.  Deleting asks nothing; Edit ▸ Undo brings
+the rows back.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..document import BriefDocument, FieldPath
+from .delegates import DateDelegate, EnumDelegate
+from .fields import BoundField, DateField, EnumField, LineField, LongTextField
+from .photo_field import PhotoField
+from .specs import FieldSpec, ListSpec, tr_spec
+from .table_model import ListTableModel
+
+
+def make_field(doc: BriefDocument, spec: FieldSpec, path: FieldPath | None, parent: QWidget) -> BoundField:
+    """The bound widget for one detail-form field."""
+    label = tr_spec(spec.label).replace("&", "").rstrip(":").strip()
+    if spec.kind == "long":
+        return LongTextField(doc, path, label, parent, lines=spec.lines, placeholder=tr_spec(spec.placeholder))
+    if spec.kind == "enum":
+        return EnumField(doc, path, label, spec.enum, parent, optional=spec.optional)
+    if spec.kind == "date":
+        return DateField(doc, path, label, parent)
+    if spec.kind == "photo":
+        return PhotoField(doc, path, label, parent)
+    return LineField(doc, path, label, parent, placeholder=tr_spec(spec.placeholder) if spec.placeholder else "")
+
+
+def _theme_icon(name: str) -> QIcon:
+    return QIcon.fromTheme(name)
+
+
+class ListEditor(QWidget):
+    """Table + toolbar + detail form for ``spec.list_path``.  ``proxy`` (a
+    QSortFilterProxyModel) may regroup the rows for display; the model's
+    order, which is the exported order, is unchanged by it."""
+
+    def __init__(self, doc: BriefDocument, spec: ListSpec, parent: QWidget | None = None, proxy: QAbstractProxyModel | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.spec = spec
+        self.list_path = spec.list_path
+        self.model = ListTableModel(doc, spec.list_path, spec.columns, self)
+        self.proxy = proxy
+        if proxy is not None:
+            proxy.setParent(self)
+            proxy.setSourceModel(self.model)
+        self.reorder_enabled = True
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        layout.addWidget(self.toolbar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.view_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAlternatingRowColors(proxy is None)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setAccessibleName(tr_spec(spec.noun))
+        self._delegates = []
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        char = self.table.fontMetrics().averageCharWidth()
+        stretch_done = False
+        for i, col in enumerate(spec.columns):
+            if col.kind == "enum":
+                delegate = EnumDelegate(col.enum, col.optional, self.table)
+                self.table.setItemDelegateForColumn(i, delegate)
+                self._delegates.append(delegate)
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(i, char * 16)
+            elif col.kind == "date":
+                delegate = DateDelegate(self.table)
+                self.table.setItemDelegateForColumn(i, delegate)
+                self._delegates.append(delegate)
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(i, char * 16)
+            elif not col.optional and not stretch_done:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                stretch_done = True
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(i, char * (10 if col.field == "time" else 18))
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
+
+        self.table_error = QLabel(self)
+        self.table_error.setObjectName("fieldError")
+        self.table_error.setWordWrap(True)
+        self.table_error.hide()
+        self.model.edit_refused.connect(self._show_table_error)
+        self.model.edit_accepted.connect(self.table_error.hide)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.table_error)
+
+        self.fields: dict[str, BoundField] = {}
+        self.detail_scroll: QScrollArea | None = None
+        if spec.fields:
+            self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+            self.splitter.setChildrenCollapsible(False)
+            self.splitter.addWidget(top)
+            self.splitter.addWidget(self._build_detail())
+            self.splitter.setStretchFactor(0, 2)
+            self.splitter.setStretchFactor(1, 3)
+            layout.addWidget(self.splitter, 1)
+        else:
+            layout.addWidget(top, 1)
+
+        self._build_actions()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        for signal in (self.view_model.rowsInserted, self.view_model.rowsRemoved, self.view_model.rowsMoved,
+                       self.view_model.modelReset, self.view_model.layoutChanged):
+            signal.connect(lambda *_: self._sync_current())
+        if self.model.rowCount():
+            self.select_row(0)
+        self._sync_current()
+
+    # -- structure ------------------------------------------------------
+
+    @property
+    def view_model(self):
+        return self.proxy if self.proxy is not None else self.model
+
+    def _build_detail(self) -> QWidget:
+        self.detail_group = QGroupBox(self.tr("Selected %s") % tr_spec(self.spec.noun), self)
+        form = QFormLayout(self.detail_group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for fspec in self.spec.fields:
+            widget = make_field(self.doc, fspec, None, self.detail_group)
+            label = QLabel(tr_spec(fspec.label), self.detail_group)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            self.fields[fspec.field] = widget
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("fieldHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setText(
+            self.tr("No %s selected. Press Add (Ctrl+Shift+A) to create one.") % tr_spec(self.spec.noun)
+        )
+        self.detail_stack = QStackedWidget(self)
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail_group)
+        self.detail_stack.addWidget(self.detail_scroll)
+        self.detail_stack.addWidget(self.empty_hint)
+        return self.detail_stack
+
+    def _build_actions(self) -> None:
+        noun = tr_spec(self.spec.noun)
+
+        def action(text: str, tip: str, icon: str, shortcut, slot, widget=None) -> QAction:
+            act = QAction(_theme_icon(icon), text, self)
+            act.setToolTip(tip)
+            if shortcut is not None:
+                act.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                act.setToolTip(f"{tip} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.triggered.connect(slot)
+            (widget or self).addAction(act)
+            self.toolbar.addAction(act)
+            return act
+
+        self.add_action = action(self.tr("Add"), self.tr("Add a %s after the selected one") % noun, "list-add",
+                                 "Ctrl+Shift+A", self.add_row)
+        self.duplicate_action = action(self.tr("Duplicate"), self.tr("Duplicate the selected %s") % noun,
+                                       "edit-copy", "Ctrl+Shift+D", self.duplicate_row)
+        self.delete_action = action(self.tr("Delete"), self.tr("Delete the selected rows (Undo brings them back)"),
+                                    "list-remove", None, self.delete_rows)
+        # Delete key only while the table has focus, so it never steals Delete from text fields.
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self.toolbar.addSeparator()
+        self.up_action = action(self.tr("Move up"), self.tr("Move the selected %s up") % noun, "go-up",
+                                "Ctrl+Shift+Up", lambda: self.move_current(-1))
+        self.down_action = action(self.tr("Move down"), self.tr("Move the selected %s down") % noun, "go-down",
+                                  "Ctrl+Shift+Down", lambda: self.move_current(+1))
+        for act in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(act)
+            if isinstance(button, QToolButton):
+                button.setAccessibleName(act.text())
+
+    # -- rows -------------------------------------------------------------
+
+    def current_row(self) -> int | None:
+        """The current row in the model's (exported) order, or None."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        if self.proxy is not None:
+            index = self.proxy.mapToSource(index)
+        return index.row() if index.isValid() else None
+
+    def selected_rows(self) -> list[int]:
+        rows = set()
+        for index in self.table.selectionModel().selectedRows():
+            if self.proxy is not None:
+                index = self.proxy.mapToSource(index)
+            rows.add(index.row())
+        if not rows and self.current_row() is not None:
+            rows.add(self.current_row())
+        return sorted(rows)
+
+    def view_index(self, row: int, column: int = 0) -> QModelIndex:
+        index = self.model.index(row, column)
+        return self.proxy.mapFromSource(index) if self.proxy is not None else index
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        index = self.view_index(row, column)
+        if not index.isValid():
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _sync_current(self) -> None:
+        row = self.current_row()
+        for field, widget in self.fields.items():
+            path = None if row is None else (*self.list_path, row, field)
+            if widget.path != path:
+                widget.set_path(path)
+        if self.fields:
+            self.detail_stack.setCurrentIndex(0 if row is not None else 1)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.current_row()
+        count = self.model.rowCount()
+        has = row is not None
+        self.duplicate_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+        self.up_action.setEnabled(has and self.reorder_enabled and row > 0)
+        self.down_action.setEnabled(has and self.reorder_enabled and row < count - 1)
+
+    def _show_table_error(self, message: str) -> None:
+        self.table_error.setText(message)
+        self.table_error.show()
+
+    def set_reorder_enabled(self, enabled: bool, reason: str = "") -> None:
+        """Turn drag-reordering and Move up/down on or off (off while grouped)."""
+        self.reorder_enabled = enabled
+        self.table.setDragEnabled(enabled)
+        for act in (self.up_action, self.down_action):
+            act.setStatusTip(reason)
+        self.table.setToolTip("" if enabled else reason)
+        self._update_actions()
+
+    # -- actions --------------------------------------------------------
+
+    def add_row(self) -> None:
+        row = self.current_row()
+        at = self.model.rowCount() if row is None else row + 1
+        self.doc.end_merge()
+        self.doc.insert_item(self.list_path, at, self.spec.new_item(), self.tr("Add %s") % tr_spec(self.spec.noun))
+        self.select_row(at)
+        self.focus_first_field(select_all=True)
+
+    def focus_first_field(self, select_all: bool = False) -> None:
+        first = self.spec.first_field
+        if first is not None and first in self.fields:
+            self.fields[first].focus_editor(select_all)
+            self._ensure_visible(self.fields[first])
+        else:
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.table.setFocus()
+                self.table.edit(index)
+
+    def duplicate_row(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        item: Any = copy.deepcopy(self.model.item(row))
+        self.doc.end_merge()
+        self.doc.insert_item(self.list_path, row + 1, item, self.tr("Duplicate %s") % tr_spec(self.spec.noun))
+        self.select_row(row + 1)
+
+    def delete_rows(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        self.doc.end_merge()
+        label = self.tr("Delete %s") % tr_spec(self.spec.noun) if len(rows) == 1 else self.tr("Delete %n rows", "", len(rows))
+        self.doc.remove_items(self.list_path, rows, label)
+        count = self.model.rowCount()
+        if count:
+            self.select_row(min(rows[0], count - 1))
+        self.table.setFocus()
+
+    def move_current(self, step: int) -> None:
+        row = self.current_row()
+        if row is None or not self.reorder_enabled:
+            return
+        target = row + step
+        if not 0 <= target < self.model.rowCount():
+            return
+        self.doc.end_merge()
+        self.doc.move_item(self.list_path, row, target, self.tr("Move %s") % tr_spec(self.spec.noun))
+        self.select_row(target)
+
+    # -- navigation -----------------------------------------------------
+
+    def _ensure_visible(self, widget: QWidget) -> None:
+        if self.detail_scroll is not None:
+            self.detail_scroll.ensureWidgetVisible(widget)
+
+    def focus_path(self, path: tuple) -> bool:
+        """Select the row of ``path`` and focus its field (or the table)."""
+        n = len(self.list_path)
+        if tuple(path[:n]) != self.list_path:
+            return False
+        if len(path) == n:
+            self.table.setFocus()
+            return True
+        row = path[n]
+        if not isinstance(row, int) or not 0 <= row < self.model.rowCount():
+            return False
+        field = path[n + 1] if len(path) > n + 1 else None
+        column = max(self.model.column_of(field), 0) if field is not None else 0
+        self.select_row(row, column)
+        if field is not None and field in self.fields:
+            self.fields[field].focus_editor()
+            self._ensure_visible(self.fields[field])
+        else:
+            self.table.setFocus()
+        return True

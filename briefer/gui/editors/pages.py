@@ -1,0 +1,218 @@
+"""One editor page per section of the brief.
+
+Every page is a :class:`SectionEditor`: a QWidget with ``focus_path(path)``
+so the problems panel can take the user to the field a problem names.
+Form pages (Overview, Meeting, Background) are a QFormLayout in a
+QScrollArea; list pages are a :class:`ListEditor` under a short heading.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import MeetingFormat, Status
+from ..document import BriefDocument
+from .fields import (
+    FIELD_STYLE,
+    BoundField,
+    CheckField,
+    DateField,
+    EnumField,
+    LineField,
+    LongTextField,
+    SuggestionField,
+    TimeField,
+    TimezoneField,
+)
+from .labels import MARKINGS
+from .list_editor import ListEditor
+from .participants import ParticipantsEditor
+from .specs import LIST_SPECS, text_list_spec
+
+
+class SectionEditor(QWidget):
+    """Base of every section page."""
+
+    section_key = ""
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.setStyleSheet(FIELD_STYLE)
+
+    def focus_path(self, path: tuple) -> bool:
+        """Show and focus the widget that edits ``path``; True if there is one."""
+        raise NotImplementedError
+
+
+class FormSection(SectionEditor):
+    """A scrolling form of bound fields; ``self.fields`` maps paths to them."""
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        self.fields: dict[tuple, QWidget] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        self.body = QWidget(self.scroll)
+        self.form = QFormLayout(self.body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(self.body)
+
+    def add_row(self, label: str, widget: QWidget, path: tuple | None = None) -> QWidget:
+        """A labelled row; the label's mnemonic focuses the widget."""
+        caption = QLabel(label, self.body)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, widget)
+        if path is not None:
+            self.fields[path] = widget
+        return widget
+
+    def add_heading(self, text: str) -> None:
+        heading = QLabel(text, self.body)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        heading.setFont(font)
+        heading.setContentsMargins(0, heading.fontMetrics().height() // 2, 0, 0)
+        self.form.addRow(heading)
+
+    def focus_path(self, path: tuple) -> bool:
+        path = tuple(path)
+        for length in range(len(path), 0, -1):
+            widget = self.fields.get(path[:length])
+            if widget is None:
+                continue
+            if isinstance(widget, TextListEditor):
+                ok = widget.focus_path(path)
+            else:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                ok = True
+            self.scroll.ensureWidgetVisible(widget)
+            return ok
+        return False
+
+
+class TextListEditor(ListEditor):
+    """``objectives`` / ``their_objectives``: a one-column table, one item per
+    row, edited in the cell (each item may use the inline markup)."""
+
+    def __init__(self, doc: BriefDocument, key: str, column: str, new_text: str, noun: str, parent=None):
+        super().__init__(doc, text_list_spec(key, column, new_text, noun), parent)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
+        self.table.setToolTip(self.tr("Double-click or start typing to edit. **bold** and *italic* work here."))
+
+
+# --------------------------------------------------------------------------
+# Form pages
+# --------------------------------------------------------------------------
+
+
+class OverviewEditor(FormSection):
+    section_key = "overview"
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        d = doc
+        self.add_row(self.tr("&Title:"), LineField(d, ("title",), self.tr("Title"), self.body,
+                     placeholder=self.tr("What the meeting is (required)")), ("title",))
+        self.add_row(self.tr("S&ubtitle:"), LineField(d, ("subtitle",), self.tr("Subtitle"), self.body), ("subtitle",))
+        self.add_row(self.tr("&Reference:"), LineField(d, ("reference",), self.tr("Reference"), self.body,
+                     placeholder=self.tr("File or reference number")), ("reference",))
+        self.add_row(self.tr("&Marking:"), SuggestionField(d, ("marking",), self.tr("Marking"), MARKINGS, self.body),
+                     ("marking",))
+        self.add_row(self.tr("&Status:"), EnumField(d, ("status",), self.tr("Status"), Status, self.body, optional=False),
+                     ("status",))
+        watermark = CheckField(d, ("layout", "draft_watermark"), self.tr("Draft watermark"),
+                               self.tr("Print a DRAFT &watermark while the status is Draft"), self.body)
+        self.form.addRow("", watermark)
+        self.fields[("layout", "draft_watermark")] = watermark
+        self.add_row(self.tr("Prepared &by:"), LineField(d, ("prepared_by",), self.tr("Prepared by"), self.body,
+                     placeholder=self.tr("Author, office")), ("prepared_by",))
+        self.add_row(self.tr("Prepared &for:"), LineField(d, ("prepared_for",), self.tr("Prepared for"), self.body,
+                     placeholder=self.tr("The principal who will read it")), ("prepared_for",))
+        self.add_row(self.tr("Prepared &on:"), DateField(d, ("prepared_on",), self.tr("Prepared on"), self.body),
+                     ("prepared_on",))
+        self.add_heading(self.tr("Summary and purpose"))
+        self.add_row(self.tr("Summar&y:"), LongTextField(d, ("summary",), self.tr("Summary"), self.body, lines=5,
+                     placeholder=self.tr("The bottom line, up front")), ("summary",))
+        self.add_row(self.tr("&Purpose:"), LongTextField(d, ("purpose",), self.tr("Purpose"), self.body, lines=4,
+                     placeholder=self.tr("Why the meeting happens, who asked for it")), ("purpose",))
+        self.add_heading(self.tr("Objectives"))
+        self.objectives = TextListEditor(d, "objectives", "Objective", "New objective", "objective", self.body)
+        self.add_row(self.tr("O&ur objectives:"), self.objectives, ("objectives",))
+        self.their_objectives = TextListEditor(d, "their_objectives", "Objective", "New objective", "objective", self.body)
+        self.add_row(self.tr("T&heir objectives:"), self.their_objectives, ("their_objectives",))
+
+
+class MeetingEditor(FormSection):
+    section_key = "meeting"
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        d = doc
+        self.add_row(self.tr("&Date:"), DateField(d, ("meeting", "date"), self.tr("Date"), self.body), ("meeting", "date"))
+        self.add_row(self.tr("&Start:"), TimeField(d, ("meeting", "start"), self.tr("Start"), self.body), ("meeting", "start"))
+        self.add_row(self.tr("&End:"), TimeField(d, ("meeting", "end"), self.tr("End"), self.body), ("meeting", "end"))
+        self.add_row(self.tr("&Time zone:"), TimezoneField(d, ("meeting", "timezone"), self.tr("Time zone"), self.body),
+                     ("meeting", "timezone"))
+        self.add_row(self.tr("&Location:"), LineField(d, ("meeting", "location"), self.tr("Location"), self.body,
+                     placeholder=self.tr("City, building, room")), ("meeting", "location"))
+        self.add_row(self.tr("&Format:"), EnumField(d, ("meeting", "format"), self.tr("Format"), MeetingFormat, self.body),
+                     ("meeting", "format"))
+
+
+class BackgroundEditor(FormSection):
+    section_key = "background"
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        self.background = LongTextField(doc, ("background",), self.tr("Background"), self.body, lines=20)
+        self.add_row(self.tr("&Background:"), self.background, ("background",))
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+
+
+# --------------------------------------------------------------------------
+# List pages
+# --------------------------------------------------------------------------
+
+
+class ListSection(SectionEditor):
+    def __init__(self, doc: BriefDocument, key: str, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        self.section_key = key
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list_editor = ParticipantsEditor(doc, self) if key == "participants" else ListEditor(doc, LIST_SPECS[key], self)
+        layout.addWidget(self.list_editor)
+
+    def focus_path(self, path: tuple) -> bool:
+        return self.list_editor.focus_path(tuple(path))
+
+
+_FORM_PAGES = {"overview": OverviewEditor, "meeting": MeetingEditor, "background": BackgroundEditor}
+
+
+def create_page(section_key: str, doc: BriefDocument, parent: QWidget | None = None) -> SectionEditor:
+    if section_key in _FORM_PAGES:
+        return _FORM_PAGES[section_key](doc, parent)
+    if section_key in LIST_SPECS:
+        return ListSection(doc, section_key, parent)
+    raise KeyError(f"no editor for section {section_key!r}")
+
+
+__all__ = ["SectionEditor", "BoundField", "create_page"]

@@ -1,0 +1,235 @@
+"""What each list section shows: table columns, detail form fields, and the
+item a new row starts as.  Data, not widgets, so the editors stay generic.
+
+Strings are marked with ``QT_TRANSLATE_NOOP`` and translated when shown
+(contexts ``"ListColumns"`` for headers, ``"ListSpecs"`` for the rest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from ...model import (
+    AgendaItem,
+    CustomSection,
+    IssueStatus,
+    KeyPoint,
+    Level,
+    OpenIssue,
+    Participant,
+    Risk,
+    Role,
+    Source,
+    Stakeholder,
+    TimelineEntry,
+)
+from .table_model import Column
+
+_CTX = "ListSpecs"
+
+
+def tr_spec(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of the detail form.  ``label`` carries the mnemonic (``&``)."""
+
+    field: str
+    label: str
+    kind: str = "text"  # text | long | enum | date | photo
+    enum: type[StrEnum] | None = None
+    optional: bool = True
+    lines: int = 4
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    key: str  # the brief's list field, also the section key
+    columns: list[Column]
+    fields: list[FieldSpec]
+    new_text: str  # the required field's value in a new row, e.g. "New participant"
+    noun: str  # "participant": used in "Selected participant", tooltips
+    make_item: Callable[[str], Any] = field(default=lambda text: text)
+
+    @property
+    def list_path(self) -> tuple[str]:
+        return (self.key,)
+
+    def new_item(self) -> Any:
+        return self.make_item(tr_spec(self.new_text))
+
+    @property
+    def first_field(self) -> str | None:
+        return self.fields[0].field if self.fields else None
+
+
+N = QT_TRANSLATE_NOOP  # short marker for the tables below
+
+LIST_SPECS: dict[str, ListSpec] = {
+    "participants": ListSpec(
+        "participants",
+        [
+            Column("name", N("ListColumns", "Name"), optional=False),
+            Column("title", N("ListColumns", "Title")),
+            Column("organization", N("ListColumns", "Organisation")),
+            Column("delegation", N("ListColumns", "Delegation")),
+            Column("role", N("ListColumns", "Role"), "enum", Role),
+        ],
+        [
+            FieldSpec("name", N("ListSpecs", "&Name:"), optional=False,
+                      placeholder=N("ListSpecs", "As it should be printed, in any script")),
+            FieldSpec("title", N("ListSpecs", "&Title:"), placeholder=N("ListSpecs", "e.g. Prime Minister of Israel")),
+            FieldSpec("organization", N("ListSpecs", "&Organisation:")),
+            FieldSpec("delegation", N("ListSpecs", "&Delegation:"),
+                      placeholder=N("ListSpecs", "The side they sit with; participants are grouped by it")),
+            FieldSpec("role", N("ListSpecs", "&Role:"), "enum", Role),
+            FieldSpec("pronunciation", N("ListSpecs", "&Pronunciation:"), placeholder=N("ListSpecs", "e.g. be-NYA-min")),
+            FieldSpec("bio", N("ListSpecs", "&Biography:"), "long", lines=6),
+            FieldSpec("photo", N("ListSpecs", "P&hoto:"), "photo"),
+        ],
+        N("ListSpecs", "New participant"),
+        N("ListSpecs", "participant"),
+        lambda text: Participant(name=text),
+    ),
+    "agenda": ListSpec(
+        "agenda",
+        [
+            Column("time", N("ListColumns", "Time")),
+            Column("item", N("ListColumns", "Item"), optional=False),
+            Column("lead", N("ListColumns", "Lead")),
+        ],
+        [
+            FieldSpec("item", N("ListSpecs", "&Item:"), optional=False),
+            FieldSpec("time", N("ListSpecs", "T&ime:"), placeholder=N("ListSpecs", "e.g. 10:00 or +15 min")),
+            FieldSpec("lead", N("ListSpecs", "&Lead:"), placeholder=N("ListSpecs", "Who speaks to this item")),
+        ],
+        N("ListSpecs", "New agenda item"),
+        N("ListSpecs", "agenda item"),
+        lambda text: AgendaItem(item=text),
+    ),
+    "key_points": ListSpec(
+        "key_points",
+        [
+            Column("point", N("ListColumns", "Point"), optional=False),
+            Column("priority", N("ListColumns", "Priority"), "enum", Level),
+        ],
+        [
+            FieldSpec("point", N("ListSpecs", "&Point:"), optional=False),
+            FieldSpec("priority", N("ListSpecs", "P&riority:"), "enum", Level),
+            FieldSpec("detail", N("ListSpecs", "&Detail:"), "long", lines=6),
+        ],
+        N("ListSpecs", "New key point"),
+        N("ListSpecs", "key point"),
+        lambda text: KeyPoint(point=text),
+    ),
+    "stakeholders": ListSpec(
+        "stakeholders",
+        [
+            Column("name", N("ListColumns", "Name"), optional=False),
+            Column("position", N("ListColumns", "Position"), "long"),
+        ],
+        [
+            FieldSpec("name", N("ListSpecs", "&Name:"), optional=False),
+            FieldSpec("position", N("ListSpecs", "&Position:"), "long", lines=4),
+            FieldSpec("notes", N("ListSpecs", "N&otes:"), "long", lines=4),
+        ],
+        N("ListSpecs", "New stakeholder"),
+        N("ListSpecs", "stakeholder"),
+        lambda text: Stakeholder(name=text),
+    ),
+    "risks": ListSpec(
+        "risks",
+        [
+            Column("risk", N("ListColumns", "Risk"), optional=False),
+            Column("likelihood", N("ListColumns", "Likelihood"), "enum", Level),
+            Column("impact", N("ListColumns", "Impact"), "enum", Level),
+            Column("owner", N("ListColumns", "Owner")),
+        ],
+        [
+            FieldSpec("risk", N("ListSpecs", "&Risk:"), optional=False),
+            FieldSpec("likelihood", N("ListSpecs", "&Likelihood:"), "enum", Level),
+            FieldSpec("impact", N("ListSpecs", "&Impact:"), "enum", Level),
+            FieldSpec("owner", N("ListSpecs", "O&wner:")),
+            FieldSpec("detail", N("ListSpecs", "&Detail:"), "long", lines=4),
+            FieldSpec("mitigation", N("ListSpecs", "&Mitigation:"), "long", lines=4),
+        ],
+        N("ListSpecs", "New risk"),
+        N("ListSpecs", "risk"),
+        lambda text: Risk(risk=text),
+    ),
+    "open_issues": ListSpec(
+        "open_issues",
+        [
+            Column("issue", N("ListColumns", "Issue"), optional=False),
+            Column("owner", N("ListColumns", "Owner")),
+            Column("due", N("ListColumns", "Due"), "date"),
+            Column("status", N("ListColumns", "Status"), "enum", IssueStatus, optional=False),
+        ],
+        [
+            FieldSpec("issue", N("ListSpecs", "&Issue:"), optional=False),
+            FieldSpec("owner", N("ListSpecs", "O&wner:")),
+            FieldSpec("due", N("ListSpecs", "D&ue:"), "date"),
+            FieldSpec("status", N("ListSpecs", "&Status:"), "enum", IssueStatus, optional=False),
+            FieldSpec("detail", N("ListSpecs", "&Detail:"), "long", lines=5),
+        ],
+        N("ListSpecs", "New open issue"),
+        N("ListSpecs", "open issue"),
+        lambda text: OpenIssue(issue=text),
+    ),
+    "timeline": ListSpec(
+        "timeline",
+        [
+            Column("date", N("ListColumns", "Date"), "date"),
+            Column("event", N("ListColumns", "Event"), optional=False),
+        ],
+        [
+            FieldSpec("event", N("ListSpecs", "&Event:"), optional=False),
+            FieldSpec("date", N("ListSpecs", "&Date:"), "date"),
+        ],
+        N("ListSpecs", "New event"),
+        N("ListSpecs", "timeline entry"),
+        lambda text: TimelineEntry(event=text),
+    ),
+    "sections": ListSpec(
+        "sections",
+        [Column("title", N("ListColumns", "Title"), optional=False)],
+        [
+            FieldSpec("title", N("ListSpecs", "&Title:"), optional=False),
+            FieldSpec("body", N("ListSpecs", "&Body:"), "long", lines=12),
+        ],
+        N("ListSpecs", "New section"),
+        N("ListSpecs", "section"),
+        lambda text: CustomSection(title=text),
+    ),
+    "sources": ListSpec(
+        "sources",
+        [
+            Column("title", N("ListColumns", "Title"), optional=False),
+            Column("publisher", N("ListColumns", "Publisher")),
+            Column("date", N("ListColumns", "Date"), "date"),
+            Column("url", N("ListColumns", "URL")),
+        ],
+        [
+            FieldSpec("title", N("ListSpecs", "&Title:"), optional=False),
+            FieldSpec("publisher", N("ListSpecs", "&Publisher:")),
+            FieldSpec("date", N("ListSpecs", "&Date:"), "date"),
+            FieldSpec("url", N("ListSpecs", "&URL:"), placeholder="https://"),
+        ],
+        N("ListSpecs", "New source"),
+        N("ListSpecs", "source"),
+        lambda text: Source(title=text),
+    ),
+}
+
+
+def text_list_spec(key: str, column: str, new_text: str, noun: str) -> ListSpec:
+    """A list of long-text items (``objectives``, ``their_objectives``):
+    one column, the item itself, edited in the cell."""
+    return ListSpec(key, [Column(None, column, optional=False)], [], new_text, noun, lambda text: text)
