@@ -292,7 +292,7 @@ def test_participants_grouped_by_delegation_principals_first() -> None:
     names = [p.runs[0].text for p in blocks if isinstance(p, Para) and p.runs[0].bold]
     assert names == ["Jared Kushner", "Aide A", "Aide B", "Benjamin Netanyahu", "No Side"]
     first = next(p for p in blocks if isinstance(p, Para) and p.runs[0].text == "Jared Kushner")
-    assert first.runs[1].text.strip(" ·") == "Principal" and first.runs[1].color is not None
+    assert first.runs[1].text.strip("\u00a0· ") == "Principal" and first.runs[1].color is not None
 
 
 def test_without_delegations_there_are_no_group_headings() -> None:
@@ -352,8 +352,8 @@ def test_key_points_keep_the_users_order_and_show_priority() -> None:
     t = tables(section(compose(b, template()), "key_points"))[0]
     assert [cell_text(r[0]) for r in t.rows] == ["1.", "2.", "3."]
     texts = [cell_text(r[1]) for r in t.rows]
-    assert texts[0] == "Low first  ·  Low priority"
-    assert texts[1] == "High second  ·  High priority\nfact one\nfact two"
+    assert texts[0] == "Low first\u00a0· Low priority"
+    assert texts[1] == "High second\u00a0· High priority\nfact one\nfact two"
     assert texts[2] == "Unrated third"
     assert t.rows[1][1].blocks[0].runs[0].bold
 
@@ -412,6 +412,11 @@ def test_two_risks_in_one_cell_are_listed_together() -> None:
     risks = [{"risk": f"r{i}", "likelihood": "high", "impact": "high"} for i in range(3)]
     m = tables(section(compose(brief(risks=risks), template()), "risks"), "matrix")[0]
     assert cell_text(m.rows[0][3]) == "1, 2, 3"
+
+
+def test_a_template_can_leave_the_matrix_out() -> None:
+    assert tables(section(compose(brief(risks=RISKS), template(risk_matrix=False)), "risks"), "matrix") == []
+    assert tables(section(compose(brief(risks=RISKS), get_template("quick")), "risks"), "matrix") == []
 
 
 def test_no_matrix_when_no_risk_is_rated() -> None:

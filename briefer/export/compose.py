@@ -105,6 +105,9 @@ LOGO_HEIGHT_MM = 14.0
 LOGO_MAX_WIDTH_MM = 60.0
 SHORT_TITLE_CHARS = 60
 LINK_SCHEMES = ("http://", "https://", "mailto:")
+LABEL_SEPARATOR = "\u00a0· "
+"""Before a small label after a name or point: the no-break space keeps the
+dot on the line of the text it labels, so a wrapped label never starts with it."""
 PAPER_WIDTH_MM = {"A4": 210.0, "Letter": 215.9}
 
 
@@ -393,7 +396,7 @@ class _Composer:
         head: list[Run] = [Run(p.name.strip(), bold=True)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
-            head.append(Run(f"  ·  {role}", color=muted))
+            head.append(Run(f"{LABEL_SEPARATOR}{role}", color=muted))
         lines: list[Run] = []
         if p.title:
             lines.append(Run(p.title.strip()))
@@ -447,7 +450,7 @@ class _Composer:
             head: list[Run] = [Run(kp.point.strip(), bold=True)]
             if kp.priority:
                 color = self.style.marking_color if kp.priority == Level.HIGH else self.style.muted_color
-                head.append(Run(f"  ·  {LEVEL_LABELS[kp.priority]} priority", color=color))
+                head.append(Run(f"{LABEL_SEPARATOR}{LEVEL_LABELS[kp.priority]} priority", color=color))
             rows.append(
                 [
                     _cell(Para((Run(f"{n}.", bold=True),)), align="end", bold=True),
@@ -486,11 +489,11 @@ class _Composer:
             return []
         columns = [
             Column("#", 0.5, "center"),
-            Column("Risk", 4.2),
-            Column("Likelihood", 1.35, "center"),
+            Column("Risk", 3.9),
+            Column("Likelihood", 1.75, "center"),  # the header word must fit unbroken
             Column("Impact", 1.35, "center"),
-            Column("Mitigation", 3.6),
-            Column("Owner", 1.6),
+            Column("Mitigation", 3.4),
+            Column("Owner", 2.0),
         ]
         rows = []
         for n, r in enumerate(risks, start=1):
@@ -506,7 +509,7 @@ class _Composer:
             )
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
         out: list[Block] = [Table(columns, rows)]
-        matrix = self.risk_matrix(risks)
+        matrix = self.risk_matrix(risks) if self.template.layout.risk_matrix else None
         if matrix is not None:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
         return out

@@ -161,6 +161,8 @@ class TemplateLayout(_TemplatePart):
     """Add a table of contents when the document runs longer than this."""
     draft_watermark: bool = True
     """Whether new briefs print DRAFT while they are drafts."""
+    risk_matrix: bool = True
+    """Print the likelihood × impact heat map under the risk table."""
 
     @field_validator("sections", mode="before")
     @classmethod
