@@ -1,0 +1,330 @@
+"""Fonts for the PDF writer: which bundled TrueType face draws which text.
+
+reportlab has no font fallback: a character missing from the current font
+prints as an empty box.  This module knows the bundled faces, registers them
+with reportlab once per process (lazily: the CJK files are 6-10 MB each, so
+they are only parsed when some text needs them) and answers "which face has
+this character?".
+
+Sources (all SIL OFL, shipped by pinned PyPI packages, not by us):
+
+- ``rendercv-fonts``: static Noto Sans R/B/I/BI, Noto Sans SC/JP/KR R/B,
+  Gentium Book Plus and a few other Latin families;
+- ``fontpkg-noto-sans-arabic`` and ``fontpkg-heebo``: *variable* fonts.
+  reportlab would only ever draw their default instance, so static Regular
+  and Bold instances are made with ``fontTools.varLib.instancer`` at first
+  use and cached on disk (``$BRIEFER_CACHE_DIR`` or the user cache folder),
+  keyed by a hash of the source file so a font package upgrade is picked up.
+
+Registration is guarded by a lock: exports run on a worker thread while the
+preview may be rendering on another.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import hashlib
+import io
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts as _ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from .scripts import Script
+
+_LOCK = threading.RLock()
+_REGISTERED: dict[str, TTFont] = {}
+
+DEFAULT_FAMILY = "Noto Sans"
+
+
+# --------------------------------------------------------------------------
+# Where the files are
+# --------------------------------------------------------------------------
+
+
+def _rendercv_dir() -> Path:
+    import rendercv_fonts
+
+    return Path(rendercv_fonts.__file__).parent
+
+
+def _family_files(family: str) -> dict[tuple[bool, bool], Path] | None:
+    """The four static faces of a bundled Latin family, keyed (bold, italic),
+    or None when the family is not bundled (or lacks a regular face)."""
+    folder = _rendercv_dir() / family
+    stem = family.replace(" ", "")
+    faces = {
+        (False, False): folder / f"{stem}-Regular.ttf",
+        (True, False): folder / f"{stem}-Bold.ttf",
+        (False, True): folder / f"{stem}-Italic.ttf",
+        (True, True): folder / f"{stem}-BoldItalic.ttf",
+    }
+    if not faces[(False, False)].is_file():
+        return None
+    regular = faces[(False, False)]
+    bold = faces[(True, False)] if faces[(True, False)].is_file() else regular
+    out = {(False, False): regular, (True, False): bold}
+    out[(False, True)] = faces[(False, True)] if faces[(False, True)].is_file() else regular
+    out[(True, True)] = faces[(True, True)] if faces[(True, True)].is_file() else bold
+    return out
+
+
+def is_bundled_family(family: str) -> bool:
+    """True when ``family`` is a Latin family we can embed (TrueType)."""
+    return _family_files(family) is not None
+
+
+def cache_dir() -> Path:
+    """Where generated static font instances are kept."""
+    env = os.environ.get("BRIEFER_CACHE_DIR")
+    if env:
+        return Path(env) / "fonts"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("Briefer")) / "fonts"
+
+
+# --------------------------------------------------------------------------
+# Variable fonts → cached static instances
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _VariableSource:
+    stem: str  # registered names are f"{stem}-Regular" / f"{stem}-Bold"
+    module: str  # the fontpkg_* package holding files/<name>.ttf
+
+    def path(self) -> Path:
+        import importlib
+
+        mod = importlib.import_module(self.module)
+        files = sorted((Path(mod.__file__).parent / "files").glob("*.ttf"))
+        if not files:
+            raise FileNotFoundError(f"no TrueType file in {self.module}")
+        return files[0]
+
+
+_ARABIC = _VariableSource("NotoSansArabic", "fontpkg_noto_sans_arabic")
+_HEBREW = _VariableSource("Heebo", "fontpkg_heebo")
+
+
+def static_instance(source: Path, weight: int) -> Path | io.BytesIO:
+    """A static instance of variable font ``source`` at ``weight`` (width at
+    its default), from the disk cache or made now.  Returns an in-memory
+    file when the cache folder cannot be written (read-only home, kiosk)."""
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache_dir() / f"{source.stem.split('[')[0]}-{digest}-w{weight}.ttf"
+    if target.is_file():
+        return target
+    from fontTools.ttLib import TTFont as FTFont
+    from fontTools.varLib import instancer
+
+    font = FTFont(source)
+    axes = {a.axisTag: a.defaultValue for a in font["fvar"].axes}
+    axes["wght"] = float(weight)
+    static = instancer.instantiateVariableFont(font, axes)
+    buf = io.BytesIO()
+    static.save(buf)
+    data = buf.getvalue()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return target
+    except OSError:
+        return io.BytesIO(data)
+
+
+# --------------------------------------------------------------------------
+# reportlab fix: ToUnicode entries beyond the Basic Multilingual Plane
+# --------------------------------------------------------------------------
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ``makeToUnicodeCMap`` with characters above U+FFFF written
+    as UTF-16 surrogate pairs, as the PDF spec requires (reportlab 5.1 writes
+    ``<1F600>``, which readers decode as garbage: emoji and rare CJK
+    characters would vanish from copy/paste and text extraction)."""
+
+    def utf16(cp: int) -> str:
+        return chr(cp).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            "<00> <%02X>" % (len(subset) - 1),
+            "endcodespacerange",
+            "%d beginbfchar" % len(subset),
+        ]
+        + ["<%02X> <%s>" % (i, utf16(v)) for i, v in enumerate(subset)]
+        + ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    )
+
+
+_ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+# --------------------------------------------------------------------------
+# Registration
+# --------------------------------------------------------------------------
+
+
+def _register(name: str, file: Path | io.BytesIO) -> TTFont:
+    with _LOCK:
+        font = _REGISTERED.get(name)
+        if font is None:
+            font = TTFont(name, file)
+            pdfmetrics.registerFont(font)
+            _REGISTERED[name] = font
+        return font
+
+
+def _face_name(family: str, bold: bool, italic: bool) -> str:
+    stem = family.replace(" ", "")
+    return f"{stem}-" + {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic", (True, True): "BoldItalic"}[(bold, italic)]
+
+
+def latin_face(family: str, bold: bool = False, italic: bool = False) -> str:
+    """Register (once) and name the face of a bundled Latin family; unknown
+    families fall back to Noto Sans."""
+    files = _family_files(family) or _family_files(DEFAULT_FAMILY)
+    if _family_files(family) is None:
+        family = DEFAULT_FAMILY
+    assert files is not None, "rendercv-fonts is missing Noto Sans"
+    name = _face_name(family, bold, italic)
+    if name not in _REGISTERED:
+        _register(name, files[(bold, italic)])
+    return name
+
+
+_CJK_STEMS = {Script.HAN: "NotoSansSC", Script.KANA: "NotoSansJP", Script.HANGUL: "NotoSansKR"}
+
+
+def cjk_face(script: Script, bold: bool = False) -> str:
+    stem = _CJK_STEMS.get(script, "NotoSansSC")
+    name = f"{stem}-{'Bold' if bold else 'Regular'}"
+    if name not in _REGISTERED:
+        _register(name, _rendercv_dir() / DEFAULT_FAMILY / f"{name}.ttf")
+    return name
+
+
+def _variable_face(source: _VariableSource, bold: bool) -> str:
+    name = f"{source.stem}-{'Bold' if bold else 'Regular'}"
+    if name not in _REGISTERED:
+        with _LOCK:  # one thread makes the instance, the others wait for it
+            if name not in _REGISTERED:
+                _register(name, static_instance(source.path(), 700 if bold else 400))
+    return name
+
+
+def arabic_face(bold: bool = False) -> str:
+    return _variable_face(_ARABIC, bold)
+
+
+def hebrew_face(bold: bool = False) -> str:
+    return _variable_face(_HEBREW, bold)
+
+
+def face_for_script(script: Script, family: str, bold: bool = False, italic: bool = False) -> str:
+    """The face that draws ``script`` (Latin/Greek/Cyrillic in ``family``)."""
+    if script == Script.ARABIC:
+        return arabic_face(bold)
+    if script == Script.HEBREW:
+        return hebrew_face(bold)
+    if script in _CJK_STEMS:
+        return cjk_face(script, bold)
+    return latin_face(family, bold, italic)
+
+
+def has_glyph(face: str, ch: str) -> bool:
+    """True when registered ``face`` maps ``ch`` to a real glyph."""
+    font = _REGISTERED.get(face)
+    if font is None:
+        return False
+    return ord(ch) in font.face.charToGlyph
+
+
+def fallback_face(ch: str, family: str, bold: bool = False, italic: bool = False) -> str | None:
+    """A face that has ``ch``: the family, then Noto Sans, then the CJK fonts
+    (they carry arrows, stars, check marks, circled numbers).  None when no
+    bundled font has it (most emoji)."""
+    for face in (latin_face(family, bold, italic), latin_face(DEFAULT_FAMILY, bold, italic)):
+        if has_glyph(face, ch):
+            return face
+    for script in (Script.KANA, Script.HAN, Script.HANGUL):
+        face = cjk_face(script, bold)
+        if has_glyph(face, ch):
+            return face
+    return None
+
+
+MISSING_FACE = "Briefer-MissingGlyph"
+
+
+def missing_glyph_face(ch: str) -> str:
+    """A face that prints ``ch`` as Noto Sans' "missing glyph" box while the
+    PDF text layer keeps the real character (so copy/paste, search and
+    extraction still see the emoji).  Used for characters no bundled font
+    has.  The face is a private copy of Noto Sans whose character map also
+    sends such characters to glyph 0."""
+    with _LOCK:
+        font = _REGISTERED.get(MISSING_FACE)
+        if font is None:
+            files = _family_files(DEFAULT_FAMILY)
+            assert files is not None
+            font = TTFont(MISSING_FACE, files[(False, False)])
+            # A private copy of the face: its own character map, and its own
+            # PostScript name (reportlab aliases fonts that share one).
+            font.face = copy.copy(font.face)
+            font.face.charToGlyph = dict(font.face.charToGlyph)
+            font.face.name = b"NotoSans-MissingGlyph"
+            pdfmetrics.registerFont(font)
+            _REGISTERED[MISSING_FACE] = font
+        font.face.charToGlyph.setdefault(ord(ch), 0)
+    return MISSING_FACE
+
+
+def registered_faces() -> list[str]:
+    """Names registered so far (for tests and diagnostics)."""
+    with _LOCK:
+        return sorted(_REGISTERED)
+
+
+__all__ = [
+    "DEFAULT_FAMILY",
+    "arabic_face",
+    "cache_dir",
+    "cjk_face",
+    "face_for_script",
+    "fallback_face",
+    "has_glyph",
+    "hebrew_face",
+    "is_bundled_family",
+    "latin_face",
+    "missing_glyph_face",
+    "registered_faces",
+    "static_instance",
+]

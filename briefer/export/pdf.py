@@ -1,0 +1,609 @@
+"""The PDF writer: a :class:`~briefer.export.document.Document` → a PDF file.
+
+Decides only *how* each layout node looks (every size, colour and font comes
+from :class:`~briefer.export.style.Style`); *what* is printed was decided by
+compose.  Text handling (escaping, per-script fonts, right-to-left lines)
+lives in :mod:`.pdf_text`, the page furniture (marking, running header,
+footer, watermark) and the deferred-footer canvas in :mod:`.pdf_page`.
+
+One layout pass.  The only exception is a document with a table of contents
+that turns out too short to need one: it is laid out again without it (a
+short document, so a cheap second pass).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
+
+from .. import __version__
+from . import fonts
+from .document import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    Image,
+    Inline,
+    KeyValue,
+    ListBlock,
+    PageBreak,
+    Para,
+    Rule,
+    Run,
+    Runs,
+    Table,
+    TableOfContents,
+)
+from .output import CancelCheck, ExportCancelled, ProgressCallback, Target, check_cancel, open_target
+from .pdf_page import BrieferCanvas, PageFurniture
+from .pdf_text import BidiParagraph, Face, clean, make_paragraph, runs_markup
+from .scripts import base_direction, has_rtl
+from .style import Style
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+
+# --------------------------------------------------------------------------
+# Paragraph styles from the Style
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _TextStyle:
+    """A named paragraph style: the reportlab style plus the face its runs
+    are set in (needed to pick per-script fonts)."""
+
+    para: ParagraphStyle
+    face: Face
+
+
+def _para_style(name: str, s: Style, size: float, color: str, *, bold: bool = False, italic: bool = False, **kw: object) -> _TextStyle:
+    face = Face(s.font_family, bold, italic)
+    kw.setdefault("spaceAfter", s.paragraph_space_pt)
+    ps = ParagraphStyle(
+        name,
+        fontName=fonts.latin_face(s.font_family, bold, italic),
+        fontSize=size,
+        leading=size * s.line_spacing,
+        textColor=HexColor(color),
+        splitLongWords=1,
+        uriWasteReduce=0.3,  # break long URLs at / and - rather than run off
+        embeddedHyphenation=1,
+        allowWidows=0,
+        allowOrphans=0,
+        bulletFontName=fonts.latin_face(s.font_family, bold, False),
+        bulletFontSize=size,
+        **kw,
+    )
+    return _TextStyle(ps, face)
+
+
+def _styles(s: Style) -> dict[str, _TextStyle]:
+    body, small, muted = s.body_size, s.small_size, s.muted_color
+    st = {
+        "body": _para_style("body", s, body, s.text_color),
+        "lead": _para_style("lead", s, s.lead_size, s.text_color, spaceAfter=s.paragraph_space_pt * 1.6),
+        "title": _para_style("title", s, s.title_size, s.accent_color, bold=True, spaceAfter=s.paragraph_space_pt),
+        "subtitle": _para_style("subtitle", s, s.subtitle_size, muted, spaceAfter=s.paragraph_space_pt * 2),
+        "label": _para_style("label", s, small, muted, bold=True, spaceAfter=1),
+        "small": _para_style("small", s, small, muted),
+        "muted": _para_style("muted", s, body, muted),
+        "cell": _para_style("cell", s, small + 0.5, s.text_color, spaceAfter=2),
+        "th": _para_style("th", s, small + 0.5, s.table_header_color, bold=True, spaceAfter=0),
+        "toc": _para_style("toc", s, body, s.text_color, spaceAfter=0),
+    }
+    for level in (1, 2, 3):
+        size = s.heading_size(level)
+        st[f"h{level}"] = _para_style(
+            f"h{level}",
+            s,
+            size,
+            s.accent_color,
+            bold=True,
+            keepWithNext=1,
+            spaceBefore=s.heading_space_before_pt if level == 1 else s.heading_space_before_pt * 0.7,
+            spaceAfter=s.paragraph_space_pt * (1.6 if level == 1 else 1.0),
+        )
+    return st
+
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+
+
+def _alignment(align: str, plain: str) -> int:
+    """``start``/``end`` follow the text's base direction."""
+    if align == "center":
+        return TA_CENTER
+    rtl = base_direction(plain) == "rtl"
+    if align == "end":
+        return TA_LEFT if rtl else TA_RIGHT
+    return TA_RIGHT if rtl else TA_LEFT
+
+
+# --------------------------------------------------------------------------
+# Flowables with behaviour
+# --------------------------------------------------------------------------
+
+
+class _HeadingMixin:
+    """Draws a heading, records its page, bookmarks it and adds it to the
+    PDF outline; level-1 headings may get a thin rule underneath."""
+
+    briefer_key: str = ""
+    briefer_title: str = ""
+    briefer_outline_level: int | None = None
+    briefer_rule: Color | None = None
+
+    def draw(self) -> None:
+        super().draw()  # type: ignore[misc]
+        canv = self.canv  # type: ignore[attr-defined]
+        if self.briefer_rule is not None:
+            canv.saveState()
+            canv.setStrokeColor(self.briefer_rule)
+            canv.setLineWidth(0.6)
+            y = -self.style.spaceAfter * 0.45  # type: ignore[attr-defined]
+            canv.line(0, y, self.width, y)  # type: ignore[attr-defined]
+            canv.restoreState()
+        if not self.briefer_key:
+            return
+        canv.bookmarkHorizontal(self.briefer_key, 0, self.height + 4)  # type: ignore[attr-defined]
+        if self.briefer_outline_level is not None:
+            canv.addOutlineEntry(self.briefer_title, self.briefer_key, self.briefer_outline_level, closed=False)
+        pages = getattr(canv, "heading_pages", None)
+        if pages is not None:
+            pages.setdefault(self.briefer_key, canv.getPageNumber())
+        self.briefer_key = ""  # a split heading bookmarks once
+
+
+class _HeadingPara(_HeadingMixin, Paragraph):
+    pass
+
+
+class _HeadingBidiPara(_HeadingMixin, BidiParagraph):
+    pass
+
+
+class _PageRef(Flowable):
+    """The page number of a heading in the table of contents.  Its value is
+    known only when the document is finished, so it is drawn at save time
+    (see :class:`BrieferCanvas`)."""
+
+    def __init__(self, key: str, font: str, size: float, color: Color) -> None:
+        super().__init__()
+        self.key, self.font, self.size, self.color = key, font, size, color
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        return aw, self.size * 1.2
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(self.width, self.size * 0.25)
+        self.canv.page_refs.setdefault(self.canv.getPageNumber(), []).append((x, y, self))
+
+
+class _Marker(Flowable):
+    """Zero-size flowable that notes the page it lands on under ``name``."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.markers[self.name] = self.canv.getPageNumber()
+
+
+# --------------------------------------------------------------------------
+# Layout nodes → flowables
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Builder:
+    doc: Document
+    frame_width: float
+    with_toc: bool
+    styles: dict[str, _TextStyle] = field(init=False)
+    _variants: dict[tuple[str, int, bool], _TextStyle] = field(default_factory=dict)
+    _outline_level: int = -1
+    _keys: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.styles = _styles(self.doc.style)
+
+    def style(self, name: str, alignment: int = TA_LEFT, bold: bool = False) -> _TextStyle:
+        key = (name, alignment, bold)
+        got = self._variants.get(key)
+        if got is None:
+            base = self.styles[name]
+            if alignment == base.para.alignment and not bold:
+                got = base
+            else:
+                face = Face(base.face.family, base.face.bold or bold, base.face.italic)
+                ps = ParagraphStyle(
+                    f"{name}-{alignment}-{bold}",
+                    parent=base.para,
+                    alignment=alignment,
+                    fontName=fonts.latin_face(face.family, face.bold, face.italic),
+                )
+                got = _TextStyle(ps, face)
+            self._variants[key] = got
+        return got
+
+    # inline ---------------------------------------------------------------
+
+    def para(self, runs: Runs, style: str, align: str = "start", bold: bool = False, bullet: str | None = None) -> Paragraph:
+        plain = "".join(r.text for r in runs)
+        ts = self.style(style, _alignment(align, plain), bold)
+        return make_paragraph(runs_markup(runs, ts.face), ts.para, plain, bullet=bullet)
+
+    def list_block(self, b: ListBlock, style: str = "body") -> list[Flowable]:
+        base = self.styles[style].para
+        indent = base.fontSize * (2.2 if b.ordered else 1.4)
+        out: list[Flowable] = []
+        for i, item in enumerate(b.items):
+            bullet = f"{b.start + i}." if b.ordered else "\u2022"
+            p = self.para(item, style, bullet=bullet)
+            p.style = ParagraphStyle(
+                f"{p.style.name}-li", parent=p.style, leftIndent=indent, bulletIndent=indent * 0.2, spaceAfter=base.spaceAfter * 0.5
+            )
+            out.append(p)
+        if out:
+            out[-1].style = ParagraphStyle(f"{out[-1].style.name}-last", parent=out[-1].style, spaceAfter=base.spaceAfter)
+        return out
+
+    def image(self, b: Image, max_width: float) -> Flowable:
+        w, h = b.width_mm * mm, b.height_mm * mm
+        if w > max_width and w > 0:
+            w, h = max_width, h * max_width / w
+        try:
+            img = RLImage(io.BytesIO(b.data), width=w, height=h)
+            img.hAlign = "LEFT"
+            return img
+        except Exception:  # noqa: BLE001 — a broken picture must not sink the export
+            return Paragraph(" ", self.styles["small"].para)
+
+    def inline(self, b: Inline, style: str, width: float, align: str = "start", bold: bool = False) -> list[Flowable]:
+        if isinstance(b, Para):
+            name = style if b.style == "body" else b.style
+            return [self.para(b.runs, name, b.align if b.align != "start" else align, bold)]
+        if isinstance(b, ListBlock):
+            return self.list_block(b, style)
+        if isinstance(b, Image):
+            return [self.image(b, width)]
+        return []
+
+    # blocks ---------------------------------------------------------------
+
+    def heading(self, h: Heading, index: int) -> Paragraph:
+        level = min(max(h.level, 1), 3)
+        plain = clean(h.text)
+        ts = self.style(f"h{level}", _alignment("start", plain))
+        markup = runs_markup((Run(h.text),), ts.face)
+        p = (_HeadingBidiPara if has_rtl(plain) else _HeadingPara)(markup, ts.para)
+        if isinstance(p, BidiParagraph):
+            p.rtl = base_direction(plain) == "rtl"
+        key = h.key or f"section-{index}"
+        while key in self._keys:
+            key += "-"
+        self._keys.add(key)
+        p.briefer_key = key
+        p.briefer_title = plain.replace("\n", " ")
+        # Outline levels may only deepen one step at a time.
+        self._outline_level = min(level - 1, self._outline_level + 1)
+        p.briefer_outline_level = self._outline_level
+        if level == 1 and self.doc.style.heading_rule:
+            p.briefer_rule = HexColor(self.doc.style.accent_color)
+        return p
+
+    def table(self, t: Table) -> list[Flowable]:
+        s = self.doc.style
+        total = sum(max(c.width, 0.0) for c in t.columns) or 1.0
+        widths = [self.frame_width * max(c.width, 0.0) / total for c in t.columns]
+        cell_style = "body" if t.kind == "plain" else "cell"
+        data: list[list[object]] = []
+        commands: list[tuple] = []
+        if t.header:
+            data.append(
+                [self.para((Run(c.title),), "th", "center" if t.kind == "matrix" else c.align) for c in t.columns]
+            )
+        first = len(data)
+        for r, row in enumerate(t.rows, start=first):
+            cells: list[object] = []
+            for c, cell in enumerate(row[: len(t.columns)]):
+                align = cell.align if cell.align != "start" else t.columns[c].align
+                bold = cell.bold or (t.kind == "matrix" and c == 0)
+                if t.kind == "matrix" and c > 0 and align == "start":
+                    align = "center"
+                cells.append(self.cell(cell, cell_style, widths[c], align, bold))
+                if cell.fill:
+                    commands.append(("BACKGROUND", (c, r), (c, r), HexColor(cell.fill)))
+            cells += [""] * (len(t.columns) - len(cells))
+            data.append(cells)
+        if not data:
+            return []
+        pad = s.small_size * 0.5
+        commands += [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if t.kind == "matrix" else "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.5),
+        ]
+        if t.kind == "plain":
+            commands += [("LEFTPADDING", (0, 0), (0, -1), 0)]
+        else:
+            commands.insert(0, ("GRID", (0, 0), (-1, -1), 0.5, HexColor(s.rule_color)))
+            if t.header:
+                commands.insert(0, ("BACKGROUND", (0, 0), (-1, 0), HexColor(s.table_header_fill)))
+        row_heights = None
+        if t.kind == "matrix" and len(widths) > 1:
+            side = min(widths[1:]) * 0.72
+            row_heights = [None] * first + [max(side, s.body_size * 3)] * (len(data) - first)
+        table = RLTable(
+            data,
+            colWidths=widths,
+            rowHeights=row_heights,
+            repeatRows=1 if t.header else 0,
+            splitInRow=0 if t.kind == "matrix" else 1,
+            style=TableStyle(commands),
+            hAlign="LEFT",
+        )
+        table.spaceAfter = s.paragraph_space_pt * (0.6 if t.caption else 1.6)
+        out: list[Flowable] = [table]
+        if t.caption:
+            out.append(self.para((Run(t.caption),), "small"))
+        return out
+
+    def cell(self, cell: Cell, style: str, width: float, align: str, bold: bool) -> list[Flowable]:
+        inner = width - self.doc.style.small_size
+        out: list[Flowable] = []
+        for b in cell.blocks:
+            out.extend(self.inline(b, style, inner, align, bold))
+        if out:  # no trailing gap at the bottom of a cell
+            last = out[-1]
+            if isinstance(last, Paragraph):
+                last.style = ParagraphStyle(f"{last.style.name}-end", parent=last.style, spaceAfter=0)
+        return out
+
+    def key_value(self, kv: KeyValue) -> list[Flowable]:
+        s = self.doc.style
+        label_w = self.frame_width * 0.28
+        data = [[self.para((Run(label),), "label"), self.para(value, "body")] for label, value in kv.rows]
+        if not data:
+            return []
+        for row in data:
+            for p in row:
+                p.style = ParagraphStyle(f"{p.style.name}-kv", parent=p.style, spaceAfter=0)
+        table = RLTable(
+            data,
+            colWidths=[label_w, self.frame_width - label_w],
+            splitInRow=1,
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), s.body_size),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("TOPPADDING", (0, 0), (0, -1), 1.5 + (s.body_size - s.small_size) * 0.45),
+                ]
+            ),
+        )
+        table.spaceAfter = s.paragraph_space_pt * 1.6
+        return [table]
+
+    def toc(self, b: TableOfContents) -> list[Flowable]:
+        s = self.doc.style
+        out: list[Flowable] = [PageBreakIfNotEmpty(), _Marker("toc-start")]
+        title = self.para((Run(b.title),), "h1")
+        out.append(title)
+        rows = []
+        number_face = fonts.latin_face(s.font_family)
+        keys: set[str] = set()
+        for i, block in enumerate(self.doc.blocks):
+            if not isinstance(block, Heading) or block.level > 2:
+                continue
+            key = block.key or f"section-{i}"
+            while key in keys:
+                key += "-"
+            keys.add(key)
+            p = self.para((Run(block.text),), "toc", bold=block.level == 1)
+            if block.level == 2:
+                p.style = ParagraphStyle(f"{p.style.name}-2", parent=p.style, leftIndent=s.body_size * 1.5)
+            rows.append([p, _PageRef(key, number_face, s.body_size, HexColor(s.text_color))])
+        if rows:
+            out.append(
+                RLTable(
+                    rows,
+                    colWidths=[self.frame_width - 16 * mm, 16 * mm],
+                    hAlign="LEFT",
+                    style=TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                            ("TOPPADDING", (0, 0), (-1, -1), 2),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                            ("LINEBELOW", (0, 0), (-1, -1), 0.3, HexColor(s.rule_color)),
+                        ]
+                    ),
+                )
+            )
+        out += [_Marker("toc-end"), RLPageBreak()]
+        return out
+
+    def block(self, b: Block, index: int) -> list[Flowable]:
+        if isinstance(b, Heading):
+            return [self.heading(b, index)]
+        if isinstance(b, Para):
+            return [self.para(b.runs, b.style, b.align)]
+        if isinstance(b, ListBlock):
+            return self.list_block(b)
+        if isinstance(b, Image):
+            return [self.image(b, self.frame_width)]
+        if isinstance(b, Table):
+            return self.table(b)
+        if isinstance(b, KeyValue):
+            return self.key_value(b)
+        if isinstance(b, PageBreak):
+            return [RLPageBreak()]
+        if isinstance(b, Rule):
+            s = self.doc.style
+            return [HRFlowable(width="100%", thickness=0.8, color=HexColor(s.accent_color), spaceBefore=2, spaceAfter=s.paragraph_space_pt * 2)]
+        if isinstance(b, TableOfContents):
+            return self.toc(b) if self.with_toc else []
+        return []
+
+    def build(self) -> list[tuple[int, Flowable]]:
+        out: list[tuple[int, Flowable]] = []
+        for i, b in enumerate(self.doc.blocks):
+            for f in self.block(b, i):
+                out.append((i, f))
+        return out
+
+
+# --------------------------------------------------------------------------
+# The document template: progress, cancel, page furniture
+# --------------------------------------------------------------------------
+
+
+class _DocTemplate(BaseDocTemplate):
+    def __init__(self, *args, progress: Callable[[float], None], cancel: CancelCheck | None, total: int, **kw):  # noqa: ANN002, ANN003
+        super().__init__(*args, **kw)
+        self._progress = progress
+        self._cancel = cancel
+        self._total = max(total, 1)
+        self._last = -1.0
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 (reportlab API)
+        check_cancel(self._cancel)
+        super().handle_pageBegin()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+        check_cancel(self._cancel)
+        index = getattr(flowable, "briefer_index", None)
+        if index is not None:
+            fraction = min(index / self._total, 0.99)
+            if fraction - self._last >= 0.01:
+                self._last = fraction
+                self._progress(fraction)
+
+
+def _layout(doc: Document, with_toc: bool, progress: ProgressCallback | None, cancel: CancelCheck | None) -> tuple[bytes, int, dict[str, int]]:
+    """Lay ``doc`` out once; returns the PDF bytes, the page count and the
+    page markers (TOC start/end)."""
+    pagesize = PAGE_SIZES.get(doc.page.size, A4)
+    p = doc.page
+    frame_w = pagesize[0] - (p.margin_left_mm + p.margin_right_mm) * mm
+    frame_h = pagesize[1] - (p.margin_top_mm + p.margin_bottom_mm) * mm
+    furniture = PageFurniture(doc, pagesize[0], pagesize[1])
+    builder = _Builder(doc, frame_w, with_toc)
+    indexed = builder.build()
+    flowables = []
+    for i, f in indexed:
+        f.briefer_index = i + 1  # type: ignore[attr-defined]
+        flowables.append(f)
+    if not flowables:
+        flowables = [Spacer(1, 1)]
+
+    state: dict[str, object] = {}
+
+    info = {
+        "Title": clean(doc.title),
+        "Author": clean(doc.author) if doc.author else None,
+        "Subject": clean(doc.subject) if doc.subject else None,
+        "Creator": f"Briefer {__version__}",
+        "Producer": f"Briefer {__version__}",
+    }
+
+    def make_canvas(*args: object, **kw: object) -> BrieferCanvas:
+        c = BrieferCanvas(*args, info=info, **kw)
+        c.heading_pages = {}
+        c.page_refs = {}
+        c.markers = {}
+        c.finishers.append(furniture.footer)
+        c.finishers.append(_draw_page_refs)
+        state["canvas"] = c
+        return c
+
+    buf = io.BytesIO()
+    template = _DocTemplate(
+        buf,
+        progress=progress or (lambda _f: None),
+        cancel=cancel,
+        total=len(doc.blocks),
+        pagesize=pagesize,
+        leftMargin=p.margin_left_mm * mm,
+        rightMargin=p.margin_right_mm * mm,
+        topMargin=p.margin_top_mm * mm,
+        bottomMargin=p.margin_bottom_mm * mm,
+        title=info["Title"],
+        invariant=1,
+        lang=doc.language or None,
+    )
+    frame = Frame(p.margin_left_mm * mm, p.margin_bottom_mm * mm, frame_w, frame_h, 0, 0, 0, 0, id="body")
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=furniture.on_page)])
+    template.build(flowables, canvasmaker=make_canvas)
+    canvas = state["canvas"]
+    return buf.getvalue(), template.page, dict(canvas.markers)  # type: ignore[attr-defined]
+
+
+def _draw_page_refs(canvas: BrieferCanvas, page: int, pages: int) -> None:
+    """Finisher: the table of contents' page numbers, now they are known."""
+    for x, y, ref in canvas.page_refs.get(page, []):  # type: ignore[attr-defined]
+        number = canvas.heading_pages.get(ref.key)  # type: ignore[attr-defined]
+        if number is None:
+            continue
+        canvas.saveState()
+        canvas.setFillColor(ref.color)
+        canvas.setFont(ref.font, ref.size)
+        canvas.drawRightString(x, y, str(number))
+        canvas.restoreState()
+
+
+def write_pdf(
+    doc: Document,
+    target: Target,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> int:
+    """Write ``doc`` as a PDF to ``target`` (a path, written atomically, or a
+    binary stream) and return the page count.
+
+    Raises :class:`ExportCancelled` as soon as ``cancel()`` returns true;
+    nothing is written then (an existing file at the target is untouched).
+    """
+    check_cancel(cancel)
+    wants_toc = doc.toc_min_pages is not None and any(isinstance(b, TableOfContents) for b in doc.blocks)
+    data, pages, markers = _layout(doc, wants_toc, progress, cancel)
+    if wants_toc:
+        toc_pages = markers.get("toc-end", 0) - markers.get("toc-start", 0) + 1 if "toc-start" in markers else 0
+        if pages - toc_pages <= (doc.toc_min_pages or 0):
+            data, pages, _ = _layout(doc, False, progress, cancel)
+    check_cancel(cancel)
+    with open_target(target) as fh:
+        fh.write(data)
+    if progress is not None:
+        progress(1.0)
+    return pages
+
+
+__all__ = ["write_pdf", "ExportCancelled", "PAGE_SIZES"]

@@ -1,0 +1,143 @@
+"""What every PDF page carries around the text: the handling marking, the
+running header, the DRAFT watermark and the "Page X of Y" footer; plus the
+canvas that makes "of Y" possible in one layout pass and writes clean
+metadata.
+
+"Page X of Y" needs the total before the first page is finished.  Instead of
+laying the document out twice, :class:`BrieferCanvas` keeps each finished
+page's state and draws the footers when the document is saved (reportlab's
+well-known "NumberedCanvas" pattern; the page contents are in memory until
+save anyway).  The watermark is drawn when a page starts, so it sits behind
+the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfgen.canvas import Canvas
+
+from .document import Document
+from .pdf_text import draw_line, line_pieces, pieces_width
+
+
+class _CleanInfo(PDFInfo):
+    """The document information dictionary without reportlab's defaults:
+    no "anonymous" author or creator, no empty keywords/subject."""
+
+    fields: dict[str, str | None] = {}  # "Title", "Author", … as we mean them
+
+    def format(self, document):  # noqa: ANN001, ANN201
+        from reportlab.pdfbase.pdfdoc import PDFDate
+
+        d: dict[str, object] = {}
+        for key, value in self.fields.items():
+            if value:
+                d[key] = PDFString(value)
+        d["CreationDate"] = d["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        d["Trapped"] = PDFName(self.trapped)
+        return PDFDictionary(d).format(document)
+
+
+class BrieferCanvas(Canvas):
+    """A canvas that defers the page footers until the page count is known.
+
+    ``finishers`` are called for every page at save time with
+    ``(canvas, page_number, page_count)``."""
+
+    finishers: list[Callable[["BrieferCanvas", int, int], None]]
+
+    def __init__(self, *args, info: dict[str, str | None] | None = None, **kwargs):  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        # The info object is already referenced by the document: retype it.
+        self._doc.info.__class__ = _CleanInfo
+        self._doc.info.fields = dict(info or {})
+        self._saved_pages: list[dict] = []
+        self.finishers = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        count = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            for finish in self.finishers:
+                finish(self, number, count)
+            Canvas.showPage(self)
+        self._saved_pages = []
+        Canvas.save(self)
+
+
+@dataclass
+class PageFurniture:
+    """Draws the marking, running header, footer and watermark of ``doc``."""
+
+    doc: Document
+    page_width: float
+    page_height: float
+
+    def __post_init__(self) -> None:
+        s = self.doc.style
+        self.family = s.font_family
+        self._marking = line_pieces(self.doc.marking, self.family, bold=True) if self.doc.marking else None
+        self._header = line_pieces(self.doc.header_text, self.family) if self.doc.header_text else None
+        self._water = line_pieces(self.doc.watermark, self.family, bold=True) if self.doc.watermark else None
+        self.left = self.doc.page.margin_left_mm * mm
+        self.right = self.page_width - self.doc.page.margin_right_mm * mm
+        self.top = self.page_height - self.doc.page.margin_top_mm * mm
+        self.bottom = self.doc.page.margin_bottom_mm * mm
+
+    # Drawn when a page starts (behind the text) -------------------------
+
+    def on_page(self, canvas: Canvas, doc: object = None) -> None:
+        s = self.doc.style
+        canvas.saveState()
+        if self._water:
+            self._draw_watermark(canvas)
+        if self._marking:
+            canvas.setFillColor(HexColor(s.marking_color))
+            size = s.small_size + 0.5
+            draw_line(canvas, self._marking, self.page_width / 2, self.page_height - 10 * mm, size, "center")
+            draw_line(canvas, self._marking, self.page_width / 2, 7 * mm, size, "center")
+        if self._header and canvas.getPageNumber() > 1:
+            canvas.setFillColor(HexColor(s.muted_color))
+            y = self.top + 6 * mm
+            draw_line(canvas, self._header, self.left, y, s.small_size, "left")
+            canvas.setStrokeColor(HexColor(s.rule_color))
+            canvas.setLineWidth(0.5)
+            canvas.line(self.left, y - 2.2 * mm, self.right, y - 2.2 * mm)
+        canvas.restoreState()
+
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        s = self.doc.style
+        assert self._water is not None
+        import math
+
+        diagonal = math.hypot(self.page_width, self.page_height)
+        size = 110.0
+        width = pieces_width(self._water, size) or 1.0
+        size = min(size, size * diagonal * 0.62 / width)
+        canvas.saveState()
+        canvas.setFillColor(HexColor(s.watermark_color), alpha=0.45)
+        canvas.translate(self.page_width / 2, self.page_height / 2)
+        canvas.rotate(math.degrees(math.atan2(self.page_height, self.page_width)))
+        draw_line(canvas, self._water, 0, -size * 0.35, size, "center")
+        canvas.restoreState()
+
+    # Drawn at save time, when the page count is known -------------------
+
+    def footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        s = self.doc.style
+        template = self.doc.labels.get("page", "Page {page} of {pages}")
+        # Plain replacement, not str.format: a label is data, not a template.
+        text = template.replace("{page}", str(page)).replace("{pages}", str(pages))
+        canvas.saveState()
+        canvas.setFillColor(HexColor(s.muted_color))
+        draw_line(canvas, line_pieces(text, self.family), self.right, self.bottom - 9 * mm, s.small_size, "right")
+        canvas.restoreState()

@@ -1,0 +1,278 @@
+"""Text for the PDF writer: user runs → reportlab Paragraph markup, and
+right-to-left lines put into display order.
+
+Three problems are solved here and nowhere else:
+
+1. *User text is data.*  ``&``, ``<``, ``>`` are escaped; control characters
+   are dropped; nothing the user typed is ever read as markup.
+2. *No font fallback in reportlab.*  Every run is split by script
+   (:func:`briefer.export.scripts.split_scripts`) and each piece is wrapped in
+   ``<font name=…>`` naming a face that has its glyphs; single characters the
+   chosen face lacks (arrows, stars, …) go to a bundled face that has them.
+   Emoji: no bundled font draws them.  They stay in the text (through
+   :func:`briefer.export.fonts.missing_glyph_face`), so copy/paste, search
+   and text extraction keep them; on paper they print as Noto Sans' "missing
+   glyph" box.  (A picture plus ActualText would be nicer and is far more
+   machinery.)
+3. *Right-to-left.*  Arabic is reshaped (contextual forms, lam-alef) before
+   line breaking, because the shaped glyphs have their own widths.  The text
+   then stays in logical order while reportlab breaks lines; only when a
+   line is drawn does :class:`BidiParagraph` reorder it (Unicode bidi
+   algorithm, python-bidi) — reordering a whole paragraph before wrapping
+   would put its lines in the wrong order.  reportlab 5.1's own RTL support
+   needs ``rlbidi`` and ``uharfbuzz``, which the ``reportlab[bidi]`` extra
+   pins to an old reportlab; we do not use it.
+
+PDF text extraction of Arabic gives presentation forms (U+FExx) in visual
+order; ``unicodedata.normalize("NFKC", …)`` maps the forms back to letters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi import algorithm as uba
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from . import fonts
+from .document import Run
+from .scripts import Script, base_direction, cjk_flavour, has_rtl, split_scripts
+
+# --------------------------------------------------------------------------
+# Cleaning and escaping
+# --------------------------------------------------------------------------
+
+_KEEP = {"\n", "\t"}
+
+
+def clean(text: str) -> str:
+    """Drop control and other non-printing format characters that would
+    corrupt a PDF string or draw as boxes (the model refuses them; this is
+    the writer's own guard).  Keeps newlines and tabs (tabs become spaces),
+    joiners and bidi marks."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch in _KEEP:
+            out.append(" " if ch == "\t" else ch)
+        elif unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(text: str) -> str:
+    return escape(text).replace('"', "&quot;")
+
+
+# --------------------------------------------------------------------------
+# Runs → markup
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Face:
+    """What the paragraph is set in: its family and whether it is bold."""
+
+    family: str
+    bold: bool = False
+    italic: bool = False
+
+
+@lru_cache(maxsize=8192)
+def _fallback(ch: str, family: str, bold: bool, italic: bool) -> str | None:
+    return fonts.fallback_face(ch, family, bold, italic)
+
+
+def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> Iterable[tuple[str, str]]:
+    """``(face, text)`` pieces of one run, each drawable by its face."""
+    for script, piece in split_scripts(text):
+        if script == Script.ARABIC:
+            piece = arabic_reshaper.reshape(piece)
+        elif script == Script.HAN:
+            script = cjk
+        face = fonts.face_for_script(script, family, bold, italic)
+        if all(ch in " \n" or fonts.has_glyph(face, ch) for ch in piece):
+            yield face, piece
+            continue
+        # Characters the face lacks go to a bundled face that has them.
+        start, cur = 0, face
+        for i, ch in enumerate(piece):
+            if ch in " \n" or fonts.has_glyph(face, ch):
+                want = face
+            elif unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+                want = cur  # joiners, variation selectors: stay with their base
+            else:
+                want = _fallback(ch, family, bold, italic) or fonts.missing_glyph_face(ch)
+            if want != cur:
+                if i > start:
+                    yield cur, piece[start:i]
+                start, cur = i, want
+        if start < len(piece):
+            yield cur, piece[start:]
+
+
+def runs_markup(runs: Sequence[Run], face: Face) -> str:
+    """Paragraph markup for ``runs`` set in ``face``.  Pieces in the
+    paragraph's own face carry no ``<font>`` tag (faster to parse)."""
+    plain = "".join(r.text for r in runs)
+    cjk = cjk_flavour(plain)
+    base = fonts.latin_face(face.family, face.bold, face.italic)
+    out: list[str] = []
+    for run in runs:
+        text = clean(run.text)
+        if not text:
+            continue
+        bold = face.bold or run.bold
+        italic = face.italic or run.italic
+        parts: list[str] = []
+        for name, piece in _pieces(text, face.family, bold, italic, cjk):
+            body = escape(piece).replace("\n", "<br/>")
+            parts.append(body if name == base else f'<font name="{name}">{body}</font>')
+        inner = "".join(parts)
+        if run.color:
+            inner = f'<font color="{_attr(run.color)}">{inner}</font>'
+        if run.url:
+            inner = f'<a href="{_attr(clean(run.url))}">{inner}</a>'
+        out.append(inner)
+    return "".join(out)
+
+
+def text_markup(text: str, face: Face) -> str:
+    return runs_markup((Run(text),), face)
+
+
+# --------------------------------------------------------------------------
+# Right-to-left: display order for one line
+# --------------------------------------------------------------------------
+
+
+def visual_order(pieces: Sequence[str], rtl: bool) -> list[tuple[int, str]]:
+    """Reorder one line, given as logical ``pieces`` (one per font/colour),
+    into display order: ``(piece index, text)`` from left to right, with
+    brackets mirrored in right-to-left runs."""
+    text = "".join(pieces)
+    if not text:
+        return []
+    storage = uba.get_empty_storage()
+    storage["base_level"] = 1 if rtl else 0
+    storage["base_dir"] = "R" if rtl else "L"
+    uba.get_embedding_levels(text, storage, False, False)
+    chars = storage["chars"]
+    k = 0
+    for i, piece in enumerate(pieces):
+        for _ in piece:
+            chars[k]["src"] = i
+            k += 1
+    uba.explicit_embed_and_overrides(storage, False)
+    uba.resolve_weak_types(storage, False)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    uba.reorder_resolved_levels(storage, False)
+    uba.apply_mirroring(storage, False)
+    out: list[tuple[int, str]] = []
+    for ch in storage["chars"]:
+        src = ch["src"]
+        if out and out[-1][0] == src:
+            out[-1] = (src, out[-1][1] + ch["ch"])
+        else:
+            out.append((src, ch["ch"]))
+    return out
+
+
+def _visual_frag_line(line: object, rtl: bool) -> object:
+    """A copy of a reportlab FragLine (kind 1) with its frags in display order."""
+    words = list(line.words)  # type: ignore[attr-defined]
+    texts = [getattr(w, "text", "") for w in words]
+    # Trailing spaces would move to the far side in a right-to-left line.
+    while texts and texts[-1] != texts[-1].rstrip(" "):
+        texts[-1] = texts[-1].rstrip(" ")
+    new_words = []
+    for src, text in visual_order(texts, rtl):
+        new_words.append(words[src].clone(text=text))
+    extras = [w for w in words if not hasattr(w, "text")]  # images/anchors: keep
+    new = line.clone(words=new_words + extras)  # type: ignore[attr-defined]
+    return new
+
+
+class BidiParagraph(Paragraph):
+    """A Paragraph whose lines are broken in logical order and drawn in
+    display order.  Used for paragraphs containing right-to-left text."""
+
+    rtl: bool = False
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8"):  # noqa: ANN001
+        super().__init__(text, style, bulletText=bulletText, frags=frags, caseSensitive=caseSensitive, encoding=encoding)
+
+    def split(self, availWidth, availHeight):  # noqa: ANN001, ANN201
+        parts = super().split(availWidth, availHeight)
+        for p in parts:
+            if isinstance(p, BidiParagraph):
+                p.rtl = self.rtl
+        return parts
+
+    def drawPara(self, debug=0):  # noqa: ANN001, ANN201
+        bl = self.blPara
+        logical = bl.lines
+        if bl.kind == 0:
+            bl.lines = [(extra, ["".join(t for _, t in visual_order([" ".join(words)], self.rtl))]) for extra, words in logical]
+        else:
+            bl.lines = [_visual_frag_line(line, self.rtl) for line in logical]
+        try:
+            return super().drawPara(debug)
+        finally:
+            bl.lines = logical
+
+
+def make_paragraph(markup: str, style: object, plain: str, *, bullet: str | None = None) -> Paragraph:
+    """A Paragraph, or a BidiParagraph when ``plain`` has right-to-left text."""
+    if has_rtl(plain):
+        p = BidiParagraph(markup, style, bulletText=bullet)
+        p.rtl = base_direction(plain) == "rtl"
+        return p
+    return Paragraph(markup, style, bulletText=bullet)
+
+
+# --------------------------------------------------------------------------
+# Single lines on the canvas (marking, running header, footer, watermark)
+# --------------------------------------------------------------------------
+
+
+def line_pieces(text: str, family: str, bold: bool = False) -> list[tuple[str, str]]:
+    """``(face, text)`` pieces of a one-line string in display order."""
+    text = clean(text).replace("\n", " ")
+    pieces = list(_pieces(text, family, bold, False, cjk_flavour(text)))
+    if not has_rtl(text):
+        return pieces
+    order = visual_order([p for _, p in pieces], base_direction(text) == "rtl")
+    return [(pieces[i][0], t) for i, t in order]
+
+
+def pieces_width(pieces: Sequence[tuple[str, str]], size: float) -> float:
+    return sum(stringWidth(t, f, size) for f, t in pieces)
+
+
+def draw_line(canvas: object, pieces: Sequence[tuple[str, str]], x: float, y: float, size: float, align: str = "left") -> None:
+    """Draw display-ordered pieces on one baseline; ``align`` says what ``x``
+    is: the left end, the centre or the right end."""
+    width = pieces_width(pieces, size)
+    if align == "center":
+        x -= width / 2
+    elif align == "right":
+        x -= width
+    t = canvas.beginText(x, y)  # type: ignore[attr-defined]
+    for face, piece in pieces:
+        t.setFont(face, size)
+        t.textOut(piece)
+    canvas.drawText(t)  # type: ignore[attr-defined]
