@@ -1,0 +1,41 @@
+"""Help ▸ About Briefer: version, and the licences of what the app ships with."""
+
+from __future__ import annotations
+
+import html
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import __version__
+
+# (component, licence, what it does for Briefer).  Untranslated names.
+COMPONENTS: list[tuple[str, str, str]] = [
+    ("Qt %s / PySide6 %s" % (qVersion(), pyside_version), "LGPL-3.0", "the user interface and the PDF preview"),
+    ("reportlab", "BSD", "PDF export"),
+    ("python-docx", "MIT", "Word export"),
+    ("pydantic", "MIT", "the brief model and its checks"),
+    ("Noto Sans, Noto Sans SC / JP / KR, Noto Sans Arabic", "SIL Open Font License 1.1", "fonts embedded in exports"),
+    ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in exports"),
+]
+
+
+def about_html() -> str:
+    tr = lambda s: QCoreApplication.translate("About", s)  # noqa: E731
+    rows = "".join(
+        f"<tr><td>{html.escape(name)}</td><td>{html.escape(lic)}</td><td>{html.escape(tr(use))}</td></tr>"
+        for name, lic, use in COMPONENTS
+    )
+    return (
+        f"<h3>Briefer {html.escape(__version__)}</h3>"
+        f"<p>{html.escape(tr('Write briefing documents for a principal and export them as PDF and Word, offline.'))}</p>"
+        f"<p>{html.escape(tr('Briefer is released under the MIT licence. It is built on:'))}</p>"
+        f"<table cellspacing='6'>{rows}</table>"
+        f"<p><small>Python {html.escape(platform.python_version())}</small></p>"
+    )
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About Briefer"), about_html())

@@ -1,0 +1,99 @@
+"""The composition root: make the QApplication, open the main window.
+
+``run_app()`` is what ``briefer`` (no arguments), ``briefer FILE`` and
+``briefer --example`` call.  Startup stays light: reportlab and
+python-docx are imported by the first preview render, on a worker thread,
+after the window is on screen.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+
+import briefer.gui  # noqa: F401  (loads pydantic before PySide6, see the package docstring)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from .main_window import MainWindow
+from .settings import AppSettings
+
+ORGANIZATION = "Briefer"
+APPLICATION = "Briefer"
+
+
+def app_icon() -> QIcon:
+    """The application icon from the package resources (SVG, plus PNG sizes)."""
+    icon = QIcon()
+    folder = resources.files("briefer.resources").joinpath("icons")
+    for name in ("briefer.svg", "briefer-256.png", "briefer-64.png", "briefer-32.png"):
+        res = folder.joinpath(name)
+        if res.is_file():
+            pixmap = QPixmap()
+            if pixmap.loadFromData(res.read_bytes()):
+                icon.addPixmap(pixmap)
+    return icon
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings and Briefer's, for the user's language, when
+    translations exist (``resources/translations/briefer_<lang>.qm``)."""
+    locale = locale or QLocale.system()
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    folder = resources.files("briefer.resources").joinpath("translations")
+    for name in locale.uiLanguages():
+        res = folder.joinpath(f"briefer_{name.replace('-', '_')}.qm")
+        if res.is_file():
+            ours = QTranslator(app)
+            data = res.read_bytes()
+            if ours.load(data):
+                ours.setProperty("_data", data)  # QTranslator keeps a pointer to the bytes
+                app.installTranslator(ours)
+                installed.append(ours)
+            break
+    return installed
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    from .. import __version__
+
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("briefer")
+    install_translators(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def open_window(path: str | None = None, example: bool = False, settings: AppSettings | None = None) -> MainWindow:
+    """A shown main window with ``path``, the example, or a blank brief; a
+    recovery is offered once the window is up."""
+    window = MainWindow(settings)
+    if example:
+        window.files.open_example()
+    else:
+        window.files.new_blank()
+    window.show()
+    if path is not None:
+        QTimer.singleShot(0, lambda: window.files.open_path(path))  # messages need a visible window
+    elif not example:
+        QTimer.singleShot(0, window.files.offer_untitled_recoveries)
+    return window
+
+
+def run_app(path: str | None = None, example: bool = False) -> int:
+    """Open the app and run until the last window closes.  Exit status."""
+    app = make_application()
+    window = open_window(path, example)  # noqa: F841  (kept alive until exec returns)
+    return app.exec()

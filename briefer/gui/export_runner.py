@@ -1,0 +1,278 @@
+"""Exports off the UI thread, with progress, Cancel and a result message.
+
+:class:`ExportRunner` runs :func:`briefer.export.export_brief` on a worker
+thread from ``QThreadPool`` on a *copy* of the brief (the user keeps typing
+into the original), reports progress as a percentage and can be cancelled:
+the writer's cancel check then raises ``ExportCancelled`` and, because
+exports to a path are written atomically, no file is left behind.
+
+:class:`ExportController` is the user-facing flow around it: the file
+dialog (remembering the last folder, naming the file after the brief's
+title), a ``QProgressDialog`` whose Cancel works, and the final message with
+"Open file" / "Show in folder".
+
+reportlab and python-docx are imported lazily in the worker, so starting
+the app never pays for them.  :data:`RENDER_LOCK` serialises every export
+and preview render in the process: the writers register fonts in
+module-level state, and the GIL would not run two renders in parallel anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Qt, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..model import Brief
+
+if TYPE_CHECKING:
+    from .settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+RENDER_LOCK = threading.Lock()
+"""Held while reportlab or python-docx run (exports and preview renders)."""
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def describe_export_error(err: BaseException) -> str:
+    """One sentence for the user about a failed export."""
+    from ..storage import SaveError  # light: no reportlab
+
+    try:
+        from ..export import ExportError
+    except ImportError:  # pragma: no cover - the export package is part of the app
+        ExportError = ()  # type: ignore[assignment]  # noqa: N806
+    if isinstance(err, (SaveError, ExportError)) or type(err).__name__ in ("TemplateNotFound", "TemplateFileError"):
+        return str(err)
+    return _tr("The export failed because of an internal error (%s: %s). Your brief is safe; please report this.") % (
+        type(err).__name__,
+        err,
+    )
+
+
+class _Signals(QObject):
+    progress = Signal(int)
+    done = Signal(object)  # pages (int | None)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class _ExportTask(QRunnable):
+    def __init__(self, brief: Brief, target: Any, fmt: str, template: Any, signals: _Signals, stop: threading.Event):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.brief, self.target, self.fmt, self.template = brief, target, fmt, template
+        self.signals, self.stop = signals, stop
+        self._last_percent = -1
+
+    def _progress(self, fraction: float) -> None:
+        percent = max(0, min(100, int(fraction * 100)))
+        if percent != self._last_percent:
+            self._last_percent = percent
+            self.signals.progress.emit(percent)
+
+    def run(self) -> None:
+        try:
+            from ..export import ExportCancelled, export_brief
+        except Exception as e:  # noqa: BLE001 - shown to the user
+            self.signals.failed.emit(describe_export_error(e))
+            return
+        try:
+            with RENDER_LOCK:
+                if self.stop.is_set():
+                    raise ExportCancelled()
+                pages = export_brief(
+                    self.brief,
+                    self.target,
+                    self.fmt,  # type: ignore[arg-type]
+                    self.template,
+                    progress=self._progress,
+                    cancel=self.stop.is_set,
+                )
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except Exception as e:  # noqa: BLE001 - every failure becomes a message
+            log.exception("export to %s failed", self.target)
+            self.signals.failed.emit(describe_export_error(e))
+        else:
+            self.signals.done.emit(pages)
+
+
+class ExportRunner(QObject):
+    """Runs one export at a time on a worker thread.
+
+    Signals: ``progress(percent)``, ``finished(target, pages)``,
+    ``failed(message)``, ``cancelled(target)``; exactly one of the last
+    three ends every :meth:`start`.
+    """
+
+    progress = Signal(int)
+    finished = Signal(str, object)
+    failed = Signal(str)
+    cancelled = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._stop = threading.Event()
+        self._running = False
+        self._target = ""
+        self._signals: _Signals | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self, brief: Brief, target: str | os.PathLike[str], fmt: str, template: Any = None) -> None:
+        """Export a snapshot of ``brief`` to the file ``target`` as ``fmt`` ("pdf"/"docx")."""
+        if self._running:
+            raise RuntimeError("an export is already running")
+        self._running = True
+        self._target = os.fspath(target)
+        self._stop = threading.Event()
+        signals = _Signals()  # lives in this (the UI) thread; the task emits across threads
+        signals.progress.connect(self.progress)
+        signals.done.connect(self._done)
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(self._cancelled)
+        self._signals = signals
+        snapshot = brief.model_copy(deep=True)
+        self._pool.start(_ExportTask(snapshot, self._target, fmt, template, signals, self._stop))
+
+    def cancel(self) -> None:
+        """Ask the running export to stop; ``cancelled`` follows."""
+        self._stop.set()
+
+    def _finish(self) -> None:
+        self._running = False
+        self._signals = None
+
+    def _done(self, pages: object) -> None:
+        self._finish()
+        self.finished.emit(self._target, pages)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.cancelled.emit(self._target)
+
+
+def suggested_file_name(title: str, ext: str) -> str:
+    """A file name from the brief's title: no path separators or characters
+    Windows refuses; any script kept; at most 80 characters."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip().strip(".")
+    name = re.sub(r"\s+", " ", name)[:80].strip() or "brief"
+    return f"{name}.{ext}"
+
+
+class ExportController(QObject):
+    """The Export PDF… / Export Word… flow of one window."""
+
+    def __init__(self, window: QWidget, settings: "AppSettings"):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.runner = ExportRunner(self)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
+        self._dialog: QProgressDialog | None = None
+
+    def tr(self, text: str) -> str:  # noqa: D102
+        return QCoreApplication.translate("ExportController", text)
+
+    # -- steps a test can replace ------------------------------------------
+
+    def ask_target(self, brief: Brief, fmt: str) -> str | None:
+        folder = self.settings.last_export_folder() or os.path.expanduser("~")
+        default = os.path.join(folder, suggested_file_name(brief.title, fmt))
+        caption = self.tr("Export PDF") if fmt == "pdf" else self.tr("Export Word document")
+        filt = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Word documents (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self.window, caption, default, filt)
+        if not path:
+            return None
+        if not path.lower().endswith("." + fmt):
+            path += "." + fmt
+        return path
+
+    def show_result(self, path: str, pages: object) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export finished"))
+        name = os.path.basename(path)
+        if isinstance(pages, int):
+            box.setText(self.tr("Exported “%s” (%d pages).") % (name, pages))
+        else:
+            box.setText(self.tr("Exported “%s”.") % name)
+        open_btn = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+        folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_btn)
+        box.exec()
+        if box.clickedButton() is open_btn:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        elif box.clickedButton() is folder_btn:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(path)))
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Export failed"), message)
+
+    # -- the flow ------------------------------------------------------------
+
+    def export(self, brief: Brief, fmt: str, target: str | None = None) -> bool:
+        """Ask for a file (unless ``target``), then export in the background.
+        Returns False if nothing was started."""
+        if self.runner.running:
+            return False
+        target = target or self.ask_target(brief, fmt)
+        if not target:
+            return False
+        self.settings.set_last_export_folder(os.path.dirname(os.path.abspath(target)))
+        dialog = QProgressDialog(
+            self.tr("Exporting “%s”…") % os.path.basename(target), self.tr("Cancel"), 0, 100, self.window
+        )
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.runner.cancel)
+        self._dialog = dialog
+        self.runner.start(brief, target, fmt)
+        return True
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.runner.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _progress(self, percent: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setValue(percent)
+
+    def _finished(self, path: str, pages: object) -> None:
+        self._close_dialog()
+        self.show_result(path, pages)
+
+    def _failed(self, message: str) -> None:
+        self._close_dialog()
+        self.show_error(message)
+
+    def _cancelled(self, _path: str) -> None:
+        self._close_dialog()

@@ -1,0 +1,416 @@
+"""The main window: section list | editor | live preview, problems below.
+
+It composes the parts and wires them; each part owns its own behaviour:
+
+* :class:`~.section_list.SectionList` — the sections with counts and badges;
+* the editor of each section, from :mod:`briefer.gui.editors` (created the
+  first time the section is shown);
+* :class:`~.preview.PreviewPane` — the PDF, re-rendered off the UI thread;
+* :class:`~.problems.ProblemsPanel` — :func:`briefer.checks.check_brief`;
+* :class:`~.files.FileController` — new/open/save/autosave/lock;
+* :class:`~.export_runner.ExportController` — export with progress/cancel.
+
+Undo and redo come from a ``QUndoGroup`` whose active stack is the open
+document's, so the Edit menu always names the next step.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+
+from ..checks import Finding, check_brief, section_of
+from .document import BriefDocument
+from .export_runner import ExportController
+from .files import FileController, Prompter
+from .preview import PreviewPane, Renderer
+from .problems import ProblemsPanel
+from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
+from .settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+try:  # written in parallel; until it lands each section shows a placeholder
+    from .editors import SECTION_KEYS as _EDITOR_KEYS
+    from .editors import create_editor as _create_editor
+except ImportError:  # pragma: no cover - depends on the editors package being present
+    _EDITOR_KEYS, _create_editor = None, None
+
+SECTION_KEYS: list[str] = list(_EDITOR_KEYS or DEFAULT_SECTION_KEYS)
+CHECK_DELAY_MS = 250
+
+
+def _placeholder_editor(key: str, doc: BriefDocument, parent: QWidget | None = None) -> QWidget:
+    label = QLabel(QCoreApplication.translate("MainWindow", "The %s editor is not available in this build.") % section_label(key), parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """One window editing one brief."""
+
+    def __init__(
+        self,
+        settings: AppSettings | None = None,
+        *,
+        prompter: Prompter | None = None,
+        render: Renderer | None = None,
+        editor_factory: Callable[[str, BriefDocument, QWidget | None], QWidget] | None = None,
+    ):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or AppSettings()
+        self._editor_factory = editor_factory or _create_editor or _placeholder_editor
+        self._editors: dict[str, QWidget] = {}
+        self._findings: list[Finding] = []
+        self.setAcceptDrops(True)
+
+        self.undo_group = QUndoGroup(self)
+        self.files = FileController(self, self.settings, prompter or Prompter(self))
+        self.exports = ExportController(self, self.settings)
+
+        # -- the three panes ---------------------------------------------
+        self.section_list = SectionList(SECTION_KEYS, self)
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.setObjectName("editorStack")
+        self.preview = PreviewPane(self, render=render)
+        self.preview.set_brief_source(lambda: self.doc.brief if self.doc else None)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for w in (self.section_list, self.editor_stack, self.preview):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.problems = ProblemsPanel(self)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.problems_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.run_checks)
+
+        # -- wiring --------------------------------------------------------
+        self.section_list.section_selected.connect(self.show_section)
+        self.problems.finding_activated.connect(self.go_to_finding)
+        self.problems.count_changed.connect(self._problems_count_changed)
+        self.preview.rendered.connect(lambda *_: self.run_checks())
+        self.files.document_replaced.connect(self._document_replaced)
+        self.files.state_changed.connect(self.update_title)
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.preview.render_failed.connect(lambda text: self.statusBar().showMessage(self.tr("Preview failed: %s") % text, 8000))
+
+        self._create_actions()
+        self._create_menus()
+        self.statusBar()
+        self._restore_layout()
+        self.update_title()
+
+    # ------------------------------------------------------------------
+    # Document
+    # ------------------------------------------------------------------
+
+    @property
+    def doc(self) -> BriefDocument | None:
+        return self.files.doc
+
+    def _document_replaced(self, doc: BriefDocument) -> None:
+        for stack in self.undo_group.stacks():
+            self.undo_group.removeStack(stack)
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        for editor in self._editors.values():
+            self.editor_stack.removeWidget(editor)
+            editor.deleteLater()
+        self._editors.clear()
+        for signal in (doc.changed, doc.structure_changed):
+            signal.connect(self._document_edited)
+        doc.reset.connect(self._document_edited)
+        key = self.section_list.current_key() or SECTION_KEYS[0]
+        self.section_list.select(key)
+        self.show_section(key)
+        self.run_checks()
+        self.preview.schedule()
+
+    def _document_edited(self, *_args: object) -> None:
+        self.preview.schedule()
+        self._check_timer.start()
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.files.display_name}[*] — Briefer")
+        self.setWindowModified(self.files.modified)
+        self.setWindowFilePath(self.files.path or "")
+        if hasattr(self, "act_revert"):
+            self.act_revert.setEnabled(self.files.path is not None)
+
+    # ------------------------------------------------------------------
+    # Sections and problems
+    # ------------------------------------------------------------------
+
+    def editor(self, key: str) -> QWidget | None:
+        """The editor of section ``key``, created on first use."""
+        if self.doc is None:
+            return None
+        editor = self._editors.get(key)
+        if editor is None:
+            try:
+                editor = self._editor_factory(key, self.doc, self.editor_stack)
+            except Exception:  # noqa: BLE001 - one broken editor must not take the window down
+                log.exception("could not create the %s editor", key)
+                editor = _placeholder_editor(key, self.doc, self.editor_stack)
+            editor.setObjectName(f"editor_{key}")
+            self._editors[key] = editor
+            self.editor_stack.addWidget(editor)
+        return editor
+
+    def show_section(self, key: str) -> None:
+        editor = self.editor(key)
+        if editor is not None:
+            self.editor_stack.setCurrentWidget(editor)
+        if self.section_list.current_key() != key:
+            self.section_list.select(key)
+
+    def current_section(self) -> str | None:
+        return self.section_list.current_key()
+
+    def run_checks(self) -> list[Finding]:
+        self._check_timer.stop()
+        if self.doc is None:
+            return []
+        self._findings = check_brief(
+            self.doc.brief, page_count=self.preview.page_count, page_budget=self.preview.page_budget
+        )
+        self.problems.set_findings(self._findings)
+        self.section_list.section_model.update_from(self.doc.brief, self._findings)
+        return self._findings
+
+    def go_to_finding(self, finding: Finding) -> None:
+        key = section_of(finding.path)
+        if key is None:  # about the whole brief, e.g. the page count: show the preview
+            self.preview.view.setFocus()
+            return
+        self.show_section(key)
+        editor = self._editors.get(key)
+        focus = getattr(editor, "focus_path", None)
+        if callable(focus):
+            try:
+                focus(tuple(finding.path))
+            except Exception:  # noqa: BLE001
+                log.exception("focus_path(%r) failed", finding.path)
+        elif editor is not None:
+            editor.setFocus()
+
+    def _problems_count_changed(self, n: int) -> None:
+        self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))
+
+    def step_section(self, delta: int) -> None:
+        keys = SECTION_KEYS
+        current = self.section_list.current_key() or keys[0]
+        self.show_section(keys[(keys.index(current) + delta) % len(keys)])
+
+    # ------------------------------------------------------------------
+    # Actions and menus
+    # ------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, *, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _create_actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806
+        self.act_new = self._action(self.tr("&New"), self.files.new_blank, K.New, name="actNew")
+        self.act_new_template = self._action(self.tr("New from &Template…"), self.files.new_from_template, "Ctrl+Shift+N", name="actNewTemplate")
+        self.act_open = self._action(self.tr("&Open…"), self.files.open_dialog, K.Open, name="actOpen")
+        self.act_save = self._action(self.tr("&Save"), self.files.save, K.Save, name="actSave")
+        self.act_save_as = self._action(self.tr("Save &As…"), self.files.save_as, K.SaveAs, name="actSaveAs")
+        if self.act_save_as.shortcut().isEmpty():
+            self.act_save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.act_revert = self._action(self.tr("&Revert to Saved"), self.files.revert, name="actRevert")
+        self.act_export_pdf = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
+        self.act_export_docx = self._action(self.tr("Export &Word…"), lambda: self.export("docx"), "Ctrl+Shift+E", name="actExportDocx")
+        self.act_close = self._action(self.tr("&Close"), self.close, K.Close, name="actClose")
+        self.act_quit = self._action(self.tr("&Quit"), self._quit, K.Quit, name="actQuit")
+        if self.act_quit.shortcut().isEmpty():
+            self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(K.Undo))
+        self.act_undo.setObjectName("actUndo")
+        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence(K.Redo))
+        self.act_redo.setObjectName("actRedo")
+
+        self.act_refresh = self._action(self.tr("&Refresh Preview"), self.preview.refresh_now, K.Refresh, name="actRefresh")
+        self.act_next_section = self._action(self.tr("&Next Section"), lambda: self.step_section(1), "Ctrl+PgDown")
+        self.act_prev_section = self._action(self.tr("&Previous Section"), lambda: self.step_section(-1), "Ctrl+PgUp")
+        self.act_focus_sections = self._action(self.tr("Go to &Section List"), self.section_list.setFocus, "Ctrl+L")
+        self.act_focus_problems = self._action(self.tr("Go to Pro&blems"), self._focus_problems, "Ctrl+Shift+P")
+        self.act_about = self._action(self.tr("&About Briefer"), self._about, name="actAbout")
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        for action in (
+            self.act_refresh,
+            self.act_next_section,
+            self.act_prev_section,
+            self.act_focus_sections,
+            self.act_focus_problems,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new, self.act_new_template, self.act_open])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_save, self.act_save_as, self.act_revert])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_export_pdf, self.act_export_docx])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_close, self.act_quit])
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.act_undo, self.act_redo])
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        toggle = self.problems_dock.toggleViewAction()
+        toggle.setText(self.tr("&Problems Panel"))
+        view_menu.addAction(toggle)
+        view_menu.addActions([self.act_refresh])
+        view_menu.addSeparator()
+        view_menu.addActions([self.act_next_section, self.act_prev_section, self.act_focus_sections, self.act_focus_problems])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for i, path in enumerate(recent, start=1):
+            label = f"&{i} {os.path.basename(path)}" if i < 10 else os.path.basename(path)
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent briefs"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent_files)
+
+    def _focus_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems.setFocus()
+
+    def _about(self) -> None:
+        from .about import show_about
+
+        show_about(self)
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.close()
+        if not self.isVisible():
+            QApplication.closeAllWindows()
+
+    def export(self, fmt: str) -> bool:
+        if self.doc is None:
+            return False
+        self.doc.end_merge()
+        return self.exports.export(self.doc.brief, fmt)
+
+    # ------------------------------------------------------------------
+    # Window state
+    # ------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self.settings.window_state()
+        if state is None or not self.restoreState(state):
+            lines = self.fontMetrics().lineSpacing()
+            self.resizeDocks([self.problems_dock], [lines * 6], Qt.Orientation.Vertical)
+        splitter = self.settings.splitter_state("main")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            unit = self.fontMetrics().horizontalAdvance("M")
+            self.splitter.setSizes([unit * 14, unit * 60, unit * 50])
+
+    def save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state("main", self.splitter.saveState())
+        self.settings.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.preview.busy and self.preview.page_count is None:
+            self.preview.schedule()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.exports.runner.running:
+            self.exports.runner.cancel()
+        if not self.files.close():
+            event.ignore()
+            return
+        self.save_layout()
+        self.preview.shutdown()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update_title()
+        super().changeEvent(event)
+
+    # -- drag and drop ------------------------------------------------------
+
+    @staticmethod
+    def _dropped_brief(event) -> str | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".brief"):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_brief(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_brief(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_brief(event)
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.files.open_path(path))  # not inside the drop handler

@@ -1,0 +1,83 @@
+"""The problems panel: what :func:`briefer.checks.check_brief` found.
+
+One row per finding (an error or warning icon, the section, the sentence).
+Clicking a row or pressing Enter on it emits ``finding_activated(finding)``;
+the main window switches to the section and focuses the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStyle, QVBoxLayout, QWidget
+
+from ..checks import Finding
+from .section_list import section_label
+
+_FindingRole = Qt.ItemDataRole.UserRole + 10
+
+
+class ProblemsPanel(QWidget):
+    """A list of findings; empty state says the brief is ready."""
+
+    finding_activated = Signal(object)  # Finding
+    count_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.list = QListWidget(self)
+        self.list.setObjectName("problemsList")
+        self.list.setAccessibleName(self.tr("Problems"))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.empty = QLabel(self.tr("No problems found: the brief is ready to export."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._findings: list[Finding] = []
+        self.setFocusProxy(self.list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def set_findings(self, findings: Iterable[Finding]) -> None:
+        findings = list(findings)
+        if findings == self._findings:
+            return
+        self._findings = findings
+        current = self.list.currentRow()
+        self.list.clear()
+        style = self.style()
+        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for f in findings:
+            where = section_label(f.section) if f.section else self.tr("Whole brief")
+            item = QListWidgetItem(error_icon if f.severity == "error" else warning_icon, f"{where}: {f.message}")
+            item.setData(_FindingRole, f)
+            kind = self.tr("Error") if f.severity == "error" else self.tr("Warning")
+            item.setToolTip(f"{kind} — {f.message}")
+            self.list.addItem(item)
+        if 0 <= current < self.list.count():
+            self.list.setCurrentRow(current)
+        self.stack.setCurrentWidget(self.list if findings else self.empty)
+        self.count_changed.emit(len(findings))
+
+    def finding_at(self, row: int) -> Finding | None:
+        item = self.list.item(row)
+        return item.data(_FindingRole) if item is not None else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        finding = item.data(_FindingRole)
+        if finding is not None:
+            self.finding_activated.emit(finding)

@@ -1,0 +1,203 @@
+"""The section list on the left of the main window.
+
+One row per section of the brief (Overview, Meeting, Participants, …) with,
+on the right of the row, the number of rows in a list section and a warning
+or error badge when the checks found something there.  The list is a
+``QListView`` over :class:`SectionListModel`; :class:`SectionBadgeDelegate`
+paints the count and badge so the label stays plain text for screen readers
+and keyboard search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ..checks import Finding
+from ..model import Brief
+from .i18n import count_text
+
+DEFAULT_SECTION_KEYS: list[str] = [
+    "overview",
+    "meeting",
+    "participants",
+    "agenda",
+    "key_points",
+    "stakeholders",
+    "risks",
+    "open_issues",
+    "background",
+    "timeline",
+    "sections",
+    "sources",
+]
+
+# Section key -> label (untranslated source text); translated on use.
+_LABELS: dict[str, str] = {
+    "overview": "Overview",
+    "meeting": "Meeting",
+    "participants": "Participants",
+    "agenda": "Agenda",
+    "key_points": "Key points",
+    "stakeholders": "Stakeholders",
+    "risks": "Risks",
+    "open_issues": "Open issues",
+    "background": "Background",
+    "timeline": "Timeline",
+    "sections": "Sections",
+    "sources": "Sources",
+}
+
+# Sections that are a list of rows: their badge shows the row count.
+_LIST_SECTIONS = frozenset(
+    {"participants", "agenda", "key_points", "stakeholders", "risks", "open_issues", "timeline", "sections", "sources"}
+)
+
+CountRole = Qt.ItemDataRole.UserRole + 1
+ErrorsRole = Qt.ItemDataRole.UserRole + 2
+WarningsRole = Qt.ItemDataRole.UserRole + 3
+KeyRole = Qt.ItemDataRole.UserRole + 4
+
+
+def section_label(key: str) -> str:
+    """The translated label of a section key."""
+    return QCoreApplication.translate("SectionList", _LABELS.get(key, key.replace("_", " ").capitalize()))
+
+
+class SectionListModel(QAbstractListModel):
+    """Rows: sections.  Data: label, row count, errors and warnings found."""
+
+    def __init__(self, keys: Iterable[str], parent=None):
+        super().__init__(parent)
+        self._keys = list(keys)
+        self._counts: dict[str, int | None] = {}
+        self._findings: dict[str, list[Finding]] = {}
+
+    @property
+    def keys(self) -> list[str]:
+        return list(self._keys)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self._keys[index.row()]
+        found = self._findings.get(key, [])
+        errors = sum(1 for f in found if f.severity == "error")
+        warnings = len(found) - errors
+        count = self._counts.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return section_label(key)
+        if role == KeyRole:
+            return key
+        if role == CountRole:
+            return count
+        if role == ErrorsRole:
+            return errors
+        if role == WarningsRole:
+            return warnings
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f.message for f in found]
+            return "\n".join(lines) if lines else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            parts = []
+            if count is not None:
+                parts.append(count_text("SectionList", "%n row(s)", count))
+            if found:
+                parts.append(count_text("SectionList", "%n problem(s)", len(found)))
+            return ", ".join(parts)
+        return None
+
+    def row_of(self, key: str) -> int:
+        return self._keys.index(key) if key in self._keys else -1
+
+    def update_from(self, brief: Brief, findings: Iterable[Finding]) -> None:
+        """Recount rows and regroup findings; repaint only what changed."""
+        counts = {k: (len(getattr(brief, k, []) or []) if k in _LIST_SECTIONS else None) for k in self._keys}
+        grouped: dict[str, list[Finding]] = {}
+        for f in findings:
+            if f.section is not None:
+                grouped.setdefault(f.section, []).append(f)
+        if counts == self._counts and grouped == self._findings:
+            return
+        self._counts, self._findings = counts, grouped
+        if self._keys:
+            self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1))
+
+
+class SectionBadgeDelegate(QStyledItemDelegate):
+    """Paints the row count (muted) and a warning/error icon at the right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        fm = option.fontMetrics
+        return QSize(hint.width() + fm.horizontalAdvance("0000") + fm.height() * 2, max(hint.height(), int(fm.height() * 1.9)))
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(CountRole)
+        errors = index.data(ErrorsRole) or 0
+        warnings = index.data(WarningsRole) or 0
+        style = option.widget.style() if option.widget else None
+        fm = option.fontMetrics
+        pad = max(4, fm.height() // 3)
+        right = option.rect.right() - pad
+        painter.save()
+        if errors or warnings:
+            icon_px = fm.height()
+            which = QStyle.StandardPixmap.SP_MessageBoxCritical if errors else QStyle.StandardPixmap.SP_MessageBoxWarning
+            if style is not None:
+                icon = style.standardIcon(which)
+                rect = QRect(right - icon_px, option.rect.center().y() - icon_px // 2, icon_px, icon_px)
+                icon.paint(painter, rect)
+            right -= icon_px + pad
+        if count is not None:
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+            painter.setPen(option.palette.color(role))
+            text = str(count)
+            width = fm.horizontalAdvance(text)
+            rect = QRect(right - width, option.rect.top(), width, option.rect.height())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), text)
+        painter.restore()
+
+
+class SectionList(QListView):
+    """The left column; emits ``section_selected(key)`` when the current row changes."""
+
+    section_selected = Signal(str)
+
+    def __init__(self, keys: Iterable[str] = DEFAULT_SECTION_KEYS, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sectionList")
+        self.setAccessibleName(self.tr("Sections"))
+        self.section_model = SectionListModel(keys, self)
+        self.setModel(self.section_model)
+        self.setItemDelegate(SectionBadgeDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.section_selected.emit(current.data(KeyRole))
+
+    def current_key(self) -> str | None:
+        idx = self.currentIndex()
+        return idx.data(KeyRole) if idx.isValid() else None
+
+    def select(self, key: str) -> None:
+        row = self.section_model.row_of(key)
+        if row >= 0:
+            self.setCurrentIndex(self.section_model.index(row))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        fm = self.fontMetrics()
+        width = max(fm.horizontalAdvance(section_label(k)) for k in self.section_model.keys) if self.section_model.keys else 0
+        return QSize(width + fm.horizontalAdvance("0000") + fm.height() * 4, super().sizeHint().height())
