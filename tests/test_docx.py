@@ -551,3 +551,13 @@ def test_cancel_inside_a_big_table() -> None:
     with pytest.raises(ExportCancelled):
         write_docx(doc, out, cancel=cancel)
     assert out.getvalue() == b""
+
+
+def test_punctuation_after_hebrew_in_an_english_paragraph_is_not_forced_rtl() -> None:
+    doc = Document(title="t", blocks=[Para((Run("In Hebrew: בנימין נתניהו."),))])
+    body = xml(export(doc), "word/document.xml")[0]
+    runs = body.findall(".//w:r", NS)
+    texts = ["".join(r.itertext()) for r in runs]
+    assert texts == ["In Hebrew: ", "בנימין נתניהו", "."]
+    assert [r.find("w:rPr/w:rtl", NS) is not None for r in runs] == [False, True, False]
+    assert body.find(".//w:pPr/w:bidi", NS) is None

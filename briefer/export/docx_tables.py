@@ -24,7 +24,7 @@ from lxml import etree
 
 from .document import Cell, Inline, Para, Run, Table
 from .docx_text import RunLook
-from .docx_xml import border, el, no_border, shading, twips_from_pt
+from .docx_xml import PPR_ORDER, border, el, no_border, on, shading, sort_children, twips_from_pt, w
 from .style import Style
 
 # Blocks of a cell → paragraphs (and drawings).  Provided by the writer, so
@@ -91,7 +91,7 @@ def build_table(table: Table, *, text_width: int, st: Style, fill_cell: CellFill
             border(borders, side, st.rule_color, 4)
     el("tblLayout", tblpr, type="fixed")
     pad_v = str(twips_from_pt(st.paragraph_space_pt * 0.4))
-    pad_h = "0" if table.kind == "plain" else str(twips_from_pt(st.paragraph_space_pt * 1.2))
+    pad_h = "0" if table.kind == "plain" else str(twips_from_pt(st.paragraph_space_pt * 0.8))
     mar = el("tblCellMar", tblpr)
     el("top", mar, w=pad_v, type="dxa")
     el("left", mar, w=pad_h, type="dxa")
@@ -149,7 +149,24 @@ def build_table(table: Table, *, text_width: int, st: Style, fill_cell: CellFill
             bold = cell.bold or table.kind == "matrix"
             colour = st.table_header_color if table.kind == "matrix" and j == 0 else None
             fill_cell(tc, cell.blocks, align, RunLook(bold=bold, colour=colour), wd)
+    if table.kind == "matrix":
+        _keep_together(tbl)
     return tbl
+
+
+def _keep_together(tbl: etree._Element) -> None:
+    """Keep a small table on one page: every paragraph but those of the last
+    row keeps with the next (Word's way to hold a table together)."""
+    rows = tbl.findall(w("tr"))
+    for tr in rows[:-1]:
+        for p in tr.iter(w("p")):
+            ppr = p.find(w("pPr"))
+            if ppr is None:
+                ppr = el("pPr")
+                p.insert(0, ppr)
+            if ppr.find(w("keepNext")) is None:
+                on("keepNext", ppr)
+                sort_children(ppr, PPR_ORDER)
 
 
 __all__ = ["build_table", "column_widths"]

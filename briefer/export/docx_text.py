@@ -13,6 +13,7 @@ is right-to-left gets ``w:bidi``.  Text stays in logical order and Arabic is
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -80,7 +81,33 @@ def _segments(text: str, context: str) -> list[tuple[Script, str]]:
     if any(sc == Script.HAN for sc, _ in segments):
         flavour = cjk_flavour(context)
         segments = [(flavour if sc == Script.HAN else sc, part) for sc, part in segments]
+    if any(sc in RTL_SCRIPTS for sc, _ in segments):
+        segments = _untie_neutral_tails(segments)
     return segments
+
+
+# Bidi classes of punctuation and spaces: their direction comes from their
+# neighbours, so a right-to-left run must not claim them at its end.
+_NEUTRAL_BIDI = frozenset({"WS", "ON", "B", "S", "BN", "CS", "ES", "ET"})
+
+
+def _untie_neutral_tails(segments: list[tuple[Script, str]]) -> list[tuple[Script, str]]:
+    """Move the trailing spaces and punctuation of each Arabic/Hebrew segment
+    into a plain run.  Marked ``w:rtl`` they would be forced right-to-left,
+    so "In Hebrew: שלום." in an English paragraph would print its full stop
+    before the Hebrew; unmarked, Word places them by the bidi algorithm."""
+    out: list[tuple[Script, str]] = []
+    for sc, part in segments:
+        if sc in RTL_SCRIPTS:
+            end = len(part)
+            while end and unicodedata.bidirectional(part[end - 1]) in _NEUTRAL_BIDI:
+                end -= 1
+            if 0 < end < len(part):
+                out.append((sc, part[:end]))
+                out.append((Script.LATIN, part[end:]))
+                continue
+        out.append((sc, part))
+    return out
 
 
 def _run(
