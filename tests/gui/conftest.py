@@ -55,3 +55,96 @@ def no_blocking_message_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", record("about"))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: (calls.append(("exec", self.text())), 0)[1])
     return calls
+
+
+# --------------------------------------------------------------------------
+# The main window, with every question answered by the test
+# --------------------------------------------------------------------------
+
+from briefer.gui.files import Prompter  # noqa: E402
+
+
+class RecordingPrompter(Prompter):
+    """Answers from ``answers`` (a dict the test fills) and records every question."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.asked: list[tuple] = []
+        self.answers: dict[str, object] = {
+            "save_changes": "cancel",
+            "open_locked": False,
+            "restore": "later",
+            "revert": True,
+            "open_path": None,
+            "save_path": None,
+            "template": None,
+        }
+
+    def ask_save_changes(self, name):
+        self.asked.append(("save_changes", name))
+        return self.answers["save_changes"]
+
+    def ask_open_locked(self, name, holder):
+        self.asked.append(("open_locked", name, holder))
+        return self.answers["open_locked"]
+
+    def ask_restore(self, name, saved_at):
+        self.asked.append(("restore", name))
+        return self.answers["restore"]
+
+    def confirm_revert(self, name):
+        self.asked.append(("revert", name))
+        return self.answers["revert"]
+
+    def error(self, title, text, detail=""):
+        self.asked.append(("error", title, text, detail))
+
+    def ask_open_path(self, folder):
+        self.asked.append(("open_path", folder))
+        return self.answers["open_path"]
+
+    def ask_save_path(self, suggested):
+        self.asked.append(("save_path", suggested))
+        return self.answers["save_path"]
+
+    def choose_template(self, names, titles):
+        self.asked.append(("template", names))
+        return self.answers["template"]
+
+    def kinds(self):
+        return [a[0] for a in self.asked]
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """``make_window(**kwargs)`` → a shown MainWindow with a RecordingPrompter
+    (``window.prompter``); closed without questions at teardown."""
+    from briefer.gui.main_window import MainWindow
+
+    windows = []
+
+    def make(**kwargs):
+        prompter = RecordingPrompter()
+        window = MainWindow(prompter=prompter, **kwargs)
+        prompter.parent = window
+        window.prompter = prompter
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.files.doc is not None:
+            window.files.doc.undo_stack.setClean()
+        window.preview.shutdown()
+        window.exports.runner.cancel()
+        window.close()
+
+
+@pytest.fixture
+def example_window(make_window):
+    window = make_window()
+    window.files.open_example()
+    window.resize(1400, 900)
+    window.show()
+    return window
