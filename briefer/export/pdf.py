@@ -315,6 +315,10 @@ class _Builder:
         s = self.doc.style
         total = sum(max(c.width, 0.0) for c in t.columns) or 1.0
         widths = [self.frame_width * max(c.width, 0.0) / total for c in t.columns]
+        if t.kind == "matrix" and len(widths) > 1:
+            # A heat map reads as a grid of squarish cells, not full-width bands.
+            side = min(self.frame_width * 0.7 / (len(widths) - 1), 30 * mm)
+            widths = [min(self.frame_width * 0.26, 42 * mm)] + [side] * (len(widths) - 1)
         cell_style = "body" if t.kind == "plain" else "cell"
         data: list[list[object]] = []
         commands: list[tuple] = []
@@ -353,8 +357,8 @@ class _Builder:
                 commands.insert(0, ("BACKGROUND", (0, 0), (-1, 0), HexColor(s.table_header_fill)))
         row_heights = None
         if t.kind == "matrix" and len(widths) > 1:
-            side = min(widths[1:]) * 0.72
-            row_heights = [None] * first + [max(side, s.body_size * 3)] * (len(data) - first)
+            side = min(widths[1:]) * 0.6
+            row_heights = [None] * first + [max(side, s.body_size * 2.6)] * (len(data) - first)
         table = RLTable(
             data,
             colWidths=widths,
