@@ -1,0 +1,109 @@
+"""Compare what a user typed with what an exported document shows.
+
+Exports do not give text back byte for byte, for reasons that are not
+defects; :func:`normalise` removes exactly those differences and no more:
+
+* NFKC: PDF extraction returns Arabic as presentation forms (U+FExx) and
+  ligatures as one character; NFKC maps them back to letters.
+* Format characters (Unicode category Cf: bidi marks and overrides, zero
+  width space/joiners, U+FEFF, soft hyphen) are invisible; extractors drop
+  or keep them at will.  They are removed from both sides.
+* Private-use (Co) and unassigned (Cn) code points: the PDF writer drops
+  them on purpose (``pdf_text.clean``: no bundled font can draw them); the
+  .brief and the DOCX keep them.  Removed from both sides.
+* White space: a wrapped line becomes a newline, a tab a space, runs of
+  spaces may merge.  All white space is collapsed (or removed by
+  :func:`squeeze`, so a word wrapped mid-word is still found).
+
+Right-to-left text is drawn in display order, so :func:`missing_words`
+also accepts a right-to-left run reversed (after Arabic shaping, which
+merges lam-alef into one glyph).  In a right-to-left paragraph neutral
+punctuation moves and brackets mirror, so for a word that contains
+right-to-left letters only its letter/digit runs are compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP_CATEGORIES = {"Cf", "Co", "Cn", "Cc", "Cs"}
+_RTL_CLASSES = {"R", "AL"}
+_WS_RE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """NFKC, no invisible/undrawable characters, white space collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(
+        " " if ch in "\t\n\r\f\v" else ch for ch in text if unicodedata.category(ch) not in _DROP_CATEGORIES
+    )
+    return _WS_RE.sub(" ", text).strip()
+
+
+def squeeze(text: str) -> str:
+    """:func:`normalise` with every white space removed."""
+    return _WS_RE.sub("", normalise(text))
+
+
+def _is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in _RTL_CLASSES
+
+
+def _runs(word: str) -> list[str]:
+    """Maximal runs of letters, marks and digits of one direction."""
+    runs: list[str] = []
+    current = ""
+    direction: bool | None = None
+    for ch in word:
+        cat = unicodedata.category(ch)
+        if cat[0] == "M" and current:
+            current += ch
+            continue
+        if cat[0] not in "LN":
+            if current:
+                runs.append(current)
+            current, direction = "", None
+            continue
+        rtl = _is_rtl(ch)
+        if current and rtl != direction:
+            runs.append(current)
+            current = ""
+        current += ch
+        direction = rtl
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _display_forms(run: str) -> set[str]:
+    forms = {run, run[::-1]}
+    try:
+        import arabic_reshaper
+
+        forms.add(unicodedata.normalize("NFKC", arabic_reshaper.reshape(run)[::-1]))
+        reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+        forms.add(unicodedata.normalize("NFKC", reshaper.reshape(run)[::-1]))
+    except ImportError:
+        pass
+    return {squeeze(f) for f in forms}
+
+
+def missing_words(expected: str, shown: str) -> list[str]:
+    """The words of ``expected`` that cannot be found in ``shown`` (an
+    extracted PDF or DOCX text), after :func:`normalise`.  Empty means every
+    word came back."""
+    hay = squeeze(shown)
+    missing = []
+    for word in normalise(expected).split(" "):
+        if not word:
+            continue
+        w = squeeze(word)
+        if not w or w in hay:
+            continue
+        if any(_is_rtl(ch) for ch in w):
+            runs = _runs(w)
+            if runs and all(any(f in hay for f in _display_forms(r)) for r in runs):
+                continue
+        missing.append(word)
+    return missing
