@@ -1,0 +1,196 @@
+"""Files in the window: save, failed saves, close prompts, locks, autosave
+and recovery, bad files, revert, recent files.  Nothing typed is ever lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+
+import pytest
+
+import briefer.gui.files as files_module
+from briefer.model import Brief
+from briefer.storage import LockInfo, SaveError, autosave_path, load_brief, save_brief
+
+
+@pytest.fixture
+def saved(tmp_path):
+    path = tmp_path / "meeting.brief"
+    save_brief(path, Brief(title="Original title", summary="Bottom line."))
+    return path
+
+
+@pytest.fixture
+def file_window(make_window, saved):
+    w = make_window()
+    assert w.files.open_path(str(saved))
+    w.show()
+    return w
+
+
+def test_save_writes_the_file_and_clears_the_mark(file_window, saved):
+    w = file_window
+    w.doc.set_value(("title",), "עדכון: פגישה בירושלים")
+    assert w.isWindowModified()
+    w.act_save.trigger()
+    assert load_brief(saved).brief.title == "עדכון: פגישה בירושלים"
+    assert not w.isWindowModified()
+    assert (saved.parent / "meeting.brief.bak").exists()
+
+
+def test_failed_save_says_so_and_keeps_the_brief(file_window, saved, monkeypatch):
+    def read_only(path, brief):
+        raise SaveError("Could not save “meeting.brief”: the folder is read-only or you lack permission. Save to another folder.")
+
+    monkeypatch.setattr(files_module, "save_brief", read_only)
+    w = file_window
+    w.doc.set_value(("title",), "Unsaved work")
+    assert not w.files.save()
+    kind, title, text, detail = w.prompter.asked[-1]
+    assert kind == "error" and "read-only" in text and "nothing is lost" in detail
+    assert w.doc.brief.title == "Unsaved work" and w.isWindowModified()
+    assert load_brief(saved).brief.title == "Original title"
+
+
+def test_close_with_unsaved_changes_asks(file_window, saved):
+    w = file_window
+    w.doc.set_value(("title",), "Changed")
+    w.prompter.answers["save_changes"] = "cancel"
+    assert not w.close()
+    assert w.isVisible() and w.prompter.kinds()[-1] == "save_changes"
+    w.prompter.answers["save_changes"] = "save"
+    assert w.close()
+    assert load_brief(saved).brief.title == "Changed"
+    assert not (saved.parent / "meeting.brief.lock").exists()  # released
+
+
+def test_close_discarding_removes_the_autosave(file_window, saved):
+    w = file_window
+    w.doc.set_value(("title",), "Throw away")
+    written = w.files.autosave_now()
+    assert written and os.path.exists(written)
+    w.prompter.answers["save_changes"] = "discard"
+    assert w.close()
+    assert not os.path.exists(written)
+    assert load_brief(saved).brief.title == "Original title"
+
+
+def test_autosave_and_recovery_in_a_new_window(file_window, saved, make_window):
+    w = file_window
+    assert w.files.autosave_now() is None  # nothing to save yet
+    w.doc.set_value(("summary",), "Typed before the crash")
+    written = w.files.autosave_now()
+    assert written == str(autosave_path(saved))
+    assert w.files.autosave_now() is None  # only when something changed since
+    # a crash: the window vanishes without saving or releasing anything but its lock
+    w.files._release_lock()
+    later = make_window()
+    later.prompter.answers["restore"] = "restore"
+    assert later.files.open_path(str(saved))
+    assert later.prompter.kinds() == ["restore"]
+    assert later.doc.brief.summary == "Typed before the crash"
+    assert later.isWindowModified()  # restored work is not saved yet
+    later.act_undo.trigger()  # the restore itself is one undoable step
+    assert later.doc.brief.summary == "Bottom line."
+
+
+def test_recovery_discard_deletes_it(file_window, saved, make_window):
+    w = file_window
+    w.doc.set_value(("summary",), "x")
+    written = w.files.autosave_now()
+    w.files._release_lock()
+    later = make_window()
+    later.prompter.answers["restore"] = "discard"
+    later.files.open_path(str(saved))
+    assert later.doc.brief.summary == "Bottom line." and not os.path.exists(written)
+
+
+def test_untitled_brief_autosaves_and_is_offered_at_the_next_start(make_window):
+    first = make_window()
+    first.files.new_blank()
+    first.doc.set_value(("title",), "Notes for the Minister")
+    written = first.files.autosave_now()
+    assert written and os.path.exists(written)
+    second = make_window()
+    second.files.new_blank()
+    second.prompter.answers["restore"] = "restore"
+    assert second.files.offer_untitled_recoveries()
+    assert second.doc.brief.title == "Notes for the Minister" and second.files.path is None
+    assert second.isWindowModified()
+
+
+def test_autosave_timer_runs_every_minute(make_window):
+    w = make_window()
+    assert w.files.autosave_timer.isActive() and w.files.autosave_timer.interval() == 60_000
+
+
+def test_file_open_elsewhere_warns_with_who_and_when(make_window, saved):
+    lock = saved.parent / "meeting.brief.lock"
+    since = dt.datetime(2025, 11, 10, 14, 2).astimezone()
+    lock.write_bytes(LockInfo(user="alice", host="laptop-3-elsewhere", pid=4242, since=since, token="t").to_json())
+    w = make_window()
+    w.files.new_blank()
+    w.prompter.answers["open_locked"] = False
+    assert not w.files.open_path(str(saved))
+    kind, name, holder = w.prompter.asked[-1]
+    assert kind == "open_locked" and "alice" in holder and "laptop-3-elsewhere" in holder and "14:02" in holder
+    assert w.files.path is None
+    w.prompter.answers["open_locked"] = True
+    assert w.files.open_path(str(saved))
+    assert w.files.path == str(saved)
+    assert json.loads(lock.read_text())["host"] != "laptop-3-elsewhere"  # ours now
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b'{"format": "briefer-brief", "version": 99, "brief": {"title": "x"}}', "newer"),
+        (b"not json at all", "JSON"),
+    ],
+)
+def test_unreadable_files_show_a_message_and_keep_the_open_brief(file_window, tmp_path, content, words):
+    bad = tmp_path / "bad.brief"
+    bad.write_bytes(content)
+    w = file_window
+    w.doc.set_value(("title",), "Still here")
+    assert not w.files.open_path(str(bad))
+    kind, title, text, detail = w.prompter.asked[-1]
+    assert kind == "error" and words in text and "bad.brief" in text
+    assert w.doc.brief.title == "Still here" and w.files.path.endswith("meeting.brief")
+    assert bad.read_bytes() == content
+
+
+def test_open_asks_to_save_the_current_changes_first(file_window, tmp_path):
+    other = tmp_path / "other.brief"
+    save_brief(other, Brief(title="Other"))
+    w = file_window
+    w.doc.set_value(("title",), "Edited")
+    w.prompter.answers["save_changes"] = "cancel"
+    assert not w.files.open_path(str(other))
+    assert w.doc.brief.title == "Edited"
+    assert not (tmp_path / "other.brief.lock").exists()  # the new lock was given back
+
+
+def test_revert_goes_back_to_the_saved_file(file_window):
+    w = file_window
+    w.doc.set_value(("title",), "Changed")
+    w.act_revert.trigger()
+    assert w.doc.brief.title == "Original title" and not w.isWindowModified()
+
+
+def test_recent_files(file_window, saved):
+    assert file_window.settings.recent_files()[0] == str(saved)
+    file_window._fill_recent_menu()
+    labels = [a.text() for a in file_window.recent_menu.actions()]
+    assert any("meeting.brief" in t for t in labels)
+
+
+def test_save_as_moves_the_lock(file_window, saved, tmp_path):
+    w = file_window
+    target = tmp_path / "copy.brief"
+    w.prompter.answers["save_path"] = str(target)
+    assert w.files.save_as()
+    assert target.exists() and (tmp_path / "copy.brief.lock").exists()
+    assert not (tmp_path / "meeting.brief.lock").exists()
+    assert "copy.brief" in w.windowTitle()
