@@ -397,6 +397,10 @@ class DateField(BoundField):
         self.clear_button.setEnabled(not self._edit.is_unset())
         self.commit(from_qdate(value))
 
+    def refresh(self) -> None:
+        super().refresh()
+        self.clear_button.setEnabled(self.isEnabled() and not self._edit.is_unset())
+
     def clear(self) -> None:
         self.end_merge()
         self._edit.setDate(DATE_UNSET)
@@ -472,6 +476,10 @@ class TimeField(BoundField):
         self._edit.mark_set()
         self.clear_button.setEnabled(True)
         self.commit(self._edit.value())
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.clear_button.setEnabled(self.isEnabled() and not self._edit.unset)
 
     def clear(self) -> None:
         self.end_merge()

@@ -175,7 +175,12 @@ class ListTableModel(QAbstractTableModel):
             value = from_qdate(value) if isinstance(value, QDate) else value
         elif col.kind == "enum":
             value = None if value in (None, "") else col.enum(value) if col.enum else value
-        elif isinstance(value, str) and not value.strip() and col.field is not None:
+        elif isinstance(value, str) and not value.strip():
+            if col.field is None:  # an item of a list of text: blank would silently drop it
+                self.edit_refused.emit(
+                    QCoreApplication.translate("ListTableModel", "An item cannot be empty; delete the row instead.")
+                )
+                return False
             value = None
         label = self._label_for(col) if self._label_for else tr_column(col.header).lower()
         self.doc.end_merge()
