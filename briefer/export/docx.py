@@ -415,16 +415,15 @@ class _Writer:
         props.comments = ""
         props.category = ""
         props.last_modified_by = ""
-        props.content_status = ""
-        props.identifier = ""
-        props.version = ""
         props.language = _prop(self.doc.language)
         props.revision = 1
+        # No dates (the template's are from 2013; the same brief should give
+        # the same properties) and no empty elements.
         core = props._element
-        for tag in ("created", "modified", "lastPrinted"):
-            for ns in ("http://purl.org/dc/terms/", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"):
-                for old in core.findall(f"{{{ns}}}{tag}"):
-                    core.remove(old)
+        for child in list(core):
+            local = etree.QName(child).localname
+            if local in ("created", "modified", "lastPrinted") or not (child.text or "").strip():
+                core.remove(child)
 
         package = self.part.package
         for rid, rel in list(package.rels.items()):

@@ -84,10 +84,14 @@ def hex_colour(colour: str) -> str:
 def el(tag: str, parent: etree._Element | None = None, **attrs: str) -> etree._Element:
     """A ``w:`` element, appended to ``parent`` when given.  Attribute names
     are ``w:`` names (``val="x"`` → ``w:val="x"``)."""
-    attrib = {w(k): v for k, v in attrs.items()}
+    # The hot path of the writer (tens of thousands of calls for a long
+    # brief): name lookups inlined.
+    names = _names
+    name = names.get(tag) or w(tag)
+    attrib = {(names.get(k) or w(k)): v for k, v in attrs.items()} if attrs else None
     if parent is None:
-        return etree.Element(w(tag), attrib)
-    return etree.SubElement(parent, w(tag), attrib)
+        return etree.Element(name, attrib)
+    return etree.SubElement(parent, name, attrib)
 
 
 def on(tag: str, parent: etree._Element) -> etree._Element:
