@@ -561,3 +561,58 @@ def test_punctuation_after_hebrew_in_an_english_paragraph_is_not_forced_rtl() ->
     assert texts == ["In Hebrew: ", "בנימין נתניהו", "."]
     assert [r.find("w:rPr/w:rtl", NS) is not None for r in runs] == [False, True, False]
     assert body.find(".//w:pPr/w:bidi", NS) is None
+
+
+# ---------------------------------------------------------------------------
+# End to end: the example brief through compose
+# ---------------------------------------------------------------------------
+
+
+def test_example_brief_end_to_end() -> None:
+    from importlib import resources
+
+    from briefer.export.compose import compose
+    from briefer.model.fileformat import brief_from_bytes
+
+    raw = resources.files("briefer.resources").joinpath("examples/kushner-netanyahu-2025-11-10.brief").read_bytes()
+    doc = compose(brief_from_bytes(raw).brief)
+    data = export(doc)
+    text = all_text(data)
+    missing = [piece for piece in doc.iter_text() if piece not in text]
+    assert not missing
+    word = python_docx.Document(io.BytesIO(data))
+    assert any(p.style.name == "Heading 1" for p in word.paragraphs)
+    assert word.core_properties.title == doc.title
+    if doc.marking:
+        assert doc.marking in all_text(data)
+    header = b"".join(blob for name, blob in parts(data).items() if name.startswith("word/header"))
+    assert (b"_x0000_t136" in header) == bool(doc.watermark)
+
+
+def test_degenerate_input_still_gives_a_file_word_accepts() -> None:
+    doc = Document(
+        title="",
+        blocks=[
+            Heading("Same", key="same"),
+            Heading("Same again", key="same"),
+            Table([Column("A", 1)], [], header=False),
+            Table([], []),
+            Table([Column("A", 1), Column("B", 1)], [[Cell()], [Cell(), Cell(), Cell()]]),
+            KeyValue([]),
+            ListBlock([]),
+            Para(()),
+            PageBreak(),
+        ],
+    )
+    data = export(doc)
+    body = xml(data, "word/document.xml")[0]
+    for tbl in body.iter(f"{W}tbl"):
+        rows = tbl.findall("w:tr", NS)
+        assert rows
+        for row in rows:
+            cells = row.findall("w:tc", NS)
+            assert len(cells) == len(tbl.findall("w:tblGrid/w:gridCol", NS))
+            assert all(c.find("w:p", NS) is not None for c in cells)
+    names = [b.get(f"{W}name") for b in body.iter(f"{W}bookmarkStart")]
+    assert len(names) == len(set(names)) == 2
+    python_docx.Document(io.BytesIO(data))

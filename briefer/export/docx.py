@@ -119,6 +119,7 @@ class _Writer:
         self.out: list[etree._Element] = []
         self.break_pending = False
         self.bookmark_id = 0
+        self.bookmarks: set[str] = set()
         self.shape_id = 0
         self.has_toc = False
 
@@ -226,7 +227,10 @@ class _Writer:
         level = min(max(heading.level, 1), 3)
         p = paragraph((Run(heading.text),), style_id=HEADING_STYLE_IDS[level - 1])
         name = _bookmark_name(heading.key)
+        if name in self.bookmarks:
+            name = _bookmark_name(f"{name[:34]}_{self.bookmark_id}")
         if name:
+            self.bookmarks.add(name)
             ppr = p.find(w("pPr"))
             start = el("bookmarkStart", id=str(self.bookmark_id), name=name)
             ppr.addnext(start)
@@ -296,6 +300,8 @@ class _Writer:
             el("pStyle", el("pPr", p), val=TABLE_TEXT_ID)
 
     def _table(self, table: Table) -> None:
+        if not table.rows and not (table.header and table.columns):
+            return  # Word rejects a table without rows
         self._emit(
             build_table(
                 table,
