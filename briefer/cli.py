@@ -6,14 +6,19 @@
     briefer FILE.brief           open a brief in the app
     briefer --example            open the app with the example brief
     briefer validate FILE [--strict]
-    briefer new -o FILE [--title TEXT] [--force]
+    briefer new -o FILE [--template NAME] [--title TEXT] [--force]
+    briefer export FILE [--format pdf|docx] [-o OUT] [--template NAME]
+    briefer templates
 
 Every error a user can cause is one line on stderr that names the file,
 and exit status 2; never a traceback.  An unexpected internal error is one
 line too, with exit status 1 (set ``BRIEFER_DEBUG=1`` for the traceback).
 
 This module imports no Qt, reportlab or python-docx at import time: the app
-is imported only when a window is opened, so the command works on a server.
+is imported only when a window is opened and a writer only when ``export``
+runs, so ``validate``, ``new`` and ``templates`` work on a bare server.
+User and team templates (:mod:`briefer.templates.user`) are visible to
+``new``, ``export`` and ``templates``.
 
 Adding a subcommand: write ``_add_NAME(parser)`` and ``_run_NAME(args)``
 and add one :class:`Command` row to :data:`COMMANDS`.
@@ -103,8 +108,26 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _add_new(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the new brief")
+    p.add_argument(
+        "--template",
+        metavar="NAME",
+        help="start from this template's skeleton and layout (see briefer templates); default: a blank brief",
+    )
     p.add_argument("--title", metavar="TEXT", default="Untitled brief", help='the title (default "Untitled brief")')
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists (the old one is kept as FILE.bak)")
+
+
+def _find_template(name: str):  # noqa: ANN202 - a Template; kept lazy for import speed
+    """The template called ``name`` from built-in, user and team templates,
+    or a :class:`UserError` naming the ones that exist."""
+    from briefer.templates import TemplateNotFound, get_template
+    from briefer.templates.user import register_user_sources
+
+    register_user_sources()  # a broken user/team file is skipped, never fatal
+    try:
+        return get_template(name)
+    except TemplateNotFound as e:
+        raise UserError(f"--template: {e}") from None
 
 
 def _run_new(args: argparse.Namespace) -> int:
@@ -120,8 +143,9 @@ def _run_new(args: argparse.Namespace) -> int:
         raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'meeting.brief')}")
     if os.path.lexists(out) and not args.force:
         raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+    template = _find_template(args.template) if args.template else None
     try:
-        brief = Brief(title=args.title)
+        brief = template.new_brief(args.title) if template is not None else Brief(title=args.title)
     except ValidationError as e:
         problem = problems_from_validation(e)[0]
         raise UserError(f"--title: {problem.message}") from None
@@ -129,7 +153,140 @@ def _run_new(args: argparse.Namespace) -> int:
         save_brief(out, brief)
     except SaveError as e:
         raise UserError(str(e)) from None
-    print(f"{out}: created a new brief “{brief.title}”")
+    made_from = f" from the template “{template.display_title}”" if template is not None else ""
+    print(f"{out}: created a new brief “{brief.title}”{made_from}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
+# export
+# --------------------------------------------------------------------------
+
+_EXPORT_FORMATS = ("pdf", "docx")
+_NEVER_OVERWRITE_EXTENSIONS = (".brief", ".brieftemplate", ".bak", ".autosave")
+_OWN_FORMAT_MARKERS = (b'"briefer-brief"', b'"briefer-template"')
+
+
+def _add_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the .brief file to export")
+    p.add_argument(
+        "--format",
+        choices=_EXPORT_FORMATS,
+        help="pdf or docx (default: from OUT's extension, else pdf)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the file to write, or a folder to write into (default: FILE with the new extension, beside FILE)",
+    )
+    p.add_argument(
+        "--template",
+        metavar="NAME",
+        help="export with this template instead of the brief's own (see briefer templates)",
+    )
+
+
+def _export_target(source: str, out: str | None, fmt: str | None) -> tuple[str, str]:
+    """Where to write and in which format; raises :class:`UserError` for a
+    combination that cannot be right."""
+    ext_format = None
+    if out is not None and not os.path.isdir(out):
+        ext = os.path.splitext(out)[1].lower()
+        ext_format = ext.lstrip(".") if ext.lstrip(".") in _EXPORT_FORMATS else None
+        if fmt is None and ext_format is None:
+            shown = f"the extension {ext!r}" if ext else "no extension"
+            raise UserError(
+                f"{out}: has {shown}; name it .pdf or .docx, or say which with --format pdf|docx"
+            )
+        if fmt is not None and ext_format is not None and fmt != ext_format:
+            raise UserError(f"{out}: is named .{ext_format} but --format is {fmt}; make them agree")
+    fmt = fmt or ext_format or "pdf"
+    stem = os.path.splitext(os.path.basename(source))[0] or "brief"
+    if out is None:
+        out = os.path.join(os.path.dirname(source), f"{stem}.{fmt}")
+    elif os.path.isdir(out):
+        out = os.path.join(out, f"{stem}.{fmt}")
+    return out, fmt
+
+
+def _looks_like_our_file(path: str) -> bool:
+    """True when ``path`` exists and holds a brief or template (by content),
+    whatever its name says."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return any(marker in head for marker in _OWN_FORMAT_MARKERS)
+
+
+def _refuse_dangerous_target(source: str, out: str) -> None:
+    real_out = os.path.realpath(out)
+    if real_out == os.path.realpath(source) or (
+        os.path.exists(out) and os.path.exists(source) and os.path.samefile(out, source)
+    ):
+        raise UserError(f"{out}: is the brief being exported; choose another output file with -o")
+    if real_out.lower().endswith(_NEVER_OVERWRITE_EXTENSIONS) or _looks_like_our_file(real_out):
+        raise UserError(f"{out}: is a Briefer file; an export never overwrites one, choose a .pdf or .docx name")
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from briefer.model.fileformat import BriefFileError
+    from briefer.storage.files import load_brief
+
+    source = args.file
+    out, fmt = _export_target(source, args.output, args.format)
+    _refuse_dangerous_target(source, out)
+    try:
+        brief = load_brief(source).brief
+    except BriefFileError as e:
+        problems = e.problems
+        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {source})" if len(problems) > 1 else ""
+        raise UserError(f"{source}: {problems[0]}{more}") from None
+    template = _find_template(args.template) if args.template else None
+    if template is None:
+        from briefer.templates.user import register_user_sources
+
+        register_user_sources()  # the brief may name a user or team template
+
+    from briefer.export import ExportError, export_brief
+    from briefer.storage.atomic import SaveError
+
+    try:
+        pages = export_brief(brief, out, fmt, template)  # type: ignore[arg-type]
+    except (SaveError, ExportError) as e:
+        raise UserError(str(e)) from None
+    if pages is not None:
+        print(f"wrote {out} ({_plural(pages, 'page')})")
+    else:
+        print(f"wrote {out}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
+# templates
+# --------------------------------------------------------------------------
+
+
+def _add_templates(p: argparse.ArgumentParser) -> None:
+    del p  # no options
+
+
+def _run_templates(args: argparse.Namespace) -> int:
+    del args
+    from briefer.templates import LIBRARY
+    from briefer.templates.user import register_user_sources
+
+    for path, message in register_user_sources():
+        _err(f"warning: {path}: skipped: {message}")
+    entries = LIBRARY.entries()
+    width = max((len(t.name) for t, _ in entries), default=0)
+    for template, source in entries:
+        about = template.display_title
+        if template.description:
+            about += " — " + " ".join(template.description.split())
+        print(f"{template.name:<{width}}  {source:<8}  {about}")
     return EXIT_OK
 
 
@@ -180,7 +337,9 @@ class Command:
 
 COMMANDS: list[Command] = [
     Command("validate", "check that a .brief file is valid; one line per problem", _add_validate, _run_validate),
-    Command("new", "write a new, minimal brief", _add_new, _run_new),
+    Command("new", "write a new brief, blank or from a template", _add_new, _run_new),
+    Command("export", "export a brief to PDF or Word", _add_export, _run_export),
+    Command("templates", "list the built-in, user and team templates", _add_templates, _run_templates),
 ]
 
 
