@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import hashlib
 import io
 import os
@@ -55,6 +56,7 @@ def _rendercv_dir() -> Path:
     return Path(rendercv_fonts.__file__).parent
 
 
+@functools.lru_cache(maxsize=64)
 def _family_files(family: str) -> dict[tuple[bool, bool], Path] | None:
     """The four static faces of a bundled Latin family, keyed (bold, italic),
     or None when the family is not bundled (or lacks a regular face)."""
@@ -207,9 +209,16 @@ def _face_name(family: str, bold: bool, italic: bool) -> str:
     return f"{stem}-" + {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic", (True, True): "BoldItalic"}[(bold, italic)]
 
 
+_LATIN_NAMES: dict[tuple[str, bool, bool], str] = {}
+
+
 def latin_face(family: str, bold: bool = False, italic: bool = False) -> str:
     """Register (once) and name the face of a bundled Latin family; unknown
     families fall back to Noto Sans."""
+    known = _LATIN_NAMES.get((family, bold, italic))
+    if known is not None:
+        return known
+    requested = family
     files = _family_files(family) or _family_files(DEFAULT_FAMILY)
     if _family_files(family) is None:
         family = DEFAULT_FAMILY
@@ -217,6 +226,7 @@ def latin_face(family: str, bold: bool = False, italic: bool = False) -> str:
     name = _face_name(family, bold, italic)
     if name not in _REGISTERED:
         _register(name, files[(bold, italic)])
+    _LATIN_NAMES[(requested, bold, italic)] = name
     return name
 
 

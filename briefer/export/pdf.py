@@ -17,6 +17,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -55,6 +56,11 @@ from .scripts import base_direction, has_rtl
 from .style import Style
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+
+# Binary streams instead of ASCII85: smaller files, and without reportlab's C
+# accelerator ASCII85 encoding is a tenth of the export time.  (Process-wide
+# reportlab setting; Briefer is its only user in the process.)
+rl_config.useA85 = 0
 
 # --------------------------------------------------------------------------
 # Paragraph styles from the Style
@@ -127,7 +133,7 @@ def _alignment(align: str, plain: str) -> int:
     """``start``/``end`` follow the text's base direction."""
     if align == "center":
         return TA_CENTER
-    rtl = base_direction(plain) == "rtl"
+    rtl = not plain.isascii() and base_direction(plain) == "rtl"
     if align == "end":
         return TA_LEFT if rtl else TA_RIGHT
     return TA_RIGHT if rtl else TA_LEFT
@@ -582,6 +588,14 @@ def _draw_page_refs(canvas: BrieferCanvas, page: int, pages: int) -> None:
         canvas.restoreState()
 
 
+def _rough_pages(doc: Document) -> float:
+    """A quick guess at the page count (only decides which layout to try
+    first when a table of contents may be needed)."""
+    chars = sum(len(t) + 40 for t in doc.iter_text())
+    breaks = sum(isinstance(b, PageBreak) for b in doc.blocks)
+    return chars / 2600 + breaks
+
+
 def write_pdf(
     doc: Document,
     target: Target,
@@ -597,11 +611,18 @@ def write_pdf(
     """
     check_cancel(cancel)
     wants_toc = doc.toc_min_pages is not None and any(isinstance(b, TableOfContents) for b in doc.blocks)
-    data, pages, markers = _layout(doc, wants_toc, progress, cancel)
-    if wants_toc:
-        toc_pages = markers.get("toc-end", 0) - markers.get("toc-start", 0) + 1 if "toc-start" in markers else 0
-        if pages - toc_pages <= (doc.toc_min_pages or 0):
-            data, pages, _ = _layout(doc, False, progress, cancel)
+    limit = doc.toc_min_pages or 0
+    if wants_toc and _rough_pages(doc) <= limit:
+        # Probably short: try without the contents first (the usual case).
+        data, pages, _ = _layout(doc, False, progress, cancel)
+        if pages > limit:
+            data, pages, _ = _layout(doc, True, progress, cancel)
+    else:
+        data, pages, markers = _layout(doc, wants_toc, progress, cancel)
+        if wants_toc:
+            toc_pages = markers.get("toc-end", 0) - markers.get("toc-start", 0) + 1 if "toc-start" in markers else 0
+            if pages - toc_pages <= limit:
+                data, pages, _ = _layout(doc, False, progress, cancel)
     check_cancel(cancel)
     with open_target(target) as fh:
         fh.write(data)

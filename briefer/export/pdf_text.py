@@ -97,6 +97,9 @@ def _fallback(ch: str, family: str, bold: bool, italic: bool) -> str | None:
 
 def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> Iterable[tuple[str, str]]:
     """``(face, text)`` pieces of one run, each drawable by its face."""
+    if text.isascii():  # the common case: every bundled family has ASCII
+        yield fonts.latin_face(family, bold, italic), text
+        return
     for script, piece in split_scripts(text):
         if script == Script.ARABIC:
             piece = arabic_reshaper.reshape(piece)
@@ -127,7 +130,7 @@ def runs_markup(runs: Sequence[Run], face: Face) -> str:
     """Paragraph markup for ``runs`` set in ``face``.  Pieces in the
     paragraph's own face carry no ``<font>`` tag (faster to parse)."""
     plain = "".join(r.text for r in runs)
-    cjk = cjk_flavour(plain)
+    cjk = Script.HAN if plain.isascii() else cjk_flavour(plain)
     base = fonts.latin_face(face.family, face.bold, face.italic)
     out: list[str] = []
     for run in runs:
@@ -237,7 +240,7 @@ class BidiParagraph(Paragraph):
 
 def make_paragraph(markup: str, style: object, plain: str, *, bullet: str | None = None) -> Paragraph:
     """A Paragraph, or a BidiParagraph when ``plain`` has right-to-left text."""
-    if has_rtl(plain):
+    if not plain.isascii() and has_rtl(plain):
         p = BidiParagraph(markup, style, bulletText=bullet)
         p.rtl = base_direction(plain) == "rtl"
         return p
