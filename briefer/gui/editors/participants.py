@@ -52,6 +52,16 @@ class DelegationProxy(QSortFilterProxyModel):
         ranks = self._group_ranks()
         return ranks.get(key, len(ranks))
 
+    def setSourceModel(self, source) -> None:  # noqa: N802 - Qt's name
+        super().setSourceModel(source)
+        # A changed delegation can reorder whole groups (first-appearance
+        # order), not just the edited row: sort everything again.
+        source.dataChanged.connect(self._regroup)
+
+    def _regroup(self, *_args) -> None:
+        if self.grouped:
+            self.invalidate()
+
     def set_grouped(self, grouped: bool) -> None:
         self.grouped = grouped
         if grouped:

@@ -61,11 +61,17 @@ def _pixel_limit() -> int:
     return min(MAX_SOURCE_PIXELS, pillow_limit) if pillow_limit else MAX_SOURCE_PIXELS
 
 
-def _too_big_message(width: int, height: int) -> str:
+def _too_big_message(size: tuple[int, int] | None = None) -> str:
+    what = f"The picture is {size[0]:,} × {size[1]:,} pixels, which is" if size else "The picture is"
     return (
-        f"The picture is {width:,} × {height:,} pixels, which is too large to open safely "
+        f"{what} too large to open safely "
         f"(the limit is {_pixel_limit() / 1e6:.0f} megapixels). Save a smaller copy and choose that."
     )
+
+
+def _open_formats() -> list[str]:
+    Image.init()  # register every plugin, so that "MPO" etc. are known
+    return [f for f in ACCEPTED_FORMATS if f in Image.OPEN]
 
 
 def _to_srgb(img: Image.Image) -> Image.Image:
@@ -127,11 +133,12 @@ def photo_from_bytes(data: bytes) -> Photo:
         )
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
+        size = None
         try:
-            img = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
-            width, height = img.size
-            if width * height > _pixel_limit():
-                raise PhotoError(_too_big_message(width, height))
+            img = Image.open(io.BytesIO(data), formats=_open_formats())
+            size = img.size
+            if size[0] * size[1] > _pixel_limit():
+                raise PhotoError(_too_big_message(size))
             img.seek(0)  # the first frame of an animation
             if img.format in ("JPEG", "MPO"):
                 img.draft("RGB", (MAX_SIDE * 2, MAX_SIDE * 2))  # decode big JPEGs at reduced size
@@ -139,7 +146,7 @@ def photo_from_bytes(data: bytes) -> Photo:
         except PhotoError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise PhotoError(_too_big_message(*img.size)) from None
+            raise PhotoError(_too_big_message(size)) from None
         except UnidentifiedImageError:
             raise PhotoError(
                 "This file is not a picture Briefer can read. Choose a PNG, JPEG, WebP, GIF or BMP image."
