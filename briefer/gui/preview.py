@@ -148,6 +148,12 @@ class PreviewPane(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.message)
 
+        self._pending_scroll: tuple[int, int] | None = None
+        self.view.verticalScrollBar().rangeChanged.connect(self._restore_scroll)
+        self.view.horizontalScrollBar().rangeChanged.connect(self._restore_scroll)
+        # the user scrolling wins over a pending restore
+        self.view.verticalScrollBar().sliderPressed.connect(self._stop_restoring)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -278,12 +284,12 @@ class PreviewPane(QWidget):
 
     def _show(self, pdf: QPdfDocument, buffer: QBuffer, pages: int, budget: int | None) -> None:
         vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
-        v, h = vbar.value(), hbar.value()
+        self._pending_scroll = (vbar.value(), hbar.value())
         old = (self._pdf, self._buffer)
         self._pdf, self._buffer = pdf, buffer
-        self.view.setDocument(pdf)
-        self._restore_scroll(v, h)
-        QTimer.singleShot(0, lambda: self._restore_scroll(v, h))  # after the view relaid out
+        self.view.setDocument(pdf)  # resets the scroll bars; their range follows later
+        self._restore_scroll()
+        QTimer.singleShot(1000, self._stop_restoring)
         if old[0] is not None:
             self._discard(*old)  # type: ignore[arg-type]
         self._error = None
@@ -296,9 +302,20 @@ class PreviewPane(QWidget):
         self._set_busy(self.busy)
         self.rendered.emit(pages, budget)
 
-    def _restore_scroll(self, v: int, h: int) -> None:
-        self.view.verticalScrollBar().setValue(v)
-        self.view.horizontalScrollBar().setValue(h)
+    def _restore_scroll(self, *_args: object) -> None:
+        """Put the scroll bars back where they were before the new PDF,
+        as soon as their range allows (QPdfView lays pages out lazily)."""
+        if self._pending_scroll is None:
+            return
+        v, h = self._pending_scroll
+        vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
+        vbar.setValue(v)
+        hbar.setValue(h)
+        if vbar.value() == v and hbar.value() == h:
+            self._pending_scroll = None
+
+    def _stop_restoring(self) -> None:
+        self._pending_scroll = None
 
     @staticmethod
     def _discard(pdf: QPdfDocument | None, buffer: QBuffer | None) -> None:

@@ -1,0 +1,198 @@
+"""The live preview and the background export: same PDF as an export,
+renders off the UI thread, stale renders dropped, errors shown in words,
+exports with progress, cancel and no leftover file, a responsive UI."""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from pypdf import PdfReader
+
+from briefer.export import export_brief
+from briefer.gui.export_runner import ExportRunner, suggested_file_name
+from briefer.gui.files import load_example
+from briefer.gui.preview import PreviewPane, render_brief_pdf
+from briefer.model import Brief
+
+
+@pytest.fixture(scope="module")
+def example():
+    return load_example().brief
+
+
+def test_preview_page_count_matches_the_exported_pdf(example_window, qtbot, tmp_path):
+    w = example_window
+    with qtbot.waitSignal(w.preview.rendered, timeout=20000) as blocker:
+        w.preview.refresh_now()
+    pages = blocker.args[0]
+    target = tmp_path / "out.pdf"
+    assert export_brief(w.doc.brief, target, "pdf") == pages
+    assert len(PdfReader(target).pages) == pages == w.preview.page_count
+    assert w.preview.pdf_document().pageCount() == pages
+    assert str(pages) in w.preview.pages_label.text()
+
+
+def test_preview_refreshes_after_edits_stop(example_window, qtbot):
+    w = example_window
+    assert w.preview._timer.interval() == 600 and w.preview._timer.isSingleShot()
+    with qtbot.waitSignal(w.preview.rendered, timeout=20000):
+        w.preview.refresh_now()
+    with qtbot.waitSignal(w.preview.rendered, timeout=20000):
+        w.doc.set_value(("title",), "A new title")
+        assert w.preview.busy  # the indicator shows a render is due
+    assert not w.preview.busy
+
+
+def test_stale_renders_are_dropped(qtbot):
+    started = threading.Event()
+    release = threading.Event()
+    calls = []
+    real = render_brief_pdf
+
+    def slow_first(brief, cancel):
+        calls.append(brief.title)
+        if len(calls) == 1:
+            started.set()
+            release.wait(10)
+            if cancel():
+                from briefer.export import ExportCancelled
+
+                raise ExportCancelled()
+        data, pages, _ = real(brief, cancel)
+        return data, pages, len(calls)  # the budget slot tells which render was shown
+
+    pane = PreviewPane(render=slow_first)
+    qtbot.addWidget(pane)
+    briefs = iter([Brief(title="First"), Brief(title="Second")])
+    current = {}
+    pane.set_brief_source(lambda: current["b"])
+    shown = []
+    pane.rendered.connect(lambda pages, which: shown.append(which))
+    current["b"] = next(briefs)
+    pane.refresh_now()
+    assert started.wait(10)
+    current["b"] = next(briefs)
+    pane.refresh_now()  # supersedes the first while it runs
+    release.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    pane.wait_idle()
+    qtbot.wait(50)
+    assert calls == ["First", "Second"] and shown == [2]
+    pane.shutdown()
+
+
+def test_preview_shows_a_message_when_rendering_fails(qtbot):
+    def broken(brief, cancel):
+        raise RuntimeError("font file missing")
+
+    pane = PreviewPane(render=broken)
+    qtbot.addWidget(pane)
+    pane.set_brief_source(lambda: Brief(title="x"))
+    with qtbot.waitSignal(pane.render_failed, timeout=10000):
+        pane.refresh_now()
+    assert pane.stack.currentWidget() is pane.message
+    assert "could not be made" in pane.message.text() and "font file missing" in pane.message.text()
+    pane.shutdown()
+
+
+def test_preview_keeps_the_scroll_position(example_window, qtbot):
+    w = example_window
+    with qtbot.waitSignal(w.preview.rendered, timeout=20000):
+        w.preview.refresh_now()
+    bar = w.preview.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 1000, timeout=5000)
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    with qtbot.waitSignal(w.preview.rendered, timeout=20000):
+        w.doc.set_value(("subtitle",), "A slightly different subtitle")
+    qtbot.wait(50)
+    assert abs(bar.value() - before) <= 2
+
+
+def test_export_runner_writes_the_file(qtbot, tmp_path, example):
+    runner = ExportRunner()
+    target = tmp_path / "brief.pdf"
+    progress = []
+    runner.progress.connect(progress.append)
+    with qtbot.waitSignal(runner.finished, timeout=30000) as blocker:
+        runner.start(example, target, "pdf")
+    assert blocker.args[0] == str(target) and blocker.args[1] == len(PdfReader(target).pages)
+    assert progress and progress[-1] == 100 and not runner.running
+    docx = tmp_path / "brief.docx"
+    with qtbot.waitSignal(runner.finished, timeout=30000):
+        runner.start(example, docx, "docx")
+    assert docx.read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_export_cancel_leaves_no_file(qtbot, tmp_path, example, fmt):
+    runner = ExportRunner()
+    out = tmp_path / "out"
+    out.mkdir()
+    with qtbot.waitSignal(runner.cancelled, timeout=30000):
+        runner.start(example, out / f"brief.{fmt}", fmt)
+        runner.cancel()
+    assert list(out.iterdir()) == []
+
+
+def test_export_cancel_midway_leaves_the_old_file(qtbot, tmp_path, example):
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "brief.pdf"
+    target.write_bytes(b"previous export")
+    runner = ExportRunner()
+    runner.progress.connect(lambda p: runner.cancel())  # Cancel pressed once progress shows
+    with qtbot.waitSignal(runner.cancelled, timeout=30000):
+        runner.start(example, target, "pdf")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["brief.pdf"]
+    assert target.read_bytes() == b"previous export"
+
+
+def test_export_failure_is_a_message(qtbot, tmp_path, example):
+    runner = ExportRunner()
+    with qtbot.waitSignal(runner.failed, timeout=30000) as blocker:
+        runner.start(example, tmp_path / "no-such-folder" / "brief.pdf", "pdf")
+    assert "brief.pdf" in blocker.args[0]
+
+
+def test_ui_stays_responsive_during_a_long_export(qtbot, tmp_path):
+    from benchmarks.briefs import make_brief
+
+    big = make_brief("L")
+    runner = ExportRunner()
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    start = time.perf_counter()
+    with qtbot.waitSignal(runner.finished, timeout=60000) as blocker:
+        runner.start(big, tmp_path / "big.pdf", "pdf")
+    timer.stop()
+    elapsed = time.perf_counter() - start
+    assert blocker.args[1] >= 50  # a long brief
+    gaps = [b - a for a, b in zip([start, *ticks], ticks)]
+    assert len(ticks) >= elapsed / 0.02 * 0.3, (len(ticks), elapsed)
+    assert max(gaps) < 0.5, max(gaps)
+
+
+def test_export_flow_remembers_the_folder_and_offers_to_open(example_window, qtbot, tmp_path, monkeypatch):
+    w = example_window
+    target = tmp_path / "exports" / "out.pdf"
+    target.parent.mkdir()
+    shown = []
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt: str(target))
+    monkeypatch.setattr(w.exports, "show_result", lambda path, pages: shown.append((path, pages)))
+    with qtbot.waitSignal(w.exports.runner.finished, timeout=30000):
+        assert w.export("pdf")
+    assert target.exists() and shown == [(str(target), len(PdfReader(target).pages))]
+    assert w.settings.last_export_folder() == str(target.parent)
+
+
+def test_suggested_file_name():
+    assert suggested_file_name("Kushner–Netanyahu: Phase Two / Gaza?", "pdf") == "Kushner–Netanyahu Phase Two Gaza.pdf"
+    assert suggested_file_name("  ", "docx") == "brief.docx"
+    assert suggested_file_name("会談 ברירת מחדל", "pdf") == "会談 ברירת מחדל.pdf"
