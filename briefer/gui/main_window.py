@@ -353,9 +353,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
         state = self.settings.window_state()
-        if state is None or not self.restoreState(state):
-            lines = self.fontMetrics().lineSpacing()
-            self.resizeDocks([self.problems_dock], [lines * 6], Qt.Orientation.Vertical)
+        self._size_docks_on_show = state is None or not self.restoreState(state)
         splitter = self.settings.splitter_state("main")
         if splitter is None or not self.splitter.restoreState(splitter):
             unit = self.fontMetrics().horizontalAdvance("M")
@@ -369,6 +367,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if self._size_docks_on_show:  # first run: a short problems panel (needs a laid-out window)
+            self._size_docks_on_show = False
+            lines = self.fontMetrics().lineSpacing()
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.problems_dock], [lines * 6], Qt.Orientation.Vertical))
         if not self.preview.busy and self.preview.page_count is None:
             self.preview.schedule()
 
