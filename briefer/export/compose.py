@@ -290,6 +290,7 @@ class _Composer:
             header_text=header,
             toc_min_pages=layout.toc_min_pages,
             labels=dict(LABELS),
+            reference_docx=layout.reference_docx_bytes(),
         )
 
     def section(self, key: str, title: str) -> list[Block]:

@@ -174,6 +174,7 @@ class Document:
     toc_min_pages: int | None = None  # add a TOC when the document runs longer
     language: str = "en-GB"
     labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"
+    reference_docx: bytes | None = None  # a checked .docx whose styles the Word writer starts from
 
     def iter_text(self) -> list[str]:
         """Every piece of text in reading order (for tests and search)."""

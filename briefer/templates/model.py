@@ -14,6 +14,8 @@ Like the brief model, every object keeps keys it does not know
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
 import re
@@ -26,12 +28,14 @@ from ..export.style import STYLE_PRESETS, Style, style_preset
 from ..model.brief import Brief, Text, decode_photo
 from ..model.fileformat import BriefFileError, Problem, parse_json, problems_from_validation
 from ..model.text import describe_char, find_forbidden_char, normalize_newlines
+from .reference_docx import ReferenceDocxError, load_reference_docx
 
 FORMAT_NAME = "briefer-template"
 CURRENT_VERSION = 1
 FILE_EXTENSION = ".brieftemplate"
-MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
-"""A template is text plus at most a 2 MiB logo; anything bigger is not one."""
+MAX_TEMPLATE_BYTES = 12 * 1024 * 1024
+"""A template is text plus at most a 2 MiB logo and a 5 MB Word reference
+document, both as base64; anything bigger is not one."""
 
 DEFAULT_PRESET = "ministry"
 
@@ -163,6 +167,9 @@ class TemplateLayout(_TemplatePart):
     """Whether new briefs print DRAFT while they are drafts."""
     risk_matrix: bool = True
     """Print the likelihood × impact heat map under the risk table."""
+    reference_docx: str | None = None
+    """A Word document (.docx, base64) whose styles the Word export uses;
+    checked as hostile input (:mod:`.reference_docx`) when the template is read."""
 
     @field_validator("sections", mode="before")
     @classmethod
@@ -227,6 +234,27 @@ class TemplateLayout(_TemplatePart):
             raise ValueError("must be a data URI of a PNG or JPEG image")
         decode_photo(v)  # same rules as a participant's photo (type, size)
         return v
+
+    @field_validator("reference_docx", mode="before")
+    @classmethod
+    def _reference_docx(cls, v: Any) -> Any:
+        if v is None or v == "":
+            return None
+        if not isinstance(v, str):
+            raise ValueError("must be a .docx file as base64 text")
+        try:
+            data = base64.b64decode("".join(v.split()), validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("must be a .docx file as base64 text; it is not valid base64") from None
+        try:
+            load_reference_docx(data)
+        except ReferenceDocxError as e:
+            raise ValueError(str(e)) from None
+        return "".join(v.split())
+
+    def reference_docx_bytes(self) -> bytes | None:
+        """The Word reference document's bytes (already checked), or None."""
+        return base64.b64decode(self.reference_docx) if self.reference_docx else None
 
     @field_validator("margins_mm", mode="before")
     @classmethod

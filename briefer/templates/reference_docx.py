@@ -1,0 +1,182 @@
+"""Checking a Word reference document before anything opens it.
+
+A template may carry a ``.docx`` whose styles (Normal, Heading 1–3, Title,
+Subtitle, tables, header and footer) the Word export starts from, so the
+output looks like the office's own documents.  That file arrives with a
+template from a colleague's mail or a shared drive: it is hostile input.
+:func:`load_reference_docx` looks at it with :mod:`zipfile` and a locked-down
+lxml parser *before* python-docx ever sees it, and refuses:
+
+* anything that is not a zip, or is bigger than :data:`MAX_COMPRESSED_BYTES`;
+* zip bombs: more than :data:`MAX_ENTRIES` entries, more than
+  :data:`MAX_UNCOMPRESSED_BYTES` in total, or one entry that expands more
+  than :data:`MAX_RATIO` times (sizes are the ones actually read, not the
+  ones the zip's directory claims);
+* macros: a ``vbaProject.bin`` or any macro-enabled content type
+  (``.docm``/``.dotm``, ``vbaProject``, ActiveX);
+* external relationships (``TargetMode="External"`` in any ``.rels``:
+  an attached template on a server, a remote image, a linked file), which
+  would make Word reach out to the network when the export is opened;
+* any XML part with a DOCTYPE, entity declaration or processing trick
+  (billion laughs, external entities), or that is not well-formed XML;
+* a package without the parts a Word document needs.
+
+Every refusal is a :class:`ReferenceDocxError` whose ``str()`` is one
+sentence.  Nothing here renders placeholders: a template's text is data.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+
+from lxml import etree
+
+MAX_COMPRESSED_BYTES = 5 * 1024 * 1024
+"""A reference document holds styles and perhaps a logo; 5 MB is plenty
+(and keeps a template file, which carries it as base64, under its limit)."""
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_ENTRIES = 1000
+MAX_RATIO = 100
+"""Ordinary Word XML compresses 5–20×; a part that expands more than this is a bomb."""
+_RATIO_FLOOR = 1024 * 1024
+"""Small parts may compress absurdly well (a run of spaces): the ratio check
+applies only once a part has expanded past this."""
+
+_REQUIRED_PARTS = ("[Content_Types].xml", "word/document.xml")
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_MACRO_MARKERS = ("macroenabled", "vbaproject", "vbadata", "activex")
+_READ_CHUNK = 64 * 1024
+
+
+class ReferenceDocxError(ValueError):
+    """The Word reference document is refused; ``str()`` says why in one sentence."""
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        dtd_validation=False,
+        remove_pis=False,
+    )
+
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
+    """The entry's bytes, read in chunks so a bomb is stopped as soon as it
+    passes the ratio or the total budget, whatever its header claims."""
+    out = bytearray()
+    compressed = max(info.compress_size, 1)
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(_READ_CHUNK)
+            if not chunk:
+                break
+            out += chunk
+            if len(out) > budget:
+                raise ReferenceDocxError(
+                    f"The Word reference document expands to more than {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB; "
+                    "it is refused as a possible zip bomb."
+                )
+            if len(out) > _RATIO_FLOOR and len(out) / compressed > MAX_RATIO:
+                raise ReferenceDocxError(
+                    f"The part {info.filename} of the Word reference document expands more than {MAX_RATIO} times; "
+                    "it is refused as a possible zip bomb."
+                )
+    return bytes(out)
+
+
+def _check_xml(name: str, data: bytes) -> etree._Element:
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise ReferenceDocxError(
+            f"The part {name} of the Word reference document declares a DOCTYPE or entities; "
+            "Word never writes them, so the file is refused."
+        )
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as e:
+        raise ReferenceDocxError(f"The part {name} of the Word reference document is not well-formed XML ({e.msg}).") from None
+    if root.getroottree().docinfo.doctype:
+        raise ReferenceDocxError(f"The part {name} of the Word reference document declares a DOCTYPE; it is refused.")
+    return root
+
+
+def _check_relationships(name: str, root: etree._Element) -> None:
+    for rel in root.iter("{*}Relationship"):
+        if (rel.get("TargetMode") or "").casefold() == "external":
+            kind = posixpath.basename(rel.get("Type") or "link")
+            raise ReferenceDocxError(
+                f"The Word reference document links to something outside the file ({kind} in {name}); "
+                "such links are refused. Save the document without links to templates, images or files elsewhere."
+            )
+
+
+def _check_content_types(root: etree._Element) -> None:
+    for item in root:
+        content_type = (item.get("ContentType") or "").casefold()
+        if any(m in content_type for m in _MACRO_MARKERS):
+            raise ReferenceDocxError(
+                "The Word reference document is macro-enabled (.docm/.dotm); save it as a plain .docx without macros."
+            )
+
+
+def load_reference_docx(data: bytes) -> bytes:
+    """Check ``data`` as a Word reference document and return it unchanged.
+    Raises :class:`ReferenceDocxError`."""
+    if not isinstance(data, (bytes, bytearray)):
+        raise ReferenceDocxError("The Word reference document must be the bytes of a .docx file.")
+    if len(data) > MAX_COMPRESSED_BYTES:
+        raise ReferenceDocxError(
+            f"The Word reference document is {len(data) / 1e6:.1f} MB; "
+            f"at most {MAX_COMPRESSED_BYTES // (1024 * 1024)} MB is accepted."
+        )
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ReferenceDocxError("The Word reference document is not a .docx file (it is not a zip package).")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise ReferenceDocxError(
+                    f"The Word reference document has {len(infos)} parts; at most {MAX_ENTRIES} are accepted."
+                )
+            names = {i.filename for i in infos}
+            for required in _REQUIRED_PARTS:
+                if required not in names:
+                    raise ReferenceDocxError(f"The Word reference document has no {required}; it is not a Word document.")
+            budget = MAX_UNCOMPRESSED_BYTES
+            for info in infos:
+                lowered = info.filename.casefold()
+                if info.flag_bits & 0x1:
+                    raise ReferenceDocxError("The Word reference document is encrypted; save it without a password.")
+                if posixpath.basename(lowered).startswith("vbaproject") or "/activex/" in f"/{lowered}":
+                    raise ReferenceDocxError(
+                        "The Word reference document contains macros (vbaProject.bin); save it as a plain .docx without macros."
+                    )
+                if info.is_dir():
+                    continue
+                content = _read_entry(zf, info, budget)
+                budget -= len(content)
+                if lowered.endswith(_XML_SUFFIXES):
+                    root = _check_xml(info.filename, content)
+                    if lowered.endswith(".rels"):
+                        _check_relationships(info.filename, root)
+                    elif lowered == "[content_types].xml":
+                        _check_content_types(root)
+    except ReferenceDocxError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, RuntimeError) as e:
+        raise ReferenceDocxError(f"The Word reference document is a damaged zip package ({e}).") from None
+    return bytes(data)
+
+
+__all__ = [
+    "MAX_COMPRESSED_BYTES",
+    "MAX_ENTRIES",
+    "MAX_RATIO",
+    "MAX_UNCOMPRESSED_BYTES",
+    "ReferenceDocxError",
+    "load_reference_docx",
+]
