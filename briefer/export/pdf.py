@@ -187,16 +187,17 @@ class _PageRef(Flowable):
     known only when the document is finished, so it is drawn at save time
     (see :class:`BrieferCanvas`)."""
 
-    def __init__(self, key: str, font: str, size: float, color: Color) -> None:
+    def __init__(self, key: str, font: str, size: float, leading: float, color: Color) -> None:
         super().__init__()
-        self.key, self.font, self.size, self.color = key, font, size, color
+        self.key, self.font, self.size, self.leading, self.color = key, font, size, leading, color
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
-        return aw, self.size * 1.2
+        return aw, self.leading
 
     def draw(self) -> None:
-        x, y = self.canv.absolutePosition(self.width, self.size * 0.25)
+        # Same baseline as a one-line Paragraph: font size below the top.
+        x, y = self.canv.absolutePosition(self.width, self.leading - self.size)
         self.canv.page_refs.setdefault(self.canv.getPageNumber(), []).append((x, y, self))
 
 
@@ -437,7 +438,7 @@ class _Builder:
             p = self.para((Run(block.text),), "toc", bold=block.level == 1)
             if block.level == 2:
                 p.style = ParagraphStyle(f"{p.style.name}-2", parent=p.style, leftIndent=s.body_size * 1.5)
-            rows.append([p, _PageRef(key, number_face, s.body_size, HexColor(s.text_color))])
+            rows.append([p, _PageRef(key, number_face, s.body_size, s.body_size * s.line_spacing, HexColor(s.text_color))])
         if rows:
             out.append(
                 RLTable(

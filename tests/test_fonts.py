@@ -1,0 +1,116 @@
+"""Bundled fonts: the right face for each script, static instances of the
+variable Arabic/Hebrew fonts cached on disk, bidi display order per line."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from briefer.export import fonts
+from briefer.export.document import Run
+from briefer.export.pdf_text import Face, clean, runs_markup, visual_order
+from briefer.export.scripts import Script
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path_factory.getbasetemp() / "font-cache"
+    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(cache))
+    return cache / "fonts"
+
+
+def test_faces_cover_their_scripts() -> None:
+    samples = {
+        Script.LATIN: "Ελένη Сергей Müller",
+        Script.ARABIC: "حماس",
+        Script.HEBREW: "שלום",
+        Script.HAN: "习近平",
+        Script.KANA: "たなか",
+        Script.HANGUL: "김민준",
+    }
+    for script, text in samples.items():
+        face = fonts.face_for_script(script, "Noto Sans")
+        missing = [ch for ch in text if ch != " " and not fonts.has_glyph(face, ch)]
+        assert not missing, (script, face, missing)
+
+
+def test_unknown_family_falls_back_to_noto_sans() -> None:
+    assert fonts.latin_face("No Such Family", bold=True) == "NotoSans-Bold"
+    assert fonts.latin_face("Gentium Book Plus") == "GentiumBookPlus-Regular"
+    assert fonts.is_bundled_family("Gentium Book Plus") and not fonts.is_bundled_family("Arial")
+
+
+def test_static_instances_are_cached_per_weight(_cache: Path) -> None:
+    fonts.arabic_face(False)
+    fonts.arabic_face(True)
+    made = sorted(p.name for p in _cache.glob("NotoSansArabic-*.ttf"))
+    assert len(made) == 2 and made[0].endswith("-w400.ttf") and made[1].endswith("-w700.ttf")
+    for path in _cache.glob("NotoSansArabic-*.ttf"):
+        font = TTFont(path)
+        assert "fvar" not in font and "gvar" not in font  # really static
+    weights = {p.name[-8:-4]: TTFont(p)["OS/2"].usWeightClass for p in _cache.glob("NotoSansArabic-*.ttf")}
+    assert weights == {"w400": 400, "w700": 700}
+
+
+def test_instance_reused_from_disk(_cache: Path, tmp_path: Path) -> None:
+    source = next(Path(__import__("fontpkg_heebo").__file__).parent.joinpath("files").glob("*.ttf"))
+    first = fonts.static_instance(source, 400)
+    assert isinstance(first, Path) and first.is_file()
+    stamp = first.stat().st_mtime_ns
+    assert fonts.static_instance(source, 400) == first
+    assert first.stat().st_mtime_ns == stamp
+
+
+def test_unwritable_cache_still_gives_a_font(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(blocker))
+    source = next(Path(__import__("fontpkg_heebo").__file__).parent.joinpath("files").glob("*.ttf"))
+    got = fonts.static_instance(source, 700)
+    assert not isinstance(got, Path) and got.getvalue()[:4] in (b"\x00\x01\x00\x00", b"true")
+
+
+def test_registration_is_thread_safe() -> None:
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for script in (Script.HAN, Script.KANA, Script.HANGUL, Script.HEBREW):
+                fonts.face_for_script(script, "Noto Sans", bold=True)
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+
+
+def test_markup_escapes_user_text_and_names_fonts() -> None:
+    markup = runs_markup((Run("<b>x</b> & 北京 حماس"),), Face("Noto Sans"))
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; " in markup
+    assert '<font name="NotoSansSC-Regular">北京' in markup
+    assert '<font name="NotoSansArabic-Regular">' in markup
+    assert "حماس" not in markup  # reshaped to presentation forms
+
+
+def test_japanese_han_uses_the_japanese_face() -> None:
+    markup = runs_markup((Run("田中 たなか"),), Face("Noto Sans"))
+    assert "NotoSansJP-Regular" in markup and "NotoSansSC" not in markup
+
+
+def test_clean_drops_control_characters() -> None:
+    assert clean("a\x00b\x07c\td\ne") == "abc d\ne"
+
+
+def test_visual_order_per_line() -> None:
+    # Mixed line, LTR base: the Arabic word is reversed in place.
+    assert visual_order(["Hamas (", "حماس", ")"], rtl=False) == [(0, "Hamas ("), (1, "سامح"), (2, ")")]
+    # RTL base: the first logical word ends up rightmost; brackets mirror.
+    out = "".join(t for _, t in visual_order(["שלום (עולם)"], rtl=True))
+    assert out == "(םלוע) םולש"
