@@ -27,7 +27,7 @@ import zoneinfo
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QSize, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -170,7 +170,7 @@ class BoundField(QWidget):
 
     def show_error(self, message: str | None) -> None:
         """Red border + reason under the field, or back to normal."""
-        text = f"{self.label}: {message}" if message else ""
+        text = f"{self.label} {message}" if message else ""  # messages read "is required…", "contains…"
         if message == self.error and self.error_label.text() == text:
             return
         self.error = message
@@ -240,12 +240,18 @@ class _PlainTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # Ask for the minimum (N lines), not QAbstractScrollArea's fixed
+        # 256×192, so a form gives spare room to tables, not to empty text.
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight())
+
 
 class LongTextField(BoundField):
     """A plain-text editor for *long text*, with the markup hint and a word count."""
 
     def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
-                 lines: int = 5, placeholder: str = ""):
+                 lines: int = 5, placeholder: str = "", expanding: bool = False):
         super().__init__(doc, path, label, parent)
         self._edit = _PlainTextEdit(self)
         self._edit.setTabChangesFocus(True)  # keyboard users can Tab out of the field
@@ -255,7 +261,12 @@ class LongTextField(BoundField):
         frame = 2 * self._edit.frameWidth() + 2 * int(self._edit.document().documentMargin())
         self._edit.setMinimumHeight(fm.lineSpacing() * lines + frame + margins.top() + margins.bottom())
         self._edit.setMinimumWidth(fm.averageCharWidth() * 30)
-        self._edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # ``expanding``: take the spare height of the page (Background, detail
+        # forms); otherwise stay at ``lines`` lines (form pages with many fields).
+        vertical = QSizePolicy.Policy.Expanding if expanding else QSizePolicy.Policy.Preferred
+        self._edit.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
+        if expanding:
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._edit.textChanged.connect(self._on_text_changed)
         self._edit.focus_lost.connect(self.end_merge)
         self._install_editor(self._edit)
@@ -313,6 +324,9 @@ class LongTextField(BoundField):
 # Dates and times (optional: a clear button empties them)
 # --------------------------------------------------------------------------
 
+DATE_FORMAT = "d MMM yyyy"
+"""How dates are shown and typed: unambiguous in every country (10 Nov 2025)."""
+
 DATE_UNSET = QDate(1000, 1, 1)
 """The minimum date of a DateField stands for "no date" (shown as "Not set")."""
 
@@ -334,7 +348,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat(DATE_FORMAT)
         self.setMinimumDate(DATE_UNSET)
         self.setMaximumDate(QDate(9999, 12, 31))
         self.setSpecialValueText(self.tr("Not set"))

@@ -47,7 +47,8 @@ def make_field(doc: BriefDocument, spec: FieldSpec, path: FieldPath | None, pare
     """The bound widget for one detail-form field."""
     label = tr_spec(spec.label).replace("&", "").rstrip(":").strip()
     if spec.kind == "long":
-        return LongTextField(doc, path, label, parent, lines=spec.lines, placeholder=tr_spec(spec.placeholder))
+        return LongTextField(doc, path, label, parent, lines=spec.lines,
+                             placeholder=tr_spec(spec.placeholder) if spec.placeholder else "", expanding=True)
     if spec.kind == "enum":
         return EnumField(doc, path, label, spec.enum, parent, optional=spec.optional)
     if spec.kind == "date":
@@ -151,8 +152,8 @@ class ListEditor(QWidget):
             self.splitter.setChildrenCollapsible(False)
             self.splitter.addWidget(top)
             self.splitter.addWidget(self._build_detail())
-            self.splitter.setStretchFactor(0, 2)
-            self.splitter.setStretchFactor(1, 3)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 1)
             layout.addWidget(self.splitter, 1)
         else:
             layout.addWidget(top, 1)
@@ -163,8 +164,8 @@ class ListEditor(QWidget):
         for signal in (self.view_model.rowsInserted, self.view_model.rowsRemoved, self.view_model.rowsMoved,
                        self.view_model.modelReset, self.view_model.layoutChanged):
             signal.connect(lambda *_: self._sync_current())
-        if self.model.rowCount():
-            self.select_row(0)
+        if self.model.rowCount() and spec.fields:
+            self.select_row(0)  # the detail form shows something from the start
         self._sync_current()
 
     # -- structure ------------------------------------------------------

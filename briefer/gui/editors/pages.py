@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHeaderView,
+    QSizePolicy,
     QFrame,
     QLabel,
     QScrollArea,
@@ -113,8 +115,26 @@ class TextListEditor(ListEditor):
     def __init__(self, doc: BriefDocument, key: str, column: str, new_text: str, noun: str, parent=None):
         super().__init__(doc, text_list_spec(key, column, new_text, noun), parent)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
+        self.table.horizontalHeader().hide()  # one column, named by the form label
+        self.table.setWordWrap(True)  # objectives are sentences: show them whole
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.table.setToolTip(self.tr("Double-click or start typing to edit. **bold** and *italic* work here."))
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._fit_height)
+        self._fit_height()
+
+    def _fit_height(self, *_args) -> None:
+        """Grow with the rows (the page scrolls, not the table), one empty row to drop on."""
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        empty = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(rows + empty + 2 * self.table.frameWidth())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_height()  # wrapped rows change height with the width
 
 
 # --------------------------------------------------------------------------
@@ -148,9 +168,9 @@ class OverviewEditor(FormSection):
         self.add_row(self.tr("Prepared &on:"), DateField(d, ("prepared_on",), self.tr("Prepared on"), self.body),
                      ("prepared_on",))
         self.add_heading(self.tr("Summary and purpose"))
-        self.add_row(self.tr("Summar&y:"), LongTextField(d, ("summary",), self.tr("Summary"), self.body, lines=5,
+        self.add_row(self.tr("Summar&y:"), LongTextField(d, ("summary",), self.tr("Summary"), self.body, lines=8,
                      placeholder=self.tr("The bottom line, up front")), ("summary",))
-        self.add_row(self.tr("&Purpose:"), LongTextField(d, ("purpose",), self.tr("Purpose"), self.body, lines=4,
+        self.add_row(self.tr("&Purpose:"), LongTextField(d, ("purpose",), self.tr("Purpose"), self.body, lines=6,
                      placeholder=self.tr("Why the meeting happens, who asked for it")), ("purpose",))
         self.add_heading(self.tr("Objectives"))
         self.objectives = TextListEditor(d, "objectives", "Objective", "New objective", "objective", self.body)
@@ -181,7 +201,8 @@ class BackgroundEditor(FormSection):
 
     def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
         super().__init__(doc, parent)
-        self.background = LongTextField(doc, ("background",), self.tr("Background"), self.body, lines=20)
+        self.background = LongTextField(doc, ("background",), self.tr("Background"), self.body, lines=12,
+                                        expanding=True)
         self.add_row(self.tr("&Background:"), self.background, ("background",))
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 

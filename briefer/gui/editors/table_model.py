@@ -39,7 +39,7 @@ from PySide6.QtCore import (
 )
 
 from ..document import BriefDocument, FieldPath
-from .fields import from_qdate, is_under, to_qdate
+from .fields import DATE_FORMAT, from_qdate, is_under, to_qdate
 from .labels import enum_label
 
 ROW_MIME = "application/x-briefer-rows"
@@ -124,7 +124,7 @@ class ListTableModel(QAbstractTableModel):
         if col.kind == "enum":
             return enum_label(value)
         if col.kind == "date" and isinstance(value, dt.date):
-            return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+            return QLocale().toString(to_qdate(value), DATE_FORMAT)
         return _one_line(str(value))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -187,7 +187,7 @@ class ListTableModel(QAbstractTableModel):
         error = self.doc.set_value(self.path_of(index.row(), index.column()), value, label)
         self.doc.end_merge()
         if error:
-            self.edit_refused.emit(f"{tr_column(col.header)}: {error}")
+            self.edit_refused.emit(f"{tr_column(col.header)} {error}")
             return False
         self.edit_accepted.emit()
         return True
