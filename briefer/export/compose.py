@@ -25,6 +25,7 @@ Rules that hold for every brief:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -205,18 +206,36 @@ def _text_cell(text: str | None, **kw) -> Cell:
     return _cell(Para(runs) if runs else None, **kw)
 
 
-def _image_size_mm(data: bytes, width_mm: float, max_height_mm: float) -> tuple[float, float] | None:
-    """(width, height) in mm at ``width_mm`` keeping the aspect ratio, capped
-    at ``max_height_mm``; None if Pillow cannot read the image."""
-    from PIL import Image as PILImage, UnidentifiedImageError
+MAX_IMAGE_PIXELS = 25_000_000
+"""Larger images are not printed: a photo or logo never needs more, and a
+bigger one is a decompression bomb or a mistake."""
+
+
+@functools.lru_cache(maxsize=64)
+def image_pixel_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) in pixels if Pillow can fully decode ``data`` within
+    :data:`MAX_IMAGE_PIXELS`, else None.  Decoding the whole image here means
+    a truncated or damaged photo is left out instead of failing a writer."""
+    from PIL import Image as PILImage
 
     try:
         with PILImage.open(io.BytesIO(data)) as im:
             w, h = im.size
-    except (UnidentifiedImageError, OSError, ValueError):
+            if w <= 0 or h <= 0 or w * h > MAX_IMAGE_PIXELS:
+                return None
+            im.load()
+    except Exception:  # noqa: BLE001 - Pillow raises many types for bad data
         return None
-    if w <= 0 or h <= 0:
+    return w, h
+
+
+def _image_size_mm(data: bytes, width_mm: float, max_height_mm: float) -> tuple[float, float] | None:
+    """(width, height) in mm at ``width_mm`` keeping the aspect ratio, capped
+    at ``max_height_mm``; None if the image cannot be printed."""
+    size = image_pixel_size(data)
+    if size is None:
         return None
+    w, h = size
     height = width_mm * h / w
     if height > max_height_mm:
         return max_height_mm * w / h, max_height_mm

@@ -222,7 +222,7 @@ class Part(BaseModel):
 
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
-_PHOTO_RE = re.compile(r"data:(image/png|image/jpeg);base64,([A-Za-z0-9+/=\s]*)", re.S)
+_PHOTO_RE = re.compile(r"data:(image/png|image/jpeg);base64,(.*)", re.S)
 _MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 
 
