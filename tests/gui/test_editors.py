@@ -563,3 +563,61 @@ def test_emitting_signals_does_not_drain_the_reference_count_of_true(qapp):
     for _ in range(2000):
         emitter.fired.emit("x")
     assert sys.getrefcount(True) >= before - 5
+
+
+def test_typing_a_time_and_a_date_into_empty_fields(doc, qtbot):
+    import datetime as dt
+
+    from PySide6.QtTest import QTest
+
+    page = show(qtbot, create_editor("meeting", doc))
+    end = page.fields[("meeting", "end")]
+    assert doc.brief.meeting.end is None
+    end.editor.setFocus()
+    QTest.keyClicks(end.editor, "1130")
+    assert doc.brief.meeting.end == dt.time(11, 30) and end.editor.text() == "11:30"
+    end.clear()
+    QTest.keyClicks(end.editor, "0000")
+    end.editor.editingFinished.emit()
+    assert doc.brief.meeting.end == dt.time(0, 0)  # midnight is a time, not "not set"
+    date = page.fields[("meeting", "date")]
+    date.clear()
+    QTest.keyClicks(date.editor, "5")
+    today = dt.date.today()
+    assert doc.brief.meeting.date == today.replace(day=5)
+
+
+def test_drag_through_the_participants_view_when_not_grouped(doc, qtbot):
+    page = show(qtbot, create_editor("participants", doc))
+    le = page.list_editor
+    le.group_check.setChecked(False)
+    names = [p.name for p in doc.brief.participants]
+    proxy = le.proxy
+    mime = proxy.mimeData([proxy.index(0, 0)])
+    from PySide6.QtCore import QModelIndex
+
+    assert proxy.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert [p.name for p in doc.brief.participants] == [names[1], names[2], names[0], *names[3:]]
+    assert le.table.dragEnabled()  # drag is on while not grouped
+    le.group_check.setChecked(True)
+    assert not le.table.dragEnabled()
+
+
+def test_keyboard_shortcuts_add_move_and_delete_rows(doc, qtbot):
+    from PySide6.QtTest import QTest
+
+    page = show(qtbot, create_editor("agenda", doc))
+    le = page.list_editor
+    items = [a.item for a in doc.brief.agenda]
+    page.focus_path(("agenda", 0, "lead"))
+    qtbot.waitUntil(lambda: le.fields["lead"].editor.hasFocus())
+    QTest.keyClick(le.fields["lead"].editor, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [a.item for a in doc.brief.agenda][:2] == [items[1], items[0]] and le.current_row() == 1
+    QTest.keyClick(le.fields["lead"].editor, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(doc.brief.agenda) == len(items) + 1 and le.current_row() == 2
+    le.table.setFocus()
+    qtbot.waitUntil(lambda: le.table.hasFocus())
+    QTest.keyClick(le.table, Qt.Key.Key_Delete)
+    assert len(doc.brief.agenda) == len(items)

@@ -364,6 +364,14 @@ class OptionalDateEdit(QDateEdit):
         else:
             super().stepBy(steps)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Typing a digit over "Not set" starts from today's date, day first.
+        if self.is_unset() and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_unset():
             today = QDate.currentDate()
@@ -457,6 +465,15 @@ class OptionalTimeEdit(QTimeEdit):
         else:
             super().stepBy(steps)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Typing a digit over "--:--" types the hour, as in an empty field.
+        if self.unset and event.text().isdigit():
+            self.mark_set()
+            self.setTime(QTime(0, 0))
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
 
 class TimeField(BoundField):
     """An optional 24-hour time (HH:mm) with a clear button."""
@@ -465,7 +482,7 @@ class TimeField(BoundField):
         super().__init__(doc, path, label, parent)
         self._edit = OptionalTimeEdit(self)
         self._edit.timeChanged.connect(self._on_time_changed)
-        self._edit.editingFinished.connect(self.end_merge)
+        self._edit.editingFinished.connect(self._on_editing_finished)
         self._install_editor(self._edit, 0)
         self.clear_button = _clear_button(self, self.tr("Clear the time"))
         self.clear_button.clicked.connect(self.clear)
@@ -483,6 +500,12 @@ class TimeField(BoundField):
 
     def shows(self, value: Any) -> bool:
         return self._edit.value() == value
+
+    def _on_editing_finished(self) -> None:
+        # "00:00" typed over "--:--" changes no value, so no timeChanged: commit here.
+        if not self._edit.unset and self.path is not None and not self.shows(self.model_value()):
+            self.commit(self._edit.value())
+        self.end_merge()
 
     def _on_time_changed(self, _value: QTime) -> None:
         if self._updating:

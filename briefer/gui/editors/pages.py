@@ -8,7 +8,7 @@ QScrollArea; list pages are a :class:`ListEditor` under a short heading.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
@@ -173,9 +173,12 @@ class OverviewEditor(FormSection):
         self.add_row(self.tr("&Purpose:"), LongTextField(d, ("purpose",), self.tr("Purpose"), self.body, lines=6,
                      placeholder=self.tr("Why the meeting happens, who asked for it")), ("purpose",))
         self.add_heading(self.tr("Objectives"))
-        self.objectives = TextListEditor(d, "objectives", "Objective", "New objective", "objective", self.body)
+        column = QT_TRANSLATE_NOOP("ListColumns", "Objective")
+        new_text = QT_TRANSLATE_NOOP("ListSpecs", "New objective")
+        noun = QT_TRANSLATE_NOOP("ListSpecs", "objective")
+        self.objectives = TextListEditor(d, "objectives", column, new_text, noun, self.body)
         self.add_row(self.tr("O&ur objectives:"), self.objectives, ("objectives",))
-        self.their_objectives = TextListEditor(d, "their_objectives", "Objective", "New objective", "objective", self.body)
+        self.their_objectives = TextListEditor(d, "their_objectives", column, new_text, noun, self.body)
         self.add_row(self.tr("T&heir objectives:"), self.their_objectives, ("their_objectives",))
 
 
