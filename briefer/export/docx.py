@@ -335,6 +335,7 @@ class _Writer:
         placeholder = self.doc.labels.get("toc_update", DEFAULT_TOC_PLACEHOLDER)
         p = toc_paragraph(placeholder)
         self._emit(p)
+        self.break_pending = True  # the body starts on a fresh page, as in the PDF
 
     def _rule(self) -> etree._Element:
         p = el("p")

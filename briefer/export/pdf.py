@@ -28,7 +28,7 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
-from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
+from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 
 from .. import __version__
 from . import fonts
@@ -422,7 +422,9 @@ class _Builder:
 
     def toc(self, b: TableOfContents) -> list[Flowable]:
         s = self.doc.style
-        out: list[Flowable] = [PageBreakIfNotEmpty(), _Marker("toc-start")]
+        # The contents follow the cover block on page 1 when they fit (as in
+        # the Word export); the body then starts on a fresh page.
+        out: list[Flowable] = [CondPageBreak(60 * mm), _Marker("toc-start")]
         title = self.para((Run(b.title),), "h1")
         out.append(title)
         rows = []
