@@ -166,3 +166,35 @@ def test_not_base64_is_refused() -> None:
     doc = {"format": "briefer-template", "version": 1, "template": {"name": "x", "layout": {"reference_docx": "%%%"}}}
     with pytest.raises(TemplateFileError, match="base64"):
         template_from_bytes(json.dumps(doc).encode())
+
+
+# --------------------------------------------------------------------------
+# Templates carry data, never placeholders
+# --------------------------------------------------------------------------
+
+
+def test_template_text_that_looks_like_a_placeholder_stays_literal_in_both_exports() -> None:
+    from pypdf import PdfReader
+
+    from briefer.export import export_brief
+    from briefer.templates import Template
+
+    # One asterisk per text: two would be *italic* markup, as the brief format says.
+    template = Template(
+        name="tricky",
+        skeleton={
+            "background": "{{ 7*7 }} and {% if true %}x{% endif %}",
+            "purpose": "${7*7}",
+            "sections": [{"title": "{{ config }}", "body": "{% for x in y %}"}],
+        },
+    )
+    brief = template.new_brief("Placeholders")
+    pdf, word = io.BytesIO(), io.BytesIO()
+    export_brief(brief, pdf, "pdf", template)
+    export_brief(brief, word, "docx", template)
+    pdf_text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    word_text = "\n".join(p.text for p in docx.Document(word).paragraphs)
+    for text in (pdf_text, word_text):
+        for piece in ("{{ 7*7 }}", "{% if true %}x{% endif %}", "${7*7}", "{{ config }}", "{% for x in y %}"):
+            assert piece in text
+        assert "49" not in text
