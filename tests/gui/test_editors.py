@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from briefer.gui.document import BriefDocument
 from briefer.gui.editors import SECTION_KEYS, create_editor
-from briefer.gui.editors import signal_refcount_fix
 from briefer.gui.editors.fields import LongTextField, TimezoneField
 from briefer.gui.editors.photo import MAX_SIDE, PhotoError, photo_from_bytes, photo_from_file
 from briefer.gui.editors.specs import LIST_SPECS
@@ -545,24 +544,6 @@ def test_photo_picker_stores_shows_and_removes_with_undo(doc, qtbot, tmp_path):
     doc.undo_stack.undo()
     assert doc.brief.participants[0].photo == uri
     assert len(base64.b64decode(uri.split(",", 1)[1])) < 2 * 1024 * 1024
-
-
-# --------------------------------------------------------------------------
-# The PySide6 emit() work-around
-# --------------------------------------------------------------------------
-
-
-class _Emitter(QObject):
-    fired = Signal(str)
-
-
-def test_emitting_signals_does_not_drain_the_reference_count_of_true(qapp):
-    signal_refcount_fix.install()
-    emitter = _Emitter()
-    before = sys.getrefcount(True)
-    for _ in range(2000):
-        emitter.fired.emit("x")
-    assert sys.getrefcount(True) >= before - 5
 
 
 def test_typing_a_time_and_a_date_into_empty_fields(doc, qtbot):

@@ -18,10 +18,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ..document import BriefDocument
-from . import signal_refcount_fix
 from .pages import SectionEditor, create_page
-
-signal_refcount_fix.install()  # PySide6 6.12 emit() leaks a reference to True; see the module
 
 SECTION_KEYS: list[str] = [
     "overview",
