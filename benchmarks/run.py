@@ -62,11 +62,11 @@ def cli_process(tmp: Path) -> float:
     save_brief(src, make_brief("S"))
     briefer = Path(sys.executable).with_name("briefer")
     cmd = [str(briefer), "export", str(src), "-o", str(tmp / "s.pdf")]
-    subprocess.run(cmd, check=True)  # warm the font cache once
+    subprocess.run(cmd, check=True, capture_output=True)  # warm the font cache once
     times = []
     for _ in range(5):
         t = time.perf_counter()
-        subprocess.run(cmd, check=True)
+        subprocess.run(cmd, check=True, capture_output=True)
         times.append(time.perf_counter() - t)
     return statistics.median(times) * 1000
 
