@@ -43,9 +43,15 @@ def test_unknown_family_falls_back_to_noto_sans() -> None:
     assert fonts.is_bundled_family("Gentium Book Plus") and not fonts.is_bundled_family("Arial")
 
 
-def test_static_instances_are_cached_per_weight(_cache: Path) -> None:
-    fonts.arabic_face(False)
-    fonts.arabic_face(True)
+def test_static_instances_are_cached_per_weight(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Call the disk cache directly: arabic_face() registers once per process,
+    # so whether it makes files here would depend on which test ran first.
+    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(tmp_path))
+    _cache = tmp_path / "fonts"
+    source = fonts._ARABIC.path()
+    first = fonts.static_instance(source, 400)
+    fonts.static_instance(source, 700)
+    assert fonts.static_instance(source, 400) == first  # the second call reuses the file
     made = sorted(p.name for p in _cache.glob("NotoSansArabic-*.ttf"))
     assert len(made) == 2 and made[0].endswith("-w400.ttf") and made[1].endswith("-w700.ttf")
     for path in _cache.glob("NotoSansArabic-*.ttf"):
