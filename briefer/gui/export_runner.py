@@ -9,7 +9,9 @@ exports to a path are written atomically, no file is left behind.
 :class:`ExportController` is the user-facing flow around it: the file
 dialog (remembering the last folder, naming the file after the brief's
 title), a ``QProgressDialog`` whose Cancel works, and the final message with
-"Open file" / "Show in folder".
+"Open file" / "Show in folder".  The file dialog carries a Template
+combo (default: the brief's own template), so the same brief can be
+exported in another office's layout.
 
 reportlab and python-docx are imported lazily in the worker, so starting
 the app never pays for them.  :data:`RENDER_LOCK` serialises every export
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ..model import Brief
 
@@ -177,6 +179,54 @@ def suggested_file_name(title: str, ext: str) -> str:
     return f"{name}.{ext}"
 
 
+def template_choices(brief: Brief) -> tuple[list[tuple[str, str]], str]:
+    """``([(name, title), …], default name)`` for the export template
+    picker: every template in the library (built-in, user, team); the
+    default is the brief's own template when it is installed here, else
+    the app's default template."""
+    from ..templates import DEFAULT_TEMPLATE, LIBRARY
+    from ..templates.user import register_user_sources
+
+    try:
+        register_user_sources()
+    except Exception:  # noqa: BLE001 - a broken user folder still leaves the built-ins
+        log.exception("could not read the user's templates")
+    choices = [(t.name, t.display_title) for t, _source in LIBRARY.entries()]
+    names = [n for n, _ in choices]
+    own = brief.layout.template
+    default = own if own in names else next((n for n in names if own and n.casefold() == own.casefold()), DEFAULT_TEMPLATE)
+    return choices, default
+
+
+class ExportFileDialog(QFileDialog):
+    """The export file dialog with a Template combo under the file name
+    (Qt's own dialog, since a native one cannot take extra widgets)."""
+
+    def __init__(self, parent: QWidget | None, caption: str, path: str, name_filter: str, choices: list[tuple[str, str]], default: str, own: str | None):
+        super().__init__(parent, caption, os.path.dirname(path), name_filter)
+        self.setObjectName("exportFileDialog")
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.setFileMode(QFileDialog.FileMode.AnyFile)
+        self.selectFile(os.path.basename(path))
+        self.template_combo = QComboBox(self)
+        self.template_combo.setObjectName("exportTemplate")
+        for name, title in choices:
+            label = title if name != own else QCoreApplication.translate("ExportController", "%s (this brief's template)") % title
+            self.template_combo.addItem(label, name)
+        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(default)))
+        label = QLabel(QCoreApplication.translate("ExportController", "&Template:"), self)
+        label.setBuddy(self.template_combo)
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):
+            row = grid.rowCount()
+            grid.addWidget(label, row, 0)
+            grid.addWidget(self.template_combo, row, 1, 1, max(1, grid.columnCount() - 2))
+
+    def chosen_template(self) -> str | None:
+        return self.template_combo.currentData()
+
+
 class ExportController(QObject):
     """The Export PDF… / Export Word… flow of one window."""
 
@@ -190,6 +240,8 @@ class ExportController(QObject):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self._dialog: QProgressDialog | None = None
+        self.chosen_template: str | None = None
+        """The template picked in the last export dialog (a name)."""
 
     def tr(self, text: str) -> str:  # noqa: D102
         return QCoreApplication.translate("ExportController", text)
@@ -197,13 +249,18 @@ class ExportController(QObject):
     # -- steps a test can replace ------------------------------------------
 
     def ask_target(self, brief: Brief, fmt: str) -> str | None:
+        """The file to export to, with the template to use (remembered in
+        ``chosen_template`` for :meth:`export`)."""
         folder = self.settings.last_export_folder() or os.path.expanduser("~")
         default = os.path.join(folder, suggested_file_name(brief.title, fmt))
         caption = self.tr("Export PDF") if fmt == "pdf" else self.tr("Export Word document")
         filt = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Word documents (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self.window, caption, default, filt)
-        if not path:
+        choices, chosen = template_choices(brief)
+        dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
+        path = dialog.selectedFiles()[0]
+        self.chosen_template = dialog.chosen_template()
         if not path.lower().endswith("." + fmt):
             path += "." + fmt
         return path
@@ -232,12 +289,16 @@ class ExportController(QObject):
 
     # -- the flow ------------------------------------------------------------
 
-    def export(self, brief: Brief, fmt: str, target: str | None = None) -> bool:
-        """Ask for a file (unless ``target``), then export in the background.
-        Returns False if nothing was started."""
+    def export(self, brief: Brief, fmt: str, target: str | None = None, template: str | None = None) -> bool:
+        """Ask for a file and a template (unless ``target`` is given), then
+        export in the background.  ``template`` None means the one chosen in
+        the dialog, else the brief's own.  False if nothing was started."""
         if self.runner.running:
             return False
-        target = target or self.ask_target(brief, fmt)
+        if not target:
+            self.chosen_template = None
+            target = self.ask_target(brief, fmt)
+            template = template or self.chosen_template
         if not target:
             return False
         self.settings.set_last_export_folder(os.path.dirname(os.path.abspath(target)))
@@ -252,7 +313,7 @@ class ExportController(QObject):
         dialog.setValue(0)
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
-        self.runner.start(brief, target, fmt)
+        self.runner.start(brief, target, fmt, template)
         return True
 
     def _close_dialog(self) -> None:

@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..model import Brief, BriefFileError, LoadedBrief, brief_from_bytes
 from ..storage import (
@@ -161,8 +161,15 @@ class Prompter:
         return path if path.lower().endswith(".brief") else path + ".brief"
 
     def choose_template(self, names: list[str], titles: list[str]) -> str | None:
-        title, ok = QInputDialog.getItem(self.parent, _tr("New from template"), _tr("Template:"), titles, 0, False)
-        return names[titles.index(title)] if ok and title in titles else None
+        """The template gallery (thumbnails, import, rename…); the chosen name."""
+        from PySide6.QtWidgets import QDialog
+
+        from .templates_dialog import TemplateGallery
+
+        gallery = TemplateGallery(self.parent)
+        if gallery.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return gallery.selected_name()
 
 
 class FileController(QObject):
@@ -258,12 +265,13 @@ class FileController(QObject):
         return True
 
     def new_from_template(self, name: str | None = None) -> bool:
-        from ..templates import builtin_templates, get_template
+        from ..templates import LIBRARY, get_template
+        from ..templates.user import register_user_sources
 
+        register_user_sources()  # the user's and the team's templates too
         if name is None:
-            templates = builtin_templates()
-            names = sorted(templates, key=lambda n: templates[n].display_title.lower())
-            name = self.prompter.choose_template(names, [templates[n].display_title for n in names])
+            entries = [t for t, _source in LIBRARY.entries()]
+            name = self.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
             if name is None:
                 return False
         try:

@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         if self.act_save_as.shortcut().isEmpty():
             self.act_save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.act_revert = self._action(self.tr("&Revert to Saved"), self.files.revert, name="actRevert")
+        self.act_save_template = self._action(self.tr("Save as Te&mplate…"), self.save_as_template, name="actSaveTemplate")
+        self.act_team_templates = self._action(self.tr("&Team Templates Folder…"), self.choose_team_templates, name="actTeamTemplates")
         self.act_export_pdf = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
         self.act_export_docx = self._action(self.tr("Export &Word…"), lambda: self.export("docx"), "Ctrl+Shift+E", name="actExportDocx")
         self.act_close = self._action(self.tr("&Close"), self.close, K.Close, name="actClose")
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.act_save, self.act_save_as, self.act_revert])
+        file_menu.addActions([self.act_save, self.act_save_as, self.act_save_template, self.act_revert])
         file_menu.addSeparator()
         file_menu.addActions([self.act_export_pdf, self.act_export_docx])
         file_menu.addSeparator()
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_team_templates)
 
         view_menu = bar.addMenu(self.tr("&View"))
         toggle = self.problems_dock.toggleViewAction()
@@ -337,6 +341,46 @@ class MainWindow(QMainWindow):
         self.close()
         if not self.isVisible():
             QApplication.closeAllWindows()
+
+    # -- templates ---------------------------------------------------------
+
+    def template_prompter(self):
+        """The questions the template flows ask (tests replace it)."""
+        from .templates_dialog import TemplatePrompter
+
+        if getattr(self, "_template_prompter", None) is None:
+            self._template_prompter = TemplatePrompter(self)
+        return self._template_prompter
+
+    def ask_template_details(self) -> tuple[str, str | None, bool] | None:
+        """Name, description and keep-text for Save as Template (a dialog)."""
+        from .templates_dialog import ask_template_details
+
+        return ask_template_details(self)
+
+    def save_as_template(self) -> bool:
+        """File ▸ Save as Template…: the current brief becomes a user template."""
+        if self.doc is None:
+            return False
+        from .templates_dialog import save_brief_as_template
+
+        self.doc.end_merge()
+        template = save_brief_as_template(self.doc.brief, self.template_prompter(), self.ask_template_details())
+        if template is None:
+            return False
+        self.statusBar().showMessage(self.tr("Saved the template “%s”; it is in New from Template.") % template.name, 8000)
+        return True
+
+    def choose_team_templates(self) -> bool:
+        """Edit ▸ Team Templates Folder…: where the team's shared templates are."""
+        from .templates_dialog import choose_team_folder
+
+        message = choose_team_folder(self.template_prompter())
+        if message is None:
+            return False
+        self.statusBar().showMessage(message, 8000)
+        self.preview.schedule()  # the brief's template may live there
+        return True
 
     def export(self, fmt: str) -> bool:
         if self.doc is None:

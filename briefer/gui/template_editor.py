@@ -1,0 +1,396 @@
+"""The template editor: a template's layout, with a live preview.
+
+:class:`TemplateEditor` edits a *copy* of a template: which body sections
+are printed and in what order (a checkable list; drag or Move up/down),
+their titles (edit in place; a blank title goes back to the default), page
+size, style preset, a cover logo, the default handling marking, the page
+budget and when to add a table of contents.  The right half is a
+:class:`~.preview.PreviewPane` showing the sample brief
+(:func:`~.thumbnails.sample_brief`) exported with the edited template,
+re-rendered off the UI thread about half a second after the last change.
+
+``template()`` returns the edited template; saving it is the caller's job
+(the gallery writes it with ``save_user_template(..., overwrite=True)``).
+The logo goes through the same picture pipeline as participants' photos
+(first frame, metadata stripped, at most 600 px, size-capped).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..export.sections import DEFAULT_ORDER, DEFAULT_TITLES
+from ..export.style import STYLE_PRESETS
+from ..model import Brief
+from ..templates import Template
+from .preview import PreviewPane
+from .thumbnails import sample_brief
+
+PREVIEW_DELAY_MS = 500
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STYLE_LABELS = {
+    "ministry": "Ministry — navy, sans serif",
+    "chancery": "Chancery — green, serif",
+    "compact": "Compact — black and grey, small",
+    "boardroom": "Boardroom — burgundy",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TemplateEditor", text)
+
+
+class TemplateEditor(QDialog):
+    """Edit one template's layout with a live preview."""
+
+    def __init__(self, template: Template, parent: QWidget | None = None, *, delay_ms: int = PREVIEW_DELAY_MS):
+        super().__init__(parent)
+        self.setObjectName("templateEditor")
+        self.setWindowTitle(self.tr("Edit Template — %s") % template.display_title)
+        self._original = template.model_copy(deep=True)
+        self._logo: str | None = template.layout.logo
+        self._preview_template = self._original
+        self._preview_lock = threading.Lock()
+        layout = template.layout
+
+        # -- sections -----------------------------------------------------------
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("sectionList")
+        self.sections.setAccessibleName(self.tr("Sections, in print order"))
+        self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.sections.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.sections.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        shown = [k for k in layout.sections if k in DEFAULT_TITLES]
+        hidden = [k for k in DEFAULT_ORDER if k not in shown]
+        for key in shown + hidden:
+            item = QListWidgetItem(layout.section_titles.get(key, DEFAULT_TITLES[key]))
+            item.setData(KEY_ROLE, key)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            item.setCheckState(Qt.CheckState.Checked if key in shown else Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("Default title: %s") % DEFAULT_TITLES[key])
+            self.sections.addItem(item)
+        self.sections.setCurrentRow(0)
+        self.up_button = QPushButton(self.tr("Move &Up"), self)
+        self.down_button = QPushButton(self.tr("Move &Down"), self)
+        self.reset_title_button = QPushButton(self.tr("Default &Title"), self)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.reset_title_button.clicked.connect(self.reset_current_title)
+        self.sections.itemChanged.connect(self._section_item_changed)
+        self.sections.model().rowsMoved.connect(lambda *_: self._changed())
+        self.sections.currentRowChanged.connect(lambda _r: self._update_buttons())
+        hint = QLabel(self.tr("Tick the sections to print. Double-click a title to rename it; drag to reorder."), self)
+        hint.setWordWrap(True)
+        hint.setObjectName("sectionsHint")
+        section_buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.reset_title_button):
+            section_buttons.addWidget(b)
+        section_buttons.addStretch(1)
+        sections_box = QGroupBox(self.tr("Sections"), self)
+        box = QVBoxLayout(sections_box)
+        box.addWidget(hint)
+        box.addWidget(self.sections, 1)
+        box.addLayout(section_buttons)
+
+        # -- page and style ---------------------------------------------------
+        self.description_edit = QPlainTextEdit(template.description or "", self)
+        self.description_edit.setObjectName("descriptionEdit")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.page_size = QComboBox(self)
+        self.page_size.setObjectName("pageSize")
+        self.page_size.addItem("A4", "A4")
+        self.page_size.addItem("US Letter", "Letter")
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(layout.page_size)))
+        self.style_combo = QComboBox(self)
+        self.style_combo.setObjectName("stylePreset")
+        for name in STYLE_PRESETS:
+            self.style_combo.addItem(_tr(STYLE_LABELS.get(name, name)), name)
+        self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(layout.style)))
+        self.marking = QLineEdit(layout.marking or "", self)
+        self.marking.setObjectName("marking")
+        self.marking.setPlaceholderText(self.tr("e.g. OFFICIAL-SENSITIVE (none if empty)"))
+        self.page_budget = QSpinBox(self)
+        self.page_budget.setObjectName("pageBudget")
+        self.page_budget.setRange(0, 1000)
+        self.page_budget.setSpecialValueText(self.tr("No limit"))
+        self.page_budget.setSuffix(self.tr(" pages"))
+        self.page_budget.setValue(layout.page_budget or 0)
+        self.toc_pages = QSpinBox(self)
+        self.toc_pages.setObjectName("tocPages")
+        self.toc_pages.setRange(0, 1000)
+        self.toc_pages.setSpecialValueText(self.tr("Never"))
+        self.toc_pages.setPrefix(self.tr("when longer than "))
+        self.toc_pages.setSuffix(self.tr(" pages"))
+        self.toc_pages.setValue(layout.toc_min_pages or 0)
+        self.logo_label = QLabel(self)
+        self.logo_label.setObjectName("logoPreview")
+        self.logo_label.setFixedSize(QSize(96, 48))
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.logo_button = QPushButton(self.tr("Choose…"), self)
+        self.logo_remove = QPushButton(self.tr("Remove"), self)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_remove.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_remove)
+        logo_row.addStretch(1)
+        form_box = QGroupBox(self.tr("Page and style"), self)
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("Descr&iption:"), self.description_edit)
+        form.addRow(self.tr("&Page size:"), self.page_size)
+        form.addRow(self.tr("&Style:"), self.style_combo)
+        form.addRow(self.tr("Cover logo:"), logo_row)
+        form.addRow(self.tr("Default &marking:"), self.marking)
+        form.addRow(self.tr("Page &budget:"), self.page_budget)
+        form.addRow(self.tr("&Contents page:"), self.toc_pages)
+        for signal in (
+            self.page_size.currentIndexChanged,
+            self.style_combo.currentIndexChanged,
+            self.marking.textChanged,
+            self.page_budget.valueChanged,
+            self.toc_pages.valueChanged,
+        ):
+            signal.connect(lambda *_: self._changed())
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(sections_box, 1)
+        left_layout.addWidget(form_box)
+
+        # -- preview -------------------------------------------------------------
+        self.preview = PreviewPane(self, render=self._render, delay_ms=delay_ms)
+        self.preview.set_brief_source(self._sample)
+        self.preview.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("editorError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #9B1C1C;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error_label, 1)
+        bottom.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter, 1)
+        outer.addLayout(bottom)
+
+        unit = self.fontMetrics().horizontalAdvance("M")
+        self.resize(unit * 95, unit * 70)
+        splitter.setSizes([unit * 40, unit * 55])
+        self._show_logo()
+        self._update_buttons()
+        self._changed()
+
+    # -- the edited template --------------------------------------------------
+
+    def section_keys(self) -> list[str]:
+        """Ticked sections in list order."""
+        return [
+            self.sections.item(i).data(KEY_ROLE)
+            for i in range(self.sections.count())
+            if self.sections.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def section_titles(self) -> dict[str, str]:
+        """Titles that differ from the defaults."""
+        out = {}
+        for i in range(self.sections.count()):
+            item = self.sections.item(i)
+            key, title = item.data(KEY_ROLE), item.text().strip()
+            if title and title != DEFAULT_TITLES[key]:
+                out[key] = title
+        return out
+
+    def template(self) -> Template:
+        """The template with the dialog's choices.  Raises ``ValueError``
+        (pydantic) if a value is refused, e.g. a marking with a control character."""
+        data = self._original.model_dump(mode="json")
+        layout = data["layout"]
+        layout["sections"] = self.section_keys()
+        layout["section_titles"] = self.section_titles()
+        layout["page_size"] = self.page_size.currentData()
+        layout["style"] = self.style_combo.currentData()
+        layout["logo"] = self._logo
+        layout["marking"] = self.marking.text().strip() or None
+        layout["page_budget"] = self.page_budget.value() or None
+        layout["toc_min_pages"] = self.toc_pages.value() or None
+        data["description"] = self.description_edit.toPlainText().strip() or None
+        return Template.model_validate(data)
+
+    # -- edits -------------------------------------------------------------------
+
+    def move_current(self, delta: int) -> None:
+        row = self.sections.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.sections.count():
+            return
+        item = self.sections.takeItem(row)
+        self.sections.insertItem(target, item)
+        self.sections.setCurrentRow(target)
+        self._changed()
+
+    def reset_current_title(self) -> None:
+        item = self.sections.currentItem()
+        if item is not None:
+            item.setText(DEFAULT_TITLES[item.data(KEY_ROLE)])
+
+    def set_section_title(self, key: str, title: str) -> None:
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(KEY_ROLE) == key:
+                self.sections.item(i).setText(title)
+
+    def _section_item_changed(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        if key is not None and not item.text().strip():
+            item.setText(DEFAULT_TITLES[key])  # a blank title means "the default"
+            return
+        self._changed()
+
+    def ask_logo_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), os.path.expanduser("~"), self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        return path or None
+
+    def choose_logo(self) -> bool:
+        path = self.ask_logo_path()
+        if not path:
+            return False
+        from .editors.photo import PhotoError, photo_from_file
+
+        try:
+            photo = photo_from_file(path)
+        except PhotoError as e:
+            QMessageBox.warning(self, self.tr("Logo not used"), str(e))
+            return False
+        self.set_logo(photo.data_uri)
+        return True
+
+    def set_logo(self, data_uri: str | None) -> None:
+        self._logo = data_uri
+        self._show_logo()
+        self._changed()
+
+    def _show_logo(self) -> None:
+        self.logo_remove.setEnabled(self._logo is not None)
+        if not self._logo:
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(self.tr("No logo"))
+            return
+        import base64
+
+        pixmap = QPixmap()
+        pixmap.loadFromData(base64.b64decode(self._logo.split(",", 1)[1]))
+        self.logo_label.setPixmap(pixmap.scaled(self.logo_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    def _update_buttons(self) -> None:
+        row = self.sections.currentRow()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.sections.count() - 1)
+        self.reset_title_button.setEnabled(row >= 0)
+
+    def _changed(self) -> None:
+        """Check the choices and schedule a preview of them."""
+        self._update_buttons()
+        try:
+            template = self.template()
+        except ValueError as e:
+            errors = getattr(e, "errors", None)
+            message = str(errors()[0]["msg"]).removeprefix("Value error, ") if callable(errors) else str(e)
+            self.error_label.setText(message)
+            self.error_label.show()
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return
+        self.error_label.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        with self._preview_lock:
+            self._preview_template = template
+        self.preview.schedule()
+
+    # -- preview -------------------------------------------------------------------
+
+    def _sample(self) -> Brief:
+        with self._preview_lock:
+            return sample_brief(self._preview_template)
+
+    def _render(self, brief: Brief, cancel) -> tuple[bytes, int, int | None]:
+        from ..export import render_pdf_bytes
+
+        with self._preview_lock:
+            template = self._preview_template
+        data, pages = render_pdf_bytes(brief, template, cancel=cancel)
+        return data, pages, template.layout.page_budget
+
+    # -- closing ---------------------------------------------------------------------
+
+    def _accept(self) -> None:
+        try:
+            self.template()
+        except ValueError:
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:  # noqa: D102 - no render may outlive the dialog
+        self.preview.shutdown()
+        super().done(result)
+
+
+def edit_template(template: Template, parent: QWidget | None = None) -> Template | None:
+    """Show the editor for ``template``; the edited template, or None."""
+    editor = TemplateEditor(template, parent)
+    if editor.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return editor.template()
+
+
+__all__ = ["PREVIEW_DELAY_MS", "STYLE_LABELS", "TemplateEditor", "edit_template"]
