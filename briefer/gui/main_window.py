@@ -45,6 +45,18 @@ SECTION_KEYS: list[str] = list(_EDITOR_KEYS or DEFAULT_SECTION_KEYS)
 CHECK_DELAY_MS = 250
 
 
+def _register_user_templates() -> None:
+    """Make the user's and the team's templates known to exports and the
+    preview (a brief made from one names it in ``layout.template``)."""
+    try:
+        from ..templates.user import register_user_sources
+
+        for path, message in register_user_sources():
+            log.warning("template file skipped: %s: %s", path, message)
+    except Exception:  # noqa: BLE001 - a broken folder must not stop the window
+        log.exception("could not read the user's templates")
+
+
 def _placeholder_editor(key: str, doc: BriefDocument, parent: QWidget | None = None) -> QWidget:
     label = QLabel(QCoreApplication.translate("MainWindow", "The %s editor is not available in this build.") % section_label(key), parent)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,6 +83,7 @@ class MainWindow(QMainWindow):
         self._findings: list[Finding] = []
         self.setAcceptDrops(True)
 
+        _register_user_templates()
         self.undo_group = QUndoGroup(self)
         self.files = FileController(self, self.settings, prompter or Prompter(self))
         self.exports = ExportController(self, self.settings)

@@ -603,6 +603,7 @@ def save_brief_as_template(
         return None
     name, description, keep_text = details
     title = _tr("Could not save the template")
+    user_templates.register_user_sources()
     try:
         template = user_templates.template_from_brief(brief, name, description, keep_text)
     except ValueError as e:
