@@ -329,8 +329,10 @@ class TemplateGallery(QDialog):
         layout.addLayout(top, 1)
         layout.addLayout(tools)
 
-        item_width = THUMB_WIDTH + 24 + 12
-        self.resize(item_width * 4 + unit * 20 + 60, round(THUMB_WIDTH * 297 / 210) * 2 + 160)
+        item = self.view.itemDelegate().sizeHint(self.view.viewOptions() if hasattr(self.view, "viewOptions") else QStyleOptionViewItem(), QModelIndex())
+        spacing = self.view.spacing() * 2
+        # four columns and two rows of thumbnails, the details beside them
+        self.resize((item.width() + spacing) * 4 + unit * 20 + 64, (item.height() + spacing) * 2 + 80)
         self.reload(selected)
 
     # -- contents -------------------------------------------------------------
@@ -558,13 +560,11 @@ class SaveTemplateDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.structure_only)
         group.addButton(self.standing_text)
-        keep = QVBoxLayout()
-        keep.addWidget(self.structure_only)
-        keep.addWidget(self.standing_text)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Description:"), self.description_edit)
-        form.addRow(self.tr("Keep:"), keep)
+        form.addRow(self.tr("Keep:"), self.structure_only)
+        form.addRow("", self.standing_text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
