@@ -36,7 +36,9 @@ def normalise(text: str) -> str:
     """NFKC, no invisible/undrawable characters, white space collapsed."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(
-        " " if ch in "\t\n\r\f\v" else ch for ch in text if unicodedata.category(ch) not in _DROP_CATEGORIES
+        " " if ch in "\t\n\r\f\v" else ch
+        for ch in text
+        if ch in "\t\n\r\f\v" or unicodedata.category(ch) not in _DROP_CATEGORIES
     )
     return _WS_RE.sub(" ", text).strip()
 
