@@ -198,3 +198,105 @@ def test_template_text_that_looks_like_a_placeholder_stays_literal_in_both_expor
         for piece in ("{{ 7*7 }}", "{% if true %}x{% endif %}", "${7*7}", "{{ config }}", "{% for x in y %}"):
             assert piece in text
         assert "49" not in text
+
+
+# --------------------------------------------------------------------------
+# The Word export uses the reference document's styles
+# --------------------------------------------------------------------------
+
+DARK_RED = "8B0000"
+
+
+def office_reference(*, german_ids: bool = False) -> bytes:
+    """An office's document: Heading 1 20 pt dark red, Normal in Georgia,
+    some text of its own and an author, no List Number style."""
+    from docx.shared import Pt, RGBColor
+
+    word = docx.Document()
+    heading = word.styles["Heading 1"]
+    heading.font.size = Pt(20)
+    heading.font.color.rgb = RGBColor.from_string(DARK_RED)
+    word.styles["Normal"].font.name = "Georgia"
+    word.add_paragraph("Text of the office's own document")
+    word.core_properties.author = "Office Template Author"
+    word.settings.element.append(
+        word.settings.element.makeelement("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}trackRevisions")
+    )
+    styles = word.styles.element
+    for style in list(styles):
+        if style.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}styleId") == "ListNumber":
+            styles.remove(style)
+    buf = io.BytesIO()
+    word.save(buf)
+    data = buf.getvalue()
+    if german_ids:  # Word in German stores Heading 1 as "berschrift1"
+        data = rebuild(
+            data,
+            replace={
+                "word/styles.xml": zipfile.ZipFile(io.BytesIO(data))
+                .read("word/styles.xml")
+                .replace(b'w:styleId="Heading1"', b'w:styleId="berschrift1"')
+                .replace(b'w:val="Heading1"', b'w:val="berschrift1"')
+            },
+        )
+    return data
+
+
+@pytest.mark.parametrize("german_ids", [False, True])
+def test_the_word_export_uses_the_reference_styles_and_keeps_every_text(german_ids: bool) -> None:
+    from docx.shared import Pt
+
+    from briefer.export import export_brief
+    from briefer.export.compose import compose
+    from briefer.model import Brief
+    from briefer.templates import Template
+
+    reference = office_reference(german_ids=german_ids)
+    template = Template(
+        name="office",
+        layout={"reference_docx": base64.b64encode(reference).decode(), "style_overrides": {"accent_color": "#123456"}},
+    )
+    brief = Brief(
+        title="Kushner–Netanyahu",
+        summary="Bottom line.",
+        objectives=["First", "Second"],
+        key_points=[{"point": "Disarmament first", "detail": "Detail"}],
+        background="1. numbered\n2. list",
+        prepared_by="Desk officer",
+    )
+    buf = io.BytesIO()
+    export_brief(brief, buf, "docx", template)
+    word = docx.Document(io.BytesIO(buf.getvalue()))
+
+    heading = word.styles["Heading 1"]
+    assert heading.font.size == Pt(20)
+    assert str(heading.font.color.rgb) == DARK_RED
+    assert word.styles["Normal"].font.name == "Georgia"
+    headings = [p for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert [p.text for p in headings][:1] == ["Summary"]
+
+    text = "\n".join(p.text for p in word.paragraphs) + "\n".join(
+        cell.text for table in word.tables for row in table.rows for cell in row.cells
+    )
+    for piece in compose(brief, template).iter_text():
+        for line in piece.splitlines():
+            assert line.strip() in text
+    assert "Text of the office's own document" not in text
+    assert word.core_properties.author == "Desk officer"
+    assert "Office Template Author" not in buf.getvalue().decode("latin-1")
+    assert word.settings.element.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}trackRevisions"
+    ) is None
+    # List Number was missing from the reference: it was filled in and numbers the lists.
+    assert any(p.style.name == "List Number" for p in word.paragraphs)
+
+
+def test_without_a_reference_the_house_style_is_used() -> None:
+    from briefer.export import export_brief
+    from briefer.model import Brief
+    from briefer.templates import Template
+
+    template = Template(name="plain", layout={"style_overrides": {"heading_sizes": [17, 13, 11]}})
+    buf = io.BytesIO()
+    export_brief(Brief(title="T", summary="S"), buf, "docx", template)
+    assert docx.Document(buf).styles["Heading 1"].font.size.pt == 17

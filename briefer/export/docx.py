@@ -49,6 +49,7 @@ from .document import (
     TableOfContents,
 )
 from .docx_fields import add_page_x_of_y, toc_paragraph, watermark_run
+from .docx_reference import open_reference
 from .docx_styles import HEADING_STYLE_IDS, PARA_STYLE_IDS, TABLE_TEXT_ID, apply_house_style, ordered_list_num
 from .docx_tables import build_table
 from .docx_text import PLAIN, RunLook, add_runs, paragraph
@@ -64,7 +65,7 @@ from .docx_xml import (
     twips_from_pt,
     w,
 )
-from .output import CancelCheck, ProgressCallback, Target, check_cancel, open_target
+from .output import CancelCheck, ExportError, ProgressCallback, Target, check_cancel, open_target
 
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 
@@ -111,7 +112,7 @@ class _Writer:
         self.st = doc.style
         self.progress = progress
         self.cancel = cancel
-        self.word = python_docx.Document()
+        self.word, self.reference_styles = _start_document(doc)
         self.part = self.word.part
         width_mm, _ = PAGE_SIZES_MM.get(doc.page.size, PAGE_SIZES_MM["A4"])
         self.text_width_mm = width_mm - doc.page.margin_left_mm - doc.page.margin_right_mm
@@ -129,7 +130,7 @@ class _Writer:
 
     def build(self) -> DocxDocument:
         check_cancel(self.cancel)
-        apply_house_style(self.word, self.st, self.doc.language)
+        apply_house_style(self.word, self.st, self.doc.language, keep=self.reference_styles)
         self._page_setup()
         blocks = self.doc.blocks
         n = max(len(blocks), 1)
@@ -438,6 +439,21 @@ class _Writer:
                 package.rels.pop(rid)
             elif rel.reltype == RT.EXTENDED_PROPERTIES:
                 rel.target_part._blob = _app_xml()
+
+
+def _start_document(doc: Document) -> tuple[DocxDocument, frozenset[str]]:
+    """python-docx's default document, or the template's Word reference
+    document with the ids of the styles it defines (left as they are)."""
+    if not doc.reference_docx:
+        return python_docx.Document(), frozenset()
+    from ..templates.reference_docx import ReferenceDocxError
+
+    try:
+        return open_reference(doc.reference_docx)
+    except (ReferenceDocxError, ValueError, KeyError) as e:
+        raise ExportError(
+            f"The template's Word reference document cannot be used ({e}); export with another template."
+        ) from None
 
 
 def _prop(value: str | None) -> str:

@@ -66,7 +66,9 @@ class _Look:
     align: str | None = None
 
 
-def _rfonts(rpr: etree._Element, family: str, *, cs: bool = False) -> None:
+def _rfonts(rpr: etree._Element, family: str | None, *, cs: bool = False) -> None:
+    if family is None:  # inherit the reference document's fonts
+        return
     f = replace_child(rpr, "rFonts", RPR_ORDER)
     f.set(w("ascii"), family)
     f.set(w("hAnsi"), family)
@@ -75,7 +77,7 @@ def _rfonts(rpr: etree._Element, family: str, *, cs: bool = False) -> None:
         f.set(w("eastAsia"), family)
 
 
-def _restyle(style: etree._Element, look: _Look, family: str) -> None:
+def _restyle(style: etree._Element, look: _Look, family: str | None) -> None:
     """Replace the run and paragraph formatting of one ``w:style``."""
     ppr = style.find(w("pPr"))
     if ppr is None:
@@ -167,9 +169,15 @@ def _doc_defaults(styles: etree._Element, st: Style, language: str) -> None:
         )
 
 
-def _strip_theme(styles: etree._Element) -> None:
-    """Remove theme font and colour references everywhere: they would
-    override the explicit values (Word prefers a theme attribute)."""
+def _strip_theme(styles: etree._Element, keep: frozenset[str] = frozenset()) -> None:
+    """Remove theme font and colour references everywhere (except in the
+    ``keep`` styles): they would override the explicit values (Word
+    prefers a theme attribute)."""
+    if keep:
+        for style in styles.iterfind(w("style")):
+            if style.get(w("styleId")) not in keep:
+                _strip_theme(style)
+        return
     for f in styles.iter(w("rFonts")):
         for attr in _THEME_FONT_ATTRS:
             f.attrib.pop(w(attr), None)
@@ -178,11 +186,19 @@ def _strip_theme(styles: etree._Element) -> None:
             c.attrib.pop(w(attr), None)
 
 
-def apply_house_style(document: DocxDocument, st: Style, language: str) -> None:
-    """Restyle the built-in styles and add the custom ones."""
+def apply_house_style(
+    document: DocxDocument, st: Style, language: str, *, keep: frozenset[str] = frozenset()
+) -> None:
+    """Restyle the built-in styles and add the custom ones.
+
+    ``keep`` names styles an office's reference document defines: they, the
+    document defaults and the fonts are left as the reference has them; only
+    the styles it lacks get the house look (sizes and colours)."""
     styles = document.styles.element
-    _strip_theme(styles)
-    _doc_defaults(styles, st, language)
+    _strip_theme(styles, keep)
+    if not keep:
+        _doc_defaults(styles, st, language)
+    family = None if keep else st.font_family
     by_id = {s.get(w("styleId")): s for s in styles.iterfind(w("style"))}
     for style_id, name in (("Lead", "Lead"), ("Label", "Label"), ("Small", "Small"), ("Muted", "Muted"), (TABLE_TEXT_ID, "Table Text")):
         if style_id not in by_id:
@@ -219,8 +235,8 @@ def apply_house_style(document: DocxDocument, st: Style, language: str) -> None:
         )
     for style_id, look in looks.items():
         style = by_id.get(style_id)
-        if style is not None:
-            _restyle(style, look, st.font_family)
+        if style is not None and style_id not in keep:
+            _restyle(style, look, family)
     # Headings and the TOC heading keep their outline level (navigation pane).
 
 
