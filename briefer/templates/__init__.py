@@ -1,6 +1,8 @@
-"""Brief templates: the model and file format (:mod:`.model`) and where
+"""Brief templates: the model and file format (:mod:`.model`), where
 templates come from (:mod:`.builtin`: the built-ins, and the library that
-user and team folders plug into).  No Qt here."""
+user and team folders plug into; :mod:`.user`: those folders, saving,
+importing and sharing) and the checks on a Word reference document
+(:mod:`.reference_docx`).  No Qt here."""
 
 from .builtin import (
     DEFAULT_TEMPLATE,
@@ -14,6 +16,7 @@ from .builtin import (
     get_template,
     template_for_brief,
 )
+from .reference_docx import ReferenceDocxError, load_reference_docx
 from .model import (
     CURRENT_VERSION,
     FILE_EXTENSION,
