@@ -277,3 +277,13 @@ def test_dash_without_space_and_number_without_dot_space_are_text() -> None:
 def test_empty_text_has_no_blocks_and_word_count_ignores_markup() -> None:
     assert parse_long_text(None) == [] and parse_long_text("") == []
     assert word_count("**Bold** words, *two* more\n\n- and a bullet") == 7
+
+
+def test_asterisks_inside_words_stay_literal():
+    """Figures and code in a brief ("7*7", "{{ 7*7 }}" twice) are not emphasis."""
+    from briefer.model.text import parse_inline
+
+    for text in ("{{ 7*7 }} and {{ 7*7 }}", "a*b*c", "2*3 = 6 and 4*5 = 20", "x**2 + y**2"):
+        spans = parse_inline(text)
+        assert [(s.text, s.bold, s.italic) for s in spans] == [(text, False, False)]
+    assert [(s.text, s.italic) for s in parse_inline("(*note*)")] == [("(", False), ("note", True), (")", False)]

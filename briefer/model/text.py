@@ -81,8 +81,11 @@ _BULLET_RE = re.compile(r"^- (.*)$")
 _NUMBER_RE = re.compile(r"^(\d{1,9})\. (.*)$")
 # Opening delimiters must be followed, closing ones preceded, by a non-space,
 # so "5 * 3 * 2" and "a ** b" stay literal.
-_BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
-_ITALIC_RE = re.compile(r"(?<!\*)\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)", re.S)
+# Delimiters never sit inside a word either, so "7*7", "a*b*c" and
+# "{{ 7*7 }} … {{ 7*7 }}" stay literal (asterisks in figures and code are
+# far commoner in briefs than emphasis inside a word).
+_BOLD_RE = re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])", re.S)
+_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])", re.S)
 
 
 def parse_inline(text: str) -> tuple[Span, ...]:
