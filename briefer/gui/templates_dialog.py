@@ -444,7 +444,7 @@ class TemplateGallery(QDialog):
             try:
                 template = user_templates.import_template_file(path)
             except user_templates.TemplateExistsError as e:
-                if "built-in" in str(e):
+                if isinstance(e, user_templates.BuiltinNameError):
                     raise
                 name = template_from_bytes(Path(path).read_bytes()).name
                 if not self.prompter.confirm_overwrite(name):
@@ -613,8 +613,8 @@ def save_brief_as_template(
         try:
             user_templates.save_user_template(template)
         except user_templates.TemplateExistsError as e:
-            if "built-in" in str(e) or not prompter.confirm_overwrite(name):
-                if "built-in" in str(e):
+            if isinstance(e, user_templates.BuiltinNameError) or not prompter.confirm_overwrite(name):
+                if isinstance(e, user_templates.BuiltinNameError):
                     prompter.error(title, str(e))
                 return None
             user_templates.save_user_template(template, overwrite=True)

@@ -67,6 +67,11 @@ class TemplateExistsError(UserTemplateError):
     replace a user template; built-in and team templates are never replaced)."""
 
 
+class BuiltinNameError(TemplateExistsError):
+    """The name belongs to a built-in template: never replaceable, so the
+    app must not offer to overwrite."""
+
+
 # --------------------------------------------------------------------------
 # Folders and settings
 # --------------------------------------------------------------------------
@@ -315,7 +320,7 @@ def save_user_template(template: Template, *, overwrite: bool = False) -> Path:
     """
     builtin = _builtin_name(template.name)
     if builtin is not None:
-        raise TemplateExistsError(
+        raise BuiltinNameError(
             f"“{template.name}” is the name of a built-in template; choose another name."
         )
     found = _find_user_file(template.name)
@@ -374,7 +379,7 @@ def rename_user_template(old: str, new: str) -> Path:
     if clash is not None and clash[1] != path:
         raise TemplateExistsError(f"You already have a template called “{clash[0]}”; choose another name.")
     if _builtin_name(renamed.name) is not None:
-        raise TemplateExistsError(f"“{renamed.name}” is the name of a built-in template; choose another name.")
+        raise BuiltinNameError(f"“{renamed.name}” is the name of a built-in template; choose another name.")
     if slug(renamed.name) == path.name[: -len(FILE_EXTENSION)]:
         _write(path, renamed)  # same file name (a change of case): rewrite in place
         return path
@@ -501,6 +506,7 @@ __all__ = [
     "TEAM_ENV",
     "FolderTemplateSource",
     "TemplateExistsError",
+    "BuiltinNameError",
     "UserTemplateError",
     "USER_SOURCE",
     "TEAM_SOURCE",
