@@ -22,43 +22,43 @@ from .model import Brief, IssueStatus
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
 
-# Which GUI section shows a top-level field of the brief.  The GUI's
-# "overview" page carries the cover fields and the opening texts.
+# The app's editing pages, in display order (the GUI's section list and
+# editor stack both read this), and which page edits each top-level field.
+PAGES: tuple[str, ...] = (
+    "overview",
+    "meeting",
+    "participants",
+    "agenda",
+    "key_points",
+    "stakeholders",
+    "risks",
+    "open_issues",
+    "background",
+    "timeline",
+    "sections",
+    "sources",
+)
+# Pages that edit more than the field of their own name.  The overview page
+# carries the cover fields and the opening texts.
+_PAGE_FIELDS: dict[str, tuple[str, ...]] = {
+    "overview": (
+        "title",
+        "subtitle",
+        "reference",
+        "marking",
+        "status",
+        "prepared_by",
+        "prepared_for",
+        "prepared_on",
+        "summary",
+        "purpose",
+        "objectives",
+        "their_objectives",
+        "layout",
+    ),
+}
 _SECTION_OF_FIELD: dict[str, str] = {
-    **{
-        name: "overview"
-        for name in (
-            "title",
-            "subtitle",
-            "reference",
-            "marking",
-            "status",
-            "prepared_by",
-            "prepared_for",
-            "prepared_on",
-            "summary",
-            "purpose",
-            "objectives",
-            "their_objectives",
-            "layout",
-        )
-    },
-    "meeting": "meeting",
-    **{
-        name: name
-        for name in (
-            "participants",
-            "agenda",
-            "key_points",
-            "stakeholders",
-            "risks",
-            "open_issues",
-            "background",
-            "timeline",
-            "sections",
-            "sources",
-        )
-    },
+    field: page for page in PAGES for field in _PAGE_FIELDS.get(page, (page,))
 }
 
 

@@ -30,18 +30,13 @@ from .export_runner import ExportController
 from .files import FileController, Prompter
 from .preview import PreviewPane, Renderer
 from .problems import ProblemsPanel
+from .editors import create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
 
-try:  # written in parallel; until it lands each section shows a placeholder
-    from .editors import SECTION_KEYS as _EDITOR_KEYS
-    from .editors import create_editor as _create_editor
-except ImportError:  # pragma: no cover - depends on the editors package being present
-    _EDITOR_KEYS, _create_editor = None, None
-
-SECTION_KEYS: list[str] = list(_EDITOR_KEYS or DEFAULT_SECTION_KEYS)
+SECTION_KEYS: list[str] = DEFAULT_SECTION_KEYS
 CHECK_DELAY_MS = 250
 
 
@@ -58,7 +53,13 @@ def _register_user_templates() -> None:
 
 
 def _placeholder_editor(key: str, doc: BriefDocument, parent: QWidget | None = None) -> QWidget:
-    label = QLabel(QCoreApplication.translate("MainWindow", "The %s editor is not available in this build.") % section_label(key), parent)
+    """Shown in place of an editor that failed to build (the error is logged),
+    so one broken page never takes the window down."""
+    label = QLabel(
+        QCoreApplication.translate("MainWindow", "The %s page could not be opened; see the log for details.")
+        % section_label(key),
+        parent,
+    )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or AppSettings()
-        self._editor_factory = editor_factory or _create_editor or _placeholder_editor
+        self._editor_factory = editor_factory or create_editor
         self._editors: dict[str, QWidget] = {}
         self._findings: list[Finding] = []
         self.setAcceptDrops(True)

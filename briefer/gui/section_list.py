@@ -17,23 +17,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..checks import Finding
+from ..checks import PAGES
 from ..model import Brief
 from .i18n import count_text
 
-DEFAULT_SECTION_KEYS: list[str] = [
-    "overview",
-    "meeting",
-    "participants",
-    "agenda",
-    "key_points",
-    "stakeholders",
-    "risks",
-    "open_issues",
-    "background",
-    "timeline",
-    "sections",
-    "sources",
-]
+DEFAULT_SECTION_KEYS: list[str] = list(PAGES)
 
 # Section key -> label (untranslated source text); translated on use.
 _LABELS: dict[str, str] = {

@@ -17,23 +17,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ...checks import PAGES
 from ..document import BriefDocument
 from .pages import SectionEditor, create_page
 
-SECTION_KEYS: list[str] = [
-    "overview",
-    "meeting",
-    "participants",
-    "agenda",
-    "key_points",
-    "stakeholders",
-    "risks",
-    "open_issues",
-    "background",
-    "timeline",
-    "sections",
-    "sources",
-]
+SECTION_KEYS: list[str] = list(PAGES)
 
 
 def create_editor(section_key: str, doc: BriefDocument, parent: QWidget | None = None) -> SectionEditor:
