@@ -47,6 +47,18 @@ def _set_at(root: BaseModel, path: FieldPath, value: Any) -> None:
         setattr(get_at(root, parent_path), last, value)
 
 
+def hint_key(path: FieldPath) -> str:
+    """``("key_points", 2, "point")`` → ``"key_points[].point"``: how a
+    template names a field whatever its row."""
+    key = ""
+    for part in path:
+        if isinstance(part, int):
+            key += "[]"
+        else:
+            key += f".{part}" if key else part
+    return key
+
+
 def describe_error(err: ValidationError) -> str:
     """The first problem of a failed edit, as one sentence for a tooltip."""
     problems = problems_from_validation(err)
@@ -121,6 +133,8 @@ class BriefDocument(QObject):
         super().__init__(parent)
         self.brief = brief
         self.undo_stack = QUndoStack(self)
+        self._hints: dict[str, str] = {}
+        self._hints_template: str | None | bool = False  # False: not looked up yet
 
     def tr(self, text: str) -> str:  # noqa: D102 - short alias
         return QCoreApplication.translate("BriefDocument", text)
@@ -129,6 +143,20 @@ class BriefDocument(QObject):
 
     def value(self, path: FieldPath) -> Any:
         return get_at(self.brief, path)
+
+    def hint(self, path: FieldPath | None) -> str | None:
+        """The brief's template's hint for a field (shown as placeholder
+        text, never printed), e.g. for ``("key_points", 2, "point")`` the
+        hint keyed ``"key_points[].point"``."""
+        if path is None:
+            return None
+        name = self.brief.layout.template
+        if name != self._hints_template:
+            from ..templates import template_for_brief
+
+            self._hints = dict(template_for_brief(name).hints)
+            self._hints_template = name
+        return self._hints.get(hint_key(path))
 
     # -- editing (each call is one undoable step) ------------------------
 

@@ -602,3 +602,21 @@ def test_keyboard_shortcuts_add_move_and_delete_rows(doc, qtbot):
     qtbot.waitUntil(lambda: le.table.hasFocus())
     QTest.keyClick(le.table, Qt.Key.Key_Delete)
     assert len(doc.brief.agenda) == len(items)
+
+
+def test_template_hints_show_as_placeholders_and_follow_the_row(qtbot):
+    """A template's hints ("key_points[].point") appear as placeholder text
+    in the matching field whatever row is selected; they are never data."""
+    from briefer.templates import get_template
+
+    press = get_template("press")
+    brief = press.new_brief("Interview")
+    brief.key_points = [{"point": "First"}, {"point": "Second"}]
+    doc = BriefDocument(brief)
+    hint = press.hints["key_points[].point"]
+    assert doc.hint(("key_points", 1, "point")) == hint
+
+    page = show(qtbot, create_editor("overview", doc))
+    summary = page.fields[("summary",)]
+    assert summary.editor.placeholderText() == press.hints["summary"]
+    assert doc.brief.summary is None or press.hints["summary"] not in doc.brief.summary

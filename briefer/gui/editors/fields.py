@@ -141,6 +141,10 @@ class BoundField(QWidget):
         if not self.shows(value):
             self._show(value)
         self.show_error(None)
+        self.apply_hint(self.doc.hint(self.path))
+
+    def apply_hint(self, hint: str | None) -> None:
+        """Show the template's hint for this field, if the editor can."""
 
     def _show(self, value: Any) -> None:
         self._updating = True
@@ -200,6 +204,7 @@ class LineField(BoundField):
                  placeholder: str = ""):
         super().__init__(doc, path, label, parent)
         self._edit = QLineEdit(self)
+        self._placeholder = placeholder
         self._edit.setPlaceholderText(placeholder)
         self._edit.setMinimumWidth(self._edit.fontMetrics().averageCharWidth() * 24)
         self._edit.textEdited.connect(self._on_edited)
@@ -214,6 +219,9 @@ class LineField(BoundField):
     def show_value(self, value: Any) -> None:
         self._edit.setText("" if value is None else str(value))
         self._edit.setCursorPosition(0) if not self._edit.hasFocus() else None
+
+    def apply_hint(self, hint: str | None) -> None:
+        self._edit.setPlaceholderText(hint or self._placeholder)
 
     def shows(self, value: Any) -> bool:
         return _blank_to_none(self._edit.text()) == value
@@ -255,6 +263,7 @@ class LongTextField(BoundField):
         super().__init__(doc, path, label, parent)
         self._edit = _PlainTextEdit(self)
         self._edit.setTabChangesFocus(True)  # keyboard users can Tab out of the field
+        self._placeholder = placeholder
         self._edit.setPlaceholderText(placeholder)
         fm = self._edit.fontMetrics()
         margins = self._edit.contentsMargins()
@@ -289,6 +298,9 @@ class LongTextField(BoundField):
     @property
     def editor(self) -> QPlainTextEdit:
         return self._edit
+
+    def apply_hint(self, hint: str | None) -> None:
+        self._edit.setPlaceholderText(hint or self._placeholder)
 
     def words(self) -> int:
         return word_count(self._edit.toPlainText())
