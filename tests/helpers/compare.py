@@ -15,11 +15,15 @@ defects; :func:`normalise` removes exactly those differences and no more:
   spaces may merge.  All white space is collapsed (or removed by
   :func:`squeeze`, so a word wrapped mid-word is still found).
 
+A soft hyphen (U+00AD) where a line breaks prints as a hyphen: words are
+also looked for in the text with "hyphen + line break" removed.
+
 Right-to-left text is drawn in display order, so :func:`missing_words`
 also accepts a right-to-left run reversed (after Arabic shaping, which
 merges lam-alef into one glyph).  In a right-to-left paragraph neutral
-punctuation moves and brackets mirror, so for a word that contains
-right-to-left letters only its letter/digit runs are compared.
+punctuation moves, brackets mirror and a number next to an Arabic letter
+joins its run, so in a text that contains right-to-left letters a word that
+is not found whole is compared by its letter/digit runs.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ import unicodedata
 _DROP_CATEGORIES = {"Cf", "Co", "Cn", "Cc", "Cs"}
 _RTL_CLASSES = {"R", "AL"}
 _WS_RE = re.compile(r"\s+")
+_SOFT_BREAK_RE = re.compile("[-\u2010]\n")
+"""A line broken at a soft hyphen (U+00AD) shows a hyphen before the break."""
 
 
 def normalise(text: str) -> str:
@@ -53,10 +59,11 @@ def _is_rtl(ch: str) -> bool:
 
 
 def _runs(word: str) -> list[str]:
-    """Maximal runs of letters, marks and digits of one direction."""
+    """Maximal runs of right-to-left letters, of other letters, and of digits
+    (each with its combining marks)."""
     runs: list[str] = []
     current = ""
-    direction: bool | None = None
+    direction: bool | None = None  # True right-to-left letters, False others, None digits
     for ch in word:
         cat = unicodedata.category(ch)
         if cat[0] == "M" and current:
@@ -67,7 +74,7 @@ def _runs(word: str) -> list[str]:
                 runs.append(current)
             current, direction = "", None
             continue
-        rtl = _is_rtl(ch)
+        rtl = _is_rtl(ch) if cat[0] == "L" else None  # digits are a class of their own in bidi
         if current and rtl != direction:
             runs.append(current)
             current = ""
@@ -95,15 +102,17 @@ def missing_words(expected: str, shown: str) -> list[str]:
     """The words of ``expected`` that cannot be found in ``shown`` (an
     extracted PDF or DOCX text), after :func:`normalise`.  Empty means every
     word came back."""
-    hay = squeeze(shown)
+    hay = squeeze(shown) + "\uffff" + squeeze(_SOFT_BREAK_RE.sub("", shown))
     missing = []
-    for word in normalise(expected).split(" "):
+    text = normalise(expected)
+    mixed = any(_is_rtl(ch) for ch in text)  # bidi may move digits and neutrals anywhere in such text
+    for word in text.split(" "):
         if not word:
             continue
         w = squeeze(word)
         if not w or w in hay:
             continue
-        if any(_is_rtl(ch) for ch in w):
+        if mixed:
             runs = _runs(w)
             if runs and all(any(f in hay for f in _display_forms(r)) for r in runs):
                 continue

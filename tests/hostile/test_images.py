@@ -121,8 +121,7 @@ GOOD_PNG = _save(Image.new("RGB", (30, 40), (200, 30, 30)), "PNG")
 # --------------------------------------------------------------------------
 
 MODEL_CASES = {
-    # characters outside the base64 alphabet do not match the data-URI shape at all
-    "bad-base64-characters": ("data:image/png;base64,@@not base64@@", ("data uri", "png or jpeg")),
+    "bad-base64-characters": ("data:image/png;base64,@@not base64@@", ("not valid base64",)),
     "bad-base64-mid-padding": ("data:image/png;base64,iVBO=Rw0KGgo", ("not valid base64",)),
     "bad-base64-padding": ("data:image/png;base64,iVBORw0KGgo", ("not valid base64",)),
     "mime-gif": (_uri("image/gif", animated_gif()), ("png or jpeg",)),
@@ -172,12 +171,7 @@ EXPORT_CASES = {
     "png-header-claims-100-megapixels": ("image/png", lambda: png_claiming(10_000, 10_000)),
 }
 
-EXPORT_DEFECTS = {
-    "png-header-claims-10-gigapixels": "compose._image_size_mm catches OSError/ValueError but not "
-    "PIL.Image.DecompressionBombError, so both exports raise it; decode_photo checks only magic bytes",
-    "png-header-claims-100-megapixels": "the PDF writer decodes the photo with reportlab's ImageReader "
-    "and a damaged or oversized one raises OSError('image file is truncated') out of write_pdf",
-}
+EXPORT_DEFECTS: dict[str, str] = {}  # found by this suite, fixed in bc27d4d (photos left out of the export)
 
 
 @pytest.mark.parametrize("name", list(EXPORT_CASES))
