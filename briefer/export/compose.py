@@ -104,6 +104,8 @@ PHOTO_WIDTH_MM = 22.0
 PHOTO_MAX_HEIGHT_MM = 30.0
 LOGO_HEIGHT_MM = 14.0
 LOGO_MAX_WIDTH_MM = 60.0
+HEADER_LOGO_HEIGHT_MM = 7.0
+HEADER_LOGO_MAX_WIDTH_MM = 30.0
 SHORT_TITLE_CHARS = 60
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 LABEL_SEPARATOR = "\u00a0· "
@@ -310,6 +312,7 @@ class _Composer:
             toc_min_pages=layout.toc_min_pages,
             labels=dict(LABELS),
             reference_docx=layout.reference_docx_bytes(),
+            header_logo=_image(layout.logo, HEADER_LOGO_MAX_WIDTH_MM, HEADER_LOGO_HEIGHT_MM),
         )
 
     def section(self, key: str, title: str) -> list[Block]:

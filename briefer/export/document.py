@@ -175,6 +175,7 @@ class Document:
     language: str = "en-GB"
     labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"
     reference_docx: bytes | None = None  # a checked .docx whose styles the Word writer starts from
+    header_logo: Image | None = None  # small logo at the end of the running header
 
     def iter_text(self) -> list[str]:
         """Every piece of text in reading order (for tests and search)."""

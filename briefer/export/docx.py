@@ -264,12 +264,14 @@ class _Writer:
             for item in block.items
         ]
 
-    def _image_paragraph(self, image: Image, max_width_mm: float, align: str) -> etree._Element:
+    def _image_paragraph(self, image: Image, max_width_mm: float, align: str, part=None) -> etree._Element:  # noqa: ANN001
+        """A paragraph holding ``image``; ``part`` is the story part that owns
+        the picture (the body by default, a header for the header logo)."""
         p = el("p")
         if align in ("center", "end"):
             el("jc", el("pPr", p), val="center" if align == "center" else "right")
         try:
-            rid, picture = self.part.get_or_add_image(io.BytesIO(image.data))
+            rid, picture = (part or self.part).get_or_add_image(io.BytesIO(image.data))
         except Exception:  # noqa: BLE001 - an unreadable picture must not lose the brief
             return p
         width, height = max(image.width_mm, 1.0), max(image.height_mm, 1.0)
@@ -373,6 +375,14 @@ class _Writer:
         header_text = clean_text(self.doc.header_text).strip()
         if header_text:
             paragraphs.append(paragraph((Run(header_text),), style_id="Header", align="center"))
+        if self.doc.header_logo is not None:
+            logo = self._image_paragraph(self.doc.header_logo, self.text_width_mm, "end", part=header.part)
+            ppr = logo.find(w("pPr"))
+            if ppr is None:
+                ppr = el("pPr")
+                logo.insert(0, ppr)
+            ppr.insert(0, el("pStyle", val="Header"))  # pStyle comes first in pPr
+            paragraphs.insert(0, logo)
         if not paragraphs:
             paragraphs.append(paragraph((), style_id="Header"))
         if self.doc.watermark and self.doc.watermark.strip():

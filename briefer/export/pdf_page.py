@@ -92,6 +92,13 @@ class PageFurniture:
         self.right = self.page_width - self.doc.page.margin_right_mm * mm
         self.top = self.page_height - self.doc.page.margin_top_mm * mm
         self.bottom = self.doc.page.margin_bottom_mm * mm
+        self._logo = None
+        if self.doc.header_logo is not None:
+            import io
+
+            from reportlab.lib.utils import ImageReader
+
+            self._logo = ImageReader(io.BytesIO(self.doc.header_logo.data))
 
     # Drawn when a page starts (behind the text) -------------------------
 
@@ -112,6 +119,11 @@ class PageFurniture:
             canvas.setStrokeColor(HexColor(s.rule_color))
             canvas.setLineWidth(0.5)
             canvas.line(self.left, y - 2.2 * mm, self.right, y - 2.2 * mm)
+        if self._logo is not None and canvas.getPageNumber() > 1:
+            logo = self.doc.header_logo
+            assert logo is not None
+            w, h = logo.width_mm * mm, logo.height_mm * mm
+            canvas.drawImage(self._logo, self.right - w, self.top + 4.5 * mm, w, h, mask="auto")
         canvas.restoreState()
 
     def _draw_watermark(self, canvas: Canvas) -> None:
