@@ -174,6 +174,7 @@ EXPORT_CASES = {
 EXPORT_DEFECTS: dict[str, str] = {}  # found by this suite, fixed in bc27d4d (photos left out of the export)
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 @pytest.mark.parametrize("name", list(EXPORT_CASES))
 def test_export_survives_a_hostile_photo(name: str) -> None:
     mime, make = EXPORT_CASES[name]
