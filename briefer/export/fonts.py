@@ -294,6 +294,25 @@ def fallback_face(ch: str, family: str, bold: bool = False, italic: bool = False
 MISSING_FACE = "Briefer-MissingGlyph"
 
 
+def _missing_glyph_font() -> TTFont:
+    """The private copy of Noto Sans behind :data:`MISSING_FACE` (made once;
+    call with ``_LOCK`` held)."""
+    font = _REGISTERED.get(MISSING_FACE)
+    if font is None:
+        files = _family_files(DEFAULT_FAMILY)
+        assert files is not None
+        font = TTFont(MISSING_FACE, files[(False, False)])
+        # A private copy of the face: its own character map and widths, and
+        # its own PostScript name (reportlab aliases fonts that share one).
+        font.face = copy.copy(font.face)
+        font.face.charToGlyph = dict(font.face.charToGlyph)
+        font.face.charWidths = dict(font.face.charWidths)
+        font.face.name = b"NotoSans-MissingGlyph"
+        pdfmetrics.registerFont(font)
+        _REGISTERED[MISSING_FACE] = font
+    return font
+
+
 def missing_glyph_face(ch: str) -> str:
     """A face that prints ``ch`` as Noto Sans' "missing glyph" box while the
     PDF text layer keeps the real character (so copy/paste, search and
@@ -301,19 +320,22 @@ def missing_glyph_face(ch: str) -> str:
     has.  The face is a private copy of Noto Sans whose character map also
     sends such characters to glyph 0."""
     with _LOCK:
-        font = _REGISTERED.get(MISSING_FACE)
-        if font is None:
-            files = _family_files(DEFAULT_FAMILY)
-            assert files is not None
-            font = TTFont(MISSING_FACE, files[(False, False)])
-            # A private copy of the face: its own character map, and its own
-            # PostScript name (reportlab aliases fonts that share one).
-            font.face = copy.copy(font.face)
-            font.face.charToGlyph = dict(font.face.charToGlyph)
-            font.face.name = b"NotoSans-MissingGlyph"
-            pdfmetrics.registerFont(font)
-            _REGISTERED[MISSING_FACE] = font
-        font.face.charToGlyph.setdefault(ord(ch), 0)
+        _missing_glyph_font().face.charToGlyph.setdefault(ord(ch), 0)
+    return MISSING_FACE
+
+
+def invisible_face(ch: str) -> str:
+    """Like :func:`missing_glyph_face`, for characters that draw nothing
+    (variation selectors, format characters no font has): they map to Noto
+    Sans' empty zero-width glyph, so nothing shows and the text layer keeps
+    them."""
+    with _LOCK:
+        face = _missing_glyph_font().face
+        empty = face.charToGlyph.get(0x200B)  # ZERO WIDTH SPACE: empty, no advance
+        if ord(ch) not in face.charToGlyph:
+            face.charToGlyph[ord(ch)] = 0 if empty is None else empty
+            if empty is not None:
+                face.charWidths[ord(ch)] = 0
     return MISSING_FACE
 
 
@@ -325,6 +347,7 @@ def registered_faces() -> list[str]:
 
 __all__ = [
     "DEFAULT_FAMILY",
+    "invisible_face",
     "arabic_face",
     "cache_dir",
     "cjk_face",

@@ -95,6 +95,25 @@ def _fallback(ch: str, family: str, bold: bool, italic: bool) -> str | None:
     return fonts.fallback_face(ch, family, bold, italic)
 
 
+# Keep the harakat (vowel marks): the reshaper's default deletes them, and
+# "مُحَمَّد" must print as typed.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+def _is_invisible(ch: str) -> bool:
+    """Format characters and variation selectors: they shape or select but
+    draw nothing themselves."""
+    cp = ord(ch)
+    return unicodedata.category(ch) == "Cf" or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
+
+
+def _mark_face(ch: str, family: str, bold: bool, italic: bool) -> str:
+    """A face for a combining mark or format character its base's face lacks."""
+    if _is_invisible(ch):
+        return fonts.invisible_face(ch)
+    return _fallback(ch, family, bold, italic) or fonts.missing_glyph_face(ch)
+
+
 def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> Iterable[tuple[str, str]]:
     """``(face, text)`` pieces of one run, each drawable by its face."""
     if text.isascii():  # the common case: every bundled family has ASCII
@@ -102,7 +121,7 @@ def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> It
         return
     for script, piece in split_scripts(text):
         if script == Script.ARABIC:
-            piece = arabic_reshaper.reshape(piece)
+            piece = _RESHAPER.reshape(piece)
         elif script == Script.HAN:
             script = cjk
         face = fonts.face_for_script(script, family, bold, italic)
@@ -115,7 +134,10 @@ def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> It
             if ch in " \n" or fonts.has_glyph(face, ch):
                 want = face
             elif unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-                want = cur  # joiners, variation selectors: stay with their base
+                # Marks and joiners stay with their base when its face has
+                # them; otherwise they go where the text layer still maps
+                # them to the real character (never to U+0000).
+                want = cur if fonts.has_glyph(cur, ch) else _mark_face(ch, family, bold, italic)
             else:
                 want = _fallback(ch, family, bold, italic) or fonts.missing_glyph_face(ch)
             if want != cur:
@@ -161,13 +183,41 @@ def text_markup(text: str, face: Face) -> str:
 # --------------------------------------------------------------------------
 
 
+# python-bidi's algorithm module (which exposes the per-character storage
+# that lets us keep track of pieces) predates the isolates of Unicode 6.3 and
+# asserts on them.  Each isolate becomes the embedding that does the same for
+# a line's display order; the replacement keeps one character for one, so
+# piece boundaries do not move.  FSI (U+2068) is resolved by its first
+# strong character.
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2069": "\u202c"})
+
+
+def _resolve_first_strong_isolates(text: str) -> str:
+    out = list(text)
+    for i, ch in enumerate(out):
+        if ch != "\u2068":
+            continue
+        embed = "\u202a"
+        for nxt in text[i + 1 :]:
+            d = unicodedata.bidirectional(nxt)
+            if d in ("R", "AL"):
+                embed = "\u202b"
+                break
+            if d == "L" or nxt == "\u202c":
+                break
+        out[i] = embed
+    return "".join(out)
+
+
 def visual_order(pieces: Sequence[str], rtl: bool) -> list[tuple[int, str]]:
     """Reorder one line, given as logical ``pieces`` (one per font/colour),
     into display order: ``(piece index, text)`` from left to right, with
     brackets mirrored in right-to-left runs."""
-    text = "".join(pieces)
+    text = "".join(pieces).translate(_ISOLATES_AS_EMBEDDINGS)
     if not text:
         return []
+    if "\u2068" in text:
+        text = _resolve_first_strong_isolates(text)
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"

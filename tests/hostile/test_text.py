@@ -100,14 +100,6 @@ def test_bidi_override_and_zero_width_characters_export() -> None:
     assert "\x00" not in pdf
 
 
-ISOLATE_DEFECT = (
-    "PDF export raises AssertionError('RLI not allowed here') from bidi.algorithm (python-bidi's "
-    "legacy pure-Python algorithm, used by pdf_text.visual_order) for the bidi isolates "
-    "U+2066-U+2069 in right-to-left text; the DOCX is fine"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=ISOLATE_DEFECT, raises=AssertionError)
 @pytest.mark.parametrize("isolate", ["\u2066", "\u2067", "\u2068"], ids=["LRI", "RLI", "FSI"])
 def test_bidi_isolates_in_right_to_left_text(isolate: str) -> None:
     """Isolates are what Windows' "Insert Unicode control character" menu and
@@ -201,21 +193,6 @@ SCRIPT_CASES = {
     "mixed-ltr-rtl": "Netanyahu נתניהו and Abbas عباس met",
 }
 
-# Defects found by this suite and not yet fixed by the PDF writer's owner
-# (see docs/reliability.md).  strict=True: the mark must go when it is fixed.
-_MARK_DEFECT = (
-    "PDF text layer gives U+0000 for a combining mark (U+FE0F, U+20E3, Thai vowel signs) whose "
-    "face lacks it: pdf_text._pieces keeps Mn/Me/Cf with the base's face, which has no glyph and "
-    "no character-map entry for it"
-)
-PDF_DEFECTS = {
-    "arabic-harakat": "PDF drops Arabic harakat: pdf_text._pieces calls arabic_reshaper.reshape "
-    "with its default configuration, which has delete_harakat=True",
-    "emoji-keycap": _MARK_DEFECT,
-    "thai": _MARK_DEFECT,
-}
-
-
 @pytest.mark.parametrize("name", list(SCRIPT_CASES))
 def test_scripts_emoji_and_combining_marks(name: str) -> None:
     text = SCRIPT_CASES[name]
@@ -228,12 +205,8 @@ def test_scripts_emoji_and_combining_marks(name: str) -> None:
     out = export_both(brief)
     _words_back(text, out.docx_text)
     pdf = out.pdf_text
-    if name in PDF_DEFECTS and (missing_words(text, pdf) or "\x00" in pdf):
-        pytest.xfail(PDF_DEFECTS[name])
-    assert "\x00" not in pdf
+    assert "\x00" not in pdf  # every mark keeps its character in the text layer
     _words_back(text, pdf)
-    if name in PDF_DEFECTS:
-        pytest.fail(f"fixed? remove it from PDF_DEFECTS: {PDF_DEFECTS[name]}")
 
 
 # --------------------------------------------------------------------------
