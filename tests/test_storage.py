@@ -325,3 +325,22 @@ def test_every_problem_is_kept_for_the_cli(tmp_path: Path) -> None:
         load_brief(_write(tmp_path, "two.brief", data))
     assert [p.path for p in info.value.problems] == ["participants[0].name", "participants[1].name"]
     assert "and 1 more problem" in str(info.value)
+
+
+def test_backup_is_a_copy_where_the_filesystem_has_no_hard_links(tmp_path, monkeypatch):
+    """Network shares and FAT drives refuse os.link: the .bak is copied instead."""
+    import os
+
+    from briefer.model import Brief
+    from briefer.storage import backup_path, save_brief
+
+    def no_links(*args, **kwargs):
+        raise OSError(1, "links not supported here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "b.brief"
+    save_brief(path, Brief(title="First"))
+    first = path.read_bytes()
+    save_brief(path, Brief(title="Second"))
+    assert backup_path(path).read_bytes() == first
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

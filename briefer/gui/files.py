@@ -45,6 +45,7 @@ from ..storage import (
     list_untitled_recoveries,
     load_brief,
     save_brief,
+    set_aside_autosave,
     write_autosave,
 )
 from .document import BriefDocument
@@ -122,7 +123,9 @@ class Prompter:
             _tr("Briefer found changes to “%s” that were not saved (autosaved %s).")
             % (name, saved_at.strftime("%H:%M on %d %b %Y"))
         )
-        box.setInformativeText(_tr("Restore them? Discard deletes them for good; Later asks again next time."))
+        box.setInformativeText(
+            _tr("Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.")
+        )
         restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -365,6 +368,15 @@ class FileController(QObject):
             discard_autosave(info.path)
             return False
         if answer != "restore":
+            if not untitled:
+                # New autosaves of this file would overwrite the changes the
+                # user wants to look at later: keep them as their own brief.
+                try:
+                    kept = set_aside_autosave(info.path, self.display_name)
+                except OSError as e:
+                    self.message.emit(_tr("Could not keep the unsaved changes aside: %s") % e)
+                else:
+                    self.message.emit(_tr("Kept the unsaved changes as “%s”.") % str(kept))
             return False
         if untitled:
             self._close_current(discard_autosave_too=True)

@@ -63,7 +63,7 @@ def atomic_write(path: str, *, keep_backup: bool = False, action: str = "save") 
             with contextlib.suppress(OSError):
                 os.chmod(tmp, os.stat(path).st_mode & 0o7777)
             if keep_backup:
-                shutil.copy2(path, path + ".bak")
+                _replace_backup(path)
         else:
             os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
@@ -76,7 +76,37 @@ def atomic_write(path: str, *, keep_backup: bool = False, action: str = "save") 
         raise
 
 
+def _replace_backup(path: str) -> None:
+    """Make ``path + ".bak"`` a complete copy of ``path``, atomically: a
+    crash leaves the previous backup or the new one, never half of one.
+    A hard link costs nothing; filesystems without links (FAT, some network
+    shares) get a copy, flushed before it replaces the backup."""
+    folder, name = os.path.split(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.bak.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    try:
+        try:
+            os.remove(tmp)
+            os.link(path, tmp)
+        except OSError:
+            shutil.copy2(path, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+        os.replace(tmp, path + ".bak")
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
 def _read_umask() -> int:
+    """The process umask, read without changing it where the OS allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0)
     os.umask(mask)
     return mask

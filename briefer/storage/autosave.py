@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,3 +159,22 @@ def discard_autosave(path: str | os.PathLike[str]) -> None:
     """
     with contextlib.suppress(OSError):
         os.remove(path)
+
+
+def set_aside_autosave(path: str | os.PathLike[str], name: str) -> Path:
+    """Move an autosave the user chose not to restore yet out of the way of
+    new autosaves: to ``<data dir>/recovered/<name> (unsaved changes
+    <timestamp>).brief``, a normal brief they can open whenever they like.
+    Returns the new path."""
+    src = Path(path)
+    folder = data_dir() / "recovered"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = _saved_at(src.stat()).strftime("%Y-%m-%d %H.%M.%S")
+    safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "brief"
+    target = folder / f"{safe[:80]} (unsaved changes {stamp}).brief"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{safe[:80]} (unsaved changes {stamp}) {n}.brief"
+    shutil.move(src, target)  # the data folder may be on another drive than the brief
+    return target

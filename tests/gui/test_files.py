@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -104,6 +105,24 @@ def test_recovery_discard_deletes_it(file_window, saved, make_window):
     later.prompter.answers["restore"] = "discard"
     later.files.open_path(str(saved))
     assert later.doc.brief.summary == "Bottom line." and not os.path.exists(written)
+
+
+def test_recovery_later_keeps_the_changes_as_their_own_brief(file_window, saved, make_window):
+    """"Later" must not let the next autosave overwrite what was offered."""
+    w = file_window
+    w.doc.set_value(("summary",), "Typed before the crash")
+    written = w.files.autosave_now()
+    w.files._release_lock()
+    later = make_window()
+    later.prompter.answers["restore"] = "later"
+    later.files.open_path(str(saved))
+    assert later.doc.brief.summary == "Bottom line."
+    assert not os.path.exists(written)  # moved out of the way of new autosaves
+    kept = list((Path(os.environ["BRIEFER_DATA_DIR"]) / "recovered").glob("*.brief"))
+    assert len(kept) == 1 and load_brief(kept[0]).brief.summary == "Typed before the crash"
+    later.doc.set_value(("summary",), "New work")
+    later.files.autosave_now()
+    assert load_brief(kept[0]).brief.summary == "Typed before the crash"
 
 
 def test_untitled_brief_autosaves_and_is_offered_at_the_next_start(make_window):
