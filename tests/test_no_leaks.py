@@ -110,14 +110,6 @@ def _photo_with_gps() -> str:
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode()
 
 
-PHOTO_DEFECT = (
-    "a photo that reached the .brief with EXIF (another tool, a hand-edited file) is embedded "
-    "as is: compose passes decode_photo's bytes straight to the writers; only the app's import "
-    "pipeline strips metadata"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=PHOTO_DEFECT)
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_photo_exif_does_not_reach_the_export(tmp_path: Path, fmt: str) -> None:
     brief = Brief(title="Photo", participants=[Participant(name="Pictured", photo=_photo_with_gps())])

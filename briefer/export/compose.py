@@ -28,6 +28,7 @@ import datetime as dt
 import functools
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model.brief import (
@@ -213,11 +214,24 @@ MAX_IMAGE_PIXELS = 25_000_000
 bigger one is a decompression bomb or a mistake."""
 
 
+@dataclass(frozen=True)
+class PrintableImage:
+    data: bytes  # PNG or JPEG, re-encoded: no EXIF, GPS, XMP or text chunks
+    width_px: int
+    height_px: int
+
+
 @functools.lru_cache(maxsize=64)
-def image_pixel_size(data: bytes) -> tuple[int, int] | None:
-    """(width, height) in pixels if Pillow can fully decode ``data`` within
-    :data:`MAX_IMAGE_PIXELS`, else None.  Decoding the whole image here means
-    a truncated or damaged photo is left out instead of failing a writer."""
+def printable_image(data: bytes) -> PrintableImage | None:
+    """The image as it may go into a file we hand out, or None when it
+    cannot be printed.
+
+    Decoding it whole here means a truncated or damaged photo is left out
+    instead of failing a writer, and one over :data:`MAX_IMAGE_PIXELS` is
+    refused.  Re-encoding drops every piece of metadata (a camera's GPS
+    position, its serial number, an editor's history) whatever tool put the
+    photo into the brief: exported briefs are mailed around.
+    """
     from PIL import Image as PILImage
 
     try:
@@ -226,18 +240,22 @@ def image_pixel_size(data: bytes) -> tuple[int, int] | None:
             if w <= 0 or h <= 0 or w * h > MAX_IMAGE_PIXELS:
                 return None
             im.load()
+            out = io.BytesIO()
+            icc = im.info.get("icc_profile")  # colour, not metadata: keep it
+            if im.format == "JPEG":
+                rgb = im if im.mode in ("RGB", "L") else im.convert("RGB")
+                rgb.save(out, "JPEG", quality=92, icc_profile=icc)
+            else:
+                im.save(out, "PNG", icc_profile=icc)
     except Exception:  # noqa: BLE001 - Pillow raises many types for bad data
         return None
-    return w, h
+    return PrintableImage(out.getvalue(), w, h)
 
 
-def _image_size_mm(data: bytes, width_mm: float, max_height_mm: float) -> tuple[float, float] | None:
+def _image_size_mm(size: PrintableImage, width_mm: float, max_height_mm: float) -> tuple[float, float]:
     """(width, height) in mm at ``width_mm`` keeping the aspect ratio, capped
-    at ``max_height_mm``; None if the image cannot be printed."""
-    size = image_pixel_size(data)
-    if size is None:
-        return None
-    w, h = size
+    at ``max_height_mm``."""
+    w, h = size.width_px, size.height_px
     height = width_mm * h / w
     if height > max_height_mm:
         return max_height_mm * w / h, max_height_mm
@@ -251,8 +269,10 @@ def _image(uri: str | None, width_mm: float, max_height_mm: float) -> Image | No
         _, data = decode_photo(uri)
     except ValueError:
         return None  # the model refuses these; never fail an export over a photo
-    size = _image_size_mm(data, width_mm, max_height_mm)
-    return Image(data, *size) if size else None
+    printable = printable_image(data)
+    if printable is None:
+        return None
+    return Image(printable.data, *_image_size_mm(printable, width_mm, max_height_mm))
 
 
 def _drop_empty_columns(columns: list[Column], rows: list[list[Cell]], keep: set[int]) -> tuple[list[Column], list[list[Cell]]]:
