@@ -299,3 +299,45 @@ def test_rtl_lines_keep_their_order() -> None:
     assert len(body) >= 2
     assert "النهاية" in body[-1]  # the paragraph's last word is on its last line
     assert "النهاية" not in body[0]
+
+
+def test_headings_stay_with_the_start_of_their_section_without_leaving_half_pages() -> None:
+    """A heading is never the last thing on a page, and a long table after a
+    heading starts on the heading's page (it splits, with its header row
+    repeated) instead of jumping whole to the next page."""
+    from briefer.export.document import Cell, Column
+
+    table = Table(
+        [Column("Risk", 3), Column("Owner", 1)],
+        [[Cell([Para((Run(f"row {i} of the long table"),))]), Cell([Para((Run("Desk"),))])] for i in range(25)],
+    )
+    for filler_lines in (20, 30, 36, 46):  # move the heading down the first page
+        filler = Para((Run("\n".join(f"filler line {i}" for i in range(filler_lines))),))
+        _, reader = _pdf(_doc(blocks=[filler, Heading("Risks", 1, key="risks"), table]))
+        pages = [p.extract_text() for p in reader.pages]
+        on = next(i for i, t in enumerate(pages) if "Risks" in t)
+        if filler_lines < 40:  # room for the heading and a few rows: no half-empty page
+            assert on == 0, filler_lines
+        assert "row 0 of the long table" in pages[on], filler_lines
+        last_line = [ln for ln in pages[on].splitlines() if ln.strip() and not ln.startswith("Page ")][-1]
+        assert last_line.strip() != "Risks"
+
+
+@pytest.mark.parametrize("top,bottom", [(15, 15), (18, 16), (25, 22), (40, 30)])
+def test_marking_header_and_page_number_never_overprint(top: float, bottom: float) -> None:
+    """Their baselines come from the margins; the gaps hold a line of text."""
+    from reportlab.lib.pagesizes import A4
+
+    from briefer.export.document import PageSetup
+    from briefer.export.pdf_page import PageFurniture
+
+    doc = _doc(page=PageSetup(margin_top_mm=top, margin_bottom_mm=bottom), header_text="Title · " + "REF/" * 60)
+    f = PageFurniture(doc, *A4)
+    line = doc.style.small_size * 1.3
+    assert f.marking_top_y - f.header_y >= line  # marking above the running header
+    assert f.header_y - f.top >= doc.style.small_size * 0.5  # header (and its rule) above the body
+    assert f.page_number_y - f.marking_bottom_y >= line  # page number above the bottom marking
+    assert f.bottom - f.page_number_y >= doc.style.small_size * 0.5  # and below the body
+    from briefer.export.pdf_text import pieces_width
+
+    assert pieces_width(f._header, doc.style.small_size) <= f.right - f.left  # a long reference is cut, not run off

@@ -119,7 +119,6 @@ def _styles(s: Style) -> dict[str, _TextStyle]:
             size,
             s.accent_color,
             bold=True,
-            keepWithNext=1,
             spaceBefore=s.heading_space_before_pt if level == 1 else s.heading_space_before_pt * 0.7,
             spaceAfter=s.paragraph_space_pt * (1.6 if level == 1 else 1.0),
         )
@@ -297,6 +296,19 @@ class _Builder:
 
     # blocks ---------------------------------------------------------------
 
+    def heading_reserve(self, level: int) -> float:
+        """Space a heading needs below it on the page, or it starts a new one:
+        the heading plus a few lines of what follows (a table's header row and
+        first rows, a paragraph's first lines).  Unlike reportlab's
+        keepWithNext, which holds a heading to the *whole* next table or list
+        and leaves half-empty pages, this keeps only its start in view."""
+        s = self.doc.style
+        size = s.heading_size(level)
+        before = s.heading_space_before_pt if level == 1 else s.heading_space_before_pt * 0.7
+        heading = before + size * s.line_spacing + s.paragraph_space_pt * 1.6
+        lines = 6 if level == 1 else 5
+        return heading + lines * s.body_size * s.line_spacing
+
     def heading(self, h: Heading, index: int) -> Paragraph:
         level = min(max(h.level, 1), 3)
         plain = clean(h.text)
@@ -464,7 +476,7 @@ class _Builder:
 
     def block(self, b: Block, index: int) -> list[Flowable]:
         if isinstance(b, Heading):
-            return [self.heading(b, index)]
+            return [CondPageBreak(self.heading_reserve(b.level)), self.heading(b, index)]
         if isinstance(b, Para):
             return [self.para(b.runs, b.style, b.align)]
         if isinstance(b, ListBlock):

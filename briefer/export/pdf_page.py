@@ -13,6 +13,7 @@ the text.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,10 +89,22 @@ class PageFurniture:
         self._marking = line_pieces(self.doc.marking, self.family, bold=True) if self.doc.marking else None
         self._header = line_pieces(self.doc.header_text, self.family) if self.doc.header_text else None
         self._water = line_pieces(self.doc.watermark, self.family, bold=True) if self.doc.watermark else None
-        self.left = self.doc.page.margin_left_mm * mm
-        self.right = self.page_width - self.doc.page.margin_right_mm * mm
-        self.top = self.page_height - self.doc.page.margin_top_mm * mm
-        self.bottom = self.doc.page.margin_bottom_mm * mm
+        page = self.doc.page
+        self.left = page.margin_left_mm * mm
+        self.right = self.page_width - page.margin_right_mm * mm
+        self.top = self.page_height - page.margin_top_mm * mm
+        self.bottom = page.margin_bottom_mm * mm
+        # Baselines of what sits in the margins, worked out from the margins
+        # so that no template can print the marking, the running header and
+        # the page number over each other (templates keep top and bottom
+        # margins of at least 15 mm).
+        self.marking_top_y = self.page_height - max(5.0, 0.38 * page.margin_top_mm) * mm
+        self.header_y = self.top + max(4.5, 0.24 * page.margin_top_mm) * mm
+        self.marking_bottom_y = max(4.5, 0.32 * page.margin_bottom_mm) * mm
+        self.page_number_y = 0.6 * page.margin_bottom_mm * mm
+        if self._header:
+            logo_w = self.doc.header_logo.width_mm * mm + 3 * mm if self.doc.header_logo else 0.0
+            self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, s.small_size)
         self._logo = None
         if self.doc.header_logo is not None:
             import io
@@ -99,6 +112,20 @@ class PageFurniture:
             from reportlab.lib.utils import ImageReader
 
             self._logo = ImageReader(io.BytesIO(self.doc.header_logo.data))
+
+    def _fit(self, text: str, width: float, size: float):  # noqa: ANN202 - pdf_text's piece list
+        """``text`` as line pieces, cut with an ellipsis to ``width``."""
+        pieces = line_pieces(text, self.family)
+        if pieces_width(pieces, size) <= width:
+            return pieces
+        lo, hi = 0, len(text)
+        while lo < hi:  # the longest prefix that fits with "…"
+            mid = (lo + hi + 1) // 2
+            if pieces_width(line_pieces(text[:mid].rstrip() + "…", self.family), size) <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        return line_pieces(text[:lo].rstrip() + "…", self.family)
 
     # Drawn when a page starts (behind the text) -------------------------
 
@@ -110,11 +137,11 @@ class PageFurniture:
         if self._marking:
             canvas.setFillColor(HexColor(s.marking_color))
             size = s.small_size + 0.5
-            draw_line(canvas, self._marking, self.page_width / 2, self.page_height - 10 * mm, size, "center")
-            draw_line(canvas, self._marking, self.page_width / 2, 7 * mm, size, "center")
+            draw_line(canvas, self._marking, self.page_width / 2, self.marking_top_y, size, "center")
+            draw_line(canvas, self._marking, self.page_width / 2, self.marking_bottom_y, size, "center")
         if self._header and canvas.getPageNumber() > 1:
             canvas.setFillColor(HexColor(s.muted_color))
-            y = self.top + 6 * mm
+            y = self.header_y
             draw_line(canvas, self._header, self.left, y, s.small_size, "left")
             canvas.setStrokeColor(HexColor(s.rule_color))
             canvas.setLineWidth(0.5)
@@ -123,13 +150,12 @@ class PageFurniture:
             logo = self.doc.header_logo
             assert logo is not None
             w, h = logo.width_mm * mm, logo.height_mm * mm
-            canvas.drawImage(self._logo, self.right - w, self.top + 4.5 * mm, w, h, mask="auto")
+            canvas.drawImage(self._logo, self.right - w, self.header_y - 1.5 * mm, w, h, mask="auto")
         canvas.restoreState()
 
     def _draw_watermark(self, canvas: Canvas) -> None:
         s = self.doc.style
         assert self._water is not None
-        import math
 
         diagonal = math.hypot(self.page_width, self.page_height)
         size = 110.0
@@ -151,5 +177,5 @@ class PageFurniture:
         text = template.replace("{page}", str(page)).replace("{pages}", str(pages))
         canvas.saveState()
         canvas.setFillColor(HexColor(s.muted_color))
-        draw_line(canvas, line_pieces(text, self.family), self.right, self.bottom - 9 * mm, s.small_size, "right")
+        draw_line(canvas, line_pieces(text, self.family), self.right, self.page_number_y, s.small_size, "right")
         canvas.restoreState()

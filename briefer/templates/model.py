@@ -137,10 +137,17 @@ class Margins(_TemplatePart):
     bottom: float = 22
     left: float = 22
 
-    @field_validator("top", "right", "bottom", "left", mode="before")
+    @field_validator("top", "bottom", mode="before")
+    @classmethod
+    def _band(cls, v: Any) -> float:
+        # The top and bottom margins carry the marking, running header and
+        # page number: below 15 mm they would crowd each other.
+        return _check_number(v, "a top or bottom margin", 15, 60)
+
+    @field_validator("right", "left", mode="before")
     @classmethod
     def _margin(cls, v: Any) -> float:
-        return _check_number(v, "a margin", 5, 60)
+        return _check_number(v, "a margin", 8, 60)
 
 
 class TemplateLayout(_TemplatePart):
