@@ -29,6 +29,7 @@ import functools
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ..model.brief import (
@@ -42,6 +43,7 @@ from ..model.brief import (
     Role,
     decode_photo,
 )
+from ..model.labels import ENUM_LABELS
 from ..model.text import ListBlock as TextList
 from ..model.text import Paragraph as TextParagraph
 from ..model.text import Span, parse_inline, parse_long_text
@@ -78,27 +80,10 @@ MONTHS = (
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-FORMAT_LABELS = {
-    MeetingFormat.IN_PERSON: "In person",
-    MeetingFormat.VIRTUAL: "Virtual",
-    MeetingFormat.HYBRID: "Hybrid",
-    MeetingFormat.PHONE: "Phone",
-}
-ROLE_LABELS = {
-    Role.PRINCIPAL: "Principal",
-    Role.MEMBER: "Delegation member",
-    Role.ADVISOR: "Adviser",
-    Role.NOTETAKER: "Note-taker",
-    Role.INTERPRETER: "Interpreter",
-    Role.OBSERVER: "Observer",
-    Role.OTHER: None,  # "Other" tells the reader nothing
-}
-LEVEL_LABELS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
-ISSUE_STATUS_LABELS = {
-    IssueStatus.OPEN: "Open",
-    IssueStatus.IN_PROGRESS: "In progress",
-    IssueStatus.RESOLVED: "Resolved",
-}
+FORMAT_LABELS = ENUM_LABELS[MeetingFormat]
+ROLE_LABELS: dict[StrEnum, str | None] = {**ENUM_LABELS[Role], Role.OTHER: None}  # "Other" tells the reader nothing
+LEVEL_LABELS = ENUM_LABELS[Level]
+ISSUE_STATUS_LABELS = ENUM_LABELS[IssueStatus]
 OTHER_PARTICIPANTS = "Other participants"
 
 PHOTO_WIDTH_MM = 22.0
