@@ -17,7 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import Brief, IssueStatus
+from .model import UNTITLED_TITLE, Brief, IssueStatus
+from .templates import missing_template_warning
 
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
@@ -109,8 +110,13 @@ def check_brief(
     # -- overview: what every brief needs --------------------------------
     if not brief.summary:
         add(("summary",), "error", "The summary (the bottom line up front) is empty; write two or three sentences.")
+    if brief.title.strip() == UNTITLED_TITLE:
+        add(("title",), "warning", "The brief is still called “Untitled brief”; give it the meeting's title.")
     if not brief.prepared_for:
         add(("prepared_for",), "warning", "Say who the brief is prepared for.")
+    missing = missing_template_warning(brief.layout.template)
+    if missing:
+        add(("layout", "template"), "warning", missing[0].upper() + missing[1:] + ".")
 
     # -- meeting ----------------------------------------------------------
     meeting = brief.meeting

@@ -78,6 +78,16 @@ def _summary(brief) -> str:  # noqa: ANN001 - a Brief; kept lazy for import spee
     return f"valid brief “{title}” ({', '.join(counts)})"
 
 
+def _warn_missing_template(name: str, brief: object) -> None:
+    from briefer.templates import missing_template_warning
+    from briefer.templates.user import register_user_sources
+
+    register_user_sources()
+    warning = missing_template_warning(brief.layout.template)  # type: ignore[attr-defined]
+    if warning:
+        _err(f"warning: {name}: {warning}")
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
@@ -96,6 +106,7 @@ def _run_validate(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     for w in loaded.warnings:
         _err(f"warning: {name}: {w}")
+    _warn_missing_template(name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_summary(loaded.brief)}{note}")
     return EXIT_OK
@@ -113,7 +124,7 @@ def _add_new(p: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="start from this template's skeleton and layout (see briefer templates); default: a blank brief",
     )
-    p.add_argument("--title", metavar="TEXT", default="Untitled brief", help='the title (default "Untitled brief")')
+    p.add_argument("--title", metavar="TEXT", help='the title (default "Untitled brief", or the template\'s)')
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists (the old one is kept as FILE.bak)")
 
 
@@ -133,7 +144,7 @@ def _find_template(name: str):  # noqa: ANN202 - a Template; kept lazy for impor
 def _run_new(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from briefer.model.brief import Brief
+    from briefer.model.brief import UNTITLED_TITLE, Brief
     from briefer.model.fileformat import problems_from_validation
     from briefer.storage.atomic import SaveError
     from briefer.storage.files import save_brief
@@ -145,7 +156,7 @@ def _run_new(args: argparse.Namespace) -> int:
         raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
     template = _find_template(args.template) if args.template else None
     try:
-        brief = template.new_brief(args.title) if template is not None else Brief(title=args.title)
+        brief = template.new_brief(args.title) if template is not None else Brief(title=UNTITLED_TITLE if args.title is None else args.title)
     except ValidationError as e:
         problem = problems_from_validation(e)[0]
         raise UserError(f"--title: {problem.message}") from None
@@ -249,6 +260,7 @@ def _run_export(args: argparse.Namespace) -> int:
         from briefer.templates.user import register_user_sources
 
         register_user_sources()  # the brief may name a user or team template
+        _warn_missing_template(source, brief)
 
     from briefer.export import ExportError, export_brief
     from briefer.storage.atomic import SaveError

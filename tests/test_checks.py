@@ -84,3 +84,11 @@ def test_section_of_paths():
     assert section_of(("meeting", "date")) == "meeting"
     assert section_of(("risks", 2, "owner")) == "risks"
     assert section_of(()) is None
+
+
+def test_untitled_title_and_a_template_not_installed_are_flagged():
+    brief = Brief(title="Untitled brief", layout={"template": "no-such-template"})
+    found = {f.path: f for f in check_brief(brief)}
+    assert found[("title",)].severity == "warning"
+    assert "no-such-template" in found[("layout", "template")].message
+    assert section_of(("layout", "template")) == "overview"

@@ -185,3 +185,17 @@ def test_validate_new_and_templates_import_no_writers_and_export_imports_no_qt(t
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=os.environ)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_template_not_installed_here_is_said_not_silently_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A brief from another office names its own template: export still
+    works, with the default, and says so on stderr (validate too)."""
+    src = tmp_path / "foreign.brief"
+    save_brief(src, Brief(title="From another office", layout={"template": "embassy-house-style"}))
+    assert main(["export", str(src)]) == 0
+    err = capsys.readouterr().err
+    assert "embassy-house-style" in err and "not installed" in err and "bilateral" in err
+    assert main(["validate", str(src)]) == 0
+    assert "embassy-house-style" in capsys.readouterr().err

@@ -20,6 +20,7 @@ from .brief import (
     Source,
     Stakeholder,
     Status,
+    UNTITLED_TITLE,
     TimelineEntry,
     decode_photo,
 )

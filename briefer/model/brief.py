@@ -361,6 +361,10 @@ class Layout(Part):
     section_titles: dict[str, str] = Field(default_factory=dict)
 
 
+UNTITLED_TITLE = "Untitled brief"
+"""What a new brief is called until the user names it."""
+
+
 class Brief(Part):
     title: RequiredText
     subtitle: Text = None

@@ -14,6 +14,7 @@ from .builtin import (
     builtin_templates,
     default_template,
     get_template,
+    missing_template_warning,
     template_for_brief,
 )
 from .reference_docx import ReferenceDocxError, load_reference_docx

@@ -142,6 +142,22 @@ def default_template() -> Template:
     return builtin_templates()[DEFAULT_TEMPLATE]
 
 
+def missing_template_warning(name: str | None) -> str | None:
+    """A sentence for a brief whose ``layout.template`` is not installed here
+    (a brief from another office, a template renamed since), else None."""
+    if not name:
+        return None
+    try:
+        get_template(name)
+    except TemplateNotFound:
+        return (
+            f"the brief uses the template “{name}”, which is not installed here; "
+            f"it is exported with the default template “{DEFAULT_TEMPLATE}”. "
+            "Import that template (or choose another) to print it as intended"
+        )
+    return None
+
+
 def template_for_brief(name: str | None) -> Template:
     """The template a brief names in ``layout.template``, or the default
     when it names none or one that cannot be found."""
@@ -155,6 +171,7 @@ def template_for_brief(name: str | None) -> Template:
 
 __all__ = [
     "DEFAULT_TEMPLATE",
+    "missing_template_warning",
     "TemplateNotFound",
     "TemplateSource",
     "BuiltinTemplateSource",

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..export.sections import DEFAULT_ORDER, OVERVIEW, ORDERABLE_KEYS, SECTION_KEYS
 from ..export.style import STYLE_PRESETS, Style, style_preset
-from ..model.brief import Brief, Text, decode_photo
+from ..model.brief import UNTITLED_TITLE, Brief, Text, decode_photo
 from ..model.fileformat import BriefFileError, Problem, parse_json, problems_from_validation
 from ..model.text import describe_char, find_forbidden_char, normalize_newlines
 from .reference_docx import ReferenceDocxError, load_reference_docx
@@ -322,7 +322,7 @@ class Template(_TemplatePart):
         if not isinstance(v, dict):
             raise ValueError("must be an object holding brief fields")
         data = dict(v)
-        data["title"] = data.get("title") or "Untitled brief"
+        data["title"] = data.get("title") or UNTITLED_TITLE
         try:
             Brief.model_validate(data)
         except ValidationError as e:
@@ -354,7 +354,7 @@ class Template(_TemplatePart):
         skeleton's, else "Untitled brief").  Raises ``ValidationError``."""
         data = dict(self.skeleton)
         if title is not None or not data.get("title"):
-            data["title"] = title or "Untitled brief"
+            data["title"] = title or UNTITLED_TITLE
         return Brief.model_validate(data)
 
     def new_brief(self, title: str | None = None) -> Brief:
