@@ -6,7 +6,8 @@
 setup:
 	@scripts/setup.sh
 
-run: setup
+run:
+	@scripts/setup.sh --gui
 	.venv/bin/briefer --example
 
 test: setup

@@ -312,7 +312,7 @@ _QT_SYSTEM_LIBS = "libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libdb
 def _gui_import_hint(e: ImportError) -> str:
     missing = e.name or ""
     if missing.startswith("PySide6") or missing == "shiboken6":
-        return "briefer: cannot open the app: PySide6 is not installed; install it with: pip install PySide6-Essentials PySide6-Pdf"
+        return "briefer: cannot open the app: PySide6 is not installed; install it with: pip install PySide6-Essentials==6.11.3 PySide6-Addons==6.11.3"
     if ".so" in str(e) or "DLL" in str(e):
         return (
             f"briefer: cannot open the app: a system library Qt needs is missing ({e}); "
@@ -323,10 +323,24 @@ def _gui_import_hint(e: ImportError) -> str:
     return f"briefer: cannot open the app: {e}; reinstall Briefer with its dependencies (pip install briefer)"
 
 
+def _no_screen() -> bool:
+    """True on Linux/BSD without a display server to open a window on (and
+    no platform chosen explicitly, as the tests do with offscreen)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def open_app(path: str | None, example: bool) -> int:
     """Start the desktop app; imports Qt only now."""
     if path is not None and not os.path.exists(path):
         raise UserError(f"{path}: the file does not exist")
+    if _no_screen():
+        # Qt would abort the process with a plugin error; say what to do instead.
+        raise UserError(
+            "briefer: cannot open the app: there is no screen (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "run it from a desktop session, or use the command line: briefer export FILE"
+        )
     try:
         from briefer.gui.app import run_app
     except ImportError as e:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Make the project runnable on this machine: the system libraries Qt needs,
+# Make the project runnable on this machine: the system libraries Qt needs
+# (with --gui also those of a real window on X11/XWayland),
 # a virtual environment in .venv with the pinned dependencies, and Briefer
 # installed into it (editable).  Safe to run again: it only does what is
 # missing.  Called by `make run` and `make test`.
@@ -18,8 +19,12 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 
-# Qt's wheels link against a few system libraries (see shared design notes).
+# Qt's wheels link against a few system libraries (see shared design notes);
+# a real window (make run) needs the xcb platform plugin's libraries too.
 QT_DEBS="libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libx11-6"
+if [ "${1:-}" = "--gui" ]; then
+  QT_DEBS="$QT_DEBS libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
+fi
 if command -v dpkg >/dev/null 2>&1; then
   missing=""
   for p in $QT_DEBS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done

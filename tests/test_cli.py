@@ -327,3 +327,15 @@ def test_briefer_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> N
 def test_works_from_any_folder(tmp_path: Path) -> None:
     result = run_cli("validate", str(FIXTURES / "v1.brief"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_without_a_screen_the_app_says_so_instead_of_qt_aborting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("always has a screen")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    assert main(["--example"]) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert "no screen" in line and "briefer export" in line
