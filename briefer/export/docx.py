@@ -390,7 +390,7 @@ class _Writer:
                 watermark_run(
                     self.doc.watermark,
                     font=st.font_family,
-                    colour=st.watermark_color,
+                    colour=st.watermark_tint(),
                     width_pt=self.text_width_mm * 72 / 25.4,
                 )
             )

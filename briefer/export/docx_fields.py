@@ -131,7 +131,6 @@ def watermark_run(text: str, *, font: str, colour: str, width_pt: float) -> etre
         f"{_SHAPETYPE_136}"
         '<v:shape id="BrieferWatermark" o:spid="_x0000_s1025" type="#_x0000_t136" '
         'o:allowincell="f" stroked="f">'
-        '<v:fill opacity=".5"/>'
         "<v:textpath/>"
         '<w10:wrap anchorx="margin" anchory="margin"/>'
         "</v:shape></w:pict></w:r>"

@@ -162,7 +162,7 @@ class PageFurniture:
         width = pieces_width(self._water, size) or 1.0
         size = min(size, size * diagonal * 0.62 / width)
         canvas.saveState()
-        canvas.setFillColor(HexColor(s.watermark_color), alpha=0.45)
+        canvas.setFillColor(HexColor(s.watermark_color), alpha=s.watermark_opacity)
         canvas.translate(self.page_width / 2, self.page_height / 2)
         canvas.rotate(math.degrees(math.atan2(self.page_height, self.page_width)))
         draw_line(canvas, self._water, 0, -size * 0.35, size, "center")

@@ -34,12 +34,22 @@ class Style:
     table_header_fill: str = "#E4E9F0"
     table_header_color: str = "#1F3A5F"
     marking_color: str = "#9B1C1C"  # handling marking banner text
-    watermark_color: str = "#C8CCD2"  # drawn with transparency in the PDF
+    watermark_color: str = "#C8CCD2"
+    watermark_opacity: float = 0.45  # the DRAFT watermark sits behind the text
     heading_rule: bool = True  # a thin line under level-1 headings
 
     # Risk heat map fills: low, medium, high severity.  Chosen to differ in
     # lightness as well as hue so the matrix reads in greyscale too.
     severity_fills: tuple[str, str, str] = ("#D9EAD3", "#FCE8B2", "#E6A19A")
+
+    def watermark_tint(self) -> str:
+        """The watermark colour at its opacity over white paper, as an opaque
+        colour: for writers whose readers ignore transparency (LibreOffice
+        ignores VML opacity), so the watermark looks the same everywhere."""
+        c = self.watermark_color.lstrip("#")
+        a = self.watermark_opacity
+        rgb = [round(255 - a * (255 - int(c[i : i + 2], 16))) for i in (0, 2, 4)]
+        return "#" + "".join(f"{v:02X}" for v in rgb)
 
     def heading_size(self, level: int) -> float:
         return self.heading_sizes[min(max(level, 1), 3) - 1]

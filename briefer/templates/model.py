@@ -83,6 +83,8 @@ def _check_style_value(name: str, value: Any) -> Any:
     if isinstance(default, float):
         if name == "line_spacing":
             return _check_number(value, what, 0.8, 3.0)
+        if name == "watermark_opacity":
+            return _check_number(value, what, 0.05, 1.0)
         return _check_number(value, what, 0.0 if name.endswith("_pt") else 4.0, _MAX_SIZE_PT)
     if isinstance(default, tuple):
         if not isinstance(value, list) or len(value) != len(default):
