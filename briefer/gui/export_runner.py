@@ -154,6 +154,11 @@ class ExportRunner(QObject):
         """Ask the running export to stop; ``cancelled`` follows."""
         self._stop.set()
 
+    def wait(self, msecs: int) -> bool:
+        """Block until the export task has ended (at window close, after
+        :meth:`cancel`); True if it did within ``msecs``."""
+        return self._pool.waitForDone(msecs)
+
     def _finish(self) -> None:
         self._running = False
         self._signals = None

@@ -134,6 +134,17 @@ class Prompter:
         clicked = box.clickedButton()
         return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
+    def confirm_stop_export(self) -> bool:
+        """The window is closing while an export runs: stop it?"""
+        answer = QMessageBox.question(
+            self.parent,
+            _tr("Export running"),
+            _tr("An export is still running. Stop it and close the window?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def confirm_revert(self, name: str) -> bool:
         answer = QMessageBox.question(
             self.parent,

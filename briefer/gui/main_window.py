@@ -433,11 +433,17 @@ class MainWindow(QMainWindow):
             self.preview.schedule()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.exports.runner.running:
-            self.exports.runner.cancel()
+        # Ask before anything is stopped: a "Cancel" on either question
+        # leaves the window, the brief and a running export as they were.
+        if self.exports.runner.running and not self.files.prompter.confirm_stop_export():
+            event.ignore()
+            return
         if not self.files.close():
             event.ignore()
             return
+        if self.exports.runner.running:
+            self.exports.runner.cancel()  # a cancelled export leaves no file behind
+            self.exports.runner.wait(5000)
         self.save_layout()
         self.preview.shutdown()
         event.accept()

@@ -78,6 +78,7 @@ class RecordingPrompter(Prompter):
             "open_path": None,
             "save_path": None,
             "template": None,
+            "stop_export": True,
         }
 
     def ask_save_changes(self, name):
@@ -87,6 +88,10 @@ class RecordingPrompter(Prompter):
     def ask_open_locked(self, name, holder):
         self.asked.append(("open_locked", name, holder))
         return self.answers["open_locked"]
+
+    def confirm_stop_export(self):
+        self.asked.append(("stop_export",))
+        return self.answers["stop_export"]
 
     def ask_restore(self, name, saved_at):
         self.asked.append(("restore", name))

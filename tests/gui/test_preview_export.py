@@ -196,3 +196,19 @@ def test_suggested_file_name():
     assert suggested_file_name("Kushner–Netanyahu: Phase Two / Gaza?", "pdf") == "Kushner–Netanyahu Phase Two Gaza.pdf"
     assert suggested_file_name("  ", "docx") == "brief.docx"
     assert suggested_file_name("会談 ברירת מחדל", "pdf") == "会談 ברירת מחדל.pdf"
+
+
+def test_closing_during_an_export_asks_before_stopping_it(example_window, qtbot, tmp_path):
+    from benchmarks.briefs import make_brief
+
+    w = example_window
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "big.pdf"
+    w.files.prompter.answers["stop_export"] = False
+    w.exports.runner.start(make_brief("L"), target, "pdf")
+    assert not w.close()  # "Cancel": the window and the export carry on
+    assert w.exports.runner.running
+    w.files.prompter.answers["stop_export"] = True
+    w.files.prompter.answers["save_changes"] = "discard"
+    assert w.close()
+    assert list(target.parent.iterdir()) == []  # stopped, nothing half-written
