@@ -436,12 +436,16 @@ class FileController(QObject):
         if not self._write(target):
             lock.release()
             return False
-        was_untitled = self.path is None
+        old_path = self.path
         self._release_lock()
         self._lock = lock
         self.path, self.suggested_name = target, None
-        if was_untitled:
+        if old_path is None:
             self._forget_untitled_autosave()
+        else:
+            # The work now lives under the new name; the old file's autosave
+            # would offer to "recover" what was in fact saved.
+            discard_autosave(autosave_path(old_path))
         self.settings.set_last_open_folder(os.path.dirname(target))
         self.state_changed.emit()
         return True

@@ -208,8 +208,11 @@ def test_recent_files(file_window, saved):
 def test_save_as_moves_the_lock(file_window, saved, tmp_path):
     w = file_window
     target = tmp_path / "copy.brief"
+    w.doc.set_value(("summary",), "Edited, then saved under a new name")
+    assert w.files.autosave_now() == str(autosave_path(saved))
     w.prompter.answers["save_path"] = str(target)
     assert w.files.save_as()
+    assert not autosave_path(saved).exists()  # nothing left to "recover" under the old name
     assert target.exists() and (tmp_path / "copy.brief.lock").exists()
     assert not (tmp_path / "meeting.brief.lock").exists()
     assert "copy.brief" in w.windowTitle()
