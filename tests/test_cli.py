@@ -237,7 +237,7 @@ def test_new_refuses_a_bad_title(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 def test_new_into_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", "-o", str(tmp_path / "nope" / "x.brief")]) == 2
-    assert "no longer exists" in _one_line(capsys.readouterr().err)
+    assert "does not exist" in _one_line(capsys.readouterr().err)
 
 
 def test_new_onto_a_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

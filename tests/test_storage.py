@@ -187,7 +187,7 @@ def test_a_full_disk_at_fsync_leaves_the_old_file(saved: Path, monkeypatch: pyte
 
 
 def test_saving_into_a_folder_that_is_gone(tmp_path: Path) -> None:
-    with pytest.raises(SaveError, match="no longer exists"):
+    with pytest.raises(SaveError, match="does not exist"):
         save_brief(tmp_path / "gone" / "x.brief", Brief(title="T"))
 
 

@@ -36,7 +36,7 @@ def open_target(target: Target) -> Iterator[BinaryIO]:
     if hasattr(target, "write"):
         yield target  # type: ignore[misc]
         return
-    with atomic_write(os.fspath(target), keep_backup=False) as fh:  # type: ignore[arg-type]
+    with atomic_write(os.fspath(target), keep_backup=False, action="write") as fh:  # type: ignore[arg-type]
         yield fh
 
 

@@ -32,7 +32,7 @@ def describe_os_error(action: str, path: str, err: OSError) -> str:
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"Could not {action} “{name}”: the folder {folder} is read-only or you lack permission. Save to another folder."
     if err.errno == errno.ENOENT:
-        return f"Could not {action} “{name}”: the folder {folder} no longer exists. Save to another folder."
+        return f"Could not {action} “{name}”: the folder {folder} does not exist. Choose another folder."
     if err.errno == errno.EISDIR:
         return f"Could not {action} “{name}”: it is a folder. Choose a file name."
     return f"Could not {action} “{name}”: {err.strerror or err}. Try another folder."

@@ -161,7 +161,7 @@ def test_save_into_a_folder_that_vanished(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "meeting.brief"
     folder.rmdir()
-    with pytest.raises(SaveError, match="no longer exists. Save to another folder."):
+    with pytest.raises(SaveError, match="does not exist. Choose another folder."):
         save_brief(path, NEW)
 
 
