@@ -31,6 +31,7 @@ import os
 import secrets
 import socket
 import sys
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,19 +221,11 @@ class BriefLock:
                         pass
                     except OSError:
                         return  # cannot remove it (read-only folder): open unlocked
-            try:
-                fd = os.open(self.lock_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
+            created = _create_exclusively(self.lock_path, mine.to_json())
+            if created is None:
+                return  # read-only folder or share, or a full disk: open unlocked, held stays False
+            if not created:
                 continue  # someone was quicker; look again
-            except OSError:
-                return  # read-only folder or share: open unlocked, held stays False
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(mine.to_json())
-            except OSError:  # e.g. a full disk: do not leave a half-written lock
-                with contextlib.suppress(OSError):
-                    self.lock_path.unlink()
-                return
             self._info = mine
             with _HELD_GUARD:
                 _HELD_TOKENS.add(mine.token)
@@ -267,6 +260,49 @@ class BriefLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _create_exclusively(path: Path, data: bytes) -> bool | None:
+    """Create ``path`` holding ``data`` only if it does not exist: True when
+    created, False when it already existed, None when it cannot be written.
+
+    The content is written to a temporary file first and hard-linked into
+    place, so no reader ever sees an empty lock (which it would take for a
+    stale one and delete).  Filesystems without hard links fall back to an
+    exclusive create followed by the write."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return None  # a read-only folder
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        try:
+            os.link(tmp, path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # no hard links here
+    except OSError:
+        return None
+    finally:
+        with contextlib.suppress(OSError):
+            os.remove(tmp)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except OSError:  # e.g. a full disk: do not leave a half-written lock
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    return True
 
 
 __all__ = ["BriefLock", "FileLockedError", "LockInfo", "pid_alive", "LOCK_SUFFIX"]
