@@ -48,7 +48,7 @@ from .document import (
     Table,
     TableOfContents,
 )
-from .docx_fields import add_page_x_of_y, toc_paragraph, watermark_run
+from .docx_fields import add_page_x_of_y, toc_paragraph, toc_paragraphs, watermark_run
 from .docx_reference import open_reference
 from .docx_styles import HEADING_STYLE_IDS, PARA_STYLE_IDS, TABLE_TEXT_ID, apply_house_style, ordered_list_num
 from .docx_tables import build_table
@@ -335,9 +335,12 @@ class _Writer:
             return
         self.has_toc = True
         self._emit(paragraph((Run(block.title),), style_id="TOCHeading"))
-        placeholder = self.doc.labels.get("toc_update", DEFAULT_TOC_PLACEHOLDER)
-        p = toc_paragraph(placeholder)
-        self._emit(p)
+        entries = [(b.level, b.text) for b in self.doc.blocks if isinstance(b, Heading) and b.level <= 2]
+        if entries:
+            for p in toc_paragraphs(entries):
+                self._emit(p)
+        else:
+            self._emit(toc_paragraph(self.doc.labels.get("toc_update", DEFAULT_TOC_PLACEHOLDER)))
         self.break_pending = True  # the body starts on a fresh page, as in the PDF
 
     def _rule(self) -> etree._Element:

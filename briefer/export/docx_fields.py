@@ -73,12 +73,38 @@ def add_page_x_of_y(p: etree._Element, template: str, look: RunLook) -> None:
         rest = rest[i + len(tok) :]
 
 
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+
+
+def toc_paragraphs(entries: list[tuple[int, str]]) -> list[etree._Element]:
+    """A TOC field whose current result already lists ``entries``
+    (``(level, heading text)``, level 1 or 2), one paragraph each in Word's
+    "TOC 1"/"TOC 2" styles.  A reader who never updates fields (LibreOffice,
+    a phone, a printer's RIP) still sees the contents; Word replaces the list
+    with page numbers when it updates the field."""
+    paragraphs = []
+    for level, text in entries:
+        p = el("p")
+        el("pStyle", el("pPr", p), val=f"TOC{min(max(level, 1), 3)}")
+        paragraphs.append(p)
+    first, last = paragraphs[0], paragraphs[-1]
+    _fld_char(first, "begin", None)
+    instr = el("instrText", el("r", first))
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instr.text = f" {TOC_INSTRUCTION} "
+    _fld_char(first, "separate", None)
+    for p, (_level, text) in zip(paragraphs, entries):
+        text_node(el("r", p), clean_text(text))
+    _fld_char(last, "end", None)
+    return paragraphs
+
+
 def toc_paragraph(placeholder: str) -> etree._Element:
     """A paragraph holding a TOC field over heading levels 1–3 with
     hyperlinked entries; Word fills it on open (``w:updateFields``) or
     when the reader updates it."""
     p = el("p")
-    add_field(p, 'TOC \\o "1-3" \\h \\z \\u', clean_text(placeholder))
+    add_field(p, TOC_INSTRUCTION, clean_text(placeholder))
     return p
 
 

@@ -28,6 +28,7 @@ from .docx_xml import (
     hex_colour,
     on,
     replace_child,
+    twips_from_mm,
     twips_from_pt,
     w,
 )
@@ -64,6 +65,7 @@ class _Look:
     keep_next: bool = False
     rule: str | None = None  # colour of a thin line under the paragraph
     align: str | None = None
+    indent_mm: float = 0.0  # left indent
 
 
 def _rfonts(rpr: etree._Element, family: str | None, *, cs: bool = False) -> None:
@@ -103,6 +105,8 @@ def _restyle(style: etree._Element, look: _Look, family: str | None) -> None:
     if look.line is not None:
         spacing.set(w("line"), str(round(240 * look.line)))
         spacing.set(w("lineRule"), "auto")
+    if look.indent_mm:
+        replace_child(ppr, "ind", PPR_ORDER).set(w("left"), str(twips_from_mm(look.indent_mm)))
     if look.align:
         replace_child(ppr, "jc", PPR_ORDER).set(w("val"), look.align)
 
@@ -200,7 +204,11 @@ def apply_house_style(
         _doc_defaults(styles, st, language)
     family = None if keep else st.font_family
     by_id = {s.get(w("styleId")): s for s in styles.iterfind(w("style"))}
-    for style_id, name in (("Lead", "Lead"), ("Label", "Label"), ("Small", "Small"), ("Muted", "Muted"), (TABLE_TEXT_ID, "Table Text")):
+    custom = (
+        ("Lead", "Lead"), ("Label", "Label"), ("Small", "Small"), ("Muted", "Muted"), (TABLE_TEXT_ID, "Table Text"),
+        ("TOC1", "toc 1"), ("TOC2", "toc 2"),  # Word's own names: its TOC field uses them when it updates
+    )
+    for style_id, name in custom:
         if style_id not in by_id:
             by_id[style_id] = _style_xml(style_id, name)
             styles.append(by_id[style_id])
@@ -221,6 +229,8 @@ def apply_house_style(
         "Footer": _Look(st.small_size, st.muted_color, after=0, line=1.0, align="center"),
         "ListBullet": _Look(st.body_size, st.text_color, after=para / 2, line=body_line),
         "ListNumber": _Look(st.body_size, st.text_color, after=para / 2, line=body_line),
+        "TOC1": _Look(st.body_size, st.text_color, bold=True, before=para / 2, after=para / 4, line=1.15),
+        "TOC2": _Look(st.body_size, st.text_color, after=para / 4, line=1.15, indent_mm=5),
     }
     for level, style_id in enumerate(HEADING_STYLE_IDS, start=1):
         looks[style_id] = _Look(
