@@ -14,6 +14,7 @@ focus the very field.  No Qt here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -91,6 +92,20 @@ def _item_name(text: str | None, fallback: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=1)
+def _time_zone_names() -> frozenset[str]:
+    import zoneinfo
+
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _known_time_zone(name: str) -> bool:
+    """True for an IANA zone name; also True when this machine has no zone
+    database to check against (then nothing is claimed)."""
+    names = _time_zone_names()
+    return not names or name in names
+
+
 def check_brief(
     brief: Brief,
     *,
@@ -124,6 +139,12 @@ def check_brief(
         add(("meeting", "date"), "error", "The meeting date is missing.")
     if not meeting.location:
         add(("meeting", "location"), "warning", "The meeting location is missing.")
+    if meeting.timezone and not _known_time_zone(meeting.timezone):
+        add(
+            ("meeting", "timezone"),
+            "warning",
+            f"“{meeting.timezone}” is not a time zone name; choose one such as Asia/Jerusalem or Europe/London.",
+        )
     if meeting.start and meeting.end and meeting.end <= meeting.start:
         add(("meeting", "end"), "error", "The meeting ends before it starts; check the start and end times.")
 

@@ -92,3 +92,13 @@ def test_untitled_title_and_a_template_not_installed_are_flagged():
     assert found[("title",)].severity == "warning"
     assert "no-such-template" in found[("layout", "template")].message
     assert section_of(("layout", "template")) == "overview"
+
+
+def test_a_time_zone_that_is_not_a_zone_name_is_flagged():
+    def zone_findings(tz):
+        brief = Brief(title="T", meeting={"timezone": tz})
+        return [f for f in check_brief(brief) if f.path == ("meeting", "timezone")]
+
+    assert zone_findings("Asia/Jerusalem") == []
+    (finding,) = zone_findings("Mars/Base")
+    assert "Mars/Base" in finding.message and finding.severity == "warning"

@@ -253,10 +253,15 @@ class ExportController(QObject):
 
     # -- steps a test can replace ------------------------------------------
 
-    def ask_target(self, brief: Brief, fmt: str) -> str | None:
+    def ask_target(self, brief: Brief, fmt: str, near: str | None = None) -> str | None:
         """The file to export to, with the template to use (remembered in
-        ``chosen_template`` for :meth:`export`)."""
-        folder = self.settings.last_export_folder() or os.path.expanduser("~")
+        ``chosen_template`` for :meth:`export`).  The dialog opens beside the
+        brief's file (``near``) when it has one, else in the last export folder."""
+        folder = (
+            (os.path.dirname(os.path.abspath(near)) if near else None)
+            or self.settings.last_export_folder()
+            or os.path.expanduser("~")
+        )
         default = os.path.join(folder, suggested_file_name(brief.title, fmt))
         caption = self.tr("Export PDF") if fmt == "pdf" else self.tr("Export Word document")
         filt = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Word documents (*.docx)")
@@ -294,7 +299,9 @@ class ExportController(QObject):
 
     # -- the flow ------------------------------------------------------------
 
-    def export(self, brief: Brief, fmt: str, target: str | None = None, template: str | None = None) -> bool:
+    def export(
+        self, brief: Brief, fmt: str, target: str | None = None, template: str | None = None, near: str | None = None
+    ) -> bool:
         """Ask for a file and a template (unless ``target`` is given), then
         export in the background.  ``template`` None means the one chosen in
         the dialog, else the brief's own.  False if nothing was started."""
@@ -302,7 +309,7 @@ class ExportController(QObject):
             return False
         if not target:
             self.chosen_template = None
-            target = self.ask_target(brief, fmt)
+            target = self.ask_target(brief, fmt, near)
             template = template or self.chosen_template
         if not target:
             return False

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return False
         self.doc.end_merge()
-        return self.exports.export(self.doc.brief, fmt)
+        return self.exports.export(self.doc.brief, fmt, near=self.files.path)
 
     # ------------------------------------------------------------------
     # Window state

@@ -296,6 +296,16 @@ class TemplateGallery(QDialog):
         box.addSpacing(unit // 2)
         box.addWidget(self.sections_label)
         box.addStretch(1)
+        # The thumbnails show the example brief in each layout; say so, or a
+        # user expects the new brief to come with that text.
+        self.preview_note = QLabel(
+            self.tr("Pictures show the example brief in each layout. A new brief starts with the template's standing text only."),
+            details,
+        )
+        self.preview_note.setObjectName("templatePreviewNote")
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setPalette(muted)
+        box.addWidget(self.preview_note)
 
         # -- buttons --------------------------------------------------------
         self.import_button = QPushButton(self.tr("&Import…"), self)

@@ -184,7 +184,7 @@ def test_export_flow_remembers_the_folder_and_offers_to_open(example_window, qtb
     target = tmp_path / "exports" / "out.pdf"
     target.parent.mkdir()
     shown = []
-    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt: str(target))
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
     monkeypatch.setattr(w.exports, "show_result", lambda path, pages: shown.append((path, pages)))
     with qtbot.waitSignal(w.exports.runner.finished, timeout=30000):
         assert w.export("pdf")
