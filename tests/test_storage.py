@@ -344,3 +344,21 @@ def test_backup_is_a_copy_where_the_filesystem_has_no_hard_links(tmp_path, monke
     save_brief(path, Brief(title="Second"))
     assert backup_path(path).read_bytes() == first
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_brief_reached_through_a_symlink_keeps_one_lock_backup_and_autosave(tmp_path):
+    from briefer.model import Brief
+    from briefer.storage import BriefLock, FileLockedError, autosave_path, backup_path, save_brief
+
+    real = tmp_path / "real.brief"
+    link = tmp_path / "link.brief"
+    save_brief(real, Brief(title="One"))
+    link.symlink_to(real)
+    save_brief(link, Brief(title="Two"))
+    assert link.is_symlink() and backup_path(link) == backup_path(real) and backup_path(real).exists()
+    assert autosave_path(link) == autosave_path(real)
+    with BriefLock(real):
+        import pytest
+
+        with pytest.raises(FileLockedError):
+            BriefLock(link).acquire()

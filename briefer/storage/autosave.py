@@ -70,7 +70,7 @@ def autosave_path(brief_path: str | os.PathLike[str] | None, untitled_id: str | 
     ``-`` and ``_`` only (e.g. ``uuid4().hex``).
     """
     if brief_path is not None:
-        p = Path(os.path.abspath(os.fspath(brief_path)))
+        p = Path(os.path.realpath(os.fspath(brief_path)))  # beside the real file, like the .bak
         return p.with_name(p.name + AUTOSAVE_SUFFIX)
     if not untitled_id or not _ID_RE.fullmatch(untitled_id):
         raise ValueError(f"an untitled brief needs an id of letters, digits, - and _, not {untitled_id!r}")

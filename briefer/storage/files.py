@@ -127,5 +127,6 @@ def save_brief(path: PathLike, brief: Brief) -> None:
 
 
 def backup_path(path: PathLike) -> Path:
-    """Where :func:`save_brief` keeps the previous version of ``path``."""
-    return Path(os.fspath(path) + ".bak")
+    """Where :func:`save_brief` keeps the previous version of ``path``
+    (beside the real file when ``path`` is a symlink, as the save writes there)."""
+    return Path(os.path.realpath(os.fspath(path)) + ".bak")

@@ -149,7 +149,7 @@ class BriefLock:
     """
 
     def __init__(self, brief_path: str | os.PathLike[str]):
-        self.brief_path = Path(os.path.abspath(os.fspath(brief_path)))
+        self.brief_path = Path(os.path.realpath(os.fspath(brief_path)))  # one lock per file, however it is reached
         self.lock_path = self.brief_path.with_name(self.brief_path.name + LOCK_SUFFIX)
         self._info: LockInfo | None = None
 
