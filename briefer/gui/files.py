@@ -320,7 +320,8 @@ class FileController(QObject):
         try:
             loaded = load_brief(path)
         except BriefFileError as e:
-            self.settings.remove_recent_file(path)
+            if not os.path.lexists(path):  # gone for good; a locked or offline share may come back
+                self.settings.remove_recent_file(path)
             self.prompter.error(_tr("Could not open the brief"), str(e), self._open_advice(str(e)))
             return False
         lock = self._take_lock(path)
