@@ -26,6 +26,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    PrivateAttr,
     SerializerFunctionWrapHandler,
     model_serializer,
     field_validator,
@@ -390,6 +391,20 @@ class Brief(Part):
     sections: Annotated[list[CustomSection], BeforeValidator(_none_to_list)] = Field(default_factory=list)
     sources: Annotated[list[Source], BeforeValidator(_none_to_list)] = Field(default_factory=list)
     layout: Layout = Field(default_factory=Layout)
+
+    # Keys beside "brief" in the file's envelope that this version does not
+    # know (say, a newer release's "generator"): not part of the brief's
+    # content, but kept with it and written back on save, like every other
+    # unknown key.  A private attribute: copies carry it, dumps do not.
+    _envelope_extra: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @property
+    def envelope_extra(self) -> dict[str, Any]:
+        return self._envelope_extra
+
+    @envelope_extra.setter
+    def envelope_extra(self, value: dict[str, Any]) -> None:
+        self._envelope_extra = dict(value)
 
     @field_validator("status", mode="before")
     @classmethod

@@ -174,11 +174,8 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
     content = doc.get("brief")
     if not isinstance(content, dict):
         raise BriefFileError('the file has no "brief" object')
-    warnings = [
-        Problem(k, "unknown key in the envelope (ignored; not written back on save)")
-        for k in doc
-        if k not in ("format", "version", "brief")
-    ]
+    envelope_extra = {k: v for k, v in doc.items() if k not in ("format", "version", "brief")}
+    warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in envelope_extra]
     migrated_from = None
     for v in range(version, CURRENT_VERSION):
         content = MIGRATIONS[v](content)
@@ -189,6 +186,7 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
         raise BriefFileError(problems_from_validation(e)) from None
     except RecursionError:
         raise BriefFileError("the file is nested too deeply to be a brief") from None
+    brief.envelope_extra = envelope_extra
     warnings += [Problem(p, "unknown key (kept as it is)") for p in brief.unknown_keys()]
     return LoadedBrief(brief, warnings, migrated_from)
 
@@ -201,6 +199,8 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
 def brief_to_bytes(brief: Brief) -> bytes:
     """The file content for ``brief`` in the current format version."""
     doc = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "brief": brief_to_data(brief)}
+    for key, value in brief.envelope_extra.items():  # a newer release's keys, written back as read
+        doc.setdefault(key, value)
     text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
     bad = find_forbidden_char(text.replace("\n", ""))
     if bad is not None:  # unreachable through the model; a last line of defence
