@@ -14,11 +14,18 @@ from .. import __version__
 # (component, licence, what it does for Briefer).  Untranslated names.
 COMPONENTS: list[tuple[str, str, str]] = [
     ("Qt %s / PySide6 %s" % (qVersion(), pyside_version), "LGPL-3.0", "the user interface and the PDF preview"),
-    ("reportlab", "BSD", "PDF export"),
+    ("reportlab, rl_accel", "BSD", "PDF export"),
     ("python-docx", "MIT", "Word export"),
+    ("lxml", "BSD", "Word export; safe reading of Word templates"),
     ("pydantic", "MIT", "the brief model and its checks"),
+    ("Pillow", "MIT-CMU (HPND)", "photos and logos"),
+    ("fontTools", "MIT", "static instances of the Arabic and Hebrew fonts"),
+    ("arabic-reshaper", "MIT", "Arabic letter forms in PDF export"),
+    ("python-bidi", "LGPL-3.0", "right-to-left text order in PDF export"),
+    ("platformdirs", "MIT", "where settings, templates and autosaves live"),
     ("Noto Sans, Noto Sans SC / JP / KR, Noto Sans Arabic", "SIL Open Font License 1.1", "fonts embedded in exports"),
     ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in exports"),
+    ("Gentium Book Plus", "SIL Open Font License 1.1", "serif font of the chancery style"),
 ]
 
 
