@@ -620,3 +620,16 @@ def test_template_hints_show_as_placeholders_and_follow_the_row(qtbot):
     summary = page.fields[("summary",)]
     assert summary.editor.placeholderText() == press.hints["summary"]
     assert doc.brief.summary is None or press.hints["summary"] not in doc.brief.summary
+
+
+def test_tab_walks_the_overview_form_in_reading_order(doc, qtbot):
+    """Keyboard-only use: Tab goes from field to field down the form."""
+    page = show(qtbot, create_editor("overview", doc))
+    order = [("title",), ("subtitle",), ("reference",), ("marking",), ("status",)]
+    page.fields[order[0]].focus_editor()
+    qtbot.waitUntil(lambda: page.fields[order[0]].editor.hasFocus(), timeout=2000)
+    for path in order[1:]:
+        press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        field = page.fields[path]
+        assert focused is field.editor or field.isAncestorOf(focused), (path, focused)
