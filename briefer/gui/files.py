@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from pathlib import Path
 import uuid
 from importlib import resources
 from typing import Literal
@@ -204,6 +205,10 @@ class FileController(QObject):
         self.suggested_name: str | None = None  # for an untitled copy, e.g. the example
         self.untitled_id = uuid.uuid4().hex
         self._lock: BriefLock | None = None
+        # Held while this window autosaves an untitled brief, so another
+        # instance starting up does not offer that live autosave as a crash
+        # recovery (the same lock files as for briefs).
+        self._untitled_lock: BriefLock | None = None
         self._autosave_dirty = False
         self._autosave_failed = False
         self.autosave_timer = QTimer(self)
@@ -268,6 +273,23 @@ class FileController(QObject):
             discard_autosave(autosave_path(None, self.untitled_id))
         except (SaveError, ValueError):
             pass
+        self._release_untitled_lock()
+
+    def _hold_untitled_lock(self, target: os.PathLike[str] | str) -> None:
+        if self._untitled_lock is not None and self._untitled_lock.brief_path == Path(os.path.realpath(target)):
+            return
+        self._release_untitled_lock()
+        lock = BriefLock(target)
+        try:
+            lock.acquire()
+        except FileLockedError:
+            return  # another window adopted the same autosave; it keeps the lock
+        self._untitled_lock = lock
+
+    def _release_untitled_lock(self) -> None:
+        if self._untitled_lock is not None:
+            self._untitled_lock.release()
+            self._untitled_lock = None
 
     # -- New -----------------------------------------------------------------
 
@@ -495,6 +517,8 @@ class FileController(QObject):
         if self.doc is None or not self.modified or not self._autosave_dirty:
             return None
         try:
+            if self.path is None:
+                self._hold_untitled_lock(autosave_path(None, self.untitled_id))
             target = write_autosave(self.doc.brief, self.path, None if self.path else self.untitled_id)
         except (SaveError, ValueError) as e:
             if not self._autosave_failed:  # say it once, not every minute
@@ -531,6 +555,7 @@ class FileController(QObject):
         if discard_autosave_too and self.doc is not None and not self.modified:
             self._discard_current_autosave()
         self._release_lock()
+        self._release_untitled_lock()
         if self.path is None:
             self.untitled_id = uuid.uuid4().hex
 

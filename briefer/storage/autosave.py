@@ -20,8 +20,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import shutil
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from briefer.model.fileformat import BriefFileError, LoadedBrief, brief_to_bytes
 
 from .atomic import SaveError, atomic_write
 from .files import load_brief
+from .lock import BriefLock
 
 AUTOSAVE_SUFFIX = ".autosave"
 UNTITLED_PREFIX = "untitled-"
@@ -133,7 +134,9 @@ def find_recovery(brief_path: str | os.PathLike[str]) -> RecoveryInfo | None:
 
 
 def list_untitled_recoveries() -> list[RecoveryInfo]:
-    """Autosaves of untitled briefs that load, newest first."""
+    """Autosaves of untitled briefs that load, newest first; those a live
+    window is still writing (it holds their lock) are not recoveries."""
+
     folder = untitled_autosave_dir()
     try:
         names = os.listdir(folder)
@@ -144,6 +147,8 @@ def list_untitled_recoveries() -> list[RecoveryInfo]:
         if not (name.startswith(UNTITLED_PREFIX) and name.endswith(_UNTITLED_SUFFIX)):
             continue
         ident = name[len(UNTITLED_PREFIX) : -len(_UNTITLED_SUFFIX)]
+        if BriefLock(folder / name).holder() is not None:
+            continue
         info = _recover(folder / name, ident)
         if info is not None:
             found.append(info)

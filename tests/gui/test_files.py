@@ -133,6 +133,9 @@ def test_untitled_brief_autosaves_and_is_offered_at_the_next_start(make_window):
     assert written and os.path.exists(written)
     second = make_window()
     second.files.new_blank()
+    assert not second.files.offer_untitled_recoveries()  # the first window is alive: not a recovery
+    assert second.prompter.kinds() == []
+    first.files._release_untitled_lock()  # as if the first window's process had died
     second.prompter.answers["restore"] = "restore"
     assert second.files.offer_untitled_recoveries()
     assert second.doc.brief.title == "Notes for the Minister" and second.files.path is None
