@@ -344,7 +344,7 @@ class FileController(QObject):
         except BriefFileError as e:
             if not os.path.lexists(path):  # gone for good; a locked or offline share may come back
                 self.settings.remove_recent_file(path)
-            self.prompter.error(_tr("Could not open the brief"), str(e), self._open_advice(str(e)))
+            self.prompter.error(_tr("Could not open the brief"), str(e), self._open_advice(e))
             return False
         lock = self._take_lock(path)
         if lock is None:
@@ -370,10 +370,10 @@ class FileController(QObject):
         return True
 
     @staticmethod
-    def _open_advice(message: str) -> str:
-        if "newer Briefer" in message:
+    def _open_advice(error: BriefFileError) -> str:
+        if error.reason == "newer-version":
             return _tr("Install the latest version of Briefer to open it. The file was not changed.")
-        if "permission" in message:
+        if error.reason == "permission":
             return _tr("Ask the owner of the file for access, or copy it to a folder of yours.")
         return _tr("The file was not changed. If it came by e-mail, ask the sender for a fresh copy.")
 

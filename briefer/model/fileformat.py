@@ -44,9 +44,14 @@ class Problem:
 
 
 class BriefFileError(Exception):
-    """A file that is not a readable brief.  ``str()`` is one sentence."""
+    """A file that is not a readable brief.  ``str()`` is one sentence.
 
-    def __init__(self, problems: list[Problem] | str):
+    ``reason`` classifies the few cases a user can act on differently:
+    ``"newer-version"`` (update Briefer), ``"permission"`` (ask for access);
+    None for a damaged or foreign file."""
+
+    def __init__(self, problems: list[Problem] | str, reason: str | None = None):
+        self.reason = reason
         if isinstance(problems, str):
             problems = [Problem("", problems)]
         self.problems = problems
@@ -167,7 +172,8 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
     if version > CURRENT_VERSION:
         raise BriefFileError(
             f"made by a newer Briefer: format {version}, this version reads up to {CURRENT_VERSION}; "
-            "update Briefer to open it"
+            "update Briefer to open it",
+            reason="newer-version",
         )
     if version < OLDEST_VERSION:
         raise BriefFileError(f"format version {version} never existed; the file is damaged")

@@ -39,14 +39,14 @@ def _display_name(path: PathLike) -> str:
     return os.path.basename(os.fspath(path)) or os.fspath(path)
 
 
-def file_error(path: PathLike, problems: list[Problem] | str) -> BriefFileError:
+def file_error(path: PathLike, problems: list[Problem] | str, reason: str | None = None) -> BriefFileError:
     """A :class:`BriefFileError` whose message names ``path``.
 
     ``problems`` stay as they are (the CLI prints one line per problem);
     ``str()`` becomes "Could not open “NAME”: <first problem>."  The path is
     kept on the error as ``error.path``.
     """
-    err = BriefFileError(problems)
+    err = BriefFileError(problems, reason)
     detail = str(err)
     sentence = f"Could not open “{_display_name(path)}”: {detail}"
     if not sentence.endswith((".", ")")):
@@ -72,13 +72,17 @@ def _describe_read_error(err: OSError) -> str:
     return f"it cannot be read ({err.strerror or err})"
 
 
+def _read_error_reason(err: OSError) -> str | None:
+    return "permission" if err.errno in (errno.EACCES, errno.EPERM) else None
+
+
 def read_brief_bytes(path: PathLike) -> bytes:
     """The raw content of a brief file, after checking it is a regular file
     of a plausible size.  Raises :class:`BriefFileError` naming the file."""
     try:
         info = os.stat(path)
     except OSError as e:
-        raise file_error(path, _describe_read_error(e)) from None
+        raise file_error(path, _describe_read_error(e), _read_error_reason(e)) from None
     except ValueError:  # a NUL byte in the path
         raise file_error(path, "the file name contains a NUL character") from None
     if stat.S_ISDIR(info.st_mode):
@@ -93,7 +97,7 @@ def read_brief_bytes(path: PathLike) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
     except OSError as e:
-        raise file_error(path, _describe_read_error(e)) from None
+        raise file_error(path, _describe_read_error(e), _read_error_reason(e)) from None
     if len(data) > MAX_FILE_BYTES:
         raise file_error(path, too_big)
     return data
@@ -109,7 +113,7 @@ def load_brief(path: PathLike) -> LoadedBrief:
     try:
         return brief_from_bytes(data)
     except BriefFileError as e:
-        raise file_error(path, e.problems) from None
+        raise file_error(path, e.problems, e.reason) from None
 
 
 def save_brief(path: PathLike, brief: Brief) -> None:

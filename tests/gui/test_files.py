@@ -165,20 +165,20 @@ def test_file_open_elsewhere_warns_with_who_and_when(make_window, saved):
 
 
 @pytest.mark.parametrize(
-    "content, words",
+    "content, words, advice",
     [
-        (b'{"format": "briefer-brief", "version": 99, "brief": {"title": "x"}}', "newer"),
-        (b"not json at all", "JSON"),
+        (b'{"format": "briefer-brief", "version": 99, "brief": {"title": "x"}}', "newer", "latest version"),
+        (b"not json at all", "JSON", "fresh copy"),
     ],
 )
-def test_unreadable_files_show_a_message_and_keep_the_open_brief(file_window, tmp_path, content, words):
+def test_unreadable_files_show_a_message_and_keep_the_open_brief(file_window, tmp_path, content, words, advice):
     bad = tmp_path / "bad.brief"
     bad.write_bytes(content)
     w = file_window
     w.doc.set_value(("title",), "Still here")
     assert not w.files.open_path(str(bad))
     kind, title, text, detail = w.prompter.asked[-1]
-    assert kind == "error" and words in text and "bad.brief" in text
+    assert kind == "error" and words in text and "bad.brief" in text and advice in detail
     assert w.doc.brief.title == "Still here" and w.files.path.endswith("meeting.brief")
     assert bad.read_bytes() == content
 
