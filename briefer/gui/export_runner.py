@@ -47,13 +47,12 @@ def _tr(text: str) -> str:
 
 def describe_export_error(err: BaseException) -> str:
     """One sentence for the user about a failed export."""
-    from ..storage import SaveError  # light: no reportlab
+    from ..export.output import ExportError  # light: no reportlab
+    from ..model import BriefFileError  # TemplateFileError is one
+    from ..storage import SaveError
+    from ..templates import TemplateNotFound
 
-    try:
-        from ..export import ExportError
-    except ImportError:  # pragma: no cover - the export package is part of the app
-        ExportError = ()  # type: ignore[assignment]  # noqa: N806
-    if isinstance(err, (SaveError, ExportError)) or type(err).__name__ in ("TemplateNotFound", "TemplateFileError"):
+    if isinstance(err, (SaveError, ExportError, BriefFileError, TemplateNotFound)):
         return str(err)
     return _tr("The export failed because of an internal error (%s: %s). Your brief is safe; please report this.") % (
         type(err).__name__,
