@@ -86,6 +86,7 @@ class SetValueCommand(_Command):
         if not (isinstance(other, SetValueCommand) and self.mergeable and other.path == self.path):
             return False
         self.new = other.new
+        self.setObsolete(self.new == self.old)  # typed back to where it began: no step left
         return True
 
     def redo(self) -> None:

@@ -41,6 +41,16 @@ def strip_forbidden_chars(text: str) -> str:
     return _SURROGATE_RE.sub("", _CONTROL_RE.sub("", text))
 
 
+_LINE_BREAKS_RE = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+
+
+def clean_one_line(text: str) -> str:
+    """Pasted text made fit for a one-line field: line breaks and tabs of any
+    kind (Word's manual line break is U+000B) become a space, other control
+    characters and lone surrogates are dropped."""
+    return strip_forbidden_chars(_LINE_BREAKS_RE.sub(" ", text))
+
+
 def normalize_newlines(text: str) -> str:
     """Windows and old-Mac line ends become ``\\n``."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

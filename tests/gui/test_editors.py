@@ -132,14 +132,40 @@ def test_leaving_a_field_ends_the_undo_step(doc, qtbot):
     assert subtitle is not None
 
 
-def test_control_character_is_refused_with_a_message(doc, qtbot):
+def test_pasted_control_characters_are_cleaned_not_silently_refused(doc, qtbot):
+    """Text copied from Word carries U+000B (a manual line break): in a
+    one-line field it becomes a space and the rest is kept, so nothing the
+    user pasted disappears without a word."""
+    page = show(qtbot, create_editor("overview", doc))
+    field = page.fields[("reference",)]
+    field.editor.setFocus()
+    field.editor.selectAll()
+    field.editor.insert("MENAD/118\x0bannex\x07 B")  # what a paste does
+    assert doc.brief.reference == "MENAD/118 annex B"
+    assert field.editor.text() == "MENAD/118 annex B" and field.error is None
+
+
+def test_a_value_the_model_refuses_is_shown_with_its_reason(doc, qtbot):
     page = show(qtbot, create_editor("overview", doc))
     field = page.fields[("reference",)]
     before = doc.brief.reference
-    field.editor.setText("REF\x07")
-    field.editor.textEdited.emit("REF\x07")
+    assert not field.commit("REF\x07")
     assert doc.brief.reference == before
     assert "U+0007" in field.error
+
+
+def test_ctrl_z_in_a_field_is_the_briefs_undo(doc, qtbot):
+    """One history: Ctrl+Z typed inside a text field is not the widget's own
+    undo (the Edit menu's action handles it)."""
+    page = show(qtbot, create_editor("overview", doc))
+    field = page.fields[("subtitle",)]
+    field.editor.setFocus()
+    field.editor.selectAll()
+    type_text(field.editor, "New")
+    steps = doc.undo_stack.count()
+    press(field.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.editor.text() == "New" and doc.brief.subtitle == "New"  # the widget did not undo on its own
+    assert doc.undo_stack.count() == steps
 
 
 def test_long_text_word_count_hint_and_pasted_control_characters(doc, qtbot):

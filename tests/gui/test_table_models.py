@@ -220,3 +220,27 @@ def test_status_column_of_open_issues_is_required(doc):
     col = model.column_of("status")
     assert model.setData(model.index(0, col), IssueStatus.RESOLVED)
     assert model.data(model.index(0, col)) == "Resolved"
+
+
+def test_a_pasted_line_break_in_a_cell_becomes_a_space(qtbot):
+    """Cell editors clean pasted text like the form fields do."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from briefer.gui.editors.delegates import TextDelegate
+    from briefer.gui.editors.fields import CleanLineEdit
+
+    editor = TextDelegate().createEditor(None, QStyleOptionViewItem(), None)
+    qtbot.addWidget(editor)
+    assert isinstance(editor, CleanLineEdit)
+    editor.insert("Desk\x0bLondon\x07")
+    assert editor.text() == "Desk London"
+
+
+def test_typing_a_field_back_to_its_old_value_leaves_no_undo_step(qapp):
+    from briefer.gui.document import BriefDocument
+    from briefer.model import Brief
+
+    doc = BriefDocument(Brief(title="T", subtitle="Old"))
+    doc.set_value(("subtitle",), "Olde")
+    doc.set_value(("subtitle",), "Old")
+    assert doc.undo_stack.count() == 0 and doc.undo_stack.isClean()

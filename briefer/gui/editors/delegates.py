@@ -1,4 +1,4 @@
-"""Cell editors for enum and date columns of a :class:`ListTableModel`."""
+"""Cell editors for the columns of a :class:`ListTableModel`: text, enum, date."""
 
 from __future__ import annotations
 
@@ -7,8 +7,18 @@ from enum import StrEnum
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .fields import DATE_UNSET, OptionalDateEdit
+from .fields import DATE_UNSET, CleanLineEdit, OptionalDateEdit
 from .labels import NONE_LABEL, enum_choices
+
+
+class TextDelegate(QStyledItemDelegate):
+    """Text cells: pasted line breaks and control characters are cleaned as
+    they arrive (as in the form fields), so a paste is never refused whole."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = CleanLineEdit(parent)
+        editor.setFrame(False)
+        return editor
 
 
 class EnumDelegate(QStyledItemDelegate):

@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QSize, QStringListModel, Qt, QTime, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import word_count
-from ...model.text import strip_forbidden_chars
+from ...model.text import clean_one_line, strip_forbidden_chars
 from ..document import BriefDocument, FieldPath
 from .labels import NONE_LABEL, enum_choices
 
@@ -197,13 +197,57 @@ class BoundField(QWidget):
 # --------------------------------------------------------------------------
 
 
+class CleanLineEdit(QLineEdit):
+    """A QLineEdit for user text that the model will accept.
+
+    Pasted or typed line breaks and control characters (text copied from
+    Word carries U+000B) are cleaned as they arrive, so what the user sees is
+    what the model stores and nothing is refused silently.  Undo and Redo are
+    left to the application: the brief's undo stack is the only history, so
+    Ctrl+Z means the same wherever the cursor is."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.textEdited.connect(self._clean)
+
+    def _clean(self, text: str) -> None:
+        cleaned = clean_one_line(text)
+        if cleaned != text:
+            cursor = max(0, self.cursorPosition() - (len(text) - len(cleaned)))
+            self.setText(cleaned)
+            self.setCursorPosition(cursor)
+            self.textEdited.emit(cleaned)  # listeners connected after us see the clean text too
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt's name
+        return _leave_undo_to_the_app(event) or super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if _is_undo_redo(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+def _is_undo_redo(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+
+
+def _leave_undo_to_the_app(event: QEvent) -> bool:
+    """For a text widget's ``event()``: True (handled) for the Undo/Redo
+    shortcut override, which is ignored so the Edit menu's actions fire."""
+    if event.type() == QEvent.Type.ShortcutOverride and _is_undo_redo(event):
+        event.ignore()
+        return True
+    return False
+
+
 class LineField(BoundField):
     """A QLineEdit for a *text* field."""
 
     def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
                  placeholder: str = ""):
         super().__init__(doc, path, label, parent)
-        self._edit = QLineEdit(self)
+        self._edit = CleanLineEdit(self)
         self._placeholder = placeholder
         self._edit.setPlaceholderText(placeholder)
         self._edit.setMinimumWidth(self._edit.fontMetrics().averageCharWidth() * 24)
@@ -227,7 +271,8 @@ class LineField(BoundField):
         return _blank_to_none(self._edit.text()) == value
 
     def _on_edited(self, text: str) -> None:
-        self.commit(text)
+        if text == clean_one_line(text):  # the cleaned text follows as a second signal
+            self.commit(text)
 
 
 # --------------------------------------------------------------------------
@@ -239,6 +284,19 @@ class _PlainTextEdit(QPlainTextEdit):
     """Plain text only; pasted control characters are dropped; reports focus loss."""
 
     focus_lost = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)  # the brief's undo stack is the only history
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt's name
+        return _leave_undo_to_the_app(event) or super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if _is_undo_redo(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
     def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
         if source.hasText():

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..document import BriefDocument, FieldPath
-from .delegates import DateDelegate, EnumDelegate
+from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
 from .photo_field import PhotoField
 from .specs import FieldSpec, ListSpec, tr_spec
@@ -106,7 +106,8 @@ class ListEditor(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setAccessibleName(tr_spec(spec.noun))
-        self._delegates = []
+        self._delegates = [TextDelegate(self.table)]
+        self.table.setItemDelegate(self._delegates[0])  # enum and date columns get their own below
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         char = self.table.fontMetrics().averageCharWidth()
