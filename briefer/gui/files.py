@@ -31,8 +31,8 @@ import uuid
 from importlib import resources
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..model import Brief, BriefFileError, LoadedBrief, brief_from_bytes
 from ..storage import (
@@ -425,8 +425,23 @@ class FileController(QObject):
 
     # -- Save ------------------------------------------------------------------
 
+    @staticmethod
+    def commit_pending_edits() -> None:
+        """Commit a table cell that is still being edited (Ctrl+S pressed
+        mid-cell): moving focus from the cell editor to its table makes Qt's
+        delegate commit it.  Form fields need nothing: they commit as the
+        user types.  Called before the brief is saved, closed, replaced or
+        exported."""
+        widget = QApplication.focusWidget()
+        view = widget
+        while view is not None and not isinstance(view, QAbstractItemView):
+            view = view.parentWidget()
+        if view is not None and widget is not view:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def save(self) -> bool:
         """Save to the current path (Save As when untitled).  True when saved."""
+        self.commit_pending_edits()
         if self.doc is None:
             return False
         if self.path is None:
@@ -434,6 +449,7 @@ class FileController(QObject):
         return self._write(self.path)
 
     def save_as(self) -> bool:
+        self.commit_pending_edits()
         if self.doc is None:
             return False
         folder = os.path.dirname(self.path) if self.path else (self.settings.last_open_folder() or os.path.expanduser("~"))
@@ -496,6 +512,7 @@ class FileController(QObject):
     # -- Revert ----------------------------------------------------------------
 
     def revert(self) -> bool:
+        self.commit_pending_edits()
         if self.path is None or self.doc is None:
             return False
         if self.modified and not self.prompter.confirm_revert(self.display_name):
@@ -534,6 +551,7 @@ class FileController(QObject):
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel if there are unsaved changes.  True
         when it is fine to drop the current document."""
+        self.commit_pending_edits()
         if not self.modified:
             return True
         answer = self.prompter.ask_save_changes(self.display_name)

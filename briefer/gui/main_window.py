@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
             return False
         from .templates_dialog import save_brief_as_template
 
+        self.files.commit_pending_edits()
         self.doc.end_merge()
         template = save_brief_as_template(self.doc.brief, self.template_prompter(), self.ask_template_details())
         if template is None:
@@ -397,6 +398,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self, fmt: str) -> bool:
+        self.files.commit_pending_edits()
         if self.doc is None:
             return False
         self.doc.end_merge()

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 import briefer.gui.files as files_module
-from briefer.model import Brief
+from PySide6.QtCore import Qt
+
+from briefer.model import Brief, Risk
 from briefer.storage import LockInfo, SaveError, autosave_path, load_brief, save_brief
 
 
@@ -219,3 +221,42 @@ def test_save_as_moves_the_lock(file_window, saved, tmp_path):
     assert target.exists() and (tmp_path / "copy.brief.lock").exists()
     assert not (tmp_path / "meeting.brief.lock").exists()
     assert "copy.brief" in w.windowTitle()
+
+
+def _start_typing_in_a_cell(w, qtbot, text):
+    """Open the Owner cell of the first risk and type, without pressing Enter."""
+    from PySide6.QtWidgets import QApplication
+
+    w.show_section("risks")
+    table = w.editor("risks").list_editor.table
+    model = table.model()
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Owner")
+    index = model.index(0, column)
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not table and QApplication.focusWidget() is not None)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    editor.insert(text)
+    return table
+
+
+def test_save_commits_a_cell_still_being_edited(file_window, saved, qtbot):
+    w = file_window
+    w.doc.insert_item(("risks",), 0, Risk(risk="Talks stall"))
+    w.act_save.trigger()
+    _start_typing_in_a_cell(w, qtbot, "Gulf desk")
+    w.act_save.trigger()  # Ctrl+S with the cell editor still open
+    assert load_brief(saved).brief.risks[0].owner == "Gulf desk"
+
+
+def test_close_counts_a_cell_still_being_edited_as_a_change(file_window, saved, qtbot):
+    w = file_window
+    w.doc.insert_item(("risks",), 0, Risk(risk="Talks stall"))
+    w.act_save.trigger()
+    _start_typing_in_a_cell(w, qtbot, "Gulf desk")
+    w.prompter.answers["save_changes"] = "save"
+    assert w.close()
+    assert ("save_changes", w.files.display_name) in w.prompter.asked
+    assert load_brief(saved).brief.risks[0].owner == "Gulf desk"
