@@ -268,3 +268,32 @@ def test_discard_autosave(brief_path: Path) -> None:
     discard_autosave(auto)
     assert not auto.exists()
     discard_autosave(auto)  # already gone: fine
+
+
+def test_autosave_falls_back_to_the_data_folder_when_the_briefs_folder_fails(tmp_path, monkeypatch):
+    """Exactly when a save fails (folder read-only or gone), the autosave
+    must still land somewhere, and recovery must find it."""
+    import shutil
+
+    from briefer.model import Brief
+    from briefer.storage import discard_autosaves_of, find_recovery, save_brief, write_autosave
+    from briefer.storage.autosave import fallback_autosave_path
+
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "m.brief"
+    save_brief(path, Brief(title="Saved"))
+    shutil.rmtree(folder)  # the share went offline
+    written = write_autosave(Brief(title="Typed since"), path)
+    assert written == fallback_autosave_path(path) and written.exists()
+    folder.mkdir()
+    save_brief(path, Brief(title="Saved"))
+    import os
+    import time
+
+    os.utime(path, (time.time() - 60, time.time() - 60))  # the autosave is newer than the file
+    found = find_recovery(path)
+    assert found is not None and found.loaded.brief.title == "Typed since"
+    discard_autosaves_of(path)
+    assert find_recovery(path) is None

@@ -42,6 +42,7 @@ from ..storage import (
     SaveError,
     autosave_path,
     discard_autosave,
+    discard_autosaves_of,
     find_recovery,
     list_untitled_recoveries,
     load_brief,
@@ -484,7 +485,7 @@ class FileController(QObject):
         else:
             # The work now lives under the new name; the old file's autosave
             # would offer to "recover" what was in fact saved.
-            discard_autosave(autosave_path(old_path))
+            discard_autosaves_of(old_path)
         self.settings.set_last_open_folder(os.path.dirname(target))
         self.state_changed.emit()
         return True
@@ -494,16 +495,21 @@ class FileController(QObject):
         try:
             save_brief(path, self.doc.brief)
         except (SaveError, BriefFileError) as e:
-            self.prompter.error(
-                _tr("Could not save the brief"),
-                str(e),
-                _tr("Your brief is still open and nothing is lost; it is also autosaved every minute."),
+            # Secure the work now rather than in up to a minute; the autosave
+            # falls back to the data folder when this folder is the problem.
+            self._autosave_dirty = True
+            secured = self.autosave_now() is not None or not self.modified
+            advice = (
+                _tr("Your brief is still open and nothing is lost; a recovery copy was written just now.")
+                if secured
+                else _tr("Your brief is still open. Save it to another folder or drive now: not even a recovery copy could be written.")
             )
+            self.prompter.error(_tr("Could not save the brief"), str(e), advice)
             return False
         self.doc.end_merge()
         self.doc.undo_stack.setClean()
         self._autosave_dirty = False
-        discard_autosave(autosave_path(path))
+        discard_autosaves_of(path)
         self.settings.add_recent_file(path)
         self.message.emit(_tr("Saved “%s”.") % os.path.basename(path))
         self.state_changed.emit()
@@ -522,7 +528,7 @@ class FileController(QObject):
         except BriefFileError as e:
             self.prompter.error(_tr("Could not revert"), str(e), _tr("Your brief is still open as it was."))
             return False
-        discard_autosave(autosave_path(self.path))
+        discard_autosaves_of(self.path)
         self._set_document(loaded.brief, self.path)
         return True
 
@@ -564,7 +570,7 @@ class FileController(QObject):
 
     def _discard_current_autosave(self) -> None:
         if self.path:
-            discard_autosave(autosave_path(self.path))
+            discard_autosaves_of(self.path)
         else:
             self._forget_untitled_autosave()
 

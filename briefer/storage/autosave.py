@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -83,20 +84,51 @@ def autosave_path(brief_path: str | os.PathLike[str] | None, untitled_id: str | 
     return folder / f"{UNTITLED_PREFIX}{untitled_id}{_UNTITLED_SUFFIX}"
 
 
+def fallback_autosave_path(brief_path: str | os.PathLike[str]) -> Path:
+    """Where a saved brief's autosave goes when its own folder cannot take
+    it (read-only, gone, an offline share): the user data folder, under a
+    name unique to the brief's real path."""
+    real = os.path.realpath(os.fspath(brief_path))
+    digest = hashlib.sha1(real.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return untitled_autosave_dir() / f"{Path(real).name}-{digest}{AUTOSAVE_SUFFIX}"
+
+
+def _autosave_candidates(brief_path: str | os.PathLike[str]) -> list[Path]:
+    return [autosave_path(brief_path), fallback_autosave_path(brief_path)]
+
+
 def write_autosave(
     brief: Brief, brief_path: str | os.PathLike[str] | None, untitled_id: str | None = None
 ) -> Path:
     """Write the autosave of ``brief`` atomically and return its path.
 
-    Raises :class:`SaveError` (one sentence) if it cannot be written.
+    A saved brief's autosave goes beside it; when that folder cannot be
+    written — exactly when saving failed too — it goes to the user data
+    folder instead (:func:`fallback_autosave_path`), where
+    :func:`find_recovery` also looks.  Raises :class:`SaveError` (one
+    sentence) only if neither can be written.
     """
     target = autosave_path(brief_path, untitled_id)
     try:
         data = brief_to_bytes(brief)
     except BriefFileError as e:
         raise SaveError(f"Could not autosave “{target.name}”: {e}.") from None
-    with atomic_write(os.fspath(target), action="autosave") as fh:
-        fh.write(data)
+    try:
+        with atomic_write(os.fspath(target), action="autosave") as fh:
+            fh.write(data)
+    except SaveError:
+        if brief_path is None:
+            raise
+        fallback = fallback_autosave_path(brief_path)
+        try:
+            fallback.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise SaveError(f"Could not autosave “{target.name}” beside the brief or in {fallback.parent}.") from None
+        with atomic_write(os.fspath(fallback), action="autosave") as fh:
+            fh.write(data)
+        return fallback
+    if brief_path is not None:
+        discard_autosave(fallback_autosave_path(brief_path))  # superseded
     return target
 
 
@@ -119,18 +151,25 @@ def find_recovery(brief_path: str | os.PathLike[str]) -> RecoveryInfo | None:
     A missing brief file counts as older than any autosave.  A damaged
     autosave gives None and is left on disk.
     """
-    auto = autosave_path(brief_path)
-    try:
-        auto_mtime = auto.stat().st_mtime_ns
-    except OSError:
-        return None
     try:
         file_mtime = os.stat(brief_path).st_mtime_ns
     except OSError:
         file_mtime = -1
-    if auto_mtime <= file_mtime:
-        return None
-    return _recover(auto)
+    newest: tuple[int, Path] | None = None
+    for auto in _autosave_candidates(brief_path):  # beside the brief, or the fallback
+        try:
+            auto_mtime = auto.stat().st_mtime_ns
+        except OSError:
+            continue
+        if auto_mtime > file_mtime and (newest is None or auto_mtime > newest[0]):
+            newest = (auto_mtime, auto)
+    return _recover(newest[1]) if newest else None
+
+
+def discard_autosaves_of(brief_path: str | os.PathLike[str]) -> None:
+    """Delete a saved brief's autosave, wherever it was written."""
+    for auto in _autosave_candidates(brief_path):
+        discard_autosave(auto)
 
 
 def list_untitled_recoveries() -> list[RecoveryInfo]:

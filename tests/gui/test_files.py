@@ -14,7 +14,7 @@ import briefer.gui.files as files_module
 from PySide6.QtCore import Qt
 
 from briefer.model import Brief, Risk
-from briefer.storage import LockInfo, SaveError, autosave_path, load_brief, save_brief
+from briefer.storage import LockInfo, SaveError, autosave_path, find_recovery, load_brief, save_brief
 
 
 @pytest.fixture
@@ -54,6 +54,8 @@ def test_failed_save_says_so_and_keeps_the_brief(file_window, saved, monkeypatch
     assert kind == "error" and "read-only" in text and "nothing is lost" in detail
     assert w.doc.brief.title == "Unsaved work" and w.isWindowModified()
     assert load_brief(saved).brief.title == "Original title"
+    # The promise is kept at once: a recovery copy holds the unsaved work.
+    assert find_recovery(saved).loaded.brief.title == "Unsaved work"
 
 
 def test_close_with_unsaved_changes_asks(file_window, saved):
