@@ -9,6 +9,7 @@ after the window is on screen.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from importlib import resources
 
 import briefer.gui  # noqa: F401  (loads pydantic before PySide6, see the package docstring)
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from ..storage import list_untitled_recoveries
 from .main_window import MainWindow
 from .settings import AppSettings
 
@@ -87,9 +89,32 @@ def open_window(path: str | None = None, example: bool = False, settings: AppSet
     window.show()
     if path is not None:
         QTimer.singleShot(0, lambda: window.files.open_path(path))  # messages need a visible window
-    elif not example:
-        QTimer.singleShot(0, window.files.offer_untitled_recoveries)
+    # However the app was started (plain, with the example, with a file):
+    # unsaved work of an untitled brief from a session that crashed.
+    QTimer.singleShot(0, lambda: offer_untitled_recovery(window))
     return window
+
+
+_EXTRA_WINDOWS: list[MainWindow] = []  # windows opened for a recovery, kept alive
+
+
+def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWindow] | None = None) -> None:
+    """Offer an earlier session's untitled autosave: in ``window`` when it
+    holds nothing of value yet (a blank brief or the untouched example),
+    else in a window of its own (from ``new_window``) so the open file is
+    not replaced."""
+    if window.files.path is None and not window.files.modified:
+        window.files.offer_untitled_recoveries()
+        return
+    if not list_untitled_recoveries():
+        return
+    other = new_window() if new_window is not None else MainWindow(window.settings)
+    other.files.new_blank()
+    other.show()
+    if other.files.offer_untitled_recoveries():
+        _EXTRA_WINDOWS.append(other)
+    else:
+        other.close()
 
 
 def run_app(path: str | None = None, example: bool = False) -> int:

@@ -197,3 +197,47 @@ def test_startup_does_not_load_the_pdf_and_word_writers(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _crashed_untitled_session(title):
+    """An untitled brief's autosave left by a session that died."""
+    import uuid
+
+    from briefer.model import Brief
+    from briefer.storage import write_autosave
+
+    write_autosave(Brief(title=title), None, uuid.uuid4().hex)
+
+
+def test_recovery_is_offered_when_started_with_the_example(make_window):
+    from briefer.gui.app import offer_untitled_recovery
+
+    _crashed_untitled_session("Notes typed before the crash")
+    w = make_window()
+    w.files.open_example()
+    w.prompter.answers["restore"] = "restore"
+    offer_untitled_recovery(w)
+    assert w.doc.brief.title == "Notes typed before the crash"  # the untouched example made way
+
+
+def test_recovery_opens_beside_a_file_the_user_opened(make_window, tmp_path):
+    from briefer.gui.app import offer_untitled_recovery
+    from briefer.model import Brief
+    from briefer.storage import save_brief
+
+    _crashed_untitled_session("Notes typed before the crash")
+    path = tmp_path / "tonight.brief"
+    save_brief(path, Brief(title="Tonight"))
+    w = make_window()
+    assert w.files.open_path(str(path))
+    others = []
+
+    def new_window():
+        other = make_window()
+        other.prompter.answers["restore"] = "restore"
+        others.append(other)
+        return other
+
+    offer_untitled_recovery(w, new_window)
+    assert w.doc.brief.title == "Tonight"  # the opened file is not replaced
+    assert [o.doc.brief.title for o in others] == ["Notes typed before the crash"]
