@@ -21,10 +21,12 @@ module-level state, and the GIL would not run two renders in parallel anyway.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import threading
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Qt, Signal
@@ -40,6 +42,21 @@ log = logging.getLogger(__name__)
 
 RENDER_LOCK = threading.Lock()
 """Held while reportlab or python-docx run (exports and preview renders)."""
+
+
+@contextlib.contextmanager
+def render_turn(cancel: Callable[[], bool]) -> Iterator[None]:
+    """Hold :data:`RENDER_LOCK`; while waiting for it, a Cancel still works
+    (raises ``ExportCancelled``) instead of waiting for another render."""
+    from ..export.output import ExportCancelled
+
+    while not RENDER_LOCK.acquire(timeout=0.1):
+        if cancel():
+            raise ExportCancelled()
+    try:
+        yield
+    finally:
+        RENDER_LOCK.release()
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
@@ -68,11 +85,14 @@ class _Signals(QObject):
 
 
 class _ExportTask(QRunnable):
-    def __init__(self, brief: Brief, target: Any, fmt: str, template: Any, signals: _Signals, stop: threading.Event):
+    def __init__(
+        self, brief: Brief, target: Any, fmt: str, template: Any, signals: _Signals, stop: threading.Event,
+        ended: threading.Event,
+    ):
         super().__init__()
         self.setAutoDelete(True)
         self.brief, self.target, self.fmt, self.template = brief, target, fmt, template
-        self.signals, self.stop = signals, stop
+        self.signals, self.stop, self.ended = signals, stop, ended
         self._last_percent = -1
 
     def _progress(self, fraction: float) -> None:
@@ -83,12 +103,18 @@ class _ExportTask(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        finally:
+            self.ended.set()  # what ExportRunner.wait waits for (not the whole pool)
+
+    def _run(self) -> None:
+        try:
             from ..export import ExportCancelled, export_brief
         except Exception as e:  # noqa: BLE001 - shown to the user
             self.signals.failed.emit(describe_export_error(e))
             return
         try:
-            with RENDER_LOCK:
+            with render_turn(self.stop.is_set):
                 if self.stop.is_set():
                     raise ExportCancelled()
                 pages = export_brief(
@@ -125,6 +151,8 @@ class ExportRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._stop = threading.Event()
+        self._ended = threading.Event()
+        self._ended.set()  # nothing running
         self._running = False
         self._target = ""
         self._signals: _Signals | None = None
@@ -147,7 +175,8 @@ class ExportRunner(QObject):
         signals.cancelled.connect(self._cancelled)
         self._signals = signals
         snapshot = brief.model_copy(deep=True)
-        self._pool.start(_ExportTask(snapshot, self._target, fmt, template, signals, self._stop))
+        self._ended = threading.Event()
+        self._pool.start(_ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended))
 
     def cancel(self) -> None:
         """Ask the running export to stop; ``cancelled`` follows."""
@@ -156,7 +185,7 @@ class ExportRunner(QObject):
     def wait(self, msecs: int) -> bool:
         """Block until the export task has ended (at window close, after
         :meth:`cancel`); True if it did within ``msecs``."""
-        return self._pool.waitForDone(msecs)
+        return self._ended.wait(msecs / 1000)
 
     def _finish(self) -> None:
         self._running = False

@@ -233,13 +233,19 @@ class FileController(QObject):
     def lock_held(self) -> bool:
         return self._lock is not None and self._lock.held
 
+    def _on_clean_changed(self, _clean: bool) -> None:
+        # A bound method, not a lambda: Qt drops the connection when this
+        # controller is deleted, so a dying window's undo stack cannot emit
+        # into it.
+        self.state_changed.emit()
+
     def _set_document(self, brief: Brief, path: str | None, *, suggested_name: str | None = None) -> BriefDocument:
         old = self.doc
         doc = BriefDocument(brief, self)
         for signal in (doc.changed, doc.structure_changed):
             signal.connect(self._mark_autosave_dirty)
         doc.reset.connect(self._mark_autosave_dirty)
-        doc.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.doc, self.path, self.suggested_name = doc, path, suggested_name
         self._autosave_dirty = False
         self._autosave_failed = False

@@ -25,7 +25,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ..model import Brief
-from .export_runner import RENDER_LOCK, describe_export_error
+from .export_runner import describe_export_error, render_turn
 from .i18n import count_text
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ class _RenderTask(QRunnable):
         try:
             if cancel():
                 raise ExportCancelled()
-            with RENDER_LOCK:
+            with render_turn(cancel):
                 result = self.render(self.brief, cancel)
         except ExportCancelled:
             self.signals.dropped.emit(self.generation)

@@ -212,3 +212,16 @@ def test_closing_during_an_export_asks_before_stopping_it(example_window, qtbot,
     w.files.prompter.answers["save_changes"] = "discard"
     assert w.close()
     assert list(target.parent.iterdir()) == []  # stopped, nothing half-written
+
+
+def test_cancel_works_while_the_export_waits_for_the_preview(qtbot, tmp_path, example):
+    """An export queued behind a long preview render still stops at once."""
+    from briefer.gui.export_runner import RENDER_LOCK
+
+    (tmp_path / "out").mkdir()
+    runner = ExportRunner()
+    with RENDER_LOCK:  # a preview render holds the lock
+        runner.start(example, tmp_path / "out" / "brief.pdf", "pdf")
+        with qtbot.waitSignal(runner.cancelled, timeout=3000):
+            runner.cancel()
+    assert runner.wait(1000) and list((tmp_path / "out").iterdir()) == []
