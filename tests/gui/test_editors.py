@@ -659,3 +659,26 @@ def test_tab_walks_the_overview_form_in_reading_order(doc, qtbot):
         focused = QApplication.focusWidget()
         field = page.fields[path]
         assert focused is field.editor or field.isAncestorOf(focused), (path, focused)
+
+
+def test_the_brief_s_template_is_chosen_on_the_overview_page(doc, qtbot):
+    from briefer.templates import builtin_templates
+
+    page = show(qtbot, create_editor("overview", doc))
+    field = page.fields[("layout", "template")]
+    combo = field.editor
+    assert {combo.itemData(i) for i in range(combo.count())} >= set(builtin_templates())
+    combo.activated.emit(combo.findData("press"))
+    assert doc.brief.layout.template == "press"
+    doc.undo_stack.undo()
+    assert doc.brief.layout.template == "bilateral" and combo.currentData() == "bilateral"
+
+
+def test_a_template_not_installed_here_is_kept_and_shown(qtbot, qapp):
+    from briefer.model import Brief
+
+    doc = BriefDocument(Brief(title="From the embassy", layout={"template": "embassy-house"}))
+    page = show(qtbot, create_editor("overview", doc))
+    combo = page.fields[("layout", "template")].editor
+    assert combo.currentData() == "embassy-house" and "not installed" in combo.currentText()
+    assert doc.brief.layout.template == "embassy-house"

@@ -641,6 +641,7 @@ class SuggestionField(BoundField):
         super().__init__(doc, path, label, parent)
         self._combo = QComboBox(self)
         self._combo.setEditable(True)
+        self._combo.setLineEdit(CleanLineEdit(self._combo))  # pasted line breaks cleaned, one undo history
         self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._combo.addItems(list(suggestions))
         self._combo.setMinimumWidth(self._combo.fontMetrics().averageCharWidth() * 24)
@@ -663,6 +664,52 @@ class SuggestionField(BoundField):
 
     def _on_activated(self, index: int) -> None:
         self.commit(self._combo.itemText(index))
+        self.end_merge()
+
+
+class TemplateField(BoundField):
+    """The template the brief is exported with (``layout.template``): the
+    installed templates by title; a name not installed here stays shown as
+    such, so opening a brief from another office changes nothing."""
+
+    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+        super().__init__(doc, path, label, parent)
+        self._combo = QComboBox(self)
+        self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._combo.activated.connect(self._on_activated)
+        self._install_editor(self._combo, 0)
+        self.row.addStretch(1)
+        self.refresh()
+
+    @property
+    def editor(self) -> QComboBox:
+        return self._combo
+
+    def _fill(self, current: str | None) -> None:
+        from ...templates import LIBRARY, default_template
+
+        self._combo.clear()
+        default = default_template().name
+        names = []
+        for template, _source in LIBRARY.entries():
+            title = template.display_title
+            self._combo.addItem(self.tr("%s (default)") % title if template.name == default else title, template.name)
+            names.append(template.name)
+        if current and current not in names:
+            self._combo.addItem(self.tr("“%s” (not installed here)") % current, current)
+
+    def show_value(self, value: Any) -> None:
+        self._fill(value)
+        from ...templates import default_template
+
+        index = self._combo.findData(value or default_template().name)
+        self._combo.setCurrentIndex(max(index, 0))
+
+    def shows(self, value: Any) -> bool:
+        return self._combo.count() > 0 and self._combo.currentData() == value
+
+    def _on_activated(self, index: int) -> None:
+        self.commit(self._combo.itemData(index))
         self.end_merge()
 
 

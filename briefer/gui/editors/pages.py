@@ -31,6 +31,7 @@ from .fields import (
     LineField,
     LongTextField,
     SuggestionField,
+    TemplateField,
     TimeField,
     TimezoneField,
 )
@@ -157,6 +158,8 @@ class OverviewEditor(FormSection):
                      ("marking",))
         self.add_row(self.tr("&Status:"), EnumField(d, ("status",), self.tr("Status"), Status, self.body, optional=False),
                      ("status",))
+        self.add_row(self.tr("Temp&late:"), TemplateField(d, ("layout", "template"), self.tr("Template"), self.body),
+                     ("layout", "template"))
         watermark = CheckField(d, ("layout", "draft_watermark"), self.tr("Draft watermark"),
                                self.tr("Print a DRAFT &watermark while the status is Draft"), self.body)
         self.form.addRow("", watermark)
