@@ -267,7 +267,13 @@ class FileController(QObject):
         except FileLockedError as e:
             if not self.prompter.ask_open_locked(os.path.basename(path), e.info.describe()):
                 return None
-            lock.acquire(force=True)
+            if not e.info.on_this_host:
+                # Another machine's lock cannot be checked: after a crash
+                # there it would warn everyone for ever, so "Open anyway"
+                # takes it over.
+                lock.acquire(force=True)
+            # A live window on this machine keeps its lock: this one opens
+            # unlocked, so a third person is still warned while either is open.
         return lock
 
     def _release_lock(self) -> None:

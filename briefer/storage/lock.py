@@ -54,6 +54,11 @@ class LockInfo:
     since: dt.datetime
     token: str = ""
 
+    @property
+    def on_this_host(self) -> bool:
+        """Held by a process of this machine (whose liveness is known)."""
+        return self.host == _hostname()
+
     def describe(self) -> str:
         """``opened by alice on laptop-3 since 14:02 on 25 Nov``."""
         local = self.since.astimezone() if self.since.tzinfo else self.since

@@ -262,3 +262,18 @@ def test_close_counts_a_cell_still_being_edited_as_a_change(file_window, saved, 
     assert w.close()
     assert ("save_changes", w.files.display_name) in w.prompter.asked
     assert load_brief(saved).brief.risks[0].owner == "Gulf desk"
+
+
+def test_open_anyway_beside_a_live_window_here_leaves_its_lock(make_window, saved):
+    """Two windows on this machine: the second opens unlocked, so the first
+    window's lock keeps warning a third person while either is open."""
+    first = make_window()
+    assert first.files.open_path(str(saved))
+    lock = saved.parent / "meeting.brief.lock"
+    held_by_first = lock.read_bytes()
+    second = make_window()
+    second.prompter.answers["open_locked"] = True
+    assert second.files.open_path(str(saved))
+    assert lock.read_bytes() == held_by_first
+    second.close()
+    assert lock.read_bytes() == held_by_first  # closing the second leaves the first's lock
