@@ -51,6 +51,7 @@ from ..storage import (
     write_autosave,
 )
 from .document import BriefDocument
+from .messages import confirm, show_message
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -138,33 +139,15 @@ class Prompter:
 
     def confirm_stop_export(self) -> bool:
         """The window is closing while an export runs: stop it?"""
-        answer = QMessageBox.question(
-            self.parent,
-            _tr("Export running"),
-            _tr("An export is still running. Stop it and close the window?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self.parent, _tr("Export running"), _tr("An export is still running. Stop it and close the window?"))
 
     def confirm_revert(self, name: str) -> bool:
-        answer = QMessageBox.question(
-            self.parent,
-            _tr("Revert"),
-            _tr("Go back to the saved version of “%s”? Your changes since then are lost.") % name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        return confirm(
+            self.parent, _tr("Revert"), _tr("Go back to the saved version of “%s”? Your changes since then are lost.") % name
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def error(self, title: str, text: str, detail: str = "") -> None:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
-        box.exec()
+        show_message(self.parent, title, text, detail)
 
     def ask_open_path(self, folder: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, _tr("Open brief"), folder, _tr(FILE_FILTER))

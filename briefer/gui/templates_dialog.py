@@ -56,6 +56,7 @@ from ..model import Brief
 from ..storage import SaveError
 from ..templates import LIBRARY, FILE_EXTENSION, Template, TemplateFileError, TemplateNotFound, template_from_bytes
 from ..templates import user as user_templates
+from .messages import confirm, show_message
 from .thumbnails import THUMB_WIDTH, ThumbnailLoader, placeholder_image
 
 log = logging.getLogger(__name__)
@@ -117,37 +118,21 @@ class TemplatePrompter:
         return text.strip() if ok and text.strip() else None
 
     def confirm_delete(self, name: str) -> bool:
-        answer = QMessageBox.question(
+        return confirm(
             self.parent,
             _tr("Delete template"),
             _tr("Delete the template “%s”? Briefs made from it keep their text; they are exported with the default template.") % name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_overwrite(self, name: str) -> bool:
-        answer = QMessageBox.question(
-            self.parent,
-            _tr("Replace template"),
-            _tr("You already have a template called “%s”. Replace it?") % name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self.parent, _tr("Replace template"), _tr("You already have a template called “%s”. Replace it?") % name)
 
     def ask_team_folder(self, current: str) -> str | None:
         folder = QFileDialog.getExistingDirectory(self.parent, _tr("Team templates folder"), current or os.path.expanduser("~"))
         return folder or None
 
     def error(self, title: str, text: str, detail: str = "") -> None:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
-        box.exec()
+        show_message(self.parent, title, text, detail, QMessageBox.Icon.Warning)
 
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
