@@ -28,26 +28,16 @@ def format_for_path(path: str | os.PathLike[str]) -> Format | None:
     return ext if ext in FORMATS else None  # type: ignore[return-value]
 
 
-def resolve_template(template: "Template | str | None") -> "Template":
-    from ..templates import default_template, get_template
+def template_for(brief: "Brief", template: "Template | str | None" = None) -> "Template":
+    """The template to export ``brief`` with: the one asked for (a name
+    that is not installed raises ``TemplateNotFound``), else the brief's own
+    (the default when that one is not installed here, e.g. a brief from
+    another office — see ``missing_template_warning``)."""
+    from ..templates import get_template, template_for_brief
 
     if template is None:
-        return default_template()
-    if isinstance(template, str):
-        return get_template(template)
-    return template
-
-
-def template_for(brief: "Brief", template: "Template | str | None" = None) -> "Template":
-    """The template to export ``brief`` with: the one asked for, else the
-    brief's own (falling back to the default when that one is not installed
-    here, e.g. a brief from another office), else the default."""
-    if template is not None:
-        return resolve_template(template)
-    try:
-        return resolve_template(brief.layout.template)
-    except LookupError:
-        return resolve_template(None)
+        return template_for_brief(brief.layout.template)
+    return get_template(template) if isinstance(template, str) else template
 
 
 def export_brief(
@@ -93,6 +83,5 @@ __all__ = [
     "export_brief",
     "format_for_path",
     "render_pdf_bytes",
-    "resolve_template",
     "template_for",
 ]
