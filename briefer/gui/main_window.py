@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             self.act_save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.act_revert = self._action(self.tr("&Revert to Saved"), self.files.revert, name="actRevert")
         self.act_save_template = self._action(self.tr("Save as Te&mplate…"), self.save_as_template, name="actSaveTemplate")
+        self.act_brief_layout = self._action(self.tr("&Layout of This Brief…"), self.edit_brief_layout, name="actBriefLayout")
         self.act_team_templates = self._action(self.tr("&Team Templates Folder…"), self.choose_team_templates, name="actTeamTemplates")
         self.act_export_pdf = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
         self.act_export_docx = self._action(self.tr("Export &Word…"), lambda: self.export("docx"), "Ctrl+Shift+E", name="actExportDocx")
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as, self.act_save_template, self.act_revert])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_export_pdf, self.act_export_docx])
+        file_menu.addActions([self.act_brief_layout, self.act_export_pdf, self.act_export_docx])
         file_menu.addSeparator()
         file_menu.addActions([self.act_close, self.act_quit])
 
@@ -396,6 +397,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         self.preview.schedule()  # the brief's template may live there
         return True
+
+    def edit_brief_layout(self) -> bool:
+        """File ▸ Layout of This Brief…: this brief's sections, titles and
+        page size over its template's; OK is one undo step."""
+        if self.doc is None:
+            return False
+        from .brief_layout import edit_brief_layout
+
+        self.files.commit_pending_edits()
+        self.doc.end_merge()
+        return edit_brief_layout(self.doc, self)
 
     def export(self, fmt: str) -> bool:
         self.files.commit_pending_edits()

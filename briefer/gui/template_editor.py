@@ -23,7 +23,6 @@ import threading
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,8 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -44,15 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.sections import DEFAULT_ORDER, DEFAULT_TITLES
 from ..export.style import STYLE_PRESETS
 from ..model import Brief
 from ..templates import Template
 from .preview import PreviewPane
+from .section_order import SectionOrderBox
 from .thumbnails import sample_brief
 
 PREVIEW_DELAY_MS = 500
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STYLE_LABELS = {
     "ministry": "Ministry — navy, sans serif",
@@ -80,53 +76,14 @@ class TemplateEditor(QDialog):
         layout = template.layout
 
         # -- sections -----------------------------------------------------------
-        self.sections = QListWidget(self)
-        self.sections.setObjectName("sectionList")
-        self.sections.setAccessibleName(self.tr("Sections, in print order"))
-        self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.sections.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.sections.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        shown = [k for k in layout.sections if k in DEFAULT_TITLES]
-        hidden = [k for k in DEFAULT_ORDER if k not in shown]
-        for key in shown + hidden:
-            item = QListWidgetItem(layout.section_titles.get(key, DEFAULT_TITLES[key]))
-            item.setData(KEY_ROLE, key)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsDragEnabled
-            )
-            item.setCheckState(Qt.CheckState.Checked if key in shown else Qt.CheckState.Unchecked)
-            item.setToolTip(self.tr("Default title: %s") % DEFAULT_TITLES[key])
-            self.sections.addItem(item)
-        self.sections.setCurrentRow(0)
-        self.up_button = QPushButton(self.tr("Move &Up"), self)
-        self.down_button = QPushButton(self.tr("Move &Down"), self)
-        self.reset_title_button = QPushButton(self.tr("Default &Title"), self)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.reset_title_button.clicked.connect(self.reset_current_title)
-        self.sections.itemChanged.connect(self._section_item_changed)
-        self.sections.model().rowsMoved.connect(lambda *_: self._changed())
-        self.sections.currentRowChanged.connect(lambda _r: self._update_buttons())
-        hint = QLabel(self.tr("Tick the sections to print. Double-click a title to rename it; drag to reorder."), self)
-        hint.setWordWrap(True)
-        hint.setObjectName("sectionsHint")
-        section_buttons = QHBoxLayout()
-        for b in (self.up_button, self.down_button, self.reset_title_button):
-            section_buttons.addWidget(b)
-        section_buttons.addStretch(1)
-        sections_box = QGroupBox(self.tr("Sections"), self)
-        box = QVBoxLayout(sections_box)
-        box.addWidget(hint)
-        box.addWidget(self.sections, 1)
-        box.addLayout(section_buttons)
+        self.sections_box = SectionOrderBox(self)
+        self.sections_box.set_sections(layout.sections, layout.section_titles)
+        self.sections = self.sections_box.list
+        self.up_button = self.sections_box.up_button
+        self.down_button = self.sections_box.down_button
+        self.reset_title_button = self.sections_box.reset_title_button
+        self.sections_box.changed.connect(self._changed)
+        sections_box = self.sections_box
 
         # -- page and style ---------------------------------------------------
         self.description_edit = QPlainTextEdit(template.description or "", self)
@@ -228,28 +185,17 @@ class TemplateEditor(QDialog):
         self.resize(unit * 95, unit * 70)
         splitter.setSizes([unit * 40, unit * 55])
         self._show_logo()
-        self._update_buttons()
         self._changed()
 
     # -- the edited template --------------------------------------------------
 
     def section_keys(self) -> list[str]:
         """Ticked sections in list order."""
-        return [
-            self.sections.item(i).data(KEY_ROLE)
-            for i in range(self.sections.count())
-            if self.sections.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.sections_box.section_keys()
 
     def section_titles(self) -> dict[str, str]:
         """Titles that differ from the defaults."""
-        out = {}
-        for i in range(self.sections.count()):
-            item = self.sections.item(i)
-            key, title = item.data(KEY_ROLE), item.text().strip()
-            if title and title != DEFAULT_TITLES[key]:
-                out[key] = title
-        return out
+        return self.sections_box.title_overrides()
 
     def template(self) -> Template:
         """The template with the dialog's choices.  Raises ``ValueError``
@@ -270,31 +216,13 @@ class TemplateEditor(QDialog):
     # -- edits -------------------------------------------------------------------
 
     def move_current(self, delta: int) -> None:
-        row = self.sections.currentRow()
-        target = row + delta
-        if row < 0 or not 0 <= target < self.sections.count():
-            return
-        item = self.sections.takeItem(row)
-        self.sections.insertItem(target, item)
-        self.sections.setCurrentRow(target)
-        self._changed()
+        self.sections_box.move_current(delta)
 
     def reset_current_title(self) -> None:
-        item = self.sections.currentItem()
-        if item is not None:
-            item.setText(DEFAULT_TITLES[item.data(KEY_ROLE)])
+        self.sections_box.reset_current_title()
 
     def set_section_title(self, key: str, title: str) -> None:
-        for i in range(self.sections.count()):
-            if self.sections.item(i).data(KEY_ROLE) == key:
-                self.sections.item(i).setText(title)
-
-    def _section_item_changed(self, item: QListWidgetItem) -> None:
-        key = item.data(KEY_ROLE)
-        if key is not None and not item.text().strip():
-            item.setText(DEFAULT_TITLES[key])  # a blank title means "the default"
-            return
-        self._changed()
+        self.sections_box.set_section_title(key, title)
 
     def ask_logo_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
@@ -333,15 +261,8 @@ class TemplateEditor(QDialog):
         pixmap.loadFromData(base64.b64decode(self._logo.split(",", 1)[1]))
         self.logo_label.setPixmap(pixmap.scaled(self.logo_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
 
-    def _update_buttons(self) -> None:
-        row = self.sections.currentRow()
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.sections.count() - 1)
-        self.reset_title_button.setEnabled(row >= 0)
-
     def _changed(self) -> None:
         """Check the choices and schedule a preview of them."""
-        self._update_buttons()
         try:
             template = self.template()
         except ValueError as e:
