@@ -97,6 +97,17 @@ class BriefLayoutDialog(QDialog):
         )
         intro.setObjectName("layoutIntro")
         intro.setWordWrap(True)
+        from ..templates.builtin import missing_template_warning
+
+        missing = missing_template_warning(self._brief.layout.template) if template is None else None
+        if missing:  # the brief names a template not installed here: say what is used instead
+            intro.setText(
+                self.tr(
+                    "This brief names the template “%s”, which is not installed here, so it is printed "
+                    "with “%s”. What you change here applies to this brief only."
+                )
+                % (self._brief.layout.template, self._template.display_title)
+            )
 
         # -- sections ------------------------------------------------------------
         self.sections_box = SectionOrderBox(self, base_title_tip=self.tr("The template’s title: %s"), markable=True)

@@ -205,3 +205,13 @@ def test_preview_shows_the_edited_layout(doc, dialog_for, qtbot):
     pdf = dialog.preview.pdf_document()
     text = "".join(pdf.getAllText(p).text() for p in range(pdf.pageCount()))
     assert "Messages to land" in text
+
+
+def test_a_brief_whose_template_is_not_installed_says_what_it_is_printed_with(doc, dialog_for):
+    from PySide6.QtWidgets import QLabel
+
+    brief = doc.brief.model_copy(deep=True)
+    brief.layout.template = "Embassy visit"
+    dialog = dialog_for(brief)
+    intro = dialog.findChild(QLabel, "layoutIntro").text()
+    assert "Embassy visit" in intro and "not installed" in intro
