@@ -39,7 +39,7 @@ from ..export.sections import DEFAULT_TITLES, resolve_order, resolve_titles
 from ..model import Brief
 from ..model.brief import Layout
 from ..templates import Template
-from .document import BriefDocument, SetValueCommand
+from .document import BriefDocument
 from .preview import PreviewPane
 from .section_order import WARNING_COLOUR, SectionOrderBox
 
@@ -279,14 +279,10 @@ class BriefLayoutDialog(QDialog):
 def apply_layout(doc: BriefDocument, layout: Layout) -> bool:
     """Store ``layout`` as the brief's, as one undo step "Change layout"
     (never merged with a neighbouring edit).  False if nothing changed."""
-    old = doc.brief.layout
-    if old == layout:
+    if doc.brief.layout == layout:
         return False
-    doc.end_merge()
-    command = SetValueCommand(doc, ("layout",), old.model_copy(deep=True), layout.model_copy(deep=True), _tr("Change layout"))
-    command.mergeable = False
-    doc.undo_stack.push(command)
-    return True
+    error = doc.set_value(("layout",), layout.model_copy(deep=True), step=_tr("Change layout"))
+    return error is None
 
 
 def edit_brief_layout(doc: BriefDocument, parent: QWidget | None = None) -> bool:

@@ -161,9 +161,15 @@ class BriefDocument(QObject):
 
     # -- editing (each call is one undoable step) ------------------------
 
-    def set_value(self, path: FieldPath, value: Any, label: str | None = None) -> str | None:
+    def set_value(
+        self, path: FieldPath, value: Any, label: str | None = None, *, step: str | None = None
+    ) -> str | None:
         """Set one field.  Returns None, or a sentence saying why the value
-        was refused (the model is unchanged then)."""
+        was refused (the model is unchanged then).
+
+        Typing edits carry a ``label`` ("Edit Title") and merge while the same
+        field is typed in; an edit made in one go (a dialog's OK) passes its
+        whole undo text as ``step`` and stays a step of its own."""
         old = self.value(path)
         if old == value:
             return None
@@ -171,8 +177,12 @@ class BriefDocument(QObject):
             self._check(path, value)
         except ValidationError as e:
             return describe_error(e)
-        name = label or str(path[-1]).replace("_", " ")
-        self.undo_stack.push(SetValueCommand(self, path, copy.deepcopy(old), value, self.tr("Edit %s") % name))
+        text = step or self.tr("Edit %s") % (label or str(path[-1]).replace("_", " "))
+        command = SetValueCommand(self, path, copy.deepcopy(old), value, text)
+        if step is not None:
+            self.end_merge()  # neither merges into the step before...
+            command.mergeable = False  # ...nor takes in the one after
+        self.undo_stack.push(command)
         return None
 
     def end_merge(self) -> None:
