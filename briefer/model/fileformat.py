@@ -161,25 +161,42 @@ def parse_json(data: bytes) -> Any:
     return doc
 
 
+def open_envelope(
+    doc: dict[str, Any],
+    *,
+    content_key: str,
+    current: int,
+    oldest: int,
+    error: type[BriefFileError] = BriefFileError,
+    kind: str = "",
+    verb: str = "open",
+) -> tuple[dict[str, Any], int]:
+    """The content object and version of a Briefer file envelope, after the
+    version checks every Briefer file format shares (briefs, templates).
+    ``kind`` ("template ") and ``verb`` ("use") phrase the messages."""
+    version = doc.get("version")
+    if type(version) is not int:
+        raise error('the file has no valid "version" number')
+    if version > current:
+        raise error(
+            f"made by a newer Briefer: {kind}format {version}, this version reads up to {current}; "
+            f"update Briefer to {verb} it",
+            reason="newer-version",
+        )
+    if version < oldest:
+        raise error(f"{kind}format version {version} never existed; the file is damaged")
+    content = doc.get(content_key)
+    if not isinstance(content, dict):
+        raise error(f'the file has no "{content_key}" object')
+    return content, version
+
+
 def brief_from_bytes(data: bytes) -> LoadedBrief:
     """Read a whole `.brief` file.  Raises :class:`BriefFileError`."""
     doc = parse_json(data)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise BriefFileError(f'this is not a Briefer brief (no "format": "{FORMAT_NAME}" in the file)')
-    version = doc.get("version")
-    if type(version) is not int:
-        raise BriefFileError('the file has no valid "version" number')
-    if version > CURRENT_VERSION:
-        raise BriefFileError(
-            f"made by a newer Briefer: format {version}, this version reads up to {CURRENT_VERSION}; "
-            "update Briefer to open it",
-            reason="newer-version",
-        )
-    if version < OLDEST_VERSION:
-        raise BriefFileError(f"format version {version} never existed; the file is damaged")
-    content = doc.get("brief")
-    if not isinstance(content, dict):
-        raise BriefFileError('the file has no "brief" object')
+    content, version = open_envelope(doc, content_key="brief", current=CURRENT_VERSION, oldest=OLDEST_VERSION)
     envelope_extra = {k: v for k, v in doc.items() if k not in ("format", "version", "brief")}
     warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in envelope_extra]
     migrated_from = None

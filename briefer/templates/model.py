@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ..export.sections import DEFAULT_ORDER, OVERVIEW, ORDERABLE_KEYS, SECTION_KEYS
 from ..export.style import STYLE_PRESETS, Style, style_preset
 from ..model.brief import UNTITLED_TITLE, Brief, Text, decode_photo
-from ..model.fileformat import BriefFileError, Problem, parse_json, problems_from_validation
+from ..model.fileformat import BriefFileError, Problem, open_envelope, parse_json, problems_from_validation
 from ..model.text import describe_char, find_forbidden_char, normalize_newlines
 from .reference_docx import ReferenceDocxError, load_reference_docx
 
@@ -397,19 +397,9 @@ def template_from_bytes(data: bytes) -> Template:
         if isinstance(doc, dict) and doc.get("format") == "briefer-brief":
             raise TemplateFileError("this is a brief, not a template; open it as a brief")
         raise TemplateFileError(f'this is not a Briefer template (no "format": "{FORMAT_NAME}" in the file)')
-    version = doc.get("version")
-    if type(version) is not int:
-        raise TemplateFileError('the file has no valid "version" number')
-    if version > CURRENT_VERSION:
-        raise TemplateFileError(
-            f"made by a newer Briefer: template format {version}, this version reads up to "
-            f"{CURRENT_VERSION}; update Briefer to use it"
-        )
-    if version < 1:
-        raise TemplateFileError(f"template format version {version} never existed; the file is damaged")
-    content = doc.get("template")
-    if not isinstance(content, dict):
-        raise TemplateFileError('the file has no "template" object')
+    content, _version = open_envelope(
+        doc, content_key="template", current=CURRENT_VERSION, oldest=1, error=TemplateFileError, kind="template ", verb="use"
+    )
     try:
         return Template.model_validate(content)
     except ValidationError as e:
