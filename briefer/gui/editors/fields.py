@@ -459,7 +459,31 @@ def _clear_button(parent: QWidget, tooltip: str) -> QToolButton:
     return button
 
 
-class DateField(BoundField):
+class _ClearableField(BoundField):
+    """A field for an optional value: its editor and a clear button that is
+    enabled only while there is something to clear."""
+
+    clear_button: QToolButton
+
+    def _install_clearable(self, editor: QWidget, tooltip: str) -> None:
+        self._install_editor(editor, 0)
+        self.clear_button = _clear_button(self, tooltip)
+        self.clear_button.clicked.connect(self.clear)
+        self.row.addWidget(self.clear_button)
+        self.row.addStretch(1)
+
+    def is_unset(self) -> bool:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.clear_button.setEnabled(self.isEnabled() and not self.is_unset())
+
+
+class DateField(_ClearableField):
     """An optional date: calendar popup, keyboard editing, and a clear button."""
 
     def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
@@ -467,11 +491,7 @@ class DateField(BoundField):
         self._edit = OptionalDateEdit(self)
         self._edit.dateChanged.connect(self._on_date_changed)
         self._edit.editingFinished.connect(self.end_merge)
-        self._install_editor(self._edit, 0)
-        self.clear_button = _clear_button(self, self.tr("Clear the date"))
-        self.clear_button.clicked.connect(self.clear)
-        self.row.addWidget(self.clear_button)
-        self.row.addStretch(1)
+        self._install_clearable(self._edit, self.tr("Clear the date"))
         self.refresh()
 
     @property
@@ -489,9 +509,8 @@ class DateField(BoundField):
         self.clear_button.setEnabled(not self._edit.is_unset())
         self.commit(from_qdate(value))
 
-    def refresh(self) -> None:
-        super().refresh()
-        self.clear_button.setEnabled(self.isEnabled() and not self._edit.is_unset())
+    def is_unset(self) -> bool:
+        return self._edit.is_unset()
 
     def clear(self) -> None:
         self.end_merge()
@@ -545,7 +564,7 @@ class OptionalTimeEdit(QTimeEdit):
         super().keyPressEvent(event)
 
 
-class TimeField(BoundField):
+class TimeField(_ClearableField):
     """An optional 24-hour time (HH:mm) with a clear button."""
 
     def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
@@ -553,11 +572,7 @@ class TimeField(BoundField):
         self._edit = OptionalTimeEdit(self)
         self._edit.timeChanged.connect(self._on_time_changed)
         self._edit.editingFinished.connect(self._on_editing_finished)
-        self._install_editor(self._edit, 0)
-        self.clear_button = _clear_button(self, self.tr("Clear the time"))
-        self.clear_button.clicked.connect(self.clear)
-        self.row.addWidget(self.clear_button)
-        self.row.addStretch(1)
+        self._install_clearable(self._edit, self.tr("Clear the time"))
         self.refresh()
 
     @property
@@ -584,9 +599,8 @@ class TimeField(BoundField):
         self.clear_button.setEnabled(True)
         self.commit(self._edit.value())
 
-    def refresh(self) -> None:
-        super().refresh()
-        self.clear_button.setEnabled(self.isEnabled() and not self._edit.unset)
+    def is_unset(self) -> bool:
+        return self._edit.unset
 
     def clear(self) -> None:
         self.end_merge()
