@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from ..model import Brief
 from ..model.brief import Layout
 from ..templates import Template
 from .document import BriefDocument
-from .preview import PreviewPane
+from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
 
 PREVIEW_DELAY_MS = 500
@@ -158,14 +157,7 @@ class BriefLayoutDialog(QDialog):
         # -- preview ---------------------------------------------------------------
         self.preview = PreviewPane(self, render=self._render, delay_ms=delay_ms)
         self.preview.set_brief_source(lambda: self._preview_brief)
-        self.preview.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter = form_beside_preview(self, left, self.preview)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

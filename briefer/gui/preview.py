@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..model import Brief
 from .export_runner import describe_export_error, render_turn
@@ -330,3 +330,16 @@ class PreviewPane(QWidget):
         if self.busy_bar.isHidden() == busy:
             self.busy_bar.setVisible(busy)
             self.busy_changed.emit(busy)
+
+
+def form_beside_preview(parent: QWidget, form: QWidget, preview: "PreviewPane") -> QSplitter:
+    """The layout of the dialogs that edit how a brief looks: their form on
+    the left, the live preview (a sensible minimum width) on the right."""
+    preview.setMinimumWidth(parent.fontMetrics().horizontalAdvance("M") * 30)
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(form)
+    splitter.addWidget(preview)
+    splitter.setStretchFactor(0, 2)
+    splitter.setStretchFactor(1, 3)
+    return splitter

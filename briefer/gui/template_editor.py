@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 from ..export.style import STYLE_PRESETS
 from ..model import Brief
 from ..templates import Template
-from .preview import PreviewPane
+from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
 from .thumbnails import sample_brief
 
@@ -157,14 +156,7 @@ class TemplateEditor(QDialog):
         # -- preview -------------------------------------------------------------
         self.preview = PreviewPane(self, render=self._render, delay_ms=delay_ms)
         self.preview.set_brief_source(self._sample)
-        self.preview.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter = form_beside_preview(self, left, self.preview)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("editorError")
