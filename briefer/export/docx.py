@@ -52,7 +52,7 @@ from .docx_fields import add_page_x_of_y, toc_paragraph, toc_paragraphs, waterma
 from .docx_reference import open_reference
 from .docx_styles import HEADING_STYLE_IDS, PARA_STYLE_IDS, TABLE_TEXT_ID, apply_house_style, ordered_list_num
 from .docx_tables import build_table
-from .docx_text import PLAIN, RunLook, add_runs, paragraph
+from .docx_text import PLAIN, RunLook, paragraph
 from .docx_xml import (
     PPR_ORDER,
     border,

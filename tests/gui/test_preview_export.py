@@ -4,7 +4,6 @@ exports with progress, cancel and no leftover file, a responsive UI."""
 
 from __future__ import annotations
 
-import io
 import threading
 import time
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import builtins
 import errno
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass

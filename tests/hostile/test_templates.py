@@ -21,7 +21,6 @@ from briefer.model import Brief
 from briefer.templates import TemplateFileError, template_from_bytes
 from helpers import squeeze
 
-from .conftest import export_both
 
 try:
     from briefer.templates.reference_docx import ReferenceDocxError, load_reference_docx
