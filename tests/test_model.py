@@ -287,3 +287,17 @@ def test_asterisks_inside_words_stay_literal():
         spans = parse_inline(text)
         assert [(s.text, s.bold, s.italic) for s in spans] == [(text, False, False)]
     assert [(s.text, s.italic) for s in parse_inline("(*note*)")] == [("(", False), ("note", True), (")", False)]
+
+
+def test_layout_section_titles_follow_the_text_rules():
+    """A renamed section is printed, so its title is text like any other."""
+    import pytest
+    from pydantic import ValidationError
+
+    from briefer.model import Brief
+
+    with pytest.raises(ValidationError, match="U\\+000B"):
+        Brief(title="T", layout={"section_titles": {"risks": "Ri\x0bsks"}})
+    assert Brief(title="T", layout={"section_titles": {"risks": "  ", "agenda": "Scenario"}}).layout.section_titles == {
+        "agenda": "Scenario"
+    }

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..export.sections import DEFAULT_ORDER, DEFAULT_TITLES
+from ..model.text import clean_one_line
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_COLOUR = QColor("#9B1C1C")
@@ -242,6 +243,10 @@ class SectionOrderBox(QGroupBox):
         key = item.data(KEY_ROLE)
         if key is not None and not item.text().strip():
             item.setText(self._base_titles[key])  # a blank title means "the default"
+            return
+        cleaned = clean_one_line(item.text())
+        if cleaned != item.text():  # a pasted line break or control character
+            item.setText(cleaned)  # comes back here with the clean text
             return
         self._emit_changed()
 

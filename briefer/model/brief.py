@@ -361,6 +361,22 @@ class Layout(Part):
     sections: list[str] | None = None
     section_titles: dict[str, str] = Field(default_factory=dict)
 
+    @field_validator("section_titles", mode="before")
+    @classmethod
+    def _titles(cls, value: Any) -> Any:
+        """Titles are printed: the text rules apply to them as to any text."""
+        if not isinstance(value, dict):
+            return value  # pydantic says what is wrong
+        out = {}
+        for key, title in value.items():
+            try:
+                checked = _line(title)
+            except ValueError as e:
+                raise ValueError(f"the title for {key!r} {e}") from None
+            if checked is not None:
+                out[key] = checked
+        return out
+
 
 UNTITLED_TITLE = "Untitled brief"
 """What a new brief is called until the user names it."""

@@ -215,3 +215,13 @@ def test_a_brief_whose_template_is_not_installed_says_what_it_is_printed_with(do
     dialog = dialog_for(brief)
     intro = dialog.findChild(QLabel, "layoutIntro").text()
     assert "Embassy visit" in intro and "not installed" in intro
+
+
+def test_a_pasted_line_break_in_a_section_title_is_cleaned(qtbot):
+    from briefer.gui.section_order import SectionOrderBox
+
+    box = SectionOrderBox()
+    qtbot.addWidget(box)
+    box.set_sections(["risks", "agenda"])
+    box.item_for("risks").setText("Risks\x0bto watch")  # what a paste into the rename editor does
+    assert box.titles()["risks"] == "Risks to watch"
