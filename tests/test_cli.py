@@ -147,7 +147,7 @@ def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "wrong-envelope": (b'{"format": "something-else", "version": 1, "brief": {}}', "not a Briefer brief"),
         "newer-version": (
             b'{"format": "briefer-brief", "version": 3, "brief": {"title": "T"}}',
-            "format 3, this version reads up to 1",
+            "format 3, this version reads up to 2",
         ),
         "invalid-utf8": (b'{"format": "briefer-brief", "version": 1, "brief": {"title": "\xc3\x28"}}', "not UTF-8"),
     }

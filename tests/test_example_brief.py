@@ -31,6 +31,11 @@ HEBREW = re.compile("[\u0590-\u05ff]")
 
 # Fields that hold the app's choices for the brief rather than its content.
 LAYOUT_FIELDS = {"layout"}
+# Format version 2's brief fields; the example fills them when they print
+# (issues 14, 15 and 16), not before.
+NOT_YET_IN_THE_EXAMPLE = {
+    "portion_markings", "distribution", "follows", "contact", "clearances", "decisions", "questions", "logistics",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -75,11 +80,11 @@ def test_opens_without_warnings(raw: bytes) -> None:
 def test_is_utf8_json_in_the_envelope(raw: bytes) -> None:
     doc = json.loads(raw.decode("utf-8"))
     assert doc["format"] == "briefer-brief"
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     assert isinstance(doc["brief"], dict)
 
 
-@pytest.mark.parametrize("name", [n for n in Brief.model_fields if n not in LAYOUT_FIELDS])
+@pytest.mark.parametrize("name", [n for n in Brief.model_fields if n not in LAYOUT_FIELDS | NOT_YET_IN_THE_EXAMPLE])
 def test_every_section_is_filled(brief: Brief, name: str) -> None:
     value = getattr(brief, name)
     if hasattr(value, "model_dump"):
@@ -153,8 +158,9 @@ def test_casualty_figure_is_in_the_key_points(brief: Brief) -> None:
 
 
 def test_ceasefire_date_is_in_the_timeline(brief: Brief) -> None:
-    assert dt.date(2025, 10, 10) in [t.date for t in brief.timeline]
-    assert dt.date(2025, 11, 10) in [t.date for t in brief.timeline]
+    dates = [t.date.to_date() for t in brief.timeline if t.date]
+    assert dt.date(2025, 10, 10) in dates
+    assert dt.date(2025, 11, 10) in dates
 
 
 def test_article_is_cited(brief: Brief) -> None:

@@ -64,9 +64,28 @@ def _unfilled_fields(model: Part, path: str = "") -> list[str]:
     return missing
 
 
-def test_v1_fixture_uses_every_field_of_the_format() -> None:
+# Fields format version 2 added (``shared/spec/brief-format.md``, "Version 2").
+V2_FIELDS = {
+    "portion_markings", "distribution", "follows", "contact", "clearances", "decisions", "questions", "logistics",
+    "meeting.home_timezone", "participants[].person", "participants[].language", "open_issues[].raised",
+    "open_issues[].carried_from", "open_issues[].history",
+    *(f"{name}[].marking" for name in (
+        "participants", "agenda", "key_points", "stakeholders", "risks", "open_issues", "timeline", "sections", "sources",
+    )),
+}  # fmt: skip
+
+
+def test_v1_fixture_uses_every_field_of_format_1() -> None:
     loaded = brief_from_bytes((FIXTURES / "v1.brief").read_bytes())
     assert loaded.warnings == []
+    unfilled = _unfilled_fields(loaded.brief)
+    assert all(any(f == v or f.startswith(v + ".") for v in V2_FIELDS) for f in unfilled), unfilled
+    assert {f.split(".")[0] for f in unfilled} >= {"portion_markings", "follows", "contact"}
+
+
+def test_v2_fixture_uses_every_field_of_the_format() -> None:
+    loaded = brief_from_bytes((FIXTURES / "v2.brief").read_bytes())
+    assert loaded.warnings == [] and loaded.migrated_from is None
     assert _unfilled_fields(loaded.brief) == []
 
 
@@ -75,7 +94,7 @@ def test_bytes_are_utf8_with_non_ascii_as_itself_and_a_final_newline() -> None:
     assert data.endswith(b"}\n") and not data.endswith(b"\n\n")
     text = data.decode("utf-8")
     assert "Kushner–Netanyahu" in text and "李明" in text and "\\u" not in text
-    assert text.startswith('{\n  "format": "briefer-brief",\n  "version": 1,\n  "brief": {')
+    assert text.startswith('{\n  "format": "briefer-brief",\n  "version": 2,\n  "brief": {')
 
 
 def test_key_order_follows_the_spec_not_the_input() -> None:
@@ -126,34 +145,53 @@ def test_unknown_envelope_key_is_kept_and_reported() -> None:
 
 def test_a_newer_version_is_refused_naming_both_versions() -> None:
     with pytest.raises(BriefFileError) as info:
-        brief_from_bytes(_envelope({"title": "T"}, version=2))
+        brief_from_bytes(_envelope({"title": "T"}, version=3))
     message = str(info.value)
-    assert "newer Briefer" in message and "format 2" in message and "up to 1" in message
+    assert "newer Briefer" in message and "format 3" in message and "up to 2" in message
+    assert info.value.reason == "newer-version"
+
+
+def test_a_version_1_file_opens_as_version_2_and_is_saved_as_version_2() -> None:
+    v1 = (FIXTURES / "v1.brief").read_bytes()
+    loaded = brief_from_bytes(v1)
+    assert loaded.migrated_from == 1 and loaded.warnings == []
+    saved = json.loads(brief_to_bytes(loaded.brief))
+    assert saved["version"] == 2
+    assert saved["brief"] == {**json.loads(v1)["brief"]}  # nothing added, nothing lost
+    assert brief_from_bytes(brief_to_bytes(loaded.brief)).migrated_from is None
+
+
+def test_a_version_1_file_with_a_version_2_key_reads_it_as_the_field() -> None:
+    """A key version 1 did not know is kept as it is; version 2 knows
+    ``logistics`` and reads it as the field."""
+    loaded = brief_from_bytes(_envelope({"title": "T", "logistics": "Arrive at 9."}, version=1))
+    assert loaded.brief.logistics == "Arrive at 9." and loaded.warnings == []
 
 
 def test_an_older_version_is_migrated_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend the app is at format 2 and v1 → v2 renamed ``summary`` to ``bottom_line``."""
+    """Pretend the app is at format 3 and v2 → v3 prefixed ``summary``: a
+    version 1 file goes through every migration, in order."""
     calls: list[dict[str, Any]] = []
 
-    def v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
         calls.append(dict(data))
         data = dict(data)
         data["summary"] = "migrated: " + data.pop("summary", "")
         return data
 
-    monkeypatch.setattr(fileformat, "CURRENT_VERSION", 2)
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {1: v1_to_v2})
+    monkeypatch.setattr(fileformat, "CURRENT_VERSION", 3)
+    monkeypatch.setattr(fileformat, "MIGRATIONS", {**fileformat.MIGRATIONS, 2: v2_to_v3})
     v1 = (FIXTURES / "v1.brief").read_bytes()
     loaded = brief_from_bytes(v1)
     assert loaded.migrated_from == 1
     assert len(calls) == 1 and calls[0]["title"] == "Fixture meeting — every field of format 1"
     assert loaded.brief.summary is not None and loaded.brief.summary.startswith("migrated: **Bottom line:**")
     # The next save writes the current version.
-    assert json.loads(brief_to_bytes(loaded.brief))["version"] == 2
+    assert json.loads(brief_to_bytes(loaded.brief))["version"] == 3
 
 
 def test_a_current_file_is_not_migrated() -> None:
-    assert brief_from_bytes((FIXTURES / "v1.brief").read_bytes()).migrated_from is None
+    assert brief_from_bytes((FIXTURES / "v2.brief").read_bytes()).migrated_from is None
 
 
 @pytest.mark.parametrize("version", [0, -1, "1", 1.0, None, True])

@@ -226,7 +226,7 @@ BAD_CONTENT = {
     "wrong-envelope": (json.dumps({"title": "no envelope"}).encode(), "not a Briefer brief"),
     "newer-version": (
         json.dumps({"format": "briefer-brief", "version": 7, "brief": {"title": "T"}}).encode(),
-        "format 7, this version reads up to 1",
+        "format 7, this version reads up to 2",
     ),
     "invalid-utf8": (b'{"format": "briefer-brief", "brief": {"title": "caf\xe9"}}', "not UTF-8"),
     "empty": (b"  \n", "empty"),

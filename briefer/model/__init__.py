@@ -5,6 +5,16 @@ from .brief import (
     LEVEL_RANK,
     AgendaItem,
     Brief,
+    CarriedFrom,
+    Clearance,
+    ClearanceStatus,
+    Contact,
+    Decision,
+    FollowedBrief,
+    HistoryEntry,
+    PortionMarkings,
+    Question,
+    Recipient,
     CustomSection,
     IssueStatus,
     KeyPoint,
@@ -24,6 +34,7 @@ from .brief import (
     TimelineEntry,
     decode_photo,
 )
+from .partial_date import PartialDate
 from .fileformat import (
     CURRENT_VERSION,
     FORMAT_NAME,

@@ -28,10 +28,12 @@ from pydantic import (
     PlainSerializer,
     PrivateAttr,
     SerializerFunctionWrapHandler,
-    model_serializer,
     field_validator,
+    model_serializer,
+    model_validator,
 )
 
+from .partial_date import PartialDate
 from .text import describe_char, find_forbidden_char, normalize_newlines
 
 # --------------------------------------------------------------------------
@@ -112,6 +114,47 @@ Time = Annotated[
 ]
 
 
+def _partial_date(value: Any) -> Any:
+    return None if value is None or value == "" else PartialDate.validate(value)
+
+
+OptionalPartialDate = Annotated[PartialDate | None, BeforeValidator(_partial_date)]
+"""A timeline date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (format 2)."""
+
+Marking = Text
+"""A handling marking: a level of the template's marking scheme, optionally
+followed by descriptors or caveats (``OFFICIAL-SENSITIVE PERSONAL``).  The
+model keeps any text; which level it names is the scheme's business
+(:mod:`briefer.templates.markings`)."""
+
+# A BCP 47 tag, checked for its shape only: a 2–3 letter language (or 4–8
+# letters, or the private-use "x"), then subtags of 1–8 letters or digits.
+_LANGUAGE_RE = re.compile(r"(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _language(value: Any) -> Any:
+    checked = _line(value)
+    if checked is None:
+        return None
+    if not _LANGUAGE_RE.fullmatch(checked):
+        raise ValueError(f"must be a language tag such as ja, zh-Hant or ar, not {checked!r}")
+    return checked
+
+
+LanguageTag = Annotated[str | None, BeforeValidator(_language)]
+
+
+def _copy_number(value: Any) -> Any:
+    if value is None:
+        return None
+    if type(value) is not int or value < 1:
+        raise ValueError(f"must be a whole number of 1 or more, not {value!r}")
+    return value
+
+
+CopyNumber = Annotated[int | None, BeforeValidator(_copy_number)]
+
+
 def _required(value: Any) -> Any:
     checked = _line(value)
     if checked is None:
@@ -186,6 +229,13 @@ class IssueStatus(StrEnum):
     RESOLVED = "resolved"
 
 
+class ClearanceStatus(StrEnum):
+    CLEARED = "cleared"
+    CLEARED_WITH_COMMENTS = "cleared with comments"
+    PENDING = "pending"
+    NOT_CLEARED = "not cleared"
+
+
 # --------------------------------------------------------------------------
 # Parts
 # --------------------------------------------------------------------------
@@ -202,9 +252,10 @@ class Part(BaseModel):
         """Known fields that are not filled in are not written; unknown keys
         are written back exactly as they were read."""
         data = handler(self)
-        for name in type(self).model_fields:
-            if data.get(name, 0) in (None, "", [], {}):
-                del data[name]
+        for name, info in type(self).model_fields.items():
+            key = info.alias or name
+            if data.get(key, 0) in (None, "", [], {}):
+                del data[key]
         return data
 
     def unknown_keys(self, path: str = "") -> Iterator[str]:
@@ -261,6 +312,10 @@ class Meeting(Part):
     start: Time = None
     end: Time = None
     timezone: Text = None
+    home_timezone: Text = None
+    """The principal's home zone (IANA name).  Not checked against the zone
+    database here, so an unknown name never makes a file unopenable;
+    :mod:`briefer.checks` warns about it."""
     location: Text = None
     format: MeetingFormat | None = None
 
@@ -274,24 +329,32 @@ class Participant(Part):
     pronunciation: Text = None
     bio: LongText = None
     photo: Annotated[str | None, BeforeValidator(_photo)] = None
+    person: Text = None
+    """The id of the people-library entry this participant was taken from."""
+    language: LanguageTag = None
+    """How the name should print when its script alone cannot tell (``ja``)."""
+    marking: Marking = None
 
 
 class AgendaItem(Part):
     time: Text = None
     item: RequiredText
     lead: Text = None
+    marking: Marking = None
 
 
 class KeyPoint(Part):
     point: RequiredText
     detail: LongText = None
     priority: Level | None = None
+    marking: Marking = None
 
 
 class Stakeholder(Part):
     name: RequiredText
     position: LongText = None
     notes: LongText = None
+    marking: Marking = None
 
 
 class Risk(Part):
@@ -301,6 +364,7 @@ class Risk(Part):
     impact: Level | None = None
     mitigation: LongText = None
     owner: Text = None
+    marking: Marking = None
 
     @property
     def severity(self) -> int:
@@ -313,12 +377,38 @@ class Risk(Part):
 LEVEL_RANK = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
 
 
+class CarriedFrom(Part):
+    """An earlier brief an open issue was carried from."""
+
+    reference: Text = None
+    date: Date = None
+
+    @model_validator(mode="after")
+    def _says_which(self) -> CarriedFrom:
+        if self.reference is None and self.date is None:
+            raise ValueError("needs the earlier brief's reference or date")
+        return self
+
+
+class HistoryEntry(Part):
+    """What happened to an open issue, and when."""
+
+    date: Date = None
+    note: RequiredText
+
+
 class OpenIssue(Part):
     issue: RequiredText
     detail: LongText = None
     owner: Text = None
     due: Date = None
     status: IssueStatus = IssueStatus.OPEN
+    raised: Date = None
+    carried_from: Annotated[list[CarriedFrom], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    """The earlier briefs it was carried from, oldest first."""
+    history: Annotated[list[HistoryEntry], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    """What happened to it, oldest first."""
+    marking: Marking = None
 
     @field_validator("status", mode="before")
     @classmethod
@@ -330,13 +420,15 @@ class OpenIssue(Part):
 
 
 class TimelineEntry(Part):
-    date: Date = None
+    date: OptionalPartialDate = None
     event: RequiredText
+    marking: Marking = None
 
 
 class CustomSection(Part):
     title: RequiredText
     body: LongText = None
+    marking: Marking = None
 
 
 class Source(Part):
@@ -344,6 +436,70 @@ class Source(Part):
     publisher: Text = None
     date: Date = None
     url: Text = None
+    marking: Marking = None
+
+
+class Decision(Part):
+    """What the principal or the board is asked to decide."""
+
+    decision: RequiredText
+    recommendation: LongText = None
+    marking: Marking = None
+
+
+class Question(Part):
+    """A likely question and the line to take."""
+
+    question: RequiredText
+    answer: LongText = None
+    marking: Marking = None
+
+
+class Recipient(Part):
+    """One entry of the distribution list; ``copy`` is given on export when absent."""
+
+    model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
+
+    name: RequiredText
+    organisation: Text = None
+    copy_number: CopyNumber = Field(default=None, alias="copy")
+    """The file's ``copy`` (a name pydantic models already use)."""
+
+
+class FollowedBrief(Part):
+    """The brief this one follows up."""
+
+    title: Text = None
+    reference: Text = None
+    date: Date = None
+    file: Text = None
+
+
+class Contact(Part):
+    """The officer to call about the brief."""
+
+    name: Text = None
+    phone: Text = None
+    email: Text = None
+
+
+class Clearance(Part):
+    """Who cleared the brief, and how."""
+
+    name: RequiredText
+    office: Text = None
+    status: ClearanceStatus | None = None
+    date: Date = None
+
+
+class PortionMarkings(Part):
+    """Markings of whole long-text and text-list fields of the brief."""
+
+    summary: Marking = None
+    purpose: Marking = None
+    objectives: Marking = None
+    their_objectives: Marking = None
+    background: Marking = None
 
 
 class Layout(Part):
@@ -406,6 +562,15 @@ class Brief(Part):
     timeline: Annotated[list[TimelineEntry], BeforeValidator(_none_to_list)] = Field(default_factory=list)
     sections: Annotated[list[CustomSection], BeforeValidator(_none_to_list)] = Field(default_factory=list)
     sources: Annotated[list[Source], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    # Format version 2
+    portion_markings: PortionMarkings = Field(default_factory=PortionMarkings)
+    distribution: Annotated[list[Recipient], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    follows: FollowedBrief = Field(default_factory=FollowedBrief)
+    contact: Contact = Field(default_factory=Contact)
+    clearances: Annotated[list[Clearance], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    decisions: Annotated[list[Decision], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    questions: Annotated[list[Question], BeforeValidator(_none_to_list)] = Field(default_factory=list)
+    logistics: LongText = None
     layout: Layout = Field(default_factory=Layout)
 
     # Keys beside "brief" in the file's envelope that this version does not
@@ -427,7 +592,7 @@ class Brief(Part):
     def _default_status(cls, v: Any) -> Any:
         return Status.DRAFT if v in (None, "") else v
 
-    @field_validator("meeting", "layout", mode="before")
+    @field_validator("meeting", "layout", "portion_markings", "follows", "contact", mode="before")
     @classmethod
     def _none_to_empty(cls, v: Any) -> Any:
         return {} if v is None else v

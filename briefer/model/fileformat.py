@@ -24,13 +24,23 @@ from .brief import Brief, brief_to_data
 from .text import describe_char, find_forbidden_char
 
 FORMAT_NAME = "briefer-brief"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 MAX_FILE_BYTES = 25 * 1024 * 1024
 """Briefs are text plus a few size-capped photos; anything bigger is not one."""
 
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds optional fields: a version 1 brief is a version 2
+    brief as it is.  (A version 1 file holding a key that version 2 defines,
+    say a typo'd ``logistics``, was an unknown key; it is now read as the
+    field, and a wrong value in it is reported like any other.)"""
+    return data
+
+
 # A migration turns the brief data of version N into that of version N + 1.
 # Add one here (and a fixture in tests/fixtures/) whenever the format changes.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 OLDEST_VERSION = 1
 
 

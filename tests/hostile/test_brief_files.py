@@ -102,7 +102,7 @@ CASES: dict[str, Case] = {
     "minus-infinity": Case(_write(_envelope('{"title": "x", "layout": {"zoom": -Infinity}}')), ("-infinity", "not a valid json number")),
     "float-1e400": Case(_write(_envelope('{"title": "x", "layout": {"zoom": 1e400}}')), ("1e400", "too large")),
     "integer-10-pow-400": Case(_write(_envelope('{"title": "x", "layout": {"zoom": 1' + "0" * 400 + "}}")), ("too large",)),
-    "version-from-the-future": Case(_write(b'{"format": "briefer-brief", "version": 2, "brief": {"title": "x"}}'), ("newer", "format 2", "up to 1")),
+    "version-from-the-future": Case(_write(b'{"format": "briefer-brief", "version": 3, "brief": {"title": "x"}}'), ("newer", "format 3", "up to 2")),
     "version-not-a-number": Case(_write(b'{"format": "briefer-brief", "version": "1", "brief": {"title": "x"}}'), ('"version"',)),
     "not-a-brief-json": Case(_write(b'{"title": "x"}'), ("not a briefer brief",)),
     "json-array": Case(_write(b"[1, 2, 3]"), ("not a briefer brief",)),
