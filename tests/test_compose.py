@@ -464,18 +464,20 @@ def test_overdue_falls_back_to_prepared_on_then_today() -> None:
 # --------------------------------------------------------------------------
 
 
-def test_timeline_sorted_by_date_with_undated_entries_last_in_typed_order() -> None:
+def test_timeline_keeps_the_authors_order_and_prints_dates_as_precise_as_given() -> None:
+    """Issue 12, item 7: an event known only by its year keeps its place."""
     b = brief(
         timeline=[
+            {"date": "2023", "event": "first talks"},
             {"event": "undated one"},
             {"date": "2025-11-10", "event": "meeting"},
+            {"date": "2025-10", "event": "cease-fire month"},
             {"event": "undated two"},
-            {"date": "2025-10-10", "event": "cease-fire"},
         ]
     )
     t = tables(section(compose(b, template()), "timeline"))[0]
-    assert column(t, "Event") == ["cease-fire", "meeting", "undated one", "undated two"]
-    assert column(t, "Date") == ["10 Oct 2025", "10 Nov 2025", "", ""]
+    assert column(t, "Event") == ["first talks", "undated one", "meeting", "cease-fire month", "undated two"]
+    assert column(t, "Date") == ["2023", "", "10 Nov 2025", "Oct 2025", ""]
 
 
 def test_custom_sections_sit_where_sections_is_in_the_order() -> None:

@@ -44,14 +44,14 @@ def _listing(folder: Path) -> set[str]:
 
 
 def test_save_then_load_gives_an_equal_brief_and_saving_again_gives_identical_bytes(tmp_path: Path) -> None:
-    original = load_brief(FIXTURES / "v1.brief").brief
+    original = load_brief(FIXTURES / "v2.brief").brief
     path = tmp_path / "copy.brief"
     save_brief(path, original)
     first = path.read_bytes()
     reloaded = load_brief(path).brief
     assert reloaded == original
     save_brief(path, reloaded)
-    assert path.read_bytes() == first == (FIXTURES / "v1.brief").read_bytes()
+    assert path.read_bytes() == first == (FIXTURES / "v2.brief").read_bytes()
 
 
 def test_load_accepts_str_and_path(saved: Path) -> None:

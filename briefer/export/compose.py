@@ -18,8 +18,8 @@ Rules that hold for every brief:
   one printed.
 * A custom section is printed only when its body is filled in (a template
   may prefill titles such as "Defensive lines" as placeholders).
-* Timeline: dated entries in date order, then undated entries in the order
-  they were typed.
+* Timeline: entries in the order the author put them, dated or not; a date
+  prints as precisely as it was given ("2025", "Nov 2025", "10 Nov 2025").
 """
 
 from __future__ import annotations
@@ -624,10 +624,8 @@ class _Composer:
         entries = self.brief.timeline
         if not entries:
             return []
-        dated = sorted((e for e in entries if e.date), key=lambda e: e.date)  # type: ignore[arg-type, return-value]
-        undated = [e for e in entries if not e.date]
         columns = [Column("Date", 1.6), Column("Event", 7)]
-        rows = [[_text_cell(short_date(e.date) if e.date else None), _text_cell(e.event)] for e in dated + undated]
+        rows = [[_text_cell(e.date.short_text() if e.date else None), _text_cell(e.event)] for e in entries]
         columns, rows = _drop_empty_columns(columns, rows, keep={1})
         return [Table(columns, rows)]
 
