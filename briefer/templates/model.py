@@ -28,6 +28,7 @@ from ..export.style import STYLE_PRESETS, Style, style_preset
 from ..model.brief import UNTITLED_TITLE, Brief, Text, decode_photo
 from ..model.fileformat import BriefFileError, Problem, open_envelope, parse_json, problems_from_validation
 from ..model.text import describe_char, find_forbidden_char, normalize_newlines
+from .markings import DEFAULT_SCHEME, SCHEMES, MarkingScheme, scheme_named
 from .reference_docx import ReferenceDocxError, load_reference_docx
 
 FORMAT_NAME = "briefer-template"
@@ -168,6 +169,9 @@ class TemplateLayout(_TemplatePart):
     """A PNG or JPEG data URI printed on the cover."""
     marking: Text = None
     """The handling marking new briefs start with (export uses the brief's)."""
+    marking_scheme: str = DEFAULT_SCHEME
+    """A key of :data:`briefer.templates.markings.SCHEMES`: the levels the
+    briefs' markings are read against."""
     page_budget: Annotated[int, Field(ge=1, le=1000, strict=True)] | None = None
     """Pages the brief should fit in; the app warns when it runs over."""
     toc_min_pages: Annotated[int, Field(ge=1, le=1000, strict=True)] | None = None
@@ -222,6 +226,15 @@ class TemplateLayout(_TemplatePart):
         if v not in STYLE_PRESETS:
             raise ValueError(f"{v!r} is not a style; known styles: {', '.join(STYLE_PRESETS)}")
         return v
+
+    @field_validator("marking_scheme", mode="before")
+    @classmethod
+    def _marking_scheme(cls, v: Any) -> Any:
+        if v is None:
+            return DEFAULT_SCHEME
+        if not isinstance(v, str):
+            raise ValueError(f"must be the name of a marking scheme: one of {', '.join(SCHEMES)}")
+        return scheme_named(v).key
 
     @field_validator("style_overrides", mode="before")
     @classmethod
@@ -293,6 +306,11 @@ class Template(_TemplatePart):
     hints: dict[str, str] = Field(default_factory=dict)
     """Field path (``summary``, ``participants[].bio``) → placeholder text in
     the app.  Hints are never printed."""
+
+    @property
+    def scheme(self) -> MarkingScheme:
+        """The marking scheme named by ``layout.marking_scheme``."""
+        return SCHEMES[self.layout.marking_scheme]
 
     @field_validator("name", mode="before")
     @classmethod
