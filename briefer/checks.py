@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model import UNTITLED_TITLE, Brief, IssueStatus
-from .templates import missing_template_warning
+from .templates import missing_template_warning, template_for_brief
+from .templates.markings import MarkingScheme, unknown_markings
 
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
@@ -56,6 +57,7 @@ _PAGE_FIELDS: dict[str, tuple[str, ...]] = {
         "purpose",
         "objectives",
         "their_objectives",
+        "portion_markings",
         "layout",
     ),
 }
@@ -112,11 +114,13 @@ def check_brief(
     page_count: int | None = None,
     page_budget: int | None = None,
     today: dt.date | None = None,
+    scheme: MarkingScheme | None = None,
 ) -> list[Finding]:
     """Everything that keeps ``brief`` from being ready, in the order of the
     sections.  ``page_count``/``page_budget`` come from the last render and
     the template; ``today`` (default: the real today) is the reference date
-    for due dates when the brief has no meeting date."""
+    for due dates when the brief has no meeting date; ``scheme`` (default:
+    that of the brief's template) is what its markings are read against."""
     out: list[Finding] = []
 
     def add(path: FieldPath, severity: Severity, message: str) -> None:
@@ -144,6 +148,13 @@ def check_brief(
             ("meeting", "timezone"),
             "warning",
             f"“{meeting.timezone}” is not a time zone name; choose one such as Asia/Jerusalem or Europe/London.",
+        )
+    if meeting.home_timezone and not _known_time_zone(meeting.home_timezone):
+        add(
+            ("meeting", "home_timezone"),
+            "warning",
+            f"The home time zone “{meeting.home_timezone}” is not a time zone name; "
+            "choose one such as Europe/London or America/New_York.",
         )
     if meeting.start and meeting.end and meeting.end <= meeting.start:
         add(("meeting", "end"), "error", "The meeting ends before it starts; check the start and end times.")
@@ -177,6 +188,24 @@ def check_brief(
         elif issue.status != IssueStatus.RESOLVED and not issue.owner:
             add(("open_issues", i, "owner"), "warning", f"Open issue “{_item_name(issue.issue, f'Issue {i + 1}')}” has no owner.")
 
+    # -- distribution ----------------------------------------------------
+    seen: dict[int, int] = {}
+    for i, r in enumerate(brief.distribution):
+        if r.copy_number is None:
+            continue
+        if r.copy_number in seen:
+            add(
+                ("distribution", i, "copy"),
+                "warning",
+                f"Copy {r.copy_number} is given to {_item_name(r.name, 'a recipient')} and to "
+                f"{_item_name(brief.distribution[seen[r.copy_number]].name, 'another recipient')}; give each a number of its own.",
+            )
+        else:
+            seen[r.copy_number] = i
+
+    # -- markings -----------------------------------------------------------
+    out += marking_findings(brief, scheme or template_for_brief(brief.layout.template).scheme)
+
     # -- length ------------------------------------------------------------
     if page_count is not None and page_budget is not None and page_budget > 0 and page_count > page_budget:
         add(
@@ -187,4 +216,20 @@ def check_brief(
     return out
 
 
-__all__ = ["Finding", "Severity", "check_brief", "section_of"]
+def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
+    """A warning for every marking of ``brief`` that names no level of
+    ``scheme``: the brief prints it as typed, but no releasable version can
+    be made while a portion's level is unknown."""
+    levels = ", ".join(scheme.names())
+    return [
+        Finding(
+            path,
+            "warning",
+            f"The marking “{marking}” names no level of the {scheme.key} marking scheme ({levels}); "
+            "start it with one of them, or nobody can tell who may read this.",
+        )
+        for path, marking in unknown_markings(brief, scheme)
+    ]
+
+
+__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "section_of"]

@@ -88,6 +88,24 @@ def _warn_missing_template(name: str, brief: object) -> None:
         _err(f"warning: {name}: {warning}")
 
 
+def _path_text(path: tuple[str | int, ...]) -> str:
+    """``("key_points", 1, "marking")`` → ``key_points[1].marking``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _warn_markings(name: str, brief: object) -> None:
+    """Markings that name no level of the scheme of the brief's template."""
+    from briefer.checks import marking_findings
+    from briefer.templates import template_for_brief
+
+    scheme = template_for_brief(brief.layout.template).scheme  # type: ignore[attr-defined]
+    for finding in marking_findings(brief, scheme):  # type: ignore[arg-type]
+        _err(f"warning: {name}: {_path_text(finding.path)}: {finding.message}")
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
@@ -107,6 +125,7 @@ def _run_validate(args: argparse.Namespace) -> int:
     for w in loaded.warnings:
         _err(f"warning: {name}: {w}")
     _warn_missing_template(name, loaded.brief)
+    _warn_markings(name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_summary(loaded.brief)}{note}")
     return EXIT_OK

@@ -102,3 +102,52 @@ def test_a_time_zone_that_is_not_a_zone_name_is_flagged():
     assert zone_findings("Asia/Jerusalem") == []
     (finding,) = zone_findings("Mars/Base")
     assert "Mars/Base" in finding.message and finding.severity == "warning"
+
+
+# --------------------------------------------------------------------------
+# Format version 2
+# --------------------------------------------------------------------------
+
+
+def test_a_marking_that_names_no_level_of_the_scheme_is_a_warning_at_its_field():
+    from briefer.templates.markings import SCHEMES
+
+    brief = ready_brief(
+        marking="OFFICIAL-SENSITIVE PERSONAL",
+        key_points=[{"point": "a", "marking": "SECRET//NOFORN"}, {"point": "b", "marking": "SEKRET"}],
+        portion_markings={"summary": "PROTECT"},
+    )
+    found = [f for f in check_brief(brief) if "marking" in f.message]
+    assert [(f.path, f.severity) for f in found] == [
+        (("portion_markings", "summary"), "warning"),
+        (("key_points", 1, "marking"), "warning"),
+    ]
+    assert "“SEKRET”" in found[1].message and "OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET" in found[1].message
+    assert section_of(found[0].path) == "overview" and section_of(found[1].path) == "key_points"
+    # Read against the NATO scheme, none of the three names a level.
+    nato = [f.path for f in check_brief(brief, scheme=SCHEMES["nato"]) if "marking" in f.message]
+    assert nato == [("marking",), ("portion_markings", "summary"), ("key_points", 0, "marking"), ("key_points", 1, "marking")]
+
+
+def test_an_unknown_home_time_zone_is_a_warning():
+    brief = ready_brief(meeting={"date": "2025-11-10", "location": "x", "home_timezone": "Europe/Londn"})
+    (finding,) = [f for f in check_brief(brief) if f.path == ("meeting", "home_timezone")]
+    assert finding.severity == "warning" and "Europe/Londn" in finding.message
+    assert ("meeting", "home_timezone") not in paths(
+        check_brief(ready_brief(meeting={"date": "2025-11-10", "location": "x", "home_timezone": "Europe/London"}))
+    )
+
+
+def test_two_recipients_with_one_copy_number_is_a_warning():
+    brief = ready_brief(distribution=[{"name": "A", "copy": 1}, {"name": "B", "copy": 2}, {"name": "C", "copy": 1}, {"name": "D"}])
+    (finding,) = [f for f in check_brief(brief) if f.path[:1] == ("distribution",)]
+    assert finding.path == ("distribution", 2, "copy") and "C" in finding.message and "A" in finding.message
+
+
+def test_the_v2_fixture_with_uk_markings_has_no_marking_findings():
+    from pathlib import Path
+
+    from briefer.model import brief_from_bytes
+
+    brief = brief_from_bytes((Path(__file__).parent / "fixtures" / "v2.brief").read_bytes()).brief
+    assert [f for f in check_brief(brief) if "marking" in f.message] == []

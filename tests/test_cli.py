@@ -108,6 +108,21 @@ def test_validate_warns_about_unknown_keys_with_their_path(capsys: pytest.Captur
     assert len(warnings) == 5
 
 
+def test_validate_a_version_2_brief_and_warn_about_markings_that_name_no_level(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(FIXTURES / "v2.brief")]) == 0
+    captured = capsys.readouterr()
+    assert "valid brief" in captured.out and "migrated" not in captured.out and captured.err == ""
+    data = json.loads((FIXTURES / "v2.brief").read_text(encoding="utf-8"))
+    data["brief"]["risks"][0]["marking"] = "SEKRET"
+    path = tmp_path / "marked.brief"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    (warning,) = capsys.readouterr().err.splitlines()
+    assert warning.startswith(f"warning: {path}: risks[0].marking: The marking “SEKRET” names no level of the uk")
+
+
 def test_validate_strict_makes_unknown_keys_errors(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(FIXTURES / "unknown-keys.brief")
     assert main(["validate", "--strict", path]) == 2
