@@ -186,12 +186,14 @@ LIST_SPECS: dict[str, ListSpec] = {
     "timeline": ListSpec(
         "timeline",
         [
-            Column("date", N("ListColumns", "Date"), "date"),
+            # A timeline date may be known only to the year or the month
+            # (format 2): typed as text, 2025, 2025-11 or 2025-11-10.
+            Column("date", N("ListColumns", "Date")),
             Column("event", N("ListColumns", "Event"), optional=False),
         ],
         [
             FieldSpec("event", N("ListSpecs", "&Event:"), optional=False),
-            FieldSpec("date", N("ListSpecs", "&Date:"), "date"),
+            FieldSpec("date", N("ListSpecs", "&Date:"), placeholder=N("ListSpecs", "2025, 2025-11 or 2025-11-10")),
         ],
         N("ListSpecs", "New event"),
         N("ListSpecs", "timeline entry"),
