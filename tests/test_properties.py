@@ -74,8 +74,20 @@ long_text = st.none() | st.lists(
 ).map("\n\n".join)
 
 
+optional_date = st.none() | st.dates().map(lambda d: d.isoformat())
+# A partial date as the file holds it: YYYY, YYYY-MM or YYYY-MM-DD.
+partial_date = st.none() | st.tuples(st.dates(), st.sampled_from([4, 7, 10])).map(lambda t: t[0].isoformat()[: t[1]])
+marking = st.none() | st.sampled_from(["OFFICIAL", "OFFICIAL-SENSITIVE PERSONAL", "SECRET//NOFORN"]) | line
+language = st.none() | st.sampled_from(["ja", "zh-Hant", "ar", "en-GB", "x-private"])
+
+
+def _marked(**fields: st.SearchStrategy) -> st.SearchStrategy[dict]:
+    return st.builds(dict, marking=marking, **fields)
+
+
 @st.composite
 def briefs(draw: st.DrawFn) -> Brief:
+    """Briefs that fill every field of format version 2 with random text."""
     return Brief(
         title=draw(line),
         subtitle=draw(optional_line),
@@ -83,30 +95,63 @@ def briefs(draw: st.DrawFn) -> Brief:
         marking=draw(optional_line),
         prepared_by=draw(optional_line),
         prepared_for=draw(optional_line),
+        meeting=draw(st.builds(dict, timezone=optional_line, home_timezone=optional_line, location=optional_line)),
         summary=draw(long_text),
         purpose=draw(long_text),
         objectives=draw(st.lists(paragraph, max_size=2)),
         participants=draw(
             st.lists(
-                st.builds(dict, name=line, title=optional_line, organization=optional_line, delegation=optional_line, bio=long_text),
+                _marked(
+                    name=line, title=optional_line, organization=optional_line, delegation=optional_line, bio=long_text,
+                    person=optional_line, language=language,
+                ),
                 max_size=3,
             )
         ),
-        agenda=draw(st.lists(st.builds(dict, item=line, time=optional_line, lead=optional_line), max_size=3)),
-        key_points=draw(st.lists(st.builds(dict, point=line, detail=long_text), max_size=2)),
-        stakeholders=draw(st.lists(st.builds(dict, name=line, position=long_text), max_size=2)),
+        agenda=draw(st.lists(_marked(item=line, time=optional_line, lead=optional_line), max_size=3)),
+        key_points=draw(st.lists(_marked(point=line, detail=long_text), max_size=2)),
+        stakeholders=draw(st.lists(_marked(name=line, position=long_text), max_size=2)),
         risks=draw(
             st.lists(
-                st.builds(dict, risk=line, owner=optional_line, mitigation=long_text, likelihood=st.sampled_from(["low", "high"]), impact=st.just("medium")),
+                _marked(risk=line, owner=optional_line, mitigation=long_text, likelihood=st.sampled_from(["low", "high"]), impact=st.just("medium")),
                 max_size=2,
             )
         ),
-        open_issues=draw(st.lists(st.builds(dict, issue=line, owner=optional_line), max_size=2)),
+        open_issues=draw(
+            st.lists(
+                _marked(
+                    issue=line, owner=optional_line, raised=optional_date,
+                    carried_from=st.lists(st.builds(dict, reference=line, date=optional_date), max_size=2),
+                    history=st.lists(st.builds(dict, date=optional_date, note=line), max_size=2),
+                ),
+                max_size=2,
+            )
+        ),
         background=draw(long_text),
-        timeline=draw(st.lists(st.builds(dict, event=line), max_size=2)),
-        sections=draw(st.lists(st.builds(dict, title=line, body=long_text), max_size=2)),
-        sources=draw(st.lists(st.builds(dict, title=line, publisher=optional_line), max_size=2)),
-    )
+        timeline=draw(st.lists(_marked(event=line, date=partial_date), max_size=3)),
+        sections=draw(st.lists(_marked(title=line, body=long_text), max_size=2)),
+        sources=draw(st.lists(_marked(title=line, publisher=optional_line), max_size=2)),
+        portion_markings=draw(
+            st.builds(dict, summary=marking, purpose=marking, objectives=marking, their_objectives=marking, background=marking)
+        ),
+        distribution=draw(
+            st.lists(st.builds(dict, name=line, organisation=optional_line, copy=st.none() | st.integers(1, 10**6)), max_size=2)
+        ),
+        follows=draw(st.builds(dict, title=optional_line, reference=optional_line, date=optional_date, file=optional_line)),
+        contact=draw(st.builds(dict, name=optional_line, phone=optional_line, email=optional_line)),
+        clearances=draw(
+            st.lists(
+                st.builds(
+                    dict, name=line, office=optional_line, date=optional_date,
+                    status=st.none() | st.sampled_from(["cleared", "cleared with comments", "pending", "not cleared"]),
+                ),
+                max_size=2,
+            )
+        ),
+        decisions=draw(st.lists(_marked(decision=line, recommendation=long_text), max_size=2)),
+        questions=draw(st.lists(_marked(question=line, answer=long_text), max_size=2)),
+        logistics=draw(long_text),
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------
@@ -114,6 +159,10 @@ def briefs(draw: st.DrawFn) -> Brief:
 # --------------------------------------------------------------------------
 
 _LONG_FIELDS = {"summary", "purpose", "background", "bio", "detail", "position", "notes", "mitigation", "body"}
+# Fields of a list item that are data about the item, not printed with it:
+# a portion's own marking (printed from issue 15 on), the people-library id,
+# the language tag, and an open issue's follow-up record (issue 16).
+_NOT_PRINTED = {"marking", "person", "language", "raised", "carried_from", "history"}
 
 
 def printed_texts(brief: Brief) -> list[tuple[str, str]]:
@@ -134,7 +183,8 @@ def printed_texts(brief: Brief) -> list[tuple[str, str]]:
             if list_name == "sections" and not (item.body or "").strip():
                 continue  # compose: a custom section's title alone is a placeholder, not printed
             for field in type(item).model_fields:
-                add(f"{list_name}[{i}].{field}", field, getattr(item, field))
+                if field not in _NOT_PRINTED:
+                    add(f"{list_name}[{i}].{field}", field, getattr(item, field))
     return out
 
 
