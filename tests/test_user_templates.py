@@ -234,3 +234,22 @@ def test_standing_text_keeps_texts_and_rows_but_not_the_meetings_identity() -> N
     assert new.sections[0].body == "If asked: no comment."
     assert new.reference is None and new.meeting.date is None and new.meeting.location == "Jerusalem"
     assert new.title == "Next week"
+
+
+def test_standing_text_from_a_v2_brief_leaves_out_what_it_follows_and_who_cleared_it() -> None:
+    brief = Brief.model_validate(
+        {
+            **_brief().model_dump(),
+            "follows": {"reference": "MENAD/2025/118"},
+            "clearances": [{"name": "Head of Department", "status": "cleared"}],
+            "decisions": [{"decision": "Agree the mandate"}],
+            "contact": {"name": "Jane Doe"},
+        }
+    )
+    brief.meeting.home_timezone = "Europe/London"
+    t = user.template_from_brief(brief, "Our press brief", None, keep_text=True)
+    new = t.new_brief("Next week")
+    assert new.follows.reference is None and new.clearances == []
+    assert new.decisions[0].decision == "Agree the mandate" and new.contact.name == "Jane Doe"
+    assert new.meeting.home_timezone == "Europe/London"
+    assert t.layout.marking_scheme == "uk"

@@ -438,9 +438,9 @@ def export_template_file(name: str, path: str | os.PathLike[str]) -> Path:
 # A template from a brief
 # --------------------------------------------------------------------------
 
-_IDENTITY_FIELDS = ("title", "subtitle", "reference", "status", "prepared_on", "layout")
+_IDENTITY_FIELDS = ("title", "subtitle", "reference", "status", "prepared_on", "follows", "clearances", "layout")
 """What makes a brief *this* meeting's brief: never carried into a template."""
-_MEETING_KEEP = ("format", "location", "timezone")
+_MEETING_KEEP = ("format", "location", "timezone", "home_timezone")
 
 
 def template_from_brief(brief: Brief, name: str, description: str | None = None, keep_text: bool = False) -> Template:
