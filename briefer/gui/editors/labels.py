@@ -1,4 +1,4 @@
-"""User-visible names of enum values and the choices offered for markings.
+"""User-visible names of enum values.
 
 The English labels are shared with the exports (:mod:`briefer.model.labels`);
 they are translated when they are shown (``QCoreApplication.translate`` with
@@ -20,10 +20,6 @@ _LABELS = ENUM_LABELS  # one table with the exports (briefer/model/labels.py)
 
 NONE_LABEL = "—"
 """Shown for an optional enum that is not set."""
-
-MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "CONFIDENTIAL", "RESTRICTED")
-"""Common handling markings offered in the marking combo; any other text is allowed."""
-
 
 def enum_choices(enum: type[StrEnum]) -> list[tuple[StrEnum, str]]:
     """``(member, translated label)`` in the order they are offered."""

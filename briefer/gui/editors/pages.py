@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import MeetingFormat, Status
+from ...templates import template_for_brief
 from ..document import BriefDocument
 from .fields import (
     FIELD_STYLE,
@@ -35,7 +36,6 @@ from .fields import (
     TimeField,
     TimezoneField,
 )
-from .labels import MARKINGS
 from .list_editor import ListEditor
 from .participants import ParticipantsEditor
 from .specs import LIST_SPECS, text_list_spec
@@ -154,7 +154,8 @@ class OverviewEditor(FormSection):
         self.add_row(self.tr("S&ubtitle:"), LineField(d, ("subtitle",), self.tr("Subtitle"), self.body), ("subtitle",))
         self.add_row(self.tr("&Reference:"), LineField(d, ("reference",), self.tr("Reference"), self.body,
                      placeholder=self.tr("File or reference number")), ("reference",))
-        self.add_row(self.tr("&Marking:"), SuggestionField(d, ("marking",), self.tr("Marking"), MARKINGS, self.body),
+        levels = template_for_brief(d.brief.layout.template).scheme.names()  # the levels its markings are read against
+        self.add_row(self.tr("&Marking:"), SuggestionField(d, ("marking",), self.tr("Marking"), levels, self.body),
                      ("marking",))
         self.add_row(self.tr("&Status:"), EnumField(d, ("status",), self.tr("Status"), Status, self.body, optional=False),
                      ("status",))
