@@ -240,3 +240,15 @@ def test_a_version_3_file_is_refused_naming_both_versions() -> None:
     with pytest.raises(BriefFileError) as info:
         brief_from_bytes(b'{"format": "briefer-brief", "version": 3, "brief": {"title": "T"}}')
     assert "format 3, this version reads up to 2" in str(info.value)
+
+
+def test_every_enumerated_value_of_the_format_has_an_english_label() -> None:
+    from enum import StrEnum
+
+    import briefer.model.brief as brief_module
+    from briefer.model.labels import ENUM_LABELS
+
+    enums = [v for v in vars(brief_module).values() if isinstance(v, type) and issubclass(v, StrEnum) and v is not StrEnum]
+    assert ClearanceStatus in enums
+    for enum in enums:
+        assert set(ENUM_LABELS[enum]) == set(enum), enum

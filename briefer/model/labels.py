@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .brief import IssueStatus, Level, MeetingFormat, Role, Status
+from .brief import ClearanceStatus, IssueStatus, Level, MeetingFormat, Role, Status
 
 ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
     Status: {Status.DRAFT: "Draft", Status.FINAL: "Final"},
@@ -33,6 +33,12 @@ ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         IssueStatus.OPEN: "Open",
         IssueStatus.IN_PROGRESS: "In progress",
         IssueStatus.RESOLVED: "Resolved",
+    },
+    ClearanceStatus: {
+        ClearanceStatus.CLEARED: "Cleared",
+        ClearanceStatus.CLEARED_WITH_COMMENTS: "Cleared with comments",
+        ClearanceStatus.PENDING: "Pending",
+        ClearanceStatus.NOT_CLEARED: "Not cleared",
     },
 }
 
