@@ -1,6 +1,8 @@
 """The brief and its parts, as the format spec defines them.
 
-``shared/spec/brief-format.md`` is the contract; this module is its code.
+``shared/spec/brief-format.md`` is the contract; this module is its code,
+for format version 2 (a version 1 file is a version 2 file with none of the
+version 2 fields: see :mod:`briefer.model.fileformat`).
 Every model keeps keys it does not know (``extra="allow"``) so that a file
 from a newer minor release, or with a typo, loses nothing when it is saved
 again; :func:`unknown_keys` lists them for warnings.
@@ -127,8 +129,9 @@ followed by descriptors or caveats (``OFFICIAL-SENSITIVE PERSONAL``).  The
 model keeps any text; which level it names is the scheme's business
 (:mod:`briefer.templates.markings`)."""
 
-# A BCP 47 tag, checked for its shape only: a 2–3 letter language (or 4–8
-# letters, or the private-use "x"), then subtags of 1–8 letters or digits.
+# A BCP 47 tag, checked for its shape only: a language of 2–8 letters (or
+# the prefix "x" of a private-use tag, or "i" of a grandfathered one), then
+# subtags of 1–8 letters or digits.
 _LANGUAGE_RE = re.compile(r"(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*")
 
 
