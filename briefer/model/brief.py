@@ -3,6 +3,7 @@
 ``shared/spec/brief-format.md`` is the contract; this module is its code,
 for format version 2 (a version 1 file is a version 2 file with none of the
 version 2 fields: see :mod:`briefer.model.fileformat`).
+
 Every model keeps keys it does not know (``extra="allow"``) so that a file
 from a newer minor release, or with a typo, loses nothing when it is saved
 again; :func:`unknown_keys` lists them for warnings.
