@@ -32,7 +32,7 @@ from briefer.export.document import (
     Table,
     TableOfContents,
 )
-from briefer.export.style import STYLE_PRESETS
+from briefer.templates.style import STYLE_PRESETS
 from briefer.model import Brief, parse_inline, parse_long_text
 from briefer.templates import Template, get_template, template_from_bytes
 

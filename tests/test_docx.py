@@ -279,7 +279,7 @@ def test_watermark_shape_is_in_the_header_when_set(brief_docx: bytes) -> None:
     assert shape.find("v:textpath", NS).get("string") == "DRAFT"
     # An opaque pale tint, not VML opacity (LibreOffice ignores that): the
     # same look as the PDF's translucent watermark, in every reader.
-    from briefer.export.style import Style
+    from briefer.templates.style import Style
 
     assert shape.get("fillcolor").upper() == Style().watermark_tint().upper()
 

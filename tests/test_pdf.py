@@ -31,7 +31,7 @@ from briefer.export.document import (
 )
 from briefer.export.output import ExportCancelled
 from briefer.export.pdf import write_pdf
-from briefer.export.style import STYLE_PRESETS
+from briefer.templates.style import STYLE_PRESETS
 
 
 @pytest.fixture(autouse=True)
@@ -329,10 +329,11 @@ def test_marking_header_and_page_number_never_overprint(top: float, bottom: floa
     from reportlab.lib.pagesizes import A4
 
     from briefer.export.document import PageSetup
+    from briefer.export.looks import looks_for
     from briefer.export.pdf_page import PageFurniture
 
     doc = _doc(page=PageSetup(margin_top_mm=top, margin_bottom_mm=bottom), header_text="Title · " + "REF/" * 60)
-    f = PageFurniture(doc, *A4)
+    f = PageFurniture(doc, looks_for(doc.style, doc.page), *A4)
     line = doc.style.small_size * 1.3
     assert f.marking_top_y - f.header_y >= line  # marking above the running header
     assert f.header_y - f.top >= doc.style.small_size * 0.5  # header (and its rule) above the body

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image as PILImage
 
 from briefer.export.sections import DEFAULT_ORDER
-from briefer.export.style import STYLE_PRESETS
+from briefer.templates.style import STYLE_PRESETS
 from briefer.model import BriefFileError
 from briefer.templates import (
     LIBRARY,

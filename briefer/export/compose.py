@@ -67,7 +67,7 @@ from .document import (
     TableOfContents,
 )
 from .sections import resolve_order, resolve_titles
-from .style import Style
+from ..templates.style import Style
 
 if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
     from ..templates.model import Template

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .style import Style
+from ..templates.style import Style
 
 # --------------------------------------------------------------------------
 # Inline

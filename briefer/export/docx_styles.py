@@ -32,7 +32,7 @@ from .docx_xml import (
     twips_from_pt,
     w,
 )
-from .style import Style
+from ..templates.style import Style
 
 # ParaStyle of the layout tree → Word style id.
 PARA_STYLE_IDS: dict[str, str] = {

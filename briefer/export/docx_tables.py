@@ -25,7 +25,7 @@ from lxml import etree
 from .document import Cell, Inline, Para, Run, Table
 from .docx_text import RunLook
 from .docx_xml import PPR_ORDER, border, el, no_border, on, shading, sort_children, twips_from_pt, w
-from .style import Style
+from ..templates.style import Style
 
 # Blocks of a cell → paragraphs (and drawings).  Provided by the writer, so
 # cells reuse exactly the paragraph/list/image code of the body.

@@ -1,8 +1,8 @@
 """The PDF writer: a :class:`~briefer.export.document.Document` → a PDF file.
 
-Decides only *how* each layout node looks (every size, colour and font comes
-from :class:`~briefer.export.style.Style`); *what* is printed was decided by
-compose.  Text handling (escaping, per-script fonts, right-to-left lines)
+Translates each layout node into reportlab flowables, every size, colour,
+spacing and table geometry taken from the looks table (:mod:`.looks`);
+*what* is printed was decided by compose.  Text handling (escaping, per-script fonts, right-to-left lines)
 lives in :mod:`.pdf_text`, the page furniture (marking, running header,
 footer, watermark) and the deferred-footer canvas in :mod:`.pdf_page`.
 
@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
@@ -50,12 +49,10 @@ from .document import (
     TableOfContents,
 )
 from .output import CancelCheck, ExportCancelled, ProgressCallback, Target, check_cancel, open_target
+from .looks import CONTENTS_DEPTH, Look, Looks, TableLook, heading_level, looks_for, paper_mm
 from .pdf_page import BrieferCanvas, PageFurniture
 from .pdf_text import BidiParagraph, Face, clean, make_paragraph, runs_markup
 from .scripts import base_direction, has_rtl
-from .style import Style
-
-PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 
 # Binary streams instead of ASCII85: smaller files, and without reportlab's C
 # accelerator ASCII85 encoding is a tenth of the export time.  (Process-wide
@@ -63,7 +60,7 @@ PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 rl_config.useA85 = 0
 
 # --------------------------------------------------------------------------
-# Paragraph styles from the Style
+# Looks → reportlab paragraph styles
 # --------------------------------------------------------------------------
 
 
@@ -76,56 +73,31 @@ class _TextStyle:
     face: Face
 
 
-def _para_style(name: str, s: Style, size: float, color: str, *, bold: bool = False, italic: bool = False, **kw: object) -> _TextStyle:
-    face = Face(s.font_family, bold, italic)
-    kw.setdefault("spaceAfter", s.paragraph_space_pt)
+def _para_style(name: str, look: Look) -> _TextStyle:
+    """The reportlab style of one look (start-aligned; see ``_alignment``)."""
+    face = Face(look.family, look.bold, look.italic)
     ps = ParagraphStyle(
         name,
-        fontName=fonts.latin_face(s.font_family, bold, italic),
-        fontSize=size,
-        leading=size * s.line_spacing,
-        textColor=HexColor(color),
+        fontName=fonts.latin_face(look.family, look.bold, look.italic),
+        fontSize=look.size,
+        leading=look.leading,
+        textColor=HexColor(look.colour),
+        spaceBefore=look.before,
+        spaceAfter=look.after,
+        leftIndent=look.indent,
         splitLongWords=1,
         uriWasteReduce=0.3,  # break long URLs at / and - rather than run off
         embeddedHyphenation=1,
         allowWidows=0,
         allowOrphans=0,
-        bulletFontName=fonts.latin_face(s.font_family, bold, False),
-        bulletFontSize=size,
-        **kw,
+        bulletFontName=fonts.latin_face(look.family, look.bold, False),
+        bulletFontSize=look.size,
     )
     return _TextStyle(ps, face)
 
 
-def _styles(s: Style) -> dict[str, _TextStyle]:
-    body, small, muted = s.body_size, s.small_size, s.muted_color
-    st = {
-        "body": _para_style("body", s, body, s.text_color),
-        "lead": _para_style("lead", s, s.lead_size, s.text_color, spaceAfter=s.paragraph_space_pt * 1.6),
-        "title": _para_style("title", s, s.title_size, s.accent_color, bold=True, spaceAfter=s.paragraph_space_pt),
-        "subtitle": _para_style("subtitle", s, s.subtitle_size, muted, spaceAfter=s.paragraph_space_pt * 2),
-        "label": _para_style("label", s, small, muted, bold=True, spaceAfter=1),
-        "small": _para_style("small", s, small, muted),
-        "muted": _para_style("muted", s, body, muted),
-        "cell": _para_style("cell", s, small + 0.5, s.text_color, spaceAfter=2),
-        "th": _para_style("th", s, small + 0.5, s.table_header_color, bold=True, spaceAfter=0),
-        "toc": _para_style("toc", s, body, s.text_color, spaceAfter=0),
-    }
-    for level in (1, 2, 3):
-        size = s.heading_size(level)
-        st[f"h{level}"] = _para_style(
-            f"h{level}",
-            s,
-            size,
-            s.accent_color,
-            bold=True,
-            spaceBefore=s.heading_space_before_pt if level == 1 else s.heading_space_before_pt * 0.7,
-            spaceAfter=s.paragraph_space_pt * (1.6 if level == 1 else 1.0),
-        )
-    return st
-
-
-_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+def _styles(looks: Looks) -> dict[str, _TextStyle]:
+    return {name: _para_style(name, look) for name, look in looks.text.items()}
 
 
 def _alignment(align: str, plain: str) -> int:
@@ -150,17 +122,17 @@ class _HeadingMixin:
     briefer_key: str = ""
     briefer_title: str = ""
     briefer_outline_level: int | None = None
-    briefer_rule: Color | None = None
+    briefer_rule: tuple[Color, float, float] | None = None  # colour, weight, gap below the text
 
     def draw(self) -> None:
         super().draw()  # type: ignore[misc]
         canv = self.canv  # type: ignore[attr-defined]
         if self.briefer_rule is not None:
+            colour, weight, gap = self.briefer_rule
             canv.saveState()
-            canv.setStrokeColor(self.briefer_rule)
-            canv.setLineWidth(0.6)
-            y = -self.style.spaceAfter * 0.45  # type: ignore[attr-defined]
-            canv.line(0, y, self.width, y)  # type: ignore[attr-defined]
+            canv.setStrokeColor(colour)
+            canv.setLineWidth(weight)
+            canv.line(0, -gap, self.width, -gap)  # type: ignore[attr-defined]
             canv.restoreState()
         if not self.briefer_key:
             return
@@ -222,6 +194,7 @@ class _Marker(Flowable):
 @dataclass
 class _Builder:
     doc: Document
+    looks: Looks
     frame_width: float
     with_toc: bool
     styles: dict[str, _TextStyle] = field(init=False)
@@ -230,7 +203,7 @@ class _Builder:
     _keys: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.styles = _styles(self.doc.style)
+        self.styles = _styles(self.looks)
 
     def style(self, name: str, alignment: int = TA_LEFT, bold: bool = False) -> _TextStyle:
         key = (name, alignment, bold)
@@ -260,13 +233,18 @@ class _Builder:
 
     def list_block(self, b: ListBlock, style: str = "body") -> list[Flowable]:
         base = self.styles[style].para
-        indent = base.fontSize * (2.2 if b.ordered else 1.4)
+        g = self.looks.lists
+        indent = base.fontSize * (g.number_indent_em if b.ordered else g.bullet_indent_em)
         out: list[Flowable] = []
         for i, item in enumerate(b.items):
-            bullet = f"{b.start + i}." if b.ordered else "\u2022"
+            bullet = f"{b.start + i}." if b.ordered else g.bullet
             p = self.para(item, style, bullet=bullet)
             p.style = ParagraphStyle(
-                f"{p.style.name}-li", parent=p.style, leftIndent=indent, bulletIndent=indent * 0.2, spaceAfter=base.spaceAfter * 0.5
+                f"{p.style.name}-li",
+                parent=p.style,
+                leftIndent=indent,
+                bulletIndent=indent * g.marker_offset,
+                spaceAfter=base.spaceAfter * g.item_after_fraction,
             )
             out.append(p)
         if out:
@@ -302,15 +280,10 @@ class _Builder:
         first rows, a paragraph's first lines).  Unlike reportlab's
         keepWithNext, which holds a heading to the *whole* next table or list
         and leaves half-empty pages, this keeps only its start in view."""
-        s = self.doc.style
-        size = s.heading_size(level)
-        before = s.heading_space_before_pt if level == 1 else s.heading_space_before_pt * 0.7
-        heading = before + size * s.line_spacing + s.paragraph_space_pt * 1.6
-        lines = 6 if level == 1 else 5
-        return heading + lines * s.body_size * s.line_spacing
+        return self.looks.heading_reserve(level)
 
     def heading(self, h: Heading, index: int) -> Paragraph:
-        level = min(max(h.level, 1), 3)
+        level = heading_level(h.level)
         plain = clean(h.text)
         ts = self.style(f"h{level}", _alignment("start", plain))
         markup = runs_markup((Run(h.text),), ts.face)
@@ -326,75 +299,68 @@ class _Builder:
         # Outline levels may only deepen one step at a time.
         self._outline_level = min(level - 1, self._outline_level + 1)
         p.briefer_outline_level = self._outline_level
-        if level == 1 and self.doc.style.heading_rule:
-            p.briefer_rule = HexColor(self.doc.style.accent_color)
+        look = self.looks.heading(level)
+        if look.rule_below is not None:
+            p.briefer_rule = (HexColor(look.rule_below.colour), look.rule_below.weight, look.rule_gap)
         return p
 
     def table(self, t: Table) -> list[Flowable]:
-        s = self.doc.style
-        total = sum(max(c.width, 0.0) for c in t.columns) or 1.0
-        widths = [self.frame_width * max(c.width, 0.0) / total for c in t.columns]
-        if t.kind == "matrix" and len(widths) > 1:
-            # A heat map reads as a grid of squarish cells, not full-width bands.
-            side = min(self.frame_width * 0.7 / (len(widths) - 1), 30 * mm)
-            widths = [min(self.frame_width * 0.26, 42 * mm)] + [side] * (len(widths) - 1)
-        cell_style = "body" if t.kind == "plain" else "cell"
+        tl = self.looks.tables[t.kind]
+        widths = self.looks.column_widths([c.width for c in t.columns], t.kind, self.frame_width)
         data: list[list[object]] = []
         commands: list[tuple] = []
         if t.header:
-            data.append(
-                [self.para((Run(c.title),), "th", "center" if t.kind == "matrix" else c.align) for c in t.columns]
-            )
+            data.append([self.para((Run(c.title),), tl.header, tl.header_align or c.align) for c in t.columns])
         first = len(data)
         for r, row in enumerate(t.rows, start=first):
             cells: list[object] = []
             for c, cell in enumerate(row[: len(t.columns)]):
                 align = cell.align if cell.align != "start" else t.columns[c].align
-                bold = cell.bold or (t.kind == "matrix" and c == 0)
-                if t.kind == "matrix" and c > 0 and align == "start":
-                    align = "center"
-                cells.append(self.cell(cell, cell_style, widths[c], align, bold))
+                row_header = tl.row_header_bold and c == 0
+                if tl.cell_align is not None and not row_header and align == "start":
+                    align = tl.cell_align
+                cells.append(self.cell(cell, tl.text, widths[c], align, cell.bold or row_header, tl))
                 if cell.fill:
                     commands.append(("BACKGROUND", (c, r), (c, r), HexColor(cell.fill)))
             cells += [""] * (len(t.columns) - len(cells))
             data.append(cells)
         if not data:
             return []
-        pad = s.small_size * 0.5
+        pad = tl.padding
         commands += [
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if t.kind == "matrix" else "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.7),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.5),
+            ("VALIGN", (0, 0), (-1, -1), tl.valign.upper()),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad.start),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad.end),
+            ("TOPPADDING", (0, 0), (-1, -1), pad.top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad.bottom),
         ]
-        if t.kind == "plain":
-            commands += [("LEFTPADDING", (0, 0), (0, -1), 0)]
-        else:
-            commands.insert(0, ("GRID", (0, 0), (-1, -1), 0.5, HexColor(s.rule_color)))
-            if t.header:
-                commands.insert(0, ("BACKGROUND", (0, 0), (-1, 0), HexColor(s.table_header_fill)))
+        if tl.first_column_start_padding != pad.start:
+            commands += [("LEFTPADDING", (0, 0), (0, -1), tl.first_column_start_padding)]
+        if tl.rules is not None:
+            commands.insert(0, ("GRID", (0, 0), (-1, -1), tl.rules.weight, HexColor(tl.rules.colour)))
+        if t.header and tl.header_fill is not None:
+            commands.insert(0, ("BACKGROUND", (0, 0), (-1, 0), HexColor(tl.header_fill)))
         row_heights = None
         if t.kind == "matrix" and len(widths) > 1:
-            side = min(widths[1:]) * 0.6
-            row_heights = [None] * first + [max(side, s.body_size * 2.6)] * (len(data) - first)
+            height = self.looks.matrix.row_height(widths, self.looks.body_size)
+            row_heights = [None] * first + [height] * (len(data) - first)
         table = RLTable(
             data,
             colWidths=widths,
             rowHeights=row_heights,
             repeatRows=1 if t.header else 0,
-            splitInRow=0 if t.kind == "matrix" else 1,
+            splitInRow=1 if tl.rows_may_split else 0,
             style=TableStyle(commands),
             hAlign="LEFT",
         )
-        table.spaceAfter = s.paragraph_space_pt * (0.6 if t.caption else 1.6)
+        table.spaceAfter = tl.gap_before_caption if t.caption else tl.gap_after
         out: list[Flowable] = [table]
         if t.caption:
-            out.append(self.para((Run(t.caption),), "small"))
+            out.append(self.para((Run(t.caption),), "caption"))
         return out
 
-    def cell(self, cell: Cell, style: str, width: float, align: str, bold: bool) -> list[Flowable]:
-        inner = width - self.doc.style.small_size
+    def cell(self, cell: Cell, style: str, width: float, align: str, bold: bool, tl: TableLook) -> list[Flowable]:
+        inner = width - tl.padding.start - tl.padding.end
         out: list[Flowable] = []
         for b in cell.blocks:
             out.extend(self.inline(b, style, inner, align, bold))
@@ -405,8 +371,8 @@ class _Builder:
         return out
 
     def key_value(self, kv: KeyValue) -> list[Flowable]:
-        s = self.doc.style
-        label_w = self.frame_width * 0.28
+        g = self.looks.key_value
+        label_w = self.frame_width * g.label_fraction
         data = [[self.para((Run(label),), "label"), self.para(value, "body")] for label, value in kv.rows]
         if not data:
             return []
@@ -422,51 +388,51 @@ class _Builder:
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, -1), s.body_size),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                    ("TOPPADDING", (0, 0), (0, -1), 1.5 + (s.body_size - s.small_size) * 0.45),
+                    ("RIGHTPADDING", (0, 0), (0, -1), g.label_gap),
+                    ("TOPPADDING", (0, 0), (-1, -1), g.row_padding),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), g.row_padding),
+                    ("TOPPADDING", (0, 0), (0, -1), g.row_padding + g.label_drop),
                 ]
             ),
         )
-        table.spaceAfter = s.paragraph_space_pt * 1.6
+        table.spaceAfter = self.looks.tables["plain"].gap_after
         return [table]
 
     def toc(self, b: TableOfContents) -> list[Flowable]:
-        s = self.doc.style
+        g = self.looks.contents
+        number = self.looks.role("contents_2")
         # The contents follow the cover block on page 1 when they fit (as in
         # the Word export); the body then starts on a fresh page.
-        out: list[Flowable] = [CondPageBreak(60 * mm), _Marker("toc-start")]
-        title = self.para((Run(b.title),), "h1")
+        out: list[Flowable] = [CondPageBreak(g.min_space_mm * mm), _Marker("toc-start")]
+        title = self.para((Run(b.title),), "contents_title")
         out.append(title)
         rows = []
-        number_face = fonts.latin_face(s.font_family)
+        number_face = fonts.latin_face(number.family)
         keys: set[str] = set()
         for i, block in enumerate(self.doc.blocks):
-            if not isinstance(block, Heading) or block.level > 2:
+            if not isinstance(block, Heading) or block.level > CONTENTS_DEPTH:
                 continue
             key = block.key or f"section-{i}"
             while key in keys:
                 key += "-"
             keys.add(key)
-            p = self.para((Run(block.text),), "toc", bold=block.level == 1)
-            if block.level == 2:
-                p.style = ParagraphStyle(f"{p.style.name}-2", parent=p.style, leftIndent=s.body_size * 1.5)
-            rows.append([p, _PageRef(key, number_face, s.body_size, s.body_size * s.line_spacing, HexColor(s.text_color))])
+            p = self.para((Run(block.text),), f"contents_{heading_level(block.level)}")
+            rows.append([p, _PageRef(key, number_face, number.size, number.leading, HexColor(number.colour))])
         if rows:
+            page_w = g.page_column_mm * mm
             out.append(
                 RLTable(
                     rows,
-                    colWidths=[self.frame_width - 16 * mm, 16 * mm],
+                    colWidths=[self.frame_width - page_w, page_w],
                     hAlign="LEFT",
                     style=TableStyle(
                         [
                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                            ("TOPPADDING", (0, 0), (-1, -1), 2),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                            ("LINEBELOW", (0, 0), (-1, -1), 0.3, HexColor(s.rule_color)),
+                            ("TOPPADDING", (0, 0), (-1, -1), g.row_padding),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), g.row_padding),
+                            ("LINEBELOW", (0, 0), (-1, -1), g.row_rule.weight, HexColor(g.row_rule.colour)),
                         ]
                     ),
                 )
@@ -490,8 +456,10 @@ class _Builder:
         if isinstance(b, PageBreak):
             return [RLPageBreak()]
         if isinstance(b, Rule):
-            s = self.doc.style
-            return [HRFlowable(width="100%", thickness=0.8, color=HexColor(s.accent_color), spaceBefore=2, spaceAfter=s.paragraph_space_pt * 2)]
+            look = self.looks.rule
+            line = look.rule_below
+            assert line is not None
+            return [HRFlowable(width="100%", thickness=line.weight, color=HexColor(line.colour), spaceBefore=look.before, spaceAfter=look.after)]
         if isinstance(b, TableOfContents):
             return self.toc(b) if self.with_toc else []
         return []
@@ -534,12 +502,14 @@ class _DocTemplate(BaseDocTemplate):
 def _layout(doc: Document, with_toc: bool, progress: ProgressCallback | None, cancel: CancelCheck | None) -> tuple[bytes, int, dict[str, int]]:
     """Lay ``doc`` out once; returns the PDF bytes, the page count and the
     page markers (TOC start/end)."""
-    pagesize = PAGE_SIZES.get(doc.page.size, A4)
+    looks = looks_for(doc.style, doc.page)
+    width_mm, height_mm = paper_mm(doc.page.size)
+    pagesize = (width_mm * mm, height_mm * mm)
     p = doc.page
     frame_w = pagesize[0] - (p.margin_left_mm + p.margin_right_mm) * mm
     frame_h = pagesize[1] - (p.margin_top_mm + p.margin_bottom_mm) * mm
-    furniture = PageFurniture(doc, pagesize[0], pagesize[1])
-    builder = _Builder(doc, frame_w, with_toc)
+    furniture = PageFurniture(doc, looks, pagesize[0], pagesize[1])
+    builder = _Builder(doc, looks, frame_w, with_toc)
     indexed = builder.build()
     flowables = []
     for i, f in indexed:
@@ -646,4 +616,4 @@ def write_pdf(
     return pages
 
 
-__all__ = ["write_pdf", "ExportCancelled", "PAGE_SIZES"]
+__all__ = ["write_pdf", "ExportCancelled"]

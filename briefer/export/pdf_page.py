@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 from .document import Document
+from .looks import PAGE_LABEL, Looks, page_number_text
 from .pdf_text import draw_line, line_pieces, pieces_width
 
 
@@ -80,31 +81,31 @@ class PageFurniture:
     """Draws the marking, running header, footer and watermark of ``doc``."""
 
     doc: Document
+    looks: Looks
     page_width: float
     page_height: float
 
     def __post_init__(self) -> None:
-        s = self.doc.style
-        self.family = s.font_family
-        self._marking = line_pieces(self.doc.marking, self.family, bold=True) if self.doc.marking else None
+        text = self.looks.text
+        self.banner, self.running_header = text["banner"], text["running_header"]
+        self.page_number, self.watermark = text["page_number"], text["watermark"]
+        self.family = self.banner.family
+        self._marking = line_pieces(self.doc.marking, self.family, bold=self.banner.bold) if self.doc.marking else None
         self._header = line_pieces(self.doc.header_text, self.family) if self.doc.header_text else None
-        self._water = line_pieces(self.doc.watermark, self.family, bold=True) if self.doc.watermark else None
+        self._water = line_pieces(self.doc.watermark, self.family, bold=self.watermark.bold) if self.doc.watermark else None
         page = self.doc.page
+        f = self.f = self.looks.furniture
         self.left = page.margin_left_mm * mm
         self.right = self.page_width - page.margin_right_mm * mm
         self.top = self.page_height - page.margin_top_mm * mm
         self.bottom = page.margin_bottom_mm * mm
-        # Baselines of what sits in the margins, worked out from the margins
-        # so that no template can print the marking, the running header and
-        # the page number over each other (templates keep top and bottom
-        # margins of at least 15 mm).
-        self.marking_top_y = self.page_height - max(5.0, 0.38 * page.margin_top_mm) * mm
-        self.header_y = self.top + max(4.5, 0.24 * page.margin_top_mm) * mm
-        self.marking_bottom_y = max(4.5, 0.32 * page.margin_bottom_mm) * mm
-        self.page_number_y = 0.6 * page.margin_bottom_mm * mm
+        self.marking_top_y = self.page_height - f.marking_top_mm * mm
+        self.header_y = self.top + f.header_above_text_mm * mm
+        self.marking_bottom_y = f.marking_bottom_mm * mm
+        self.page_number_y = f.page_number_mm * mm
         if self._header:
-            logo_w = self.doc.header_logo.width_mm * mm + 3 * mm if self.doc.header_logo else 0.0
-            self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, s.small_size)
+            logo_w = self.doc.header_logo.width_mm * mm + f.logo_gap_mm * mm if self.doc.header_logo else 0.0
+            self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, self.running_header.size)
         self._logo = None
         if self.doc.header_logo is not None:
             import io
@@ -130,52 +131,51 @@ class PageFurniture:
     # Drawn when a page starts (behind the text) -------------------------
 
     def on_page(self, canvas: Canvas, doc: object = None) -> None:
-        s = self.doc.style
+        f = self.f
         canvas.saveState()
         if self._water:
             self._draw_watermark(canvas)
         if self._marking:
-            canvas.setFillColor(HexColor(s.marking_color))
-            size = s.small_size + 0.5
+            canvas.setFillColor(HexColor(self.banner.colour))
+            size = self.banner.size
             draw_line(canvas, self._marking, self.page_width / 2, self.marking_top_y, size, "center")
             draw_line(canvas, self._marking, self.page_width / 2, self.marking_bottom_y, size, "center")
         if self._header and canvas.getPageNumber() > 1:
-            canvas.setFillColor(HexColor(s.muted_color))
+            canvas.setFillColor(HexColor(self.running_header.colour))
             y = self.header_y
-            draw_line(canvas, self._header, self.left, y, s.small_size, "left")
-            canvas.setStrokeColor(HexColor(s.rule_color))
-            canvas.setLineWidth(0.5)
-            canvas.line(self.left, y - 2.2 * mm, self.right, y - 2.2 * mm)
+            draw_line(canvas, self._header, self.left, y, self.running_header.size, "left")
+            canvas.setStrokeColor(HexColor(f.header_rule.colour))
+            canvas.setLineWidth(f.header_rule.weight)
+            rule_y = y - f.header_rule_gap_mm * mm
+            canvas.line(self.left, rule_y, self.right, rule_y)
         if self._logo is not None and canvas.getPageNumber() > 1:
             logo = self.doc.header_logo
             assert logo is not None
             w, h = logo.width_mm * mm, logo.height_mm * mm
-            canvas.drawImage(self._logo, self.right - w, self.header_y - 1.5 * mm, w, h, mask="auto")
+            canvas.drawImage(self._logo, self.right - w, self.header_y - f.logo_drop_mm * mm, w, h, mask="auto")
         canvas.restoreState()
 
     def _draw_watermark(self, canvas: Canvas) -> None:
-        s = self.doc.style
+        f = self.f
         assert self._water is not None
 
         diagonal = math.hypot(self.page_width, self.page_height)
-        size = 110.0
+        size = f.watermark_max_size
         width = pieces_width(self._water, size) or 1.0
-        size = min(size, size * diagonal * 0.62 / width)
+        size = min(size, size * diagonal * f.watermark_diagonal_fraction / width)
         canvas.saveState()
-        canvas.setFillColor(HexColor(s.watermark_color), alpha=s.watermark_opacity)
+        canvas.setFillColor(HexColor(f.watermark_colour), alpha=f.watermark_opacity)
         canvas.translate(self.page_width / 2, self.page_height / 2)
         canvas.rotate(math.degrees(math.atan2(self.page_height, self.page_width)))
-        draw_line(canvas, self._water, 0, -size * 0.35, size, "center")
+        draw_line(canvas, self._water, 0, -size * f.watermark_drop, size, "center")
         canvas.restoreState()
 
     # Drawn at save time, when the page count is known -------------------
 
     def footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        s = self.doc.style
-        template = self.doc.labels.get("page", "Page {page} of {pages}")
-        # Plain replacement, not str.format: a label is data, not a template.
-        text = template.replace("{page}", str(page)).replace("{pages}", str(pages))
+        look = self.page_number
+        text = page_number_text(self.doc.labels.get("page", PAGE_LABEL), page, pages)
         canvas.saveState()
-        canvas.setFillColor(HexColor(s.muted_color))
-        draw_line(canvas, line_pieces(text, self.family), self.right, self.page_number_y, s.small_size, "right")
+        canvas.setFillColor(HexColor(look.colour))
+        draw_line(canvas, line_pieces(text, self.family), self.right, self.page_number_y, look.size, "right")
         canvas.restoreState()

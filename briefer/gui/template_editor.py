@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.style import STYLE_PRESETS
+from ..templates.style import STYLE_PRESETS
 from ..model import Brief
 from ..templates import Template
 from .preview import PreviewPane, form_beside_preview

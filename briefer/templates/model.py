@@ -24,7 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..export.sections import DEFAULT_ORDER, OVERVIEW, ORDERABLE_KEYS, SECTION_KEYS
-from ..export.style import STYLE_PRESETS, Style, style_preset
+from .style import STYLE_PRESETS, Style, style_preset
 from ..model.brief import UNTITLED_TITLE, Brief, Text, decode_photo
 from ..model.fileformat import BriefFileError, Problem, open_envelope, parse_json, problems_from_validation
 from ..model.text import describe_char, find_forbidden_char, normalize_newlines
@@ -162,7 +162,7 @@ class TemplateLayout(_TemplatePart):
     page_size: Literal["A4", "Letter"] = "A4"
     margins_mm: Margins = Field(default_factory=Margins)
     style: str = DEFAULT_PRESET
-    """A preset name from :data:`briefer.export.style.STYLE_PRESETS`."""
+    """A preset name from :data:`briefer.templates.style.STYLE_PRESETS`."""
     style_overrides: dict[str, Any] = Field(default_factory=dict)
     """Single :class:`Style` settings that replace the preset's."""
     logo: str | None = None

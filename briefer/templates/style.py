@@ -1,9 +1,10 @@
-"""The house style: one definition of fonts, sizes and colours that drives
-both the PDF and the Word writer.  Writers read every size and colour from
-here; they hold no style constants of their own.
+"""A template's house style: the few choices an office makes about fonts,
+sizes, colours and spacing.
 
 A template chooses a preset by name (``STYLE_PRESETS``) and may override
-single values.
+single values.  The export turns a style into one look per text role and
+one table geometry (:mod:`briefer.export.looks`); the PDF and Word writers
+only translate those looks into their own terms.
 """
 
 from __future__ import annotations
