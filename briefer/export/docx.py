@@ -1,11 +1,12 @@
 """The Word writer: a :class:`~briefer.export.document.Document` → ``.docx``.
 
-It decides only *how* each layout node looks in Word; *what* is printed was
-decided by compose.  The body is built as WordprocessingML with lxml (see
+It translates each layout node into Word terms, every size, colour,
+spacing and table geometry taken from the looks table (:mod:`.looks`);
+*what* is printed was decided by compose.  The body is built as WordprocessingML with lxml (see
 ``docx_xml``), on top of python-docx for the package, styles, relationships
 and core properties.  Helpers, one concern each:
 
-* ``docx_styles`` — Word's built-in styles restyled from ``doc.style``,
+* ``docx_styles`` — Word's built-in styles restyled from the looks,
   numbering that restarts per list;
 * ``docx_text`` — paragraphs and runs: literal text, links, line breaks,
   script fonts and right-to-left marks;
@@ -22,6 +23,7 @@ writes nothing at all.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import docx as python_docx
 from docx.document import Document as DocxDocument
@@ -50,7 +52,14 @@ from .document import (
 )
 from .docx_fields import add_page_x_of_y, toc_paragraph, toc_paragraphs, watermark_run
 from .docx_reference import open_reference
-from .docx_styles import HEADING_STYLE_IDS, PARA_STYLE_IDS, TABLE_TEXT_ID, apply_house_style, ordered_list_num
+from .docx_styles import (
+    HEADING_STYLE_IDS,
+    MARKING_ID,
+    PARA_STYLE_IDS,
+    ROLE_STYLE_IDS,
+    apply_house_style,
+    ordered_list_num,
+)
 from .docx_tables import build_table
 from .docx_text import PLAIN, RunLook, paragraph
 from .docx_xml import (
@@ -65,11 +74,9 @@ from .docx_xml import (
     twips_from_pt,
     w,
 )
+from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Padding, TableLook, TextRole, heading_level, looks_for
 from .output import CancelCheck, ExportError, ProgressCallback, Target, check_cancel, open_target
 
-PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
-
-DEFAULT_PAGE_LABEL = "Page {page} of {pages}"
 DEFAULT_TOC_PLACEHOLDER = "Right-click here and choose Update Field to build the table of contents."
 
 
@@ -109,14 +116,13 @@ def build_docx(
 class _Writer:
     def __init__(self, doc: Document, progress: ProgressCallback | None, cancel: CancelCheck | None) -> None:
         self.doc = doc
-        self.st = doc.style
+        self.looks = looks_for(doc.style, doc.page)
         self.progress = progress
         self.cancel = cancel
         self.word, self.reference_styles = _start_document(doc)
         self.part = self.word.part
-        width_mm, _ = PAGE_SIZES_MM.get(doc.page.size, PAGE_SIZES_MM["A4"])
-        self.text_width_mm = width_mm - doc.page.margin_left_mm - doc.page.margin_right_mm
-        self.text_width = twips_from_mm(self.text_width_mm)
+        self.text_width_mm = self.looks.text_width_mm
+        self.text_width_pt = self.looks.text_width
         self.out: list[etree._Element] = []
         self.break_pending = False
         self.bookmark_id = 0
@@ -130,7 +136,7 @@ class _Writer:
 
     def build(self) -> DocxDocument:
         check_cancel(self.cancel)
-        apply_house_style(self.word, self.st, self.doc.language, keep=self.reference_styles)
+        apply_house_style(self.word, self.looks, self.doc.language, keep=self.reference_styles)
         self._page_setup()
         blocks = self.doc.blocks
         n = max(len(blocks), 1)
@@ -140,7 +146,7 @@ class _Writer:
             if self.progress is not None:
                 self.progress(0.9 * (i + 1) / n)
         if self.out and self.out[-1].tag == w("tbl"):
-            self._emit(self._spacer())
+            self._emit(self._spacer(self.looks.tables["grid"].gap_after))
         body = self.word.element.body
         sect = body.find(w("sectPr"))
         body.remove(sect)
@@ -155,7 +161,8 @@ class _Writer:
 
     def _page_setup(self) -> None:
         page = self.doc.page
-        width, height = PAGE_SIZES_MM.get(page.size, PAGE_SIZES_MM["A4"])
+        width, height = self.looks.paper_mm
+        furniture = self.looks.furniture
         section = self.word.sections[0]
         section.page_width = Mm(width)
         section.page_height = Mm(height)
@@ -163,8 +170,8 @@ class _Writer:
         section.bottom_margin = Mm(page.margin_bottom_mm)
         section.left_margin = Mm(page.margin_left_mm)
         section.right_margin = Mm(page.margin_right_mm)
-        section.header_distance = Mm(page.margin_top_mm / 2)
-        section.footer_distance = Mm(page.margin_bottom_mm / 2)
+        section.header_distance = Mm(furniture.header_from_edge_mm)
+        section.footer_distance = Mm(furniture.footer_from_edge_mm)
         section.gutter = Mm(0)
 
     # ------------------------------------------------------------------
@@ -187,7 +194,7 @@ class _Writer:
                 el("br", el("r", p), type="page")
                 self.out.append(p)
         elif element.tag == w("tbl") and self.out and self.out[-1].tag == w("tbl"):
-            self.out.append(self._spacer())  # Word merges adjacent tables
+            self.out.append(self._spacer(self.looks.tables["grid"].gap_after))  # Word merges adjacent tables
         self.out.append(element)
 
     def _block(self, block: Block) -> None:
@@ -196,7 +203,7 @@ class _Writer:
         elif isinstance(block, Para):
             self._emit(self._para(block, PARA_STYLE_IDS.get(block.style, "Normal")))
         elif isinstance(block, ListBlock):
-            for p in self._list(block, in_table=False):
+            for p in self._list(block):
                 self._emit(p)
         elif isinstance(block, Image):
             self._emit(self._image_paragraph(block, self.text_width_mm, "start"))
@@ -220,13 +227,12 @@ class _Writer:
             style_id=None if style_id == "Normal" else style_id,
             align=para.align if align is None or para.align != "start" else align,
             look=look,
-            link_colour=self.st.accent_color,
+            link_colour=self.looks.link_colour,
             relate_link=self._relate_link,
         )
 
     def _heading(self, heading: Heading) -> etree._Element:
-        level = min(max(heading.level, 1), 3)
-        p = paragraph((Run(heading.text),), style_id=HEADING_STYLE_IDS[level - 1])
+        p = paragraph((Run(heading.text),), style_id=HEADING_STYLE_IDS[heading_level(heading.level) - 1])
         name = _bookmark_name(heading.key)
         if name in self.bookmarks:
             name = _bookmark_name(f"{name[:34]}_{self.bookmark_id}")
@@ -239,17 +245,20 @@ class _Writer:
             self.bookmark_id += 1
         return p
 
-    def _list(self, block: ListBlock, *, in_table: bool, align: str = "start", look: RunLook = PLAIN) -> list[etree._Element]:
+    def _list(self, block: ListBlock, *, role: TextRole = "body", align: str = "start", look: RunLook = PLAIN) -> list[etree._Element]:
+        """List paragraphs in Word's list styles; items in text of another
+        role than body (a table cell) get that role's item spacing."""
         style_id = "ListNumber" if block.ordered else "ListBullet"
         num_id = ordered_list_num(self.word, block.start) if block.ordered else None
+        item_after = self.looks.role(role).after * self.looks.lists.item_after_fraction
 
         def numbering(ppr: etree._Element) -> None:
             if num_id is not None:
                 num = el("numPr", ppr)
                 el("ilvl", num, val="0")
                 el("numId", num, val=str(num_id))
-            if in_table:
-                el("spacing", ppr, after=str(twips_from_pt(self.st.paragraph_space_pt / 3)))
+            if role != "body":
+                el("spacing", ppr, after=str(twips_from_pt(item_after)))
 
         return [
             paragraph(
@@ -257,7 +266,7 @@ class _Writer:
                 style_id=style_id,
                 align=align,
                 look=look,
-                link_colour=self.st.accent_color,
+                link_colour=self.looks.link_colour,
                 relate_link=self._relate_link,
                 extra_ppr=numbering,
             )
@@ -284,58 +293,61 @@ class _Writer:
         el("drawing", el("r", p)).append(inline)
         return p
 
-    def _fill_cell(self, tc: etree._Element, blocks: list[Inline], align: str, look: RunLook, width_twips: int) -> None:
-        count = 0
+    def _fill_cell(self, tc: etree._Element, blocks: list[Inline], align: str, look: RunLook, width_twips: int, role: TextRole) -> None:
+        text_style = ROLE_STYLE_IDS[role]
+        before = len(tc)
         for b in blocks:
             if isinstance(b, Para):
-                style_id = TABLE_TEXT_ID if b.style == "body" else PARA_STYLE_IDS.get(b.style, TABLE_TEXT_ID)
+                style_id = text_style if b.style == "body" else PARA_STYLE_IDS.get(b.style, text_style)
                 tc.append(self._para(b, style_id, align=align, look=look))
-                count += 1
             elif isinstance(b, ListBlock):
-                for p in self._list(b, in_table=True, align=align, look=look):
+                for p in self._list(b, role=role, align=align, look=look):
                     tc.append(p)
-                    count += 1
             elif isinstance(b, Image):
-                tc.append(self._image_paragraph(b, width_twips * 25.4 / 1440, align))
-                count += 1
-        if not count:  # a cell must end with a paragraph
+                tc.append(self._image_paragraph(b, width_twips / 20 / POINTS_PER_MM, align))
+        if len(tc) == before:  # a cell must end with a paragraph
             p = el("p", tc)
-            el("pStyle", el("pPr", p), val=TABLE_TEXT_ID)
+            if text_style != "Normal":
+                el("pStyle", el("pPr", p), val=text_style)
+        else:  # no trailing gap at the bottom of a cell
+            _space_after(tc[-1], 0)
 
-    def _table(self, table: Table) -> None:
+    def _table(self, table: Table, look: TableLook | None = None) -> None:
         if not table.rows and not (table.header and table.columns):
             return  # Word rejects a table without rows
         self._emit(
             build_table(
                 table,
-                text_width=self.text_width,
-                st=self.st,
+                looks=self.looks,
+                text_width_pt=self.text_width_pt,
                 fill_cell=self._fill_cell,
                 tick=lambda: check_cancel(self.cancel),
+                look=look,
             )
         )
         if table.caption:
             self._emit(paragraph((Run(table.caption),), style_id="Caption"))
         else:
-            self._emit(self._spacer())
+            self._emit(self._spacer((look or self.looks.tables[table.kind]).gap_after))
 
     def _key_value(self, block: KeyValue) -> None:
-        rows = [
-            [
-                Cell([Para((Run(label, color=self.st.muted_color),))], bold=True),
-                Cell([Para(value)]),
-            ]
-            for label, value in block.rows
-        ]
-        table = Table([Column("", 1.0), Column("", 3.0)], rows, kind="plain", header=False)
-        self._table(table)
+        g = self.looks.key_value
+        plain = self.looks.tables["plain"]
+        rows = [[Cell([Para((Run(label),), style="label")]), Cell([Para(value)])] for label, value in block.rows]
+        table = Table([Column("", g.label_fraction), Column("", 1.0 - g.label_fraction)], rows, kind="plain", header=False)
+        look = replace(
+            plain,
+            padding=Padding(0.0, g.label_gap, g.row_padding, g.row_padding),
+            first_column_start_padding=0.0,
+        )
+        self._table(table, look)
 
     def _toc(self, block: TableOfContents) -> None:
         if self.doc.toc_min_pages is None:
             return
         self.has_toc = True
         self._emit(paragraph((Run(block.title),), style_id="TOCHeading"))
-        entries = [(b.level, b.text) for b in self.doc.blocks if isinstance(b, Heading) and b.level <= 2]
+        entries = [(b.level, b.text) for b in self.doc.blocks if isinstance(b, Heading) and b.level <= CONTENTS_DEPTH]
         if entries:
             for p in toc_paragraphs(entries):
                 self._emit(p)
@@ -344,17 +356,21 @@ class _Writer:
         self.break_pending = True  # the body starts on a fresh page, as in the PDF
 
     def _rule(self) -> etree._Element:
+        """An empty paragraph whose bottom border is the rule."""
+        look = self.looks.rule
+        line = look.rule_below
+        assert line is not None
         p = el("p")
         ppr = el("pPr", p)
-        border(el("pBdr", ppr), "bottom", self.st.accent_color, 6, 1)
-        el("spacing", ppr, before="0", after=str(twips_from_pt(self.st.paragraph_space_pt * 2)), line=str(twips_from_pt(self.st.paragraph_space_pt)), lineRule="exact")
+        border(el("pBdr", ppr), "bottom", line.colour, round(line.weight * 8), 0)
+        el("spacing", ppr, before=str(twips_from_pt(look.before)), after=str(twips_from_pt(look.after)), line="20", lineRule="exact")
         return p
 
-    def _spacer(self) -> etree._Element:
-        """An empty paragraph one paragraph-gap high (after a table)."""
+    def _spacer(self, height: float) -> etree._Element:
+        """An empty paragraph ``height`` points high (after a table)."""
         p = el("p")
         ppr = el("pPr", p)
-        el("spacing", ppr, before="0", after="0", line=str(twips_from_pt(self.st.paragraph_space_pt * 1.5)), lineRule="exact")
+        el("spacing", ppr, before="0", after="0", line=str(twips_from_pt(height)), lineRule="exact")
         return p
 
     # ------------------------------------------------------------------
@@ -363,9 +379,7 @@ class _Writer:
 
     def _header_footer(self) -> None:
         section = self.word.sections[0]
-        st = self.st
         marking = clean_text(self.doc.marking or "").strip()
-        marking_look = RunLook(bold=True, colour=st.marking_color)
 
         header = section.header
         header.is_linked_to_previous = False
@@ -374,10 +388,10 @@ class _Writer:
             hdr.remove(old)
         paragraphs: list[etree._Element] = []
         if marking:
-            paragraphs.append(paragraph((Run(marking),), style_id="Header", align="center", look=marking_look))
+            paragraphs.append(paragraph((Run(marking),), style_id=MARKING_ID))
         header_text = clean_text(self.doc.header_text).strip()
         if header_text:
-            paragraphs.append(paragraph((Run(header_text),), style_id="Header", align="center"))
+            paragraphs.append(paragraph((Run(header_text),), style_id="Header"))
         if self.doc.header_logo is not None:
             logo = self._image_paragraph(self.doc.header_logo, self.text_width_mm, "end", part=header.part)
             ppr = logo.find(w("pPr"))
@@ -389,12 +403,13 @@ class _Writer:
         if not paragraphs:
             paragraphs.append(paragraph((), style_id="Header"))
         if self.doc.watermark and self.doc.watermark.strip():
+            furniture = self.looks.furniture
             paragraphs[0].append(
                 watermark_run(
                     self.doc.watermark,
-                    font=st.font_family,
-                    colour=st.watermark_tint(),
-                    width_pt=self.text_width_mm * 72 / 25.4,
+                    font=self.looks.role("watermark").family,
+                    colour=furniture.watermark_tint,
+                    box_pt=self.looks.watermark_box(self.doc.watermark),
                 )
             )
         hdr.extend(paragraphs)
@@ -406,10 +421,10 @@ class _Writer:
             ftr.remove(old)
         page = el("p")
         el("pStyle", el("pPr", page), val="Footer")
-        add_page_x_of_y(page, self.doc.labels.get("page", DEFAULT_PAGE_LABEL), PLAIN)
+        add_page_x_of_y(page, self.doc.labels.get("page", PAGE_LABEL), PLAIN)
         ftr.append(page)
         if marking:
-            ftr.append(paragraph((Run(marking),), style_id="Footer", align="center", look=marking_look))
+            ftr.append(paragraph((Run(marking),), style_id=MARKING_ID))
 
     def _settings(self) -> None:
         settings = self.word.settings.element
@@ -467,6 +482,21 @@ def _start_document(doc: Document) -> tuple[DocxDocument, frozenset[str]]:
         raise ExportError(
             f"The template's Word reference document cannot be used ({e}); export with another template."
         ) from None
+
+
+def _space_after(p: etree._Element, points: float) -> None:
+    """Set a paragraph's space below directly (over its style's)."""
+    if p.tag != w("p"):
+        return
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = el("pPr")
+        p.insert(0, ppr)
+    spacing = ppr.find(w("spacing"))
+    if spacing is None:
+        spacing = el("spacing", ppr)
+        sort_children(ppr, PPR_ORDER)
+    spacing.set(w("after"), str(twips_from_pt(points)))
 
 
 def _prop(value: str | None) -> str:

@@ -17,6 +17,7 @@ from lxml import etree
 from .document import Run
 from .docx_text import RunLook, add_runs
 from .docx_xml import clean_text, el, hex_colour, text_node
+from .looks import CONTENTS_DEPTH
 
 
 def _fld_char(p: etree._Element, kind: str, rpr: etree._Element | None) -> None:
@@ -73,7 +74,7 @@ def add_page_x_of_y(p: etree._Element, template: str, look: RunLook) -> None:
         rest = rest[i + len(tok) :]
 
 
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+TOC_INSTRUCTION = f'TOC \\o "1-{CONTENTS_DEPTH}" \\h \\z \\u'
 
 
 def toc_paragraphs(entries: list[tuple[int, str]]) -> list[etree._Element]:
@@ -85,7 +86,7 @@ def toc_paragraphs(entries: list[tuple[int, str]]) -> list[etree._Element]:
     paragraphs = []
     for level, text in entries:
         p = el("p")
-        el("pStyle", el("pPr", p), val=f"TOC{min(max(level, 1), 3)}")
+        el("pStyle", el("pPr", p), val=f"TOC{min(max(level, 1), CONTENTS_DEPTH)}")
         paragraphs.append(p)
     first, last = paragraphs[0], paragraphs[-1]
     _fld_char(first, "begin", None)
@@ -100,7 +101,7 @@ def toc_paragraphs(entries: list[tuple[int, str]]) -> list[etree._Element]:
 
 
 def toc_paragraph(placeholder: str) -> etree._Element:
-    """A paragraph holding a TOC field over heading levels 1–3 with
+    """A paragraph holding a TOC field over the contents' heading levels with
     hyperlinked entries; Word fills it on open (``w:updateFields``) or
     when the reader updates it."""
     p = el("p")
@@ -139,13 +140,12 @@ _SHAPETYPE_136 = (
 )
 
 
-def watermark_run(text: str, *, font: str, colour: str, width_pt: float) -> etree._Element:
+def watermark_run(text: str, *, font: str, colour: str, box_pt: tuple[float, float]) -> etree._Element:
     """A ``w:r`` holding the diagonal watermark ``text`` (for a header
-    paragraph).  ``width_pt`` is the length of the text along its diagonal;
-    the height follows from the number of characters so the letters keep
-    their proportions."""
+    paragraph).  ``box_pt`` is the length of the text along its diagonal
+    and its height (:meth:`~briefer.export.looks.Looks.watermark_box`)."""
     text = " ".join(clean_text(text).split()) or "DRAFT"
-    height_pt = width_pt / max(0.62 * len(text), 1.6)
+    width_pt, height_pt = box_pt
     style = (
         "position:absolute;margin-left:0;margin-top:0;"
         f"width:{width_pt:.1f}pt;height:{height_pt:.1f}pt;rotation:315;z-index:-251654144;"

@@ -1,20 +1,19 @@
-"""Word styles and numbering from the house :class:`~briefer.export.style.Style`.
+"""Word styles and numbering from the looks table (:mod:`.looks`).
 
 The writer uses Word's *built-in* styles (Normal, Heading 1–3, Title,
-Subtitle, List Bullet, List Number, Caption, Header, Footer) restyled from
-the house style, so Word's navigation pane, outline view and TOC field work
-and a reader can restyle the brief the usual way.  The few paragraph kinds
-Word has no built-in for (lead, label, small, muted, table text) get
-styles of their own, based on Normal.
+Subtitle, List Bullet, List Number, Caption, Header, Footer, TOC Heading,
+TOC 1–2) restyled from the looks, so Word's navigation pane, outline view
+and TOC field work and a reader can restyle the brief the usual way.  The
+few text roles Word has no built-in for (lead, label, small, muted, table
+text, table header, the marking) get styles of their own, based on Normal.
 
-Every size, colour and font comes from ``Style``; the theme fonts and
+Each style is the translation of one :class:`~briefer.export.looks.Look`;
+this module holds no sizes or colours of its own.  The theme fonts and
 theme colours of python-docx's default template are removed so they cannot
 leak through.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from docx.document import Document as DocxDocument
 from lxml import etree
@@ -24,6 +23,7 @@ from .docx_xml import (
     RPR_ORDER,
     border,
     el,
+    no_border,
     half_points,
     hex_colour,
     on,
@@ -32,7 +32,7 @@ from .docx_xml import (
     twips_from_pt,
     w,
 )
-from ..templates.style import Style
+from .looks import HEADING_LEVELS, Look, Looks
 
 # ParaStyle of the layout tree → Word style id.
 PARA_STYLE_IDS: dict[str, str] = {
@@ -44,28 +44,30 @@ PARA_STYLE_IDS: dict[str, str] = {
     "small": "Small",
     "muted": "Muted",
 }
-HEADING_STYLE_IDS = ("Heading1", "Heading2", "Heading3")
+HEADING_STYLE_IDS = tuple(f"Heading{n}" for n in range(1, HEADING_LEVELS + 1))
 TABLE_TEXT_ID = "TableText"
+TABLE_HEADER_ID = "TableHeader"
+MARKING_ID = "Marking"
+# Text role of the looks table → Word style id (Word's built-in where it has one).
+ROLE_STYLE_IDS: dict[str, str] = {
+    **{role: style_id for role, style_id in PARA_STYLE_IDS.items()},
+    **{f"h{n}": style_id for n, style_id in enumerate(HEADING_STYLE_IDS, start=1)},
+    "table_cell": TABLE_TEXT_ID,
+    "table_header": TABLE_HEADER_ID,
+    "caption": "Caption",
+    "contents_title": "TOCHeading",
+    "contents_1": "TOC1",
+    "contents_2": "TOC2",
+    "banner": MARKING_ID,
+    "running_header": "Header",
+    "page_number": "Footer",
+}
+_ALIGN = {"center": "center", "end": "right"}  # start: no w:jc (the natural edge)
 
 _THEME_FONT_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _THEME_COLOUR_ATTRS = ("themeColor", "themeShade", "themeTint")
 _RTL_LANGUAGES = ("ar", "he", "fa", "ur", "yi", "ps")
 _CJK_LANGUAGES = ("zh", "ja", "ko")
-
-
-@dataclass(frozen=True)
-class _Look:
-    size: float
-    colour: str
-    bold: bool = False
-    italic: bool = False
-    before: float = 0.0
-    after: float = 0.0
-    line: float | None = None  # multiple of single spacing
-    keep_next: bool = False
-    rule: str | None = None  # colour of a thin line under the paragraph
-    align: str | None = None
-    indent_mm: float = 0.0  # left indent
 
 
 def _rfonts(rpr: etree._Element, family: str | None, *, cs: bool = False) -> None:
@@ -79,8 +81,15 @@ def _rfonts(rpr: etree._Element, family: str | None, *, cs: bool = False) -> Non
         f.set(w("eastAsia"), family)
 
 
-def _restyle(style: etree._Element, look: _Look, family: str | None) -> None:
-    """Replace the run and paragraph formatting of one ``w:style``."""
+def _eighths(weight: float) -> int:
+    return max(2, round(weight * 8))
+
+
+def _restyle(style: etree._Element, look: Look, family: str | None, *, between_rules: bool = False) -> None:
+    """Replace the run and paragraph formatting of one ``w:style`` with
+    ``look``.  ``between_rules``: the rule also goes between paragraphs of
+    the style (Word groups bordered paragraphs and draws a bottom border
+    only under the last)."""
     ppr = style.find(w("pPr"))
     if ppr is None:
         ppr = el("pPr")
@@ -90,25 +99,33 @@ def _restyle(style: etree._Element, look: _Look, family: str | None) -> None:
         else:
             style.append(ppr)
     is_list = (style.get(w("styleId")) or "").startswith("List")
-    for tag in ("pBdr", "tabs") if is_list else ("pBdr", "numPr", "tabs", "contextualSpacing"):
+    # A list style keeps its numbering and indents (Word's list geometry).
+    for tag in ("pBdr", "tabs", "jc") if is_list else ("pBdr", "numPr", "tabs", "contextualSpacing", "jc", "ind"):
         for old in ppr.findall(w(tag)):
             ppr.remove(old)
-    if look.keep_next:
+    if look.keep_with_next:
         replace_child(ppr, "keepNext", PPR_ORDER)
         replace_child(ppr, "keepLines", PPR_ORDER)
-    if look.rule:
+    bdr = None
+    if look.rule_below is not None:
         bdr = replace_child(ppr, "pBdr", PPR_ORDER)
-        border(bdr, "bottom", look.rule, 4, 1)
+        border(bdr, "bottom", look.rule_below.colour, _eighths(look.rule_below.weight), round(look.rule_gap))
+        if between_rules:
+            border(bdr, "between", look.rule_below.colour, _eighths(look.rule_below.weight), round(look.rule_gap))
+    else:
+        based = style.find(w("basedOn"))
+        if based is not None and based.get(w("val")) != "Normal":
+            # A style based on another (TOC Heading on Heading 1) would inherit its rule.
+            no_border(replace_child(ppr, "pBdr", PPR_ORDER), "bottom")
     spacing = replace_child(ppr, "spacing", PPR_ORDER)
     spacing.set(w("before"), str(twips_from_pt(look.before)))
     spacing.set(w("after"), str(twips_from_pt(look.after)))
-    if look.line is not None:
-        spacing.set(w("line"), str(round(240 * look.line)))
-        spacing.set(w("lineRule"), "auto")
-    if look.indent_mm:
-        replace_child(ppr, "ind", PPR_ORDER).set(w("left"), str(twips_from_mm(look.indent_mm)))
-    if look.align:
-        replace_child(ppr, "jc", PPR_ORDER).set(w("val"), look.align)
+    spacing.set(w("line"), str(round(240 * look.line_height)))
+    spacing.set(w("lineRule"), "auto")
+    if look.indent:
+        replace_child(ppr, "ind", PPR_ORDER).set(w("left"), str(twips_from_pt(look.indent)))
+    if look.align in _ALIGN:
+        replace_child(ppr, "jc", PPR_ORDER).set(w("val"), _ALIGN[look.align])
 
     old_rpr = style.find(w("rPr"))
     if old_rpr is not None:
@@ -150,16 +167,16 @@ def _language_attrs(language: str) -> dict[str, str]:
     }
 
 
-def _doc_defaults(styles: etree._Element, st: Style, language: str) -> None:
+def _doc_defaults(styles: etree._Element, body: Look, language: str) -> None:
     rpr = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
     if rpr is not None:
         rpr.clear()
         f = el("rFonts", rpr)
         for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
-            f.set(w(attr), st.font_family)
-        el("color", rpr, val=hex_colour(st.text_color))
-        el("sz", rpr, val=half_points(st.body_size))
-        el("szCs", rpr, val=half_points(st.body_size))
+            f.set(w(attr), body.family)
+        el("color", rpr, val=hex_colour(body.colour))
+        el("sz", rpr, val=half_points(body.size))
+        el("szCs", rpr, val=half_points(body.size))
         el("lang", rpr, **_language_attrs(language))
     ppr = styles.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}")
     if ppr is not None:
@@ -167,8 +184,8 @@ def _doc_defaults(styles: etree._Element, st: Style, language: str) -> None:
         el(
             "spacing",
             ppr,
-            after=str(twips_from_pt(st.paragraph_space_pt)),
-            line=str(round(240 * st.line_spacing)),
+            after=str(twips_from_pt(body.after)),
+            line=str(round(240 * body.line_height)),
             lineRule="auto",
         )
 
@@ -190,8 +207,29 @@ def _strip_theme(styles: etree._Element, keep: frozenset[str] = frozenset()) -> 
             c.attrib.pop(w(attr), None)
 
 
+def word_looks(looks: Looks) -> dict[str, Look]:
+    """Word style id → the look it is restyled to."""
+    out = {ROLE_STYLE_IDS[role]: look for role, look in looks.text.items() if role in ROLE_STYLE_IDS}
+    body = looks.role("body")
+    item = body.but(after=body.after * looks.lists.item_after_fraction)
+    out["ListBullet"] = out["ListNumber"] = item
+    out["Caption"] = out["Caption"].but(before=looks.tables["grid"].gap_before_caption)
+    c = looks.contents
+    for style_id in ("TOC1", "TOC2"):
+        out[style_id] = out[style_id].but(before=c.row_padding, rule_below=c.row_rule, rule_gap=c.row_padding)
+    return out
+
+
+_CUSTOM_STYLES = (
+    ("Lead", "Lead"), ("Label", "Label"), ("Small", "Small"), ("Muted", "Muted"), (TABLE_TEXT_ID, "Table Text"),
+    (TABLE_HEADER_ID, "Table Header"), (MARKING_ID, "Marking"),
+    ("TOC1", "toc 1"), ("TOC2", "toc 2"),  # Word's own names: its TOC field uses them when it updates
+    ("TOCHeading", "TOC Heading"),
+)  # fmt: skip
+
+
 def apply_house_style(
-    document: DocxDocument, st: Style, language: str, *, keep: frozenset[str] = frozenset()
+    document: DocxDocument, looks: Looks, language: str, *, keep: frozenset[str] = frozenset()
 ) -> None:
     """Restyle the built-in styles and add the custom ones.
 
@@ -200,53 +238,19 @@ def apply_house_style(
     the styles it lacks get the house look (sizes and colours)."""
     styles = document.styles.element
     _strip_theme(styles, keep)
+    body = looks.role("body")
     if not keep:
-        _doc_defaults(styles, st, language)
-    family = None if keep else st.font_family
+        _doc_defaults(styles, body, language)
+    family = None if keep else body.family
     by_id = {s.get(w("styleId")): s for s in styles.iterfind(w("style"))}
-    custom = (
-        ("Lead", "Lead"), ("Label", "Label"), ("Small", "Small"), ("Muted", "Muted"), (TABLE_TEXT_ID, "Table Text"),
-        ("TOC1", "toc 1"), ("TOC2", "toc 2"),  # Word's own names: its TOC field uses them when it updates
-    )
-    for style_id, name in custom:
+    for style_id, name in _CUSTOM_STYLES:
         if style_id not in by_id:
             by_id[style_id] = _style_xml(style_id, name)
             styles.append(by_id[style_id])
-
-    body_line = st.line_spacing
-    para = st.paragraph_space_pt
-    looks: dict[str, _Look] = {
-        "Normal": _Look(st.body_size, st.text_color, after=para, line=body_line),
-        "Lead": _Look(st.lead_size, st.text_color, after=para * 1.5, line=body_line),
-        "Label": _Look(st.small_size, st.muted_color, bold=True, before=para, after=para / 3, line=body_line, keep_next=True),
-        "Small": _Look(st.small_size, st.muted_color, after=para, line=body_line),
-        "Muted": _Look(st.body_size, st.muted_color, after=para, line=body_line),
-        TABLE_TEXT_ID: _Look(st.body_size, st.text_color, after=para / 3, line=1.15),
-        "Title": _Look(st.title_size, st.accent_color, bold=True, after=para, line=1.1),
-        "Subtitle": _Look(st.subtitle_size, st.muted_color, after=para * 2, line=body_line),
-        "Caption": _Look(st.small_size, st.muted_color, italic=True, before=para / 2, after=para * 2, line=body_line),
-        "Header": _Look(st.small_size, st.muted_color, after=0, line=1.0, align="center"),
-        "Footer": _Look(st.small_size, st.muted_color, after=0, line=1.0, align="center"),
-        "ListBullet": _Look(st.body_size, st.text_color, after=para / 2, line=body_line),
-        "ListNumber": _Look(st.body_size, st.text_color, after=para / 2, line=body_line),
-        "TOC1": _Look(st.body_size, st.text_color, bold=True, before=para / 2, after=para / 4, line=1.15),
-        "TOC2": _Look(st.body_size, st.text_color, after=para / 4, line=1.15, indent_mm=5),
-    }
-    for level, style_id in enumerate(HEADING_STYLE_IDS, start=1):
-        looks[style_id] = _Look(
-            st.heading_size(level),
-            st.accent_color,
-            bold=True,
-            before=st.heading_space_before_pt if level == 1 else st.heading_space_before_pt * 0.7,
-            after=para,
-            line=1.15,
-            keep_next=True,
-            rule=st.accent_color if level == 1 and st.heading_rule else None,
-        )
-    for style_id, look in looks.items():
+    for style_id, look in word_looks(looks).items():
         style = by_id.get(style_id)
         if style is not None and style_id not in keep:
-            _restyle(style, look, family)
+            _restyle(style, look, family, between_rules=style_id in ("TOC1", "TOC2"))
     # Headings and the TOC heading keep their outline level (navigation pane).
 
 
@@ -263,4 +267,14 @@ def ordered_list_num(document: DocxDocument, start: int) -> int:
     return int(num.numId)
 
 
-__all__ = ["PARA_STYLE_IDS", "HEADING_STYLE_IDS", "TABLE_TEXT_ID", "apply_house_style", "ordered_list_num"]
+__all__ = [
+    "HEADING_STYLE_IDS",
+    "MARKING_ID",
+    "PARA_STYLE_IDS",
+    "ROLE_STYLE_IDS",
+    "TABLE_HEADER_ID",
+    "TABLE_TEXT_ID",
+    "apply_house_style",
+    "ordered_list_num",
+    "word_looks",
+]

@@ -3,13 +3,10 @@
 python-docx's ``table.cell(r, c)`` walks the whole grid on every call, which
 makes a 400-row table take seconds; here each row and cell is written once.
 
-House styles (see :class:`~briefer.export.document.Table`):
-
-* ``grid`` — thin rules in ``rule_color``, the header row filled with
-  ``table_header_fill`` and set bold in ``table_header_color``;
-* ``matrix`` — the risk heat map: square cells, meaningful fills, centred
-  bold text, the first column a row header;
-* ``plain`` — layout only, no rules (participant cards, key–value blocks).
+Each kind of table (``grid``, ``matrix``, ``plain``; see
+:class:`~briefer.export.document.Table`) is the translation of its
+:class:`~briefer.export.looks.TableLook` and the looks table's geometry:
+column widths, padding, rules, the header fill, the matrix's row heights.
 
 The header row repeats on every page (``w:tblHeader``) and never splits;
 short body rows do not split either (``w:cantSplit``), long ones may, so a
@@ -23,19 +20,20 @@ from collections.abc import Callable
 from lxml import etree
 
 from .document import Cell, Inline, Para, Run, Table
-from .docx_text import RunLook
+from .docx_text import PLAIN, RunLook
 from .docx_xml import PPR_ORDER, border, el, no_border, on, shading, sort_children, twips_from_pt, w
-from ..templates.style import Style
+from .looks import Looks, TableLook, TextRole
 
 # Blocks of a cell → paragraphs (and drawings).  Provided by the writer, so
 # cells reuse exactly the paragraph/list/image code of the body.
-CellFiller = Callable[[etree._Element, list[Inline], str, RunLook, int], None]
-"""(cell element, blocks, logical alignment, run look, cell width in twips)"""
+CellFiller = Callable[[etree._Element, list[Inline], str, RunLook, int, TextRole], None]
+"""(cell element, blocks, logical alignment, run look, cell width in twips, text role)"""
 
 # A body row whose text is shorter than this many characters is kept on one
 # page; a longer one may break across pages.
 _SHORT_ROW_CHARS = 600
 _SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
+_VALIGN = {"top": "top", "middle": "center"}
 
 
 def _cell_chars(cell: Cell) -> int:
@@ -52,103 +50,95 @@ def _cell_chars(cell: Cell) -> int:
     return n
 
 
-def column_widths(table: Table, text_width: int, st: Style) -> list[int]:
-    """Column widths in twips.  Grid and plain tables fill the text width in
-    the columns' proportions; a matrix gets square data cells about four
-    body lines high, its first column in proportion to them."""
-    rel = [max(c.width, 0.01) for c in table.columns] or [1.0]
-    if table.kind == "matrix" and len(rel) > 1:
-        # Square cells: four body lines high, or wide enough for the
-        # longest column title in bold (≈ 0.62 em a character) plus padding.
-        longest = max((len(c.title) for c in table.columns[1:]), default=0)
-        side = twips_from_pt(max(st.body_size * st.line_spacing * 4, st.body_size * (0.62 * longest + 2.5)))
-        unit = side / (sum(rel[1:]) / (len(rel) - 1))
-        widths = [round(r * unit) for r in rel]
-        total = sum(widths)
-        if total > text_width:
-            widths = [round(x * text_width / total) for x in widths]
-        return widths
-    total = sum(rel)
-    return [round(r * text_width / total) for r in rel]
+def column_widths(table: Table, looks: Looks, text_width_pt: float) -> list[int]:
+    """Column widths in twips, from the looks table's geometry."""
+    return [twips_from_pt(x) for x in looks.column_widths([c.width for c in table.columns], table.kind, text_width_pt)]
 
 
-def build_table(table: Table, *, text_width: int, st: Style, fill_cell: CellFiller, tick: Callable[[], None]) -> etree._Element:
-    """The ``w:tbl`` for ``table``.  ``tick`` is called every few rows
-    (cancellation checks inside big tables)."""
-    widths = column_widths(table, text_width, st)
+def _tc(tr: etree._Element, width: int, fill: str | None, valign: str, start_padding: float | None) -> etree._Element:
+    tc = el("tc", tr)
+    tcpr = el("tcPr", tc)
+    el("tcW", tcpr, w=str(width), type="dxa")
+    if fill:
+        shading(tcpr, fill)
+    if start_padding is not None:
+        el("left", el("tcMar", tcpr), w=str(twips_from_pt(start_padding)), type="dxa")
+    el("vAlign", tcpr, val=valign)
+    return tc
+
+
+def build_table(
+    table: Table,
+    *,
+    looks: Looks,
+    text_width_pt: float,
+    fill_cell: CellFiller,
+    tick: Callable[[], None],
+    look: TableLook | None = None,
+) -> etree._Element:
+    """The ``w:tbl`` for ``table`` (in ``look``, by default its kind's).
+    ``tick`` is called every few rows (cancellation checks inside big tables)."""
+    tl = look or looks.tables[table.kind]
+    widths = column_widths(table, looks, text_width_pt)
     ncols = len(widths)
     tbl = el("tbl")
     tblpr = el("tblPr", tbl)
     el("tblStyle", tblpr, val="TableGrid")
     el("tblW", tblpr, w=str(sum(widths)), type="dxa")
-    if table.kind == "matrix":
-        el("jc", tblpr, val="center")
     borders = el("tblBorders", tblpr)
     for side in _SIDES:
-        if table.kind == "plain":
+        if tl.rules is None:
             no_border(borders, side)
         else:
-            border(borders, side, st.rule_color, 4)
+            border(borders, side, tl.rules.colour, max(2, round(tl.rules.weight * 8)))
     el("tblLayout", tblpr, type="fixed")
-    pad_v = str(twips_from_pt(st.paragraph_space_pt * 0.4))
-    pad_h = "0" if table.kind == "plain" else str(twips_from_pt(st.paragraph_space_pt * 0.8))
+    pad = tl.padding
     mar = el("tblCellMar", tblpr)
-    el("top", mar, w=pad_v, type="dxa")
-    el("left", mar, w=pad_h, type="dxa")
-    el("bottom", mar, w=pad_v, type="dxa")
-    el("right", mar, w=pad_h if table.kind != "plain" else str(twips_from_pt(st.paragraph_space_pt * 2)), type="dxa")
+    el("top", mar, w=str(twips_from_pt(pad.top)), type="dxa")
+    el("left", mar, w=str(twips_from_pt(pad.start)), type="dxa")
+    el("bottom", mar, w=str(twips_from_pt(pad.bottom)), type="dxa")
+    el("right", mar, w=str(twips_from_pt(pad.end)), type="dxa")
     el("tblLook", tblpr, val="04A0", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
     grid = el("tblGrid", tbl)
     for wd in widths:
         el("gridCol", grid, w=str(wd))
 
-    matrix_height = str(min(widths[1:]) if table.kind == "matrix" and ncols > 1 else 0)
-    header_look = RunLook(bold=True, colour=st.table_header_color)
+    valign = _VALIGN[tl.valign]
+    first_pad = tl.first_column_start_padding if tl.first_column_start_padding != pad.start else None
+    row_height = "0"
+    if table.kind == "matrix" and ncols > 1:
+        pts = looks.column_widths([c.width for c in table.columns], table.kind, text_width_pt)
+        row_height = str(twips_from_pt(looks.matrix.row_height(pts, looks.body_size)))
 
     if table.header and table.columns:
         tr = el("tr", tbl)
         trpr = el("trPr", tr)
         el("cantSplit", trpr)
         el("tblHeader", trpr)
-        for col, wd in zip(table.columns, widths):
-            tc = el("tc", tr)
-            tcpr = el("tcPr", tc)
-            el("tcW", tcpr, w=str(wd), type="dxa")
-            if table.kind != "plain":
-                shading(tcpr, st.table_header_fill)
-            el("vAlign", tcpr, val="bottom")
-            fill_cell(tc, [Para((Run(col.title),))], "center" if table.kind == "matrix" else col.align, header_look, wd)
+        for j, (col, wd) in enumerate(zip(table.columns, widths)):
+            tc = _tc(tr, wd, tl.header_fill, valign, first_pad if j == 0 else None)
+            fill_cell(tc, [Para((Run(col.title),))], tl.header_align or col.align, PLAIN, wd, tl.header)
 
     for i, row in enumerate(table.rows):
         if i % 50 == 49:
             tick()
         tr = el("tr", tbl)
         short = sum(_cell_chars(c) for c in row) < _SHORT_ROW_CHARS
-        if short or table.kind == "matrix":
+        if short or not tl.rows_may_split:
             trpr = el("trPr", tr)
             el("cantSplit", trpr)
-            if table.kind == "matrix" and matrix_height != "0":
-                el("trHeight", trpr, val=matrix_height, hRule="atLeast")
+            if row_height != "0":
+                el("trHeight", trpr, val=row_height, hRule="atLeast")
         cells = list(row[:ncols]) + [Cell() for _ in range(ncols - len(row))]
         for j, (cell, wd) in enumerate(zip(cells, widths)):
-            tc = el("tc", tr)
-            tcpr = el("tcPr", tc)
-            el("tcW", tcpr, w=str(wd), type="dxa")
-            fill = cell.fill
-            if table.kind == "matrix" and j == 0 and fill is None:
-                fill = st.table_header_fill
-            if fill:
-                shading(tcpr, fill)
-            if table.kind == "matrix":
-                el("vAlign", tcpr, val="center")
+            tc = _tc(tr, wd, cell.fill, valign, first_pad if j == 0 else None)
             align = cell.align
             if align == "start":
                 align = table.columns[j].align if j < len(table.columns) else "start"
-            if table.kind == "matrix":
-                align = "center"
-            bold = cell.bold or table.kind == "matrix"
-            colour = st.table_header_color if table.kind == "matrix" and j == 0 else None
-            fill_cell(tc, cell.blocks, align, RunLook(bold=bold, colour=colour), wd)
+            row_header = tl.row_header_bold and j == 0
+            if tl.cell_align is not None and not row_header and align == "start":
+                align = tl.cell_align
+            fill_cell(tc, cell.blocks, align, RunLook(bold=cell.bold or row_header), wd, tl.text)
     if table.kind == "matrix":
         _keep_together(tbl)
     return tbl

@@ -213,6 +213,7 @@ class Furniture:
     watermark_max_size: float  # pt
     watermark_diagonal_fraction: float  # the watermark's length, of the page diagonal
     watermark_drop: float  # its baseline below the page centre, of its size
+    watermark_em_per_char: float  # an estimate of a bold capital's width, of the size
     watermark_colour: str
     watermark_opacity: float
     watermark_tint: str  # the colour at its opacity over white, for readers that ignore transparency
@@ -261,6 +262,18 @@ class Looks:
         rel = [max(w, 0.0) for w in weights]
         total = sum(rel) or 1.0
         return [width * r / total for r in rel]
+
+    def watermark_box(self, text: str) -> tuple[float, float]:
+        """The watermark's length and height (pt) for writers that cannot
+        measure text: ``text`` at the watermark size, a character taken as
+        ``watermark_em_per_char`` of the size, at most its share of the page
+        diagonal (what the PDF writer measures exactly)."""
+        f = self.furniture
+        chars = max(len(" ".join(text.split())), 1)
+        w_mm, h_mm = self.paper_mm
+        diagonal = (w_mm**2 + h_mm**2) ** 0.5 * POINTS_PER_MM
+        length = min(f.watermark_max_size * f.watermark_em_per_char * chars, diagonal * f.watermark_diagonal_fraction)
+        return length, length / (f.watermark_em_per_char * chars)
 
     def heading_reserve(self, level: int) -> float:
         """Room (pt) a heading needs below the current position, or it
@@ -400,6 +413,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
             watermark_max_size=110.0,
             watermark_diagonal_fraction=0.62,
             watermark_drop=0.35,
+            watermark_em_per_char=0.62,
             watermark_colour=s.watermark_color,
             watermark_opacity=s.watermark_opacity,
             watermark_tint=s.watermark_tint(),
