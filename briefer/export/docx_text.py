@@ -21,7 +21,7 @@ from lxml import etree
 
 from .document import Run
 from .docx_xml import PPR_ORDER, R_NS, clean_text, el, hex_colour, on, sort_children, text_node
-from .scripts import CJK_SCRIPTS, RTL_SCRIPTS, Script, base_direction, cjk_flavour, split_scripts
+from .scripts import CJK_SCRIPTS, RTL_SCRIPTS, Script, base_direction, char_script, cjk_flavour, split_scripts
 
 # Fonts Word should use for the scripts the body font lacks, and the
 # language tag that tells Word (and spell-checkers) what the run is.  The
@@ -35,20 +35,18 @@ SCRIPT_FONTS: dict[Script, tuple[str, str]] = {
     Script.HEBREW: ("Heebo", "he-IL"),
 }
 
-# Any character that needs more than the Latin body font (or that sets the
-# direction): text without one takes the fast path, one plain run.
-_COMPLEX_RE = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u31f0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff9f\U00020000-\U0002ffff"
-    "\u200f\u202b\u202e\u2067]"
-)
+# Marks that set the direction right to left (RLM, RLE, RLO, RLI).
+_RTL_MARKS = frozenset("\u200f\u202b\u202e\u2067")
 _BREAKS_RE = re.compile("([\n\t])")
 _R_ID = f"{{{R_NS}}}id"
 
 
 def needs_scripts(text: str) -> bool:
-    """True when ``text`` has CJK or right-to-left characters."""
-    return not text.isascii() and _COMPLEX_RE.search(text) is not None
+    """True when ``text`` has CJK or right-to-left characters (text without
+    them takes the fast path, one plain run)."""
+    if text.isascii():
+        return False
+    return any(not ch.isascii() and (char_script(ch) not in (None, Script.LATIN) or ch in _RTL_MARKS) for ch in text)
 
 
 def is_rtl_paragraph(text: str) -> bool:

@@ -3,6 +3,10 @@
 Both writers need this: the PDF writer to pick a font that has the glyphs
 (reportlab has no font fallback), the Word writer to mark runs
 ``w:rtl``/``w:eastAsia``/``w:cs`` so Word picks the right font and order.
+
+The Unicode data comes from the dependencies: a character's script from
+``fontTools.unicodedata.script`` (Unicode's Scripts.txt), a paragraph's
+base direction from python-bidi (rule P2 of the bidi algorithm).
 """
 
 from __future__ import annotations
@@ -11,51 +15,53 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from bidi import get_base_level
+from fontTools import unicodedata as ucd
+
 
 class Script(StrEnum):
-    LATIN = "latin"  # also Greek, Cyrillic, punctuation, digits: the body font
+    LATIN = "latin"  # also Greek, Cyrillic and every script without a font of its own: the body font
     ARABIC = "arabic"
     HEBREW = "hebrew"
     HAN = "han"  # Chinese characters (and kanji/hanja when alone)
     KANA = "kana"  # Japanese
     HANGUL = "hangul"  # Korean
-    SYMBOL = "symbol"  # emoji and pictographs: no bundled font has them
+    OTHER_RTL = "other-rtl"  # Syriac, Thaana, N'Ko, …: right to left, no bundled font
 
 
-RTL_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW})
+RTL_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW, Script.OTHER_RTL})
 CJK_SCRIPTS = frozenset({Script.HAN, Script.KANA, Script.HANGUL})
+
+# ISO 15924 codes (as fontTools gives them) of the scripts with fonts of their own.
+_BY_CODE = {
+    "Arab": Script.ARABIC,
+    "Hebr": Script.HEBREW,
+    "Hani": Script.HAN,
+    "Hira": Script.KANA,
+    "Kana": Script.KANA,
+    "Hang": Script.HANGUL,
+}
+# Common, Inherited, Unknown: punctuation, digits, spaces, symbols, emoji,
+# combining marks and joiners take the script of their neighbours.
+_NEUTRAL_CODES = frozenset({"Zyyy", "Zinh", "Zzzz"})
 
 
 @lru_cache(maxsize=4096)
 def char_script(ch: str) -> Script | None:
     """The script of one character, or None for characters that take the
-    script of their neighbours (spaces, digits, common punctuation)."""
-    cp = ord(ch)
-    if cp < 0x80:
+    script of their neighbours (spaces, digits, punctuation, symbols,
+    combining marks)."""
+    if ch.isascii():
         return Script.LATIN if ch.isalpha() else None
-    if 0x0590 <= cp <= 0x05FF or 0xFB1D <= cp <= 0xFB4F:
-        return Script.HEBREW
-    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        return Script.ARABIC
-    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F:
-        return Script.KANA
-    if 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F or 0xAC00 <= cp <= 0xD7AF:
-        return Script.HANGUL
-    if (
-        0x4E00 <= cp <= 0x9FFF
-        or 0x3400 <= cp <= 0x4DBF
-        or 0x20000 <= cp <= 0x2FFFF
-        or 0xF900 <= cp <= 0xFAFF
-        or 0x3000 <= cp <= 0x303F  # CJK punctuation
-        or 0xFF00 <= cp <= 0xFF65  # full-width forms
-    ):
-        return Script.HAN
-    if 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or cp in (0x200D, 0xFE0F):
-        return Script.SYMBOL
-    cat = unicodedata.category(ch)
-    if cat[0] in "LM":
-        return Script.LATIN
-    return None
+    code = ucd.script(ch)
+    if code in _NEUTRAL_CODES:
+        return None
+    known = _BY_CODE.get(code)
+    if known is not None:
+        return known
+    if ucd.script_horizontal_direction(code, "LTR") == "RTL":
+        return Script.OTHER_RTL
+    return Script.LATIN
 
 
 def split_scripts(text: str) -> list[tuple[Script, str]]:
@@ -95,15 +101,12 @@ def cjk_flavour(text: str) -> Script:
 
 
 def base_direction(text: str) -> str:
-    """``"rtl"`` when the first strong character is right-to-left (the
-    Unicode bidi algorithm's rule P2), else ``"ltr"``."""
-    for ch in text:
-        d = unicodedata.bidirectional(ch)
-        if d in ("R", "AL"):
-            return "rtl"
-        if d == "L":
-            return "ltr"
-    return "ltr"
+    """``"rtl"`` when the first strong character of the first paragraph is
+    right-to-left (the Unicode bidi algorithm's rule P2, isolates skipped),
+    else ``"ltr"``."""
+    if not text:
+        return "ltr"
+    return "rtl" if get_base_level(text) == 1 else "ltr"
 
 
 def has_rtl(text: str) -> bool:
