@@ -200,13 +200,15 @@ class Furniture:
     them over each other (templates keep top and bottom margins of at least
     15 mm).  Distances are from the page edge to a baseline, in mm."""
 
-    marking_top_mm: float  # top edge → the top marking's baseline
+    marking_top_mm: float  # top edge → the top marking's (last) baseline
+    banner_min_size: float  # a long marking shrinks to this size, then wraps (pt)
+    edge_clearance_mm: float  # no text closer to the page edge than this
     header_above_text_mm: float  # the running header's baseline above the text area
     header_rule_gap_mm: float  # the header's rule below its baseline
     header_rule: RuleLook
     logo_gap_mm: float  # between the header text and the logo
     logo_drop_mm: float  # the logo's bottom below the header baseline
-    marking_bottom_mm: float  # bottom edge → the bottom marking's baseline
+    marking_bottom_mm: float  # bottom edge → the bottom marking's (first) baseline
     page_number_mm: float  # bottom edge → the page number's baseline
     header_from_edge_mm: float  # for writers that flow the header as paragraphs
     footer_from_edge_mm: float
@@ -311,7 +313,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
         "caption": look(s.small_size, s.muted_color),
         "contents_1": look(s.body_size, s.text_color, bold=True, after=0),
         "contents_2": look(s.body_size, s.text_color, after=0, indent=s.body_size * 1.5),
-        "banner": look(s.small_size + 0.5, s.marking_color, bold=True, after=0, line_height=1.0, align="center"),
+        "banner": look(s.small_size + 0.5, s.marking_color, bold=True, after=0, line_height=1.15, align="center"),
         "running_header": look(s.small_size, s.muted_color, after=0, line_height=1.0),
         "page_number": look(s.small_size, s.muted_color, after=0, line_height=1.0, align="end"),
         "watermark": look(110.0, s.watermark_color, bold=True, after=0, line_height=1.0, align="center"),
@@ -401,6 +403,8 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
         ),
         furniture=Furniture(
             marking_top_mm=max(5.0, 0.38 * page.margin_top_mm),
+            banner_min_size=6.5,
+            edge_clearance_mm=3.0,
             header_above_text_mm=max(4.5, 0.24 * page.margin_top_mm),
             header_rule_gap_mm=2.2,
             header_rule=grid_rule,

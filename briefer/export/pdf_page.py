@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
 from .document import Document
 from .looks import PAGE_LABEL, Looks, page_number_text
-from .pdf_text import draw_line, line_pieces, pieces_width
+from . import fonts
+from .pdf_text import clean, draw_line, line_pieces, pieces_width
 
 
 class _CleanInfo(PDFInfo):
@@ -103,6 +105,8 @@ class PageFurniture:
         self.header_y = self.top + f.header_above_text_mm * mm
         self.marking_bottom_y = f.marking_bottom_mm * mm
         self.page_number_y = f.page_number_mm * mm
+        self.marking_size, self._marking_lines = self._fit_marking()
+        self.marking_top_ys, self.marking_bottom_ys = self._marking_baselines()
         if self._header:
             logo_w = self.doc.header_logo.width_mm * mm + f.logo_gap_mm * mm if self.doc.header_logo else 0.0
             self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, self.running_header.size)
@@ -113,6 +117,73 @@ class PageFurniture:
             from reportlab.lib.utils import ImageReader
 
             self._logo = ImageReader(io.BytesIO(self.doc.header_logo.data))
+
+    def _fit_marking(self) -> tuple[float, list[list[tuple[str, str]]]]:
+        """The marking's size and lines (display-ordered pieces): on one
+        line at the banner size when it fits between the margins, else
+        shrunk to fit down to the banner's smallest size, else wrapped at
+        that size.  Every character of a security marking is printed."""
+        look, f = self.banner, self.f
+        if not self._marking:
+            return look.size, []
+        width = self.right - self.left
+        full = pieces_width(self._marking, look.size)
+        if full <= width:
+            return look.size, [self._marking]
+        shrunk = look.size * width / full * 0.999  # widths scale with the size
+        if shrunk >= f.banner_min_size:
+            return shrunk, [self._marking]
+        size = f.banner_min_size
+        text = " ".join(clean(self.doc.marking or "").split())
+        return size, [line_pieces(line, self.family, bold=look.bold) for line in self._wrap(text, width, size)]
+
+    def _wrap(self, text: str, width: float, size: float) -> list[str]:
+        """``text`` in lines no wider than ``width`` at ``size``: broken at
+        spaces, and inside a word only when the word alone is too wide."""
+
+        def fits(line: str) -> bool:
+            return pieces_width(line_pieces(line, self.family, bold=self.banner.bold), size) <= width
+
+        lines: list[str] = []
+        line = ""
+        for word in text.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if fits(candidate):
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while not fits(line):  # a word wider than the line: break it
+                cut = len(line) - 1
+                while cut > 1 and not fits(line[:cut]):
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        if line:
+            lines.append(line)
+        return lines
+
+    def _marking_baselines(self) -> tuple[list[float], list[float]]:
+        """Baselines of the top and bottom marking's lines.  The top block
+        grows upwards from its baseline, the bottom one downwards, each
+        moved back inside the page if it would come within the edge
+        clearance."""
+        n = len(self._marking_lines)
+        if not n:
+            return [], []
+        leading = self.marking_size * self.banner.line_height
+        ascent, descent = getAscentDescent(fonts.latin_face(self.family, self.banner.bold), self.marking_size)
+        clearance = self.f.edge_clearance_mm * mm
+        top = [self.marking_top_y + (n - 1 - i) * leading for i in range(n)]
+        over = top[0] + ascent - (self.page_height - clearance)
+        if over > 0:
+            top = [y - over for y in top]
+        bottom = [self.marking_bottom_y - i * leading for i in range(n)]
+        under = clearance - (bottom[-1] + descent)  # descent is negative
+        if under > 0:
+            bottom = [y + under for y in bottom]
+        return top, bottom
 
     def _fit(self, text: str, width: float, size: float):  # noqa: ANN202 - pdf_text's piece list
         """``text`` as line pieces, cut with an ellipsis to ``width``."""
@@ -135,11 +206,13 @@ class PageFurniture:
         canvas.saveState()
         if self._water:
             self._draw_watermark(canvas)
-        if self._marking:
+        if self._marking_lines:
             canvas.setFillColor(HexColor(self.banner.colour))
-            size = self.banner.size
-            draw_line(canvas, self._marking, self.page_width / 2, self.marking_top_y, size, "center")
-            draw_line(canvas, self._marking, self.page_width / 2, self.marking_bottom_y, size, "center")
+            size = self.marking_size
+            for line, y in zip(self._marking_lines, self.marking_top_ys):
+                draw_line(canvas, line, self.page_width / 2, y, size, "center")
+            for line, y in zip(self._marking_lines, self.marking_bottom_ys):
+                draw_line(canvas, line, self.page_width / 2, y, size, "center")
         if self._header and canvas.getPageNumber() > 1:
             canvas.setFillColor(HexColor(self.running_header.colour))
             y = self.header_y
