@@ -120,3 +120,34 @@ def test_visual_order_per_line() -> None:
     # RTL base: the first logical word ends up rightmost; brackets mirror.
     out = "".join(t for _, t in visual_order(["שלום (עולם)"], rtl=True))
     assert out == "(םלוע) םולש"
+
+
+# --------------------------------------------------------------------------
+# The ToUnicode patch (docs/upstream/reportlab-tounicode.md)
+# --------------------------------------------------------------------------
+
+
+def test_tounicode_patch_is_installed() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    assert ttfonts.makeToUnicodeCMap is fonts._to_unicode_cmap
+
+
+def test_tounicode_writes_characters_beyond_the_bmp_as_surrogate_pairs() -> None:
+    cmap = fonts._to_unicode_cmap("F+ABCDEF", [0x20, 0x41, 0x1F600, 0x2070E])
+    lines = cmap.splitlines()
+    assert "<01> <0041>" in lines  # BMP entries as reportlab writes them
+    assert "<02> <D83DDE00>" in lines  # U+1F600 as UTF-16: D83D DE00
+    assert "<03> <D841DF0E>" in lines  # U+2070E
+    assert "<02> <1F600>" not in lines
+
+
+def test_tounicode_patch_leaves_bmp_only_subsets_and_a_fixed_reportlab_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    subset = [0x41, 0x42]
+    assert fonts._to_unicode_cmap("F", subset) == fonts._REPORTLAB_TO_UNICODE_CMAP("F", subset)
+
+    def fixed_upstream(fontname: str, subset: list[int]) -> str:  # what a fixed reportlab would write
+        return "\n".join([f"{len(subset)} beginbfchar", "<00> <D83DDE00>", "endbfchar"])
+
+    monkeypatch.setattr(fonts, "_REPORTLAB_TO_UNICODE_CMAP", fixed_upstream)
+    assert fonts._to_unicode_cmap("F", [0x1F600]) == fixed_upstream("F", [0x1F600])

@@ -156,35 +156,33 @@ def static_instance(source: Path, weight: int) -> Path | io.BytesIO:
 # --------------------------------------------------------------------------
 
 
+_REPORTLAB_TO_UNICODE_CMAP = _ttfonts.makeToUnicodeCMap
+
+
+def _utf16_hex(cp: int) -> str:
+    return chr(cp).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ``makeToUnicodeCMap`` with characters above U+FFFF written
-    as UTF-16 surrogate pairs, as the PDF spec requires (reportlab 5.1 writes
-    ``<1F600>``, which readers decode as garbage: emoji and rare CJK
-    characters would vanish from copy/paste and text extraction)."""
-
-    def utf16(cp: int) -> str:
-        return chr(cp).encode("utf-16-be", "surrogatepass").hex().upper()
-
-    return "\n".join(
-        [
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo",
-            f"<< /Registry ({fontname})",
-            f"/Ordering ({fontname})",
-            "/Supplement 0",
-            ">> def",
-            f"/CMapName /{fontname} def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            "<00> <%02X>" % (len(subset) - 1),
-            "endcodespacerange",
-            "%d beginbfchar" % len(subset),
-        ]
-        + ["<%02X> <%s>" % (i, utf16(v)) for i, v in enumerate(subset)]
-        + ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
-    )
+    """reportlab's ``makeToUnicodeCMap`` with characters above U+FFFF
+    written as UTF-16 surrogate pairs, as the PDF spec requires (reportlab
+    5.1 writes ``<1F600>``, which readers decode as garbage: emoji and rare
+    CJK characters would vanish from copy/paste and text extraction).
+    Only entries exactly as reportlab 5.1 writes them are changed, so the
+    patch does nothing once reportlab is fixed.  Reported upstream: see
+    ``docs/upstream/reportlab-tounicode.md``."""
+    cmap = _REPORTLAB_TO_UNICODE_CMAP(fontname, subset)
+    if all(cp <= 0xFFFF for cp in subset):
+        return cmap
+    lines = cmap.split("\n")
+    header = f"{len(subset)} beginbfchar"
+    if header not in lines:
+        return cmap  # not the layout this patch knows
+    first = lines.index(header) + 1
+    for i, cp in enumerate(subset):
+        if cp > 0xFFFF and first + i < len(lines) and lines[first + i] == "<%02X> <%04X>" % (i, cp):
+            lines[first + i] = "<%02X> <%s>" % (i, _utf16_hex(cp))
+    return "\n".join(lines)
 
 
 _ttfonts.makeToUnicodeCMap = _to_unicode_cmap
