@@ -151,3 +151,48 @@ def test_tounicode_patch_leaves_bmp_only_subsets_and_a_fixed_reportlab_alone(mon
 
     monkeypatch.setattr(fonts, "_REPORTLAB_TO_UNICODE_CMAP", fixed_upstream)
     assert fonts._to_unicode_cmap("F", [0x1F600]) == fixed_upstream("F", [0x1F600])
+
+
+# --------------------------------------------------------------------------
+# Scripts from Unicode's data (fontTools), direction from python-bidi
+# --------------------------------------------------------------------------
+
+
+def test_syriac_and_thaana_are_right_to_left_scripts_without_a_font() -> None:
+    from briefer.export.scripts import RTL_SCRIPTS, char_script, split_scripts
+
+    assert char_script("ܐ") == Script.OTHER_RTL  # Syriac
+    assert char_script("ދ") == Script.OTHER_RTL  # Thaana
+    assert Script.OTHER_RTL in RTL_SCRIPTS
+    assert split_scripts("Syriac ܫܠܡܐ") == [(Script.LATIN, "Syriac "), (Script.OTHER_RTL, "ܫܠܡܐ")]
+
+
+def test_syriac_and_thaana_export_to_pdf_and_word() -> None:
+    import io
+    import zipfile
+
+    from briefer.export.docx import write_docx
+    from briefer.export.document import Document, Para
+    from briefer.export.pdf import write_pdf
+    from helpers import pdf_text
+
+    text = "Syriac ܫܠܡܐ and Thaana ދިވެހި here"
+    doc = Document(title="t", blocks=[Para((Run(text),))])
+    pdf, word = io.BytesIO(), io.BytesIO()
+    write_pdf(doc, pdf)
+    write_docx(doc, word)
+    extracted = pdf_text(pdf.getvalue())
+    for letter in "ܫܠܡܐދވހ":  # the text layer keeps every letter (printed with the fallback face)
+        assert letter in extracted
+    with zipfile.ZipFile(word) as z:
+        body = z.read("word/document.xml").decode()
+    assert body.count("<w:rtl/>") == 2  # both runs marked right to left for Word
+
+
+def test_base_direction_follows_the_bidi_algorithm() -> None:
+    from briefer.export.scripts import base_direction
+
+    assert base_direction("") == "ltr"
+    assert base_direction("123 שלום") == "rtl"
+    assert base_direction("Hello שלום") == "ltr"
+    assert base_direction("\u2067שלום\u2069 is hello") == "ltr"  # rule P2 skips isolates
