@@ -321,14 +321,16 @@ def test_table_header_row_repeats_and_is_styled(brief_docx: bytes) -> None:
     assert borders.find("w:insideH", NS).get(f"{W}color") == "B8BEC6"
 
 
-def test_matrix_cells_are_centred_and_filled_with_a_bold_row_header(brief_docx: bytes) -> None:
+def test_matrix_cells_are_centred_and_filled_with_a_header_column(brief_docx: bytes) -> None:
     body = xml(brief_docx, "word/document.xml")[0]
     matrix = body.findall(".//w:tbl", NS)[2]
     row_header, cell = matrix.findall("w:tr", NS)[1].findall("w:tc", NS)[:2]
     assert cell.find("w:tcPr/w:shd", NS).get(f"{W}fill") == "D9EAD3"
     p = cell.find("w:p", NS)
     assert p.find("w:pPr/w:jc", NS).get(f"{W}val") == "center"
-    assert row_header.find("w:p/w:r/w:rPr/w:b", NS) is not None
+    assert row_header.find("w:tcPr/w:shd", NS).get(f"{W}fill") == "E4E9F0"  # the header fill
+    header_style = paragraph_style(brief_docx, row_header.find("w:p", NS))
+    assert header_style.find("w:rPr/w:b", NS).get(f"{W}val") is None  # bold
 
 
 def test_plain_tables_have_no_borders(brief_docx: bytes) -> None:

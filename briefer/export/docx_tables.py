@@ -33,7 +33,7 @@ CellFiller = Callable[[etree._Element, list[Inline], str, RunLook, int, TextRole
 # page; a longer one may break across pages.
 _SHORT_ROW_CHARS = 600
 _SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
-_VALIGN = {"top": "top", "middle": "center"}
+_VALIGN = {"top": "top", "middle": "center", "bottom": "bottom"}
 
 
 def _cell_chars(cell: Cell) -> int:
@@ -116,7 +116,7 @@ def build_table(
         el("cantSplit", trpr)
         el("tblHeader", trpr)
         for j, (col, wd) in enumerate(zip(table.columns, widths)):
-            tc = _tc(tr, wd, tl.header_fill, valign, first_pad if j == 0 else None)
+            tc = _tc(tr, wd, tl.header_fill, _VALIGN[tl.header_valign], first_pad if j == 0 else None)
             fill_cell(tc, [Para((Run(col.title),))], tl.header_align or col.align, PLAIN, wd, tl.header)
 
     for i, row in enumerate(table.rows):
@@ -131,14 +131,15 @@ def build_table(
                 el("trHeight", trpr, val=row_height, hRule="atLeast")
         cells = list(row[:ncols]) + [Cell() for _ in range(ncols - len(row))]
         for j, (cell, wd) in enumerate(zip(cells, widths)):
-            tc = _tc(tr, wd, cell.fill, valign, first_pad if j == 0 else None)
+            row_header = tl.row_header and j == 0
+            fill = cell.fill or (tl.header_fill if row_header else None)
+            tc = _tc(tr, wd, fill, valign, first_pad if j == 0 else None)
             align = cell.align
             if align == "start":
                 align = table.columns[j].align if j < len(table.columns) else "start"
-            row_header = tl.row_header_bold and j == 0
             if tl.cell_align is not None and not row_header and align == "start":
                 align = tl.cell_align
-            fill_cell(tc, cell.blocks, align, RunLook(bold=cell.bold or row_header), wd, tl.text)
+            fill_cell(tc, cell.blocks, align, RunLook(bold=cell.bold), wd, tl.header if row_header else tl.text)
     if table.kind == "matrix":
         _keep_together(tbl)
     return tbl

@@ -133,12 +133,13 @@ class TableLook:
     header: TextRole  # the role of the header row's text
     padding: Padding
     first_column_start_padding: float  # the first column's start padding
-    valign: Literal["top", "middle"]
+    valign: Literal["top", "middle", "bottom"]  # body cells
+    header_valign: Literal["top", "middle", "bottom"]  # header cells
     rules: RuleLook | None  # the grid lines; None: no lines
     header_fill: str | None
     header_align: Align | None  # None: each column's own alignment
     cell_align: Align | None  # None: the cell's or column's alignment
-    row_header_bold: bool  # the first column is a row header in bold
+    row_header: bool  # the first column is a row header: header text on the header fill
     rows_may_split: bool  # a long body row may break across pages
     gap_after: float  # space below the table
     gap_before_caption: float  # space between the table and its caption
@@ -303,7 +304,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
     text: dict[str, Look] = {
         "body": look(s.body_size, s.text_color),
         "lead": look(s.lead_size, s.text_color, after=para * 1.6),
-        "title": look(s.title_size, s.accent_color, bold=True),
+        "title": look(s.title_size, s.accent_color, bold=True, line_height=1.1),
         "subtitle": look(s.subtitle_size, s.muted_color, after=para * 2),
         "label": look(s.small_size, s.muted_color, bold=True, after=1),
         "small": look(s.small_size, s.muted_color),
@@ -324,6 +325,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
             s.heading_size(level),
             s.accent_color,
             bold=True,
+            line_height=1.15,
             before=s.heading_space_before_pt if first else s.heading_space_before_pt * 0.7,
             after=para * (1.6 if first else 1.0),
             keep_with_next=True,
@@ -342,11 +344,12 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
         rules=grid_rule,
         header_align=None,
         cell_align=None,
-        row_header_bold=False,
+        row_header=False,
         rows_may_split=True,
         gap_after=para * 1.6,
         gap_before_caption=para * 0.6,
         valign="top",
+        header_valign="bottom",
         text="table_cell",
     )
     tables = {
@@ -357,7 +360,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
                 "valign": "middle",
                 "header_align": "center",
                 "cell_align": "center",
-                "row_header_bold": True,
+                "row_header": True,
                 "rows_may_split": False,
             }
         ),

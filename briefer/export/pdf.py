@@ -316,12 +316,13 @@ class _Builder:
             cells: list[object] = []
             for c, cell in enumerate(row[: len(t.columns)]):
                 align = cell.align if cell.align != "start" else t.columns[c].align
-                row_header = tl.row_header_bold and c == 0
+                row_header = tl.row_header and c == 0
                 if tl.cell_align is not None and not row_header and align == "start":
                     align = tl.cell_align
-                cells.append(self.cell(cell, tl.text, widths[c], align, cell.bold or row_header, tl))
-                if cell.fill:
-                    commands.append(("BACKGROUND", (c, r), (c, r), HexColor(cell.fill)))
+                cells.append(self.cell(cell, tl.header if row_header else tl.text, widths[c], align, cell.bold, tl))
+                fill = cell.fill or (tl.header_fill if row_header else None)
+                if fill:
+                    commands.append(("BACKGROUND", (c, r), (c, r), HexColor(fill)))
             cells += [""] * (len(t.columns) - len(cells))
             data.append(cells)
         if not data:
@@ -334,6 +335,8 @@ class _Builder:
             ("TOPPADDING", (0, 0), (-1, -1), pad.top),
             ("BOTTOMPADDING", (0, 0), (-1, -1), pad.bottom),
         ]
+        if first:
+            commands += [("VALIGN", (0, 0), (-1, first - 1), tl.header_valign.upper())]
         if tl.first_column_start_padding != pad.start:
             commands += [("LEFTPADDING", (0, 0), (0, -1), tl.first_column_start_padding)]
         if tl.rules is not None:
