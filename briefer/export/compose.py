@@ -66,13 +66,14 @@ from .document import (
     Table,
     TableOfContents,
 )
+from .looks import PAGE_LABEL, paper_mm
 from .sections import resolve_order, resolve_titles
 from ..templates.style import Style
 
 if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
     from ..templates.model import Template
 
-LABELS = {"page": "Page {page} of {pages}", "contents": "Contents"}
+LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -97,7 +98,6 @@ LINK_SCHEMES = ("http://", "https://", "mailto:")
 LABEL_SEPARATOR = "\u00a0· "
 """Before a small label after a name or point: the no-break space keeps the
 dot on the line of the text it labels, so a wrapped label never starts with it."""
-PAPER_WIDTH_MM = {"A4": 210.0, "Letter": 215.9}
 
 
 # --------------------------------------------------------------------------
@@ -446,8 +446,7 @@ class _Composer:
             photo = _image(p.photo, PHOTO_WIDTH_MM, PHOTO_MAX_HEIGHT_MM)
             rows.append([_cell(photo), Cell(self._participant_blocks(p))])
         layout = self.template.layout
-        paper = PAPER_WIDTH_MM.get(layout.page_size, 210.0)
-        text_width = paper - layout.margins_mm.left - layout.margins_mm.right
+        text_width = paper_mm(layout.page_size)[0] - layout.margins_mm.left - layout.margins_mm.right
         photo_col = PHOTO_WIDTH_MM + 5  # the photo plus a gutter
         columns = [Column("Photo", photo_col), Column("Participant", max(text_width - photo_col, photo_col))]
         return Table(columns, rows, kind="plain", header=False)

@@ -29,14 +29,12 @@ from .looks import Looks, TableLook, TextRole
 CellFiller = Callable[[etree._Element, list[Inline], str, RunLook, int, TextRole], None]
 """(cell element, blocks, logical alignment, run look, cell width in twips, text role)"""
 
-# A body row whose text is shorter than this many characters is kept on one
-# page; a longer one may break across pages.
-_SHORT_ROW_CHARS = 600
 _SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 _VALIGN = {"top": "top", "middle": "center", "bottom": "bottom"}
 
 
-def _cell_chars(cell: Cell) -> int:
+def _cell_chars(cell: Cell, image_chars: int) -> int:
+    """The characters of a cell's text; an image counts as ``image_chars``."""
     n = 0
     for b in cell.blocks:
         runs = getattr(b, "runs", None)
@@ -46,7 +44,7 @@ def _cell_chars(cell: Cell) -> int:
         if items is not None:
             n += sum(len(r.text) for item in items for r in item)
         if hasattr(b, "data"):
-            n += _SHORT_ROW_CHARS  # an image: let the row break if it must
+            n += image_chars
     return n
 
 
@@ -123,7 +121,8 @@ def build_table(
         if i % 50 == 49:
             tick()
         tr = el("tr", tbl)
-        short = sum(_cell_chars(c) for c in row) < _SHORT_ROW_CHARS
+        keep = tl.keep_rows_under_chars
+        short = sum(_cell_chars(c, keep) for c in row) < keep  # a row with an image may break if it must
         if short or not tl.rows_may_split:
             trpr = el("trPr", tr)
             el("cantSplit", trpr)

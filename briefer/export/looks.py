@@ -141,6 +141,7 @@ class TableLook:
     cell_align: Align | None  # None: the cell's or column's alignment
     row_header: bool  # the first column is a row header: header text on the header fill
     rows_may_split: bool  # a long body row may break across pages
+    keep_rows_under_chars: int  # a body row with less text stays on one page (Word; see below)
     gap_after: float  # space below the table
     gap_before_caption: float  # space between the table and its caption
 
@@ -346,6 +347,9 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
         cell_align=None,
         row_header=False,
         rows_may_split=True,
+        # reportlab can only allow or forbid row splits for a whole table;
+        # Word keeps each short row together.
+        keep_rows_under_chars=600,
         gap_after=para * 1.6,
         gap_before_caption=para * 0.6,
         valign="top",
