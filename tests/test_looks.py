@@ -120,3 +120,26 @@ def test_word_key_value_label_column_is_the_looks_fraction() -> None:
     label, value = (int(g.get(f"{W}w")) for g in body.iter(f"{W}gridCol"))
     fraction = looks_for(doc.style).key_value.label_fraction
     assert abs(label / (label + value) - fraction) < 0.001
+
+
+@pytest.mark.parametrize("preset", ["ministry", "compact"])
+def test_the_pdf_styles_are_the_looks(preset: str) -> None:
+    """Each reportlab paragraph style is its look: size, leading, colour,
+    weight and spacing (the PDF writer adds no layout numbers of its own)."""
+    from briefer.export import fonts
+    from briefer.export.pdf import _styles
+
+    looks = looks_for(STYLE_PRESETS[preset])
+    styles = _styles(looks)
+    assert set(styles) == set(looks.text)
+    for role, look in looks.text.items():
+        ps = styles[role].para
+        assert (ps.fontSize, ps.leading, ps.spaceBefore, ps.spaceAfter, ps.leftIndent) == (
+            look.size,
+            look.leading,
+            look.before,
+            look.after,
+            look.indent,
+        ), role
+        assert ps.textColor.hexval()[2:].upper() == look.colour.lstrip("#").upper(), role
+        assert ps.fontName == fonts.latin_face(look.family, look.bold, look.italic), role

@@ -70,7 +70,6 @@ from .docx_xml import (
     emu_from_mm,
     on,
     sort_children,
-    twips_from_mm,
     twips_from_pt,
     w,
 )

@@ -28,7 +28,6 @@ from .docx_xml import (
     hex_colour,
     on,
     replace_child,
-    twips_from_mm,
     twips_from_pt,
     w,
 )

@@ -48,8 +48,8 @@ from .document import (
     Table,
     TableOfContents,
 )
-from .output import CancelCheck, ExportCancelled, ProgressCallback, Target, check_cancel, open_target
 from .looks import CONTENTS_DEPTH, Look, Looks, TableLook, heading_level, looks_for, paper_mm
+from .output import CancelCheck, ExportCancelled, ProgressCallback, Target, check_cancel, open_target
 from .pdf_page import BrieferCanvas, PageFurniture
 from .pdf_text import BidiParagraph, Face, clean, make_paragraph, runs_markup
 from .scripts import base_direction, has_rtl

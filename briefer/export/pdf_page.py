@@ -23,9 +23,9 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
+from . import fonts
 from .document import Document
 from .looks import PAGE_LABEL, Looks, page_number_text
-from . import fonts
 from .pdf_text import clean, draw_line, line_pieces, pieces_width
 
 
