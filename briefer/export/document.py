@@ -3,8 +3,10 @@
 :func:`briefer.export.compose.compose` builds a :class:`Document` from a brief
 and a template; every decision about *what* is printed (order, labels,
 grouping, sorting, colours of a risk cell, the watermark) is made there.
-Writers (``pdf.py``, ``docx.py``) decide only *how* each node looks in their
-format.  Adding an HTML writer must need nothing but this module.
+How each node looks is in the looks table (``looks.py``), computed from
+``Document.style``; the writers (``pdf.py``, ``docx.py``) translate it into
+their format.  Adding an HTML writer must need nothing but this module and
+the looks table.
 
 All text here is logical Unicode exactly as the user typed it (after the
 model's rules): writers escape it, split it by script, shape right-to-left

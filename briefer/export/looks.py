@@ -57,7 +57,7 @@ TextRole = Literal[
 ]
 
 HEADING_LEVELS = 3
-"""Headings deeper than this print as this level."""
+"""Headings deeper than this print as this level (a style has a size for each)."""
 CONTENTS_DEPTH = 2
 """Heading levels listed in the table of contents."""
 PAGE_LABEL = "Page {page} of {pages}"
@@ -323,7 +323,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
     for level in range(1, HEADING_LEVELS + 1):
         first = level == 1
         text[f"h{level}"] = look(
-            s.heading_size(level),
+            s.heading_sizes[level - 1],
             s.accent_color,
             bold=True,
             line_height=1.15,

@@ -52,9 +52,6 @@ class Style:
         rgb = [round(255 - a * (255 - int(c[i : i + 2], 16))) for i in (0, 2, 4)]
         return "#" + "".join(f"{v:02X}" for v in rgb)
 
-    def heading_size(self, level: int) -> float:
-        return self.heading_sizes[min(max(level, 1), 3) - 1]
-
     def with_(self, **changes: object) -> "Style":
         return replace(self, **changes)
 
