@@ -622,27 +622,41 @@ def assert_every_text_appears(b: Brief) -> None:
                 assert "".join(s.text for s in parse_inline(value.strip())) in haystack, path
 
 
+def field_marker(i: int) -> str:
+    """A token for field ``i`` that is no substring of any other field's
+    token ("#1" is inside "#13"; "FIELD-0001-QX" is inside no other)."""
+    return f"FIELD-{i:04d}-QX"
+
+
+def test_field_markers_are_not_substrings_of_each_other() -> None:
+    markers = [field_marker(i) for i in range(44)]
+    assert not [(a, b) for a in markers for b in markers if a != b and a in b]
+
+
 def test_user_texts_covers_every_field() -> None:
     """Guard for the test below: it must look at every text field of the brief."""
-    b = full_brief(lambda i: f"one {i}", lambda i: f"long {i}")
-    found = {int(v.split()[-1]) for _, _, v in user_texts(b)}
-    assert found == set(range(44))
+    b = full_brief(lambda i: f"one {field_marker(i)}", lambda i: f"long {field_marker(i)}")
+    found = [m for _, _, v in user_texts(b) for m in re.findall(r"FIELD-\d{4}-QX", v)]
+    assert sorted(found) == [field_marker(i) for i in range(44)]
 
 
 @pytest.mark.parametrize("odd", ODD)
 def test_every_field_appears_exactly_as_typed(odd: str) -> None:
     b = full_brief(
-        lambda i: f"{odd} #{i}",
-        lambda i: f"{odd} para {i}\nline two {odd}\n\n- **{odd}** item {i}\n- *it* {odd}\n\n1. numbered {odd} {i}",
+        lambda i: f"{odd} {field_marker(i)}",
+        lambda i: (
+            f"{odd} para {field_marker(i)}\nline two {odd}\n\n- **{odd}** item {field_marker(i)}\n- *it* {odd}"
+            f"\n\n1. numbered {odd} {field_marker(i)}"
+        ),
     )
     assert_every_text_appears(b)
     doc = compose(b, template(), today=DAY)
-    assert doc.title == f"{odd} #0" and doc.author == f"{odd} #4"
+    assert doc.title == f"{odd} {field_marker(0)}" and doc.author == f"{odd} {field_marker(4)}"
 
 
 def test_all_odd_texts_together() -> None:
     odd = " ".join(ODD)
-    assert_every_text_appears(full_brief(lambda i: f"{odd} {i}", lambda i: f"{odd}\n\n{odd} {i}"))
+    assert_every_text_appears(full_brief(lambda i: f"{odd} {field_marker(i)}", lambda i: f"{odd}\n\n{odd} {field_marker(i)}"))
 
 
 def test_hints_and_skeleton_placeholders_are_never_printed() -> None:
