@@ -3,7 +3,8 @@
 ``QStandardPaths.setTestModeEnabled`` and ``QSettings.setPath`` keep Qt's
 settings away from the real home; ``BRIEFER_DATA_DIR`` does the same for
 untitled autosaves.  Dialogs are never shown: tests answer through a
-:class:`RecordingPrompter` and monkeypatched ``QMessageBox``.
+:class:`RecordingPrompter`, and a message box the test does not expect
+fails it (:class:`MessageBoxes`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import briefer.gui  # noqa: E402,F401  (pydantic before PySide6)
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from helpers.message_boxes import MessageBoxes  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -39,22 +42,17 @@ def isolated_paths(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def no_blocking_message_boxes(monkeypatch):
-    """A test that forgets to answer a message box fails instead of hanging."""
-    calls = []
-
-    def record(kind):
-        def fake(*args, **kwargs):
-            calls.append((kind, args))
-            return QMessageBox.StandardButton.Cancel if kind == "question" else QMessageBox.StandardButton.Ok
-
-        return staticmethod(fake)
-
-    for kind in ("critical", "warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind))
-    monkeypatch.setattr(QMessageBox, "about", record("about"))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: (calls.append(("exec", self.text())), 0)[1])
-    return calls
+def message_boxes(monkeypatch):
+    """A message box fails the test unless the test expects it
+    (``message_boxes.expect(...)``); none ever blocks."""
+    boxes = MessageBoxes()
+    for kind in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, boxes.static(kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec_box(box))
+    yield boxes
+    problems = boxes.problems()
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 # --------------------------------------------------------------------------

@@ -301,7 +301,7 @@ def test_editor_sections_order_visibility_and_live_preview(qtbot):
     editor.done(0)
 
 
-def test_editor_logo_goes_through_the_picture_pipeline(qtbot, tmp_path, monkeypatch):
+def test_editor_logo_goes_through_the_picture_pipeline(qtbot, tmp_path, monkeypatch, message_boxes):
     from PIL import Image
 
     from briefer.gui.template_editor import TemplateEditor
@@ -321,6 +321,7 @@ def test_editor_logo_goes_through_the_picture_pipeline(qtbot, tmp_path, monkeypa
     bad = tmp_path / "not-a-picture.png"
     bad.write_bytes(b"hello")
     monkeypatch.setattr(editor, "ask_logo_path", lambda: str(bad))
+    message_boxes.expect("warning", "not a picture")
     assert not editor.choose_logo() and editor.template().layout.logo == uri
     editor.set_logo(None)
     assert editor.template().layout.logo is None
