@@ -1,4 +1,5 @@
-"""Print export speed and memory figures for S, M and L briefs.
+"""Print export speed and memory figures for S, M and L briefs, the app's
+start-up time, compose() time and the UI pause during a background export.
 
     .venv/bin/python benchmarks/run.py          (or: make bench)
 
@@ -25,6 +26,8 @@ TARGETS_MS = {("pdf", "S"): 50, ("pdf", "M"): 200, ("pdf", "L"): 1500,
               ("docx", "S"): 50, ("docx", "M"): 100, ("docx", "L"): 400}
 RSS_TARGET_MB = 120
 STARTUP_TARGET_S = 1.5
+COMPOSE_TARGET_MS = 100
+UI_PAUSE_TARGET_MS = 500
 
 _CHILD = r"""
 import io, json, resource, statistics, sys, time
@@ -88,6 +91,46 @@ def libreoffice_ratio(tmp: Path, docx_ms: float) -> str:
     return f"LibreOffice DOCX→PDF (M, cold): {lo_ms:.0f} ms, {lo_ms / docx_ms:.0f}× Briefer's own PDF export"
 
 
+def compose_time() -> str:
+    """Median milliseconds of compose() alone (the layout tree, no writer)
+    for the L brief, in a fresh process."""
+    code = (
+        f"import statistics, sys, time; sys.path.insert(0, {str(HERE)!r});"
+        "from briefs import make_brief; from briefer.export.compose import compose;"
+        "b = make_brief('L'); compose(b); runs = []\n"
+        "for _ in range(5):\n"
+        "    t = time.perf_counter(); compose(b); runs.append(time.perf_counter() - t)\n"
+        "print(statistics.median(runs) * 1000)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return f"{float(out.split()[-1]):.0f} ms median of 5 (target ≤ {COMPOSE_TARGET_MS} ms)"
+
+
+def ui_pause_during_export() -> str:
+    """The longest gap between the ticks of a 20 ms timer on the UI thread
+    while the app exports the L brief to PDF in the background (offscreen,
+    in a new process)."""
+    code = (
+        "import os, sys, tempfile, time; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen');"
+        f"sys.path.insert(0, {str(HERE)!r}); from briefs import make_brief;"
+        "from briefer.gui.app import make_application; from briefer.gui.export_runner import ExportRunner;"
+        "from PySide6.QtCore import QEventLoop, QTimer\n"
+        "app = make_application(); big = make_brief('L'); runner = ExportRunner(); ticks = []\n"
+        "timer = QTimer(); timer.setInterval(20); timer.timeout.connect(lambda: ticks.append(time.perf_counter()))\n"
+        "loop = QEventLoop(); runner.finished.connect(loop.quit); runner.failed.connect(loop.quit)\n"
+        "d = tempfile.mkdtemp(); timer.start(); start = time.perf_counter()\n"
+        "runner.start(big, os.path.join(d, 'big.pdf'), 'pdf'); loop.exec(); timer.stop()\n"
+        "gaps = [b - a for a, b in zip([start, *ticks], ticks)]\n"
+        "print(max(gaps) * 1000, len(ticks), (time.perf_counter() - start) * 1000); os._exit(0)"
+    )
+    with tempfile.TemporaryDirectory() as d:
+        env = dict(os.environ, BRIEFER_DATA_DIR=d, BRIEFER_CONFIG_DIR=d, XDG_CONFIG_HOME=d)
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env).stdout
+    gap, ticks, total = out.split()[-3:]
+    return (f"longest UI pause {float(gap):.0f} ms (target < {UI_PAUSE_TARGET_MS} ms), "
+            f"{ticks} ticks of 20 ms in {float(total):.0f} ms")
+
+
 def startup_time() -> str:
     """Seconds from starting the interpreter to the window with the example
     brief shown and its events processed (offscreen, in a new process)."""
@@ -130,6 +173,8 @@ def main() -> int:
         print(f"whole `briefer export` process, S to PDF: {cli_ms:.0f} ms (target ≤ 400 ms)")
         print(libreoffice_ratio(tmp, pdf_m or 1))
     print(f"app start to a usable window: {startup_time()}")
+    print(f"compose() of the L brief: {compose_time()}")
+    print(f"exporting L to PDF in the app: {ui_pause_during_export()}")
     return 0
 
 

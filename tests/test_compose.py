@@ -11,7 +11,6 @@ import base64
 import datetime as dt
 import io
 import re
-import time
 from typing import Any
 
 import pytest
@@ -685,7 +684,7 @@ def test_random_text_appears_exactly_as_typed(ones: list[str], longs: list[str])
 
 
 # --------------------------------------------------------------------------
-# Speed
+# A hundred-page brief (its compose time is a figure of `make bench`)
 # --------------------------------------------------------------------------
 
 
@@ -712,14 +711,9 @@ def big_brief(n: int = 400) -> Brief:
     )
 
 
-def test_compose_of_a_hundred_page_brief_is_fast() -> None:
-    b = big_brief()
-    t = get_template("bilateral")
-    compose(b, t)  # warm up imports and caches
-    runs = []
-    for _ in range(3):
-        start = time.perf_counter()
-        doc = compose(b, t)
-        runs.append(time.perf_counter() - start)
-    assert len(doc.iter_text()) > 3000
-    assert min(runs) < 0.1, f"compose took {min(runs) * 1000:.0f} ms"
+def test_compose_of_a_hundred_page_brief_keeps_every_row() -> None:
+    doc = compose(big_brief(), get_template("bilateral"))
+    texts = doc.iter_text()
+    assert {f"Risk {i}" for i in range(400)} <= set(texts)
+    assert {f"Issue {i}" for i in range(400)} <= set(texts)
+    assert {f"Person {i}" for i in range(400)} <= {t.split("\xa0")[0] for t in texts}
