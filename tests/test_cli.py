@@ -25,14 +25,6 @@ from briefer.storage import load_brief, save_brief
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(autouse=True)
-def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(folder))
-    monkeypatch.delenv("BRIEFER_DEBUG", raising=False)
-    return folder
-
-
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "BRIEFER_DEBUG"}
     return subprocess.run(

@@ -18,14 +18,6 @@ from briefer.model import Brief
 from briefer.storage import save_brief
 
 
-@pytest.fixture(autouse=True)
-def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFER_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("BRIEFER_TEAM_TEMPLATES", raising=False)
-    monkeypatch.delenv("BRIEFER_DEBUG", raising=False)
-
-
 @pytest.fixture
 def brief_file(tmp_path: Path) -> Path:
     path = tmp_path / "meeting.brief"

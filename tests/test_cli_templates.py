@@ -14,9 +14,6 @@ from briefer.templates import LIBRARY, Template, builtin_templates, template_to_
 
 @pytest.fixture(autouse=True)
 def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("BRIEFER_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("BRIEFER_TEAM_TEMPLATES", raising=False)
     sources = list(LIBRARY.sources)
     yield tmp_path
     LIBRARY.sources[:] = sources
@@ -27,10 +24,10 @@ def put(folder: Path, name: str, content: bytes) -> None:
     (folder / name).write_bytes(content)
 
 
-def test_templates_lists_every_source_with_its_description(
+def test_templates_lists_every_source_with_its_description(user_folders, 
     folders: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    put(folders / "config" / "templates", "mine.brieftemplate", template_to_bytes(Template(name="Mine", description="My own.")))
+    put(user_folders.config / "templates", "mine.brieftemplate", template_to_bytes(Template(name="Mine", description="My own.")))
     put(folders / "share", "team.brieftemplate", template_to_bytes(Template(name="Team", description="Shared.")))
     monkeypatch.setenv("BRIEFER_TEAM_TEMPLATES", str(folders / "share"))
     assert main(["templates"]) == 0
@@ -43,8 +40,8 @@ def test_templates_lists_every_source_with_its_description(
     assert out.err == ""
 
 
-def test_a_broken_user_template_is_a_warning_not_a_failure(folders: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    put(folders / "config" / "templates", "broken.brieftemplate", b'{"format": "briefer-template", "version": 7}')
+def test_a_broken_user_template_is_a_warning_not_a_failure(user_folders, folders: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(user_folders.config / "templates", "broken.brieftemplate", b'{"format": "briefer-template", "version": 7}')
     assert main(["templates"]) == 0
     out = capsys.readouterr()
     assert "bilateral" in out.out
@@ -69,9 +66,9 @@ def test_new_from_a_missing_template_writes_nothing(tmp_path: Path, capsys: pyte
     assert not path.exists()
 
 
-def test_new_from_a_user_template(folders: Path, tmp_path: Path) -> None:
+def test_new_from_a_user_template(user_folders, folders: Path, tmp_path: Path) -> None:
     mine = Template(name="Mine", layout={"marking": "OFFICIAL"}, skeleton={"background": "Standing text."})
-    put(folders / "config" / "templates", "mine.brieftemplate", template_to_bytes(mine))
+    put(user_folders.config / "templates", "mine.brieftemplate", template_to_bytes(mine))
     path = tmp_path / "m.brief"
     assert main(["new", "--template", "mine", "-o", str(path)]) == 0
     brief = load_brief(path).brief

@@ -34,12 +34,9 @@ from briefer.storage import (
 from briefer.storage.lock import pid_alive
 
 
-@pytest.fixture(autouse=True)
-def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch the real user data folder."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(folder))
-    return folder
+@pytest.fixture
+def data_folder(user_folders) -> Path:
+    return user_folders.data
 
 
 @pytest.fixture
@@ -279,7 +276,6 @@ def test_autosave_falls_back_to_the_data_folder_when_the_briefs_folder_fails(tmp
     from briefer.storage import discard_autosaves_of, find_recovery, save_brief, write_autosave
     from briefer.storage.autosave import fallback_autosave_path
 
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
     folder = tmp_path / "share"
     folder.mkdir()
     path = folder / "m.brief"

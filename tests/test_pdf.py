@@ -34,12 +34,6 @@ from briefer.export.pdf import write_pdf
 from briefer.templates.style import STYLE_PRESETS
 
 
-@pytest.fixture(autouse=True)
-def _font_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = tmp_path_factory.getbasetemp() / "font-cache"  # shared: instancing is slow
-    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(cache))
-
-
 def _png() -> bytes:
     w, h = 8, 6
     raw = b"".join(b"\x00" + b"\x1f\x3a\x5f" * w for _ in range(h))
@@ -117,9 +111,6 @@ def _fonts(page: pypdf.PageObject) -> set[str]:
 
 @pytest.fixture(scope="module")
 def sample() -> tuple[bytes, pypdf.PdfReader]:
-    import os
-
-    os.environ.setdefault("BRIEFER_CACHE_DIR", str(Path(__file__).parent / ".." / ".pytest_cache" / "font-cache"))
     return _pdf(_doc())
 
 

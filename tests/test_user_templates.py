@@ -25,9 +25,6 @@ from briefer.templates import user
 
 @pytest.fixture(autouse=True)
 def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("BRIEFER_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("BRIEFER_TEAM_TEMPLATES", raising=False)
     sources = list(LIBRARY.sources)
     yield tmp_path
     LIBRARY.sources[:] = sources
@@ -44,8 +41,8 @@ def write_template(folder: Path, file_name: str, template: Template) -> Path:
     return path
 
 
-def test_user_folder_follows_the_config_override(folders: Path) -> None:
-    assert user.user_templates_dir() == folders / "config" / "templates"
+def test_user_folder_follows_the_config_override(user_folders, folders: Path) -> None:
+    assert user.user_templates_dir() == user_folders.config / "templates"
 
 
 def test_saved_template_is_found_by_name_and_listed_as_user() -> None:

@@ -1,8 +1,8 @@
 """GUI tests: offscreen Qt, and every file the app writes in a temp folder.
 
-``QStandardPaths.setTestModeEnabled`` and ``QSettings.setPath`` keep Qt's
-settings away from the real home; ``BRIEFER_DATA_DIR`` does the same for
-untitled autosaves.  Dialogs are never shown: tests answer through a
+The root ``user_folders`` fixture gives every test its own config, data and
+home folders; ``QStandardPaths.setTestModeEnabled`` and ``QSettings.setPath``
+put Qt's settings in that config folder.  Dialogs are never shown: tests answer through a
 :class:`RecordingPrompter`, and a message box the test does not expect
 fails it (:class:`MessageBoxes`).
 """
@@ -22,23 +22,16 @@ from helpers.message_boxes import MessageBoxes  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_paths(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    cache = tmp_path / "cache"
-    conf = tmp_path / "config"
-    for d in (data, cache, conf):
-        d.mkdir()
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
-    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(cache))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+def qt_settings_in_the_config_folder(user_folders):
+    """Qt's own settings go to the test's config folder (the root
+    ``user_folders`` fixture), never the real home."""
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("Briefer")
     QCoreApplication.setApplicationName("Briefer-tests")
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(conf))
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(conf))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(user_folders.config))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(user_folders.config))
     QSettings().clear()
-    yield tmp_path
 
 
 @pytest.fixture(autouse=True)

@@ -24,8 +24,7 @@ user = pytest.importorskip("briefer.templates.user")
 
 @pytest.fixture(autouse=True)
 def template_folders(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFER_CONFIG_DIR", str(tmp_path / "briefer-config"))
-    monkeypatch.delenv("BRIEFER_TEAM_TEMPLATES", raising=False)
+    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(tmp_path / "cache"))  # empty: thumbnails are rendered
     sources = list(LIBRARY.sources)
     yield tmp_path
     LIBRARY.sources[:] = sources

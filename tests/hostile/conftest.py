@@ -16,14 +16,6 @@ from helpers import docx_text, pdf_text
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-@pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch the real user data folder."""
-    folder = tmp_path / "briefer-data"
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(folder))
-    return folder
-
-
 @dataclass
 class Exported:
     pdf: bytes
