@@ -7,6 +7,8 @@ bad-input cases run the real command in a subprocess, as a user would.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -21,6 +23,7 @@ from briefer import __version__
 from briefer.cli import _gui_import_hint, main
 from briefer.model import Brief
 from briefer.storage import load_brief, save_brief
+from helpers.unprivileged import run_unprivileged
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -188,16 +191,19 @@ def test_validate_bad_input_is_one_line_and_exit_2(tmp_path: Path, case: str) ->
     assert result.stdout == ""
 
 
-def test_validate_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "secret.brief"
+def _validate_an_unreadable_file(folder: Path) -> None:
+    path = folder / "secret.brief"
     save_brief(path, Brief(title="T"))
+    path.chmod(0)
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main(["validate", str(path)]) == 2
+    assert _one_line(err.getvalue()) == f"{path}: you do not have permission to read it"
 
-    def denied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files, "open", denied, raising=False)
-    assert main(["validate", str(path)]) == 2
-    assert _one_line(capsys.readouterr().err) == f"{path}: you do not have permission to read it"
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_validate_unreadable_file(tmp_path: Path) -> None:
+    run_unprivileged(_validate_an_unreadable_file, tmp_path)
 
 
 # --------------------------------------------------------------------------

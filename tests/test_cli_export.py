@@ -3,6 +3,8 @@ never overwrites the brief or any other Briefer file."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import stat
 import subprocess
@@ -16,6 +18,7 @@ from pypdf import PdfReader
 from briefer.cli import main
 from briefer.model import Brief
 from briefer.storage import save_brief
+from helpers.unprivileged import run_unprivileged
 
 
 @pytest.fixture
@@ -124,17 +127,25 @@ def test_a_bad_brief_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "does not exist" in one_line(capsys.readouterr().err)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user")
-def test_a_read_only_folder_is_one_line_and_leaves_nothing(brief_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _export_into_a_read_only_folder(tmp_path: Path) -> None:
+    brief_file = tmp_path / "meeting.brief"
+    save_brief(brief_file, Brief(title="Kushner–Netanyahu"))
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    err = io.StringIO()
     try:
-        assert main(["export", str(brief_file), "-o", str(folder / "x.pdf")]) == 2
-        assert "read-only" in one_line(capsys.readouterr().err)
+        with contextlib.redirect_stderr(err):
+            assert main(["export", str(brief_file), "-o", str(folder / "x.pdf")]) == 2
+        assert "read-only" in one_line(err.getvalue())
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(stat.S_IRWXU)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_read_only_folder_is_one_line_and_leaves_nothing(tmp_path: Path) -> None:
+    run_unprivileged(_export_into_a_read_only_folder, tmp_path)
 
 
 def test_a_failed_write_is_one_line(brief_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

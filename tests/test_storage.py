@@ -21,9 +21,9 @@ import briefer.storage.files as files
 from briefer.model import Brief, BriefFileError, brief_to_bytes
 from briefer.model.fileformat import MAX_FILE_BYTES
 from briefer.storage import SaveError, backup_path, load_brief, save_brief
+from helpers.unprivileged import run_unprivileged
 
 FIXTURES = Path(__file__).parent / "fixtures"
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 @pytest.fixture
@@ -197,16 +197,22 @@ def test_saving_over_a_folder_is_refused(tmp_path: Path) -> None:
         save_brief(tmp_path / "x.brief", Brief(title="T"))
 
 
-@pytest.mark.skipif(IS_ROOT or os.name != "posix", reason="root ignores folder permissions")
-def test_real_read_only_folder(saved: Path) -> None:
+def _save_into_a_read_only_folder(folder: Path) -> None:
+    saved = folder / "meeting.brief"
+    save_brief(saved, Brief(title="Version one"))
     before = saved.read_bytes()
-    saved.parent.chmod(0o555)
+    folder.chmod(0o555)
     try:
         with pytest.raises(SaveError, match="read-only"):
             save_brief(saved, Brief(title="Version two"))
     finally:
-        saved.parent.chmod(0o755)
+        folder.chmod(0o755)
     assert saved.read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_real_read_only_folder(tmp_path: Path) -> None:
+    run_unprivileged(_save_into_a_read_only_folder, tmp_path)
 
 
 # --------------------------------------------------------------------------
@@ -268,23 +274,20 @@ def test_a_symlink_loop(tmp_path: Path) -> None:
         load_brief(tmp_path / "loop.brief")
 
 
-def test_no_permission_to_read(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def denied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(files, "open", denied, raising=False)
-    with pytest.raises(BriefFileError, match="“meeting.brief”: you do not have permission"):
-        load_brief(saved)
-
-
-@pytest.mark.skipif(IS_ROOT or os.name != "posix", reason="root can read anything")
-def test_real_unreadable_file(saved: Path) -> None:
+def _load_an_unreadable_file(folder: Path) -> None:
+    saved = folder / "meeting.brief"
+    save_brief(saved, Brief(title="Version one"))
     saved.chmod(0o000)
     try:
-        with pytest.raises(BriefFileError, match="permission"):
+        with pytest.raises(BriefFileError, match="“meeting.brief”: you do not have permission to read it"):
             load_brief(saved)
     finally:
         saved.chmod(0o644)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_real_unreadable_file(tmp_path: Path) -> None:
+    run_unprivileged(_load_an_unreadable_file, tmp_path)
 
 
 def test_a_50_mb_file_is_refused_by_its_size_without_reading_it(

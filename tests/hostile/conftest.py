@@ -13,9 +13,6 @@ import pytest
 
 from helpers import docx_text, pdf_text
 
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
 @dataclass
 class Exported:
     pdf: bytes

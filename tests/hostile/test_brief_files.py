@@ -9,8 +9,8 @@ is exit status 2 and exactly one line on stderr, never a traceback.
 
 from __future__ import annotations
 
-import builtins
-import errno
+import contextlib
+import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,10 +19,13 @@ from pathlib import Path
 import pytest
 
 import briefer.storage.files as files_module
+from briefer.cli import main
 from briefer.model import Brief, BriefFileError, brief_to_bytes
 from briefer.storage import load_brief
 
-from .conftest import IS_ROOT, run_cli
+from helpers.unprivileged import run_unprivileged
+
+from .conftest import run_cli
 
 GOOD = brief_to_bytes(Brief(title="Gaza cease-fire, phase two", summary="Bottom line: hold the line."))
 
@@ -162,49 +165,26 @@ def test_validate_command(name: str, tmp_path: Path) -> None:
 # --------------------------------------------------------------------------
 
 
-def _refuse_open(real_open: Callable, target: Path) -> Callable:
-    def fake_open(file, *args, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-        if os.fspath(file) == os.fspath(target):
-            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
-        return real_open(file, *args, **kw)
-
-    return fake_open
-
-
-def test_no_read_permission_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """As root a chmod does not stop reading, so simulate what a user sees."""
-    path = tmp_path / "secret.brief"
-    path.write_bytes(GOOD)
-    monkeypatch.setattr(builtins, "open", _refuse_open(builtins.open, path))
-    with pytest.raises(BriefFileError) as info:
-        load_brief(path)
-    assert str(info.value) == "Could not open “secret.brief”: you do not have permission to read it."
-
-
-def test_no_read_permission_simulated_in_validate(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from briefer.cli import main
-
-    path = tmp_path / "secret.brief"
-    path.write_bytes(GOOD)
-    monkeypatch.setattr(builtins, "open", _refuse_open(builtins.open, path))
-    assert main(["validate", str(path)]) == 2
-    err = capsys.readouterr().err.splitlines()
-    assert err == [f"{path}: you do not have permission to read it"]
-
-
-@pytest.mark.skipif(IS_ROOT, reason="root reads any file; the simulated cases above cover it")
-def test_no_read_permission_real(tmp_path: Path) -> None:
-    path = tmp_path / "secret.brief"
+def _read_without_permission(folder: Path) -> None:
+    path = folder / "secret.brief"
     path.write_bytes(GOOD)
     path.chmod(0)
     try:
-        result = run_cli("validate", str(path))
+        with pytest.raises(BriefFileError) as info:
+            load_brief(path)
+        assert str(info.value) == "Could not open “secret.brief”: you do not have permission to read it."
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            assert main(["validate", str(path)]) == 2
     finally:
         path.chmod(0o644)
-    assert result.code == 2
-    assert result.stderr.strip() == f"{path}: you do not have permission to read it"
+    assert err.getvalue().splitlines() == [f"{path}: you do not have permission to read it"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_no_read_permission(tmp_path: Path) -> None:
+    """As a user to whom permissions apply (root reads anything)."""
+    run_unprivileged(_read_without_permission, tmp_path)
 
 
 def test_every_refused_file_is_left_as_it_was(tmp_path: Path) -> None:

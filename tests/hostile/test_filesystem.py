@@ -29,7 +29,9 @@ from briefer.storage import (
 )
 from helpers import docx_text, pdf_text
 
-from .conftest import IS_ROOT, run_cli
+from helpers.unprivileged import run_unprivileged
+
+from .conftest import run_cli
 
 OLD = Brief(title="The old version", summary="Typed last week.")
 NEW = Brief(title="The new version", summary="Typed tonight.")
@@ -69,16 +71,23 @@ def test_save_into_a_read_only_folder_simulated(saved: Path, monkeypatch: pytest
     assert saved.read_bytes() == before and _listing(saved.parent) == listing
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root writes into any folder; the simulated case covers it")
-def test_save_into_a_read_only_folder_real(saved: Path) -> None:
-    before = saved.read_bytes()
-    saved.parent.chmod(0o555)
+def _save_into_a_read_only_folder(folder: Path) -> None:
+    saved = folder / "meeting.brief"
+    save_brief(saved, OLD)
+    before, listing = saved.read_bytes(), _listing(folder)
+    folder.chmod(0o555)
     try:
         with pytest.raises(SaveError, match="read-only or you lack permission"):
             save_brief(saved, NEW)
     finally:
-        saved.parent.chmod(0o755)
-    assert saved.read_bytes() == before
+        folder.chmod(0o755)
+    assert saved.read_bytes() == before and _listing(folder) == listing
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_save_into_a_read_only_folder_real(tmp_path: Path) -> None:
+    """As a user to whom permissions apply (root writes into any folder)."""
+    run_unprivileged(_save_into_a_read_only_folder, tmp_path)
 
 
 @pytest.mark.parametrize("where", ["write", "fsync"])
