@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-import briefer.storage.files as files_module
 from briefer.cli import main
 from briefer.model import Brief, BriefFileError, brief_to_bytes
 from briefer.storage import load_brief
 
+from helpers.reads import CAN_COUNT_READS, bytes_read_during
 from helpers.unprivileged import run_unprivileged
 
 from .conftest import run_cli
@@ -119,27 +119,25 @@ CASES: dict[str, Case] = {
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_load_brief(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_load_brief(name: str, tmp_path: Path) -> None:
     case = CASES[name]
     path = case.make(tmp_path)
-    if name == "50-mb-sparse":  # only the size check may run: reading 50 MB is the attack
-        monkeypatch.setattr(files_module, "open", _no_open, raising=False)
     if not case.words:
         loaded = load_brief(path)
         assert loaded.brief.title == "Gaza cease-fire, phase two"
         assert loaded.brief.summary == "Bottom line: hold the line."
         return
-    with pytest.raises(BriefFileError) as info:
-        load_brief(path)
-    message = str(info.value)
+    (tmp_path / "warm.brief").write_bytes(GOOD)
+    load_brief(tmp_path / "warm.brief")  # imports read files too; not counted below
+    read, error = bytes_read_during(lambda: load_brief(path))
+    assert isinstance(error, BriefFileError), error
+    if name == "50-mb-sparse" and CAN_COUNT_READS:  # only the size check may run: reading 50 MB is the attack
+        assert read < 1024 * 1024, f"{read} bytes read to refuse a 50 MB file"
+    message = str(error)
     assert message.startswith(f"Could not open “{path.name}”: "), message
     assert "\n" not in message
     for word in case.words:
         assert word in message.lower(), f"{word!r} not in {message!r}"
-
-
-def _no_open(*args: object, **kw: object) -> None:
-    raise AssertionError("a 50 MB file must be refused before it is read")
 
 
 @pytest.mark.parametrize("name", list(CASES))
