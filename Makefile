@@ -1,7 +1,17 @@
 # The two commands a new user needs (see README.md):
 #   make run   set everything up and open the app with the example brief
-#   make test  set everything up and run the whole test suite
-.PHONY: run test setup bench
+#   make test  set everything up and run the test suite: every test when CI
+#              is set (CI=true, as CI systems do), else all but those marked
+#              `slow` (property and crash trials); `make test-all` runs them all
+.PHONY: run test test-all setup bench
+
+PYTEST = QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
+# CI set to anything but "", "false" or "0" means a CI run.
+ifneq ($(filter-out false 0,$(CI)),)
+TEST_SELECTION =
+else
+TEST_SELECTION = -m "not slow"
+endif
 
 setup:
 	@scripts/setup.sh
@@ -11,7 +21,10 @@ run:
 	.venv/bin/briefer --example
 
 test: setup
-	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
+	$(PYTEST) $(TEST_SELECTION)
+
+test-all: setup
+	$(PYTEST)
 
 bench: setup
 	.venv/bin/python benchmarks/run.py

@@ -22,6 +22,7 @@ import json
 import os
 import tempfile
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -231,6 +232,7 @@ def _export(brief: Brief, fmt: str) -> bytes:
     return buf.getvalue()
 
 
+@pytest.mark.slow
 @EXPORT_SETTINGS
 @given(v1_briefs())
 def test_export_never_fails_and_every_word_comes_back(brief: Brief) -> None:
@@ -245,6 +247,7 @@ def test_export_never_fails_and_every_word_comes_back(brief: Brief) -> None:
     assert "\x00" not in shown["pdf"]
 
 
+@pytest.mark.slow
 @settings(max_examples=max(EXAMPLES * 2, 40), deadline=None, derandomize=not RANDOM)
 @given(briefs())
 def test_save_load_save_is_byte_identical(brief: Brief) -> None:
@@ -307,6 +310,7 @@ def test_validate_random_json(value: object) -> None:
     _assert_clean_answer(*_validate(json.dumps(value).encode()))
 
 
+@pytest.mark.slow
 @FAST_SETTINGS
 @given(st.dictionaries(st.sampled_from(FIELD_NAMES), brief_like, max_size=8), st.integers(-2, 3))
 def test_validate_random_brief_shaped_json(content: dict, version: int) -> None:

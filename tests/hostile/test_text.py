@@ -128,6 +128,7 @@ def test_500_character_word_without_a_break() -> None:
     assert f"Start {word} end" in out.docx_text
 
 
+@pytest.mark.slow
 def test_5000_table_rows() -> None:
     items = [f"Item {i:04d}" for i in range(5000)]
     brief = Brief(title="Marathon", agenda=[AgendaItem(item=t, time="10:00", lead="Desk") for t in items])
