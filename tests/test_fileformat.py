@@ -16,7 +16,7 @@ import briefer.model.fileformat as fileformat
 from briefer.model import Brief, BriefFileError, Part, brief_from_bytes, brief_to_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures"
-EXAMPLES = Path(__file__).parent.parent / "briefer" / "resources" / "examples"
+EXAMPLES = Path(__file__).parent.parent / "resources" / "examples"
 VERSION_FIXTURES = sorted(FIXTURES.glob("v*.brief"))
 ROUND_TRIP_FILES = VERSION_FIXTURES + sorted(EXAMPLES.glob("*.brief")) + [FIXTURES / "unknown-keys.brief"]
 

@@ -7,9 +7,9 @@ has a name wins, so a source registered ahead of the built-ins can shadow
 one.  :func:`get_template` and friends use the process-wide :data:`LIBRARY`;
 the user-folder code adds its source with ``LIBRARY.add_source(...)``.
 
-Built-ins live in ``briefer/resources/templates/*.brieftemplate`` and are
-read with :mod:`importlib.resources`, so an installed wheel works from any
-folder.  Every lookup returns a fresh copy: a caller editing a template
+Built-ins live in ``resources/templates/*.brieftemplate``, installed as the
+package data ``briefer.resources`` and read with :mod:`importlib.resources`,
+so an installed wheel works from any folder.  Every lookup returns a fresh copy: a caller editing a template
 never changes the shared one.
 """
 

@@ -21,7 +21,7 @@ from briefer.gui.editors.photo import MAX_SIDE, PhotoError, photo_from_bytes, ph
 from briefer.gui.editors.specs import LIST_SPECS
 from briefer.model import Brief, MeetingFormat, brief_from_bytes, decode_photo
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "briefer/resources/examples/kushner-netanyahu-2025-11-10.brief"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/kushner-netanyahu-2025-11-10.brief"
 
 HEBREW = "בנימין נתניהו"
 CHINESE = "习近平"

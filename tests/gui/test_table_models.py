@@ -15,7 +15,7 @@ from briefer.gui.editors.specs import LIST_SPECS, text_list_spec
 from briefer.gui.editors.table_model import ROW_MIME, ListTableModel
 from briefer.model import Brief, IssueStatus, Level, brief_from_bytes
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "briefer/resources/examples/kushner-netanyahu-2025-11-10.brief"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/kushner-netanyahu-2025-11-10.brief"
 
 
 def example_brief() -> Brief:
