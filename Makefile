@@ -3,7 +3,7 @@
 #   make test  set everything up and run the test suite: every test when CI
 #              is set (CI=true, as CI systems do), else all but those marked
 #              `slow` (property and crash trials); `make test-all` runs them all
-.PHONY: run test test-all setup bench
+.PHONY: run test test-all setup bench lock
 
 PYTEST = QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
 # CI set to anything but "", "false" or "0" means a CI run.
@@ -28,3 +28,7 @@ test-all: setup
 
 bench: setup
 	.venv/bin/python benchmarks/run.py
+
+# Regenerate requirements.lock from pyproject.toml (see README.md).
+lock:
+	@scripts/lock.sh

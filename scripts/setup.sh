@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Make the project runnable on this machine: the system libraries Qt needs
 # (with --gui also those of a real window on X11/XWayland),
-# a virtual environment in .venv with the pinned dependencies, and Briefer
-# installed into it (editable).  Safe to run again: it only does what is
+# a virtual environment in .venv with the dependencies locked in
+# requirements.lock (exact versions, checked by hash), and Briefer installed
+# into it (editable).  Safe to run again: it only does what is
 # missing.  Called by `make run` and `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 
-# Qt's wheels link against a few system libraries (see shared design notes);
+# Qt's wheels link against a few system libraries;
 # a real window (make run) needs the xcb platform plugin's libraries too.
 QT_DEBS="libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libx11-6"
 if [ "${1:-}" = "--gui" ]; then
@@ -41,13 +42,46 @@ if command -v dpkg >/dev/null 2>&1; then
   fi
 fi
 
+# briefer/resources/ moved to the top-level resources/.  A checkout from
+# before the move can keep an untracked briefer/resources/ (its __pycache__),
+# and Python would take that empty folder for the package briefer.resources
+# ahead of the real one: remove it while it holds nothing but caches.
+if [ -d briefer/resources ]; then
+  if [ -z "$(find briefer/resources -type f ! -path '*/__pycache__/*' -print -quit)" ]; then
+    rm -rf briefer/resources
+  else
+    echo "briefer/resources/ still holds files, but the resources are in resources/ now." >&2
+    echo "Move what you added there into resources/, delete briefer/resources/, and run this again." >&2
+    exit 1
+  fi
+fi
+
 if [ ! -x "$VENV/bin/python" ]; then
   echo "Creating the virtual environment in $VENV"
   "$PYTHON" -m venv "$VENV"
 fi
+
+# Installed again whenever the lock or pyproject.toml changed (say, after a
+# git pull): the stamp holds a digest of both.
 stamp="$VENV/.briefer-installed"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  echo "Installing Briefer and its pinned dependencies into $VENV"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]'
-  touch "$stamp"
+wanted=$("$VENV/bin/python" -c '
+import hashlib, sys
+digest = hashlib.sha256()
+for name in sys.argv[1:]:
+    with open(name, "rb") as f:
+        digest.update(f.read())
+print(digest.hexdigest())' requirements.lock pyproject.toml)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+  echo "Installing Briefer and the locked dependencies (requirements.lock) into $VENV"
+  rm -f "$stamp"  # until this install has succeeded
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+  # setuptools comes from the lock, so Briefer itself builds without
+  # fetching anything (--no-build-isolation).
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+  if ! problems=$("$VENV/bin/python" -m pip check --disable-pip-version-check 2>&1); then
+    echo "$problems" >&2
+    echo "requirements.lock does not hold what pyproject.toml asks for. Run 'make lock', then this again." >&2
+    exit 1
+  fi
+  echo "$wanted" > "$stamp"
 fi
