@@ -1,6 +1,6 @@
 """The brief and its parts, as the format spec defines them.
 
-``shared/spec/brief-format.md`` is the contract; this module is its code,
+``docs/brief-format.md`` is the contract; this module is its code,
 for format version 2 (a version 1 file is a version 2 file with none of the
 version 2 fields: see :mod:`briefer.model.fileformat`).
 

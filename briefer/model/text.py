@@ -1,6 +1,6 @@
 """Text rules of the `.brief` format and the parser for its light markup.
 
-Two kinds of text exist in a brief (see ``shared/spec/brief-format.md``):
+Two kinds of text exist in a brief (see ``docs/brief-format.md``):
 
 * *text*: one line, any script;
 * *long text*: paragraphs separated by a blank line, ``- `` bullets,
