@@ -18,6 +18,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = "kushner-netanyahu-2025-11-10.brief"
@@ -44,6 +46,44 @@ def test_resources_are_installed_from_the_top_level_folder():
     assert config["package-dir"]["briefer.resources"] == "resources"
     assert (ROOT / "resources" / "examples" / EXAMPLE).is_file()
     assert not (ROOT / "briefer" / "resources").exists()
+
+
+def _locked() -> dict[str, tuple[str, int]]:
+    """requirements.lock as name -> (version, number of hashes)."""
+    locked: dict[str, tuple[str, int]] = {}
+    name = None
+    for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if "==" in line and not line.startswith(("#", "--")):
+            pin = line.rstrip(" \\")
+            name, version = pin.split("==")
+            name = canonicalize_name(name)
+            locked[name] = (version, 0)
+        elif line.startswith("--hash=sha256:") and name:
+            version, hashes = locked[name]
+            locked[name] = (version, hashes + 1)
+    return locked
+
+
+def test_the_lock_pins_every_dependency_within_its_range_with_hashes():
+    """scripts/setup.sh installs requirements.lock alone, with
+    --require-hashes: a dependency added to pyproject.toml without
+    `make lock` would be missing from every fresh install."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = [
+        *project["project"]["dependencies"],
+        *project["project"]["optional-dependencies"]["test"],
+        *project["build-system"]["requires"],
+    ]
+    locked = _locked()
+    assert all(hashes > 0 for _, hashes in locked.values()), "every pin needs its hashes"
+    for text in wanted:
+        requirement = Requirement(text)
+        name = canonicalize_name(requirement.name)
+        assert name in locked, f"{name} is not in requirements.lock: run make lock"
+        assert requirement.specifier.contains(locked[name][0], prereleases=True), (
+            f"requirements.lock has {name}=={locked[name][0]}, pyproject.toml asks for {requirement}: run make lock"
+        )
 
 
 @pytest.fixture(scope="module")
