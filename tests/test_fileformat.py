@@ -64,7 +64,7 @@ def _unfilled_fields(model: Part, path: str = "") -> list[str]:
     return missing
 
 
-# Fields format version 2 added (``shared/spec/brief-format.md``, "Version 2").
+# Fields format version 2 added (``docs/brief-format.md``, *v2*).
 V2_FIELDS = {
     "portion_markings", "distribution", "follows", "contact", "clearances", "decisions", "questions", "logistics",
     "meeting.home_timezone", "participants[].person", "participants[].language", "open_issues[].raised",

@@ -1,7 +1,7 @@
 """Marking schemes: the ordered handling levels a template's briefs use,
 and the rules that relate a brief's markings to them.
 
-``shared/spec/brief-format.md`` (version 2) is the contract.  A template
+``docs/brief-format.md`` (version 2) is the contract.  A template
 names its scheme (``layout.marking_scheme``, default ``uk``).  A marking is a
 level's name, optionally followed by descriptors or caveats
 (``OFFICIAL-SENSITIVE PERSONAL``, ``SECRET//NOFORN``); its level is the
