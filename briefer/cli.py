@@ -78,14 +78,16 @@ def _summary(brief) -> str:  # noqa: ANN001 - a Brief; kept lazy for import spee
     return f"valid brief “{title}” ({', '.join(counts)})"
 
 
-def _warn_missing_template(name: str, brief: object) -> None:
-    from briefer.templates import missing_template_warning
+def _warn_problems(name: str, brief: object) -> None:
+    """The problems the app's panel lists (:func:`briefer.checks.check_brief`),
+    one warning line each: they never make the file invalid."""
+    from briefer.checks import check_brief
     from briefer.templates.user import register_user_sources
 
     register_user_sources()
-    warning = missing_template_warning(brief.layout.template)  # type: ignore[attr-defined]
-    if warning:
-        _err(f"warning: {name}: {warning}")
+    for finding in check_brief(brief):  # type: ignore[arg-type]
+        where = f"{_path_text(finding.path)}: " if finding.path else ""
+        _err(f"warning: {name}: {where}{finding.message}")
 
 
 def _path_text(path: tuple[str | int, ...]) -> str:
@@ -94,16 +96,6 @@ def _path_text(path: tuple[str | int, ...]) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
-
-
-def _warn_markings(name: str, brief: object) -> None:
-    """Markings that name no level of the scheme of the brief's template."""
-    from briefer.checks import marking_findings
-    from briefer.templates import template_for_brief
-
-    scheme = template_for_brief(brief.layout.template).scheme  # type: ignore[attr-defined]
-    for finding in marking_findings(brief, scheme):  # type: ignore[arg-type]
-        _err(f"warning: {name}: {_path_text(finding.path)}: {finding.message}")
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -124,8 +116,7 @@ def _run_validate(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     for w in loaded.warnings:
         _err(f"warning: {name}: {w}")
-    _warn_missing_template(name, loaded.brief)
-    _warn_markings(name, loaded.brief)
+    _warn_problems(name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_summary(loaded.brief)}{note}")
     return EXIT_OK

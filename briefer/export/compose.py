@@ -66,6 +66,7 @@ from .document import (
     Table,
     TableOfContents,
 )
+from ..model.dates import long_date, short_date, weekday_date
 from .looks import PAGE_LABEL, paper_mm
 from .sections import resolve_order, resolve_titles
 from ..templates.style import Style
@@ -74,12 +75,6 @@ if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
     from ..templates.model import Template
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 FORMAT_LABELS = ENUM_LABELS[MeetingFormat]
 ROLE_LABELS: dict[StrEnum, str | None] = {**ENUM_LABELS[Role], Role.OTHER: None}  # "Other" tells the reader nothing
@@ -103,21 +98,6 @@ dot on the line of the text it labels, so a wrapped label never starts with it."
 # --------------------------------------------------------------------------
 # Formatting of values
 # --------------------------------------------------------------------------
-
-
-def long_date(d: dt.date) -> str:
-    """``10 November 2025``"""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def weekday_date(d: dt.date) -> str:
-    """``Monday 10 November 2025``"""
-    return f"{WEEKDAYS[d.weekday()]} {long_date(d)}"
-
-
-def short_date(d: dt.date) -> str:
-    """``7 Nov 2025`` (for table cells)."""
-    return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"
 
 
 def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
@@ -580,27 +560,27 @@ class _Composer:
 
     # ---- open issues ------------------------------------------------------
 
-    def reference_date(self) -> dt.date:
-        """The date open issues are judged overdue against."""
-        return self.brief.meeting.date or self.brief.prepared_on or self.today
-
     def s_open_issues(self) -> list[Block]:
+        """Overdue means past today (red); an issue still open and due
+        before the meeting says so, without alarm."""
         issues = self.brief.open_issues
         if not issues:
             return []
-        on = self.reference_date()
+        meeting = self.brief.meeting.date
         alert = self.style.marking_color
         columns = [Column("Issue", 5), Column("Owner", 1.8), Column("Due", 1.9), Column("Status", 1.4)]
         rows = []
         any_overdue = False
         for i in issues:
-            overdue = i.is_overdue(on)
+            overdue = i.is_overdue(self.today)
             any_overdue |= overdue
             due: list[Run] = []
             if i.due:
                 due.append(Run(short_date(i.due), color=alert if overdue else None))
                 if overdue:
                     due.append(Run(" — overdue", bold=True, color=alert))
+                elif i.is_overdue(meeting):
+                    due.append(Run(" — before the meeting"))
             status = ISSUE_STATUS_LABELS[i.status]
             rows.append(
                 [
@@ -613,8 +593,7 @@ class _Composer:
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 3})
         caption = None
         if any_overdue:
-            against = "the meeting" if self.brief.meeting.date else "the brief's date" if self.brief.prepared_on else "today"
-            caption = f"Overdue: due before {against} ({long_date(on)}) and not resolved."
+            caption = f"Overdue: due before {long_date(self.today)}, the day this brief was made, and not resolved."
         return [Table(columns, rows, caption=caption)]
 
     # ---- timeline ---------------------------------------------------------
@@ -660,8 +639,8 @@ def compose(brief: Brief, template: Template | None = None, *, today: dt.date | 
 
     ``template=None`` uses the template the brief names in
     ``layout.template`` (or the default one when it names none or one that
-    is gone).  ``today`` is the date open issues are judged against when the
-    brief has neither a meeting date nor a prepared-on date.
+    is gone).  ``today`` (default: the real today) is the date open issues
+    are judged overdue against.
     """
     if template is None:
         from ..templates.builtin import template_for_brief

@@ -108,7 +108,7 @@ def test_problems_panel_is_empty_for_a_ready_brief(make_window):
     w = make_window()
     w.files.open_example()
     ready = Brief.model_validate(
-        {"title": "Ready", "summary": "x", "prepared_for": "Minister", "meeting": {"date": "2025-11-10", "location": "Rome"},
+        {"title": "Ready", "summary": "x", "marking": "OFFICIAL", "prepared_for": "Minister", "meeting": {"date": "2025-11-10", "location": "Rome"},
          "participants": [{"name": "A", "title": "B"}]}
     )
     w.doc.replace_brief(ready, "ready")
