@@ -30,8 +30,6 @@ from typing import Any, Callable
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     Qt,
@@ -39,7 +37,8 @@ from PySide6.QtCore import (
 )
 
 from ..document import BriefDocument, FieldPath
-from .fields import DATE_FORMAT, from_qdate, is_under, to_qdate
+from ...model.dates import DateParseError
+from .fields import date_text, is_under, parse_typed_date
 from .labels import enum_label
 
 ROW_MIME = "application/x-briefer-rows"
@@ -124,7 +123,7 @@ class ListTableModel(QAbstractTableModel):
         if col.kind == "enum":
             return enum_label(value)
         if col.kind == "date" and isinstance(value, dt.date):
-            return QLocale().toString(to_qdate(value), DATE_FORMAT)
+            return date_text(value)
         return _one_line(str(value))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +137,7 @@ class ListTableModel(QAbstractTableModel):
                 value = self.raw_value(row, column)
                 kind = self.columns[column].kind
                 if kind == "date":
-                    return to_qdate(value)
+                    return date_text(value)  # edited as text: 27 Nov 2026
                 if kind == "enum":
                     return value
                 return "" if value is None else str(value)
@@ -171,8 +170,12 @@ class ListTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         col = self.columns[index.column()]
-        if col.kind == "date":
-            value = from_qdate(value) if isinstance(value, QDate) else value
+        if col.kind == "date" and isinstance(value, str):
+            try:
+                value = parse_typed_date(value) if value.strip() else None
+            except DateParseError as e:
+                self.edit_refused.emit(f"{tr_column(col.header)}: {e}")
+                return False
         elif col.kind == "enum":
             value = None if value in (None, "") else col.enum(value) if col.enum else value
         elif isinstance(value, str) and not value.strip():
