@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .export.compose import hidden_filled_sections
-from .export.sections import DEFAULT_TITLES
+from .export.sections import DEFAULT_ORDER, DEFAULT_TITLES, resolve_order
 from .model import UNTITLED_TITLE, Brief, IssueStatus, MeetingFormat, Status
 from .model.dates import short_date
 from .templates import Template, missing_template_warning, template_for_brief
@@ -112,6 +112,15 @@ def _known_time_zone(name: str) -> bool:
     database to check against (then nothing is claimed)."""
     names = _time_zone_names()
     return not names or name in names
+
+
+def sections_not_printed(brief: Brief, template: Template | None = None) -> list[str]:
+    """Keys of the body sections that ``brief`` printed with ``template``
+    (default: the one it names) leaves out, filled or not."""
+    if template is None:
+        template = template_for_brief(brief.layout.template)
+    shown = set(resolve_order(template.layout.sections, brief.layout.sections))
+    return [k for k in DEFAULT_ORDER if k not in shown]
 
 
 def check_brief(
@@ -268,4 +277,4 @@ def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
     ]
 
 
-__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "section_of"]
+__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "section_of", "sections_not_printed"]

@@ -137,6 +137,19 @@ class Prompter:
         clicked = box.clickedButton()
         return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
+    def confirm_export_with_errors(self, problems: list[str]) -> bool:
+        """The brief is marked Final but has errors: export it anyway?"""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Final brief with errors"))
+        box.setText(_tr("This brief is marked Final, but it has errors:"))
+        box.setInformativeText("\n".join(f"• {p}" for p in problems) + "\n\n" + _tr("Export it anyway?"))
+        export = box.addButton(_tr("&Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is export
+
     def confirm_stop_export(self) -> bool:
         """The window is closing while an export runs: stop it?"""
         return confirm(self.parent, _tr("Export running"), _tr("An export is still running. Stop it and close the window?"))

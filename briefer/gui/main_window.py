@@ -24,7 +24,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
-from ..checks import Finding, check_brief, section_of
+from ..checks import Finding, check_brief, section_of, sections_not_printed
+from ..model import Status
+from ..templates import template_for_brief
 from .document import BriefDocument
 from .export_runner import ExportController
 from .files import FileController, Prompter
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
 
         # -- wiring --------------------------------------------------------
         self.section_list.section_selected.connect(self.show_section)
+        self.section_list.installEventFilter(self)
         self.problems.finding_activated.connect(self.go_to_finding)
         self.problems.count_changed.connect(self._problems_count_changed)
         self.preview.rendered.connect(lambda *_: self.run_checks())
@@ -206,14 +209,19 @@ class MainWindow(QMainWindow):
         self._check_timer.stop()
         if self.doc is None:
             return []
+        brief = self.doc.brief
+        template = template_for_brief(brief.layout.template)
         self._findings = check_brief(
-            self.doc.brief, page_count=self.preview.page_count, page_budget=self.preview.page_budget
+            brief, template=template, page_count=self.preview.page_count, page_budget=self.preview.page_budget
         )
         self.problems.set_findings(self._findings)
-        self.section_list.section_model.update_from(self.doc.brief, self._findings)
+        self.section_list.section_model.update_from(brief, self._findings, sections_not_printed(brief, template))
         return self._findings
 
     def go_to_finding(self, finding: Finding) -> None:
+        if finding.not_printed:  # filled but not printed: show it in the brief's layout
+            self.edit_brief_layout(section=finding.not_printed)
+            return
         key = section_of(finding.path)
         if key is None:  # about the whole brief, e.g. the page count: show the preview
             self.preview.view.setFocus()
@@ -228,6 +236,22 @@ class MainWindow(QMainWindow):
                 log.exception("focus_path(%r) failed", finding.path)
         elif editor is not None:
             editor.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """Keys pressed in the section list that are shortcuts of the section
+        shown (Ctrl+Shift+A: Add) act on it, as the empty page promises."""
+        if obj is self.section_list and event.type() == QEvent.Type.KeyPress:
+            editor = self.editor_stack.currentWidget()
+            pressed = QKeySequence(event.keyCombination())
+            for action in editor.findChildren(QAction) if editor is not None else ():
+                if (
+                    action.isEnabled()
+                    and action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                    and any(shortcut == pressed for shortcut in action.shortcuts())
+                ):
+                    action.trigger()
+                    return True
+        return super().eventFilter(obj, event)
 
     def _problems_count_changed(self, n: int) -> None:
         self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))
@@ -398,22 +422,31 @@ class MainWindow(QMainWindow):
         self.preview.schedule()  # the brief's template may live there
         return True
 
-    def edit_brief_layout(self) -> bool:
+    def edit_brief_layout(self, section: str | None = None) -> bool:
         """File ▸ Layout of This Brief…: this brief's sections, titles and
-        page size over its template's; OK is one undo step."""
+        page size over its template's; OK is one undo step.  ``section``:
+        the section to show first (a problem about it was clicked)."""
         if self.doc is None:
             return False
         from .brief_layout import edit_brief_layout
 
         self.files.commit_pending_edits()
         self.doc.end_merge()
-        return edit_brief_layout(self.doc, self)
+        changed = edit_brief_layout(self.doc, self, section=section)
+        self.run_checks()
+        return changed
 
     def export(self, fmt: str) -> bool:
+        """Export; a Final brief with errors is exported only after the user
+        read them and said yes."""
         self.files.commit_pending_edits()
         if self.doc is None:
             return False
         self.doc.end_merge()
+        if self.doc.brief.status == Status.FINAL:
+            errors = [f.message for f in self.run_checks() if f.severity == "error"]
+            if errors and not self.files.prompter.confirm_export_with_errors(errors):
+                return False
         return self.exports.export(self.doc.brief, fmt, near=self.files.path)
 
     # ------------------------------------------------------------------
