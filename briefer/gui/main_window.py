@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from ..checks import Finding, check_brief, section_of, sections_not_printed
+from ..export.sections import resolve_order, resolve_titles
 from ..model import Status
 from ..templates import template_for_brief
 from .document import BriefDocument
@@ -65,6 +66,19 @@ def _placeholder_editor(key: str, doc: BriefDocument, parent: QWidget | None = N
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
+
+
+def printed_title(brief, key: str) -> str | None | bool:
+    """The heading the PDF prints for the editing page ``key`` (None: the
+    cover, for the overview and meeting pages; False: not printed)."""
+    if key in ("overview", "meeting"):
+        return None
+    template = template_for_brief(brief.layout.template)
+    if key not in resolve_order(template.layout.sections, brief.layout.sections):
+        return False
+    if key == "sections":  # each custom section prints under its own title
+        return brief.sections[0].title if brief.sections else False
+    return resolve_titles(template.layout.section_titles, brief.layout.section_titles).get(key, False)
 
 
 class MainWindow(QMainWindow):
@@ -201,6 +215,10 @@ class MainWindow(QMainWindow):
             self.editor_stack.setCurrentWidget(editor)
         if self.section_list.current_key() != key:
             self.section_list.select(key)
+        if self.doc is not None:
+            printed = printed_title(self.doc.brief, key)
+            if printed is not False:
+                self.preview.show_section(printed)
 
     def current_section(self) -> str | None:
         return self.section_list.current_key()
@@ -343,6 +361,8 @@ class MainWindow(QMainWindow):
         toggle.setText(self.tr("&Problems Panel"))
         view_menu.addAction(toggle)
         view_menu.addActions([self.act_refresh])
+        view_menu.addSeparator()
+        view_menu.addActions([self.preview.zoom_in_action, self.preview.zoom_out_action, self.preview.fit_width_action])
         view_menu.addSeparator()
         view_menu.addActions([self.act_next_section, self.act_prev_section, self.act_focus_sections, self.act_focus_problems])
 
