@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from ..export.worker import WORKER
 from ..storage import list_untitled_recoveries
 from .main_window import MainWindow
 from .settings import AppSettings
@@ -121,4 +122,7 @@ def run_app(path: str | None = None, example: bool = False) -> int:
     """Open the app and run until the last window closes.  Exit status."""
     app = make_application()
     window = open_window(path, example)  # noqa: F841  (kept alive until exec returns)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        WORKER.shutdown()  # the preview's worker process ends with the app

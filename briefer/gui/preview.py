@@ -1,9 +1,10 @@
 """The live PDF preview on the right of the main window.
 
-The brief is copied and rendered to PDF bytes on a worker thread — the
-very PDF an export writes — then shown with QtPdf.  Edits are *throttled*,
+The brief is copied and rendered to PDF bytes — the very PDF an export
+writes — by the worker process of :mod:`briefer.export.worker` (a thread
+here waits for it), then shown with QtPdf.  Edits are *throttled*,
 not debounced: a render starts once the user has paused for ``delay_ms``
-(150 ms), or at the latest ``max_wait_ms`` (1 s) after the first edit not
+(100 ms), or at the latest ``max_wait_ms`` (1 s) after the first edit not
 yet rendered, so the preview keeps up during continuous typing.  While a
 render runs, further edits queue one more render that starts when it ends;
 it is never cancelled by typing.  ``refresh_now`` (F5) supersedes a running
@@ -24,10 +25,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
-
-import time
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,13 +35,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from ..export.worker import WORKER, render_pdf
 from ..model import Brief
 from .export_runner import describe_export_error, render_turn
 from .i18n import count_text
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DELAY_MS = 150
+DEFAULT_DELAY_MS = 100
 """A render starts once edits have paused this long..."""
 MAX_WAIT_MS = 1000
 """...or this long after the first edit not yet rendered, whichever is first."""
@@ -55,12 +56,14 @@ Renderer = Callable[[Brief, Callable[[], bool]], RenderResult]
 
 
 def render_brief_pdf(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
-    """The default renderer: the same PDF an export writes, in memory."""
-    from ..export import render_pdf_bytes, template_for
+    """The same PDF an export writes, in memory, made on the calling thread."""
+    return render_pdf(brief, cancel)
 
-    template = template_for(brief)
-    data, pages = render_pdf_bytes(brief, template, cancel=cancel)
-    return data, pages, getattr(template.layout, "page_budget", None)
+
+def render_in_worker(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
+    """The default renderer: :func:`render_brief_pdf` in the worker process
+    (:mod:`briefer.export.worker`), so the UI thread never waits for it."""
+    return WORKER.render(brief, cancel)
 
 
 class _Signals(QObject):
@@ -117,7 +120,7 @@ class PreviewPane(QWidget):
     ):
         super().__init__(parent)
         self.setObjectName("preview")
-        self._render = render or render_brief_pdf
+        self._render = render or render_in_worker
         self._brief_source: Callable[[], Brief | None] = lambda: None
         self._generation = 0
         self._gen_lock = threading.Lock()

@@ -1,0 +1,111 @@
+"""Render preview PDFs in a separate process.
+
+A render is pure Python for hundreds of milliseconds.  Run on a thread of
+the app's own process, it holds the interpreter lock the UI thread needs to
+run its event handlers, and on a busy machine the UI then stalls for as long
+as half a second at a time (``benchmarks/preview.py`` measured it).  One
+worker process, started on the first render and kept for the session, makes
+the PDFs instead; the app's thread that waits for it holds no lock.
+
+:class:`PdfWorker` is the one-process pool.  If a process cannot be started
+here (a restricted sandbox, a frozen build without multiprocessing support)
+it renders in the calling thread instead, as before.  No Qt here.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
+
+from .output import ExportCancelled
+
+if TYPE_CHECKING:
+    from ..model import Brief
+
+log = logging.getLogger(__name__)
+
+RenderResult = tuple[bytes, int, "int | None"]
+"""``(pdf bytes, page count, page budget of the template or None)``."""
+
+POLL_S = 0.05
+"""How often a waiting caller checks whether its render is still wanted."""
+
+
+def render_pdf(brief: "Brief", cancel: Callable[[], bool] | None = None) -> RenderResult:
+    """The PDF an export writes for ``brief`` with its own template, in memory."""
+    from ..templates.user import register_user_sources
+    from . import render_pdf_bytes, template_for
+
+    register_user_sources()  # the user's and the team's templates, as the app sees them
+    template = template_for(brief)
+    data, pages = render_pdf_bytes(brief, template, cancel=cancel)
+    return data, pages, template.layout.page_budget
+
+
+class PdfWorker:
+    """One worker process that renders PDFs, started on first use."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._in_process = False  # no worker process could be started: render here
+
+    def _executor(self) -> ProcessPoolExecutor | None:
+        with self._lock:
+            if self._pool is None and not self._in_process:
+                try:
+                    self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                except (OSError, ValueError, NotImplementedError) as e:
+                    log.warning("no worker process for previews (%s); rendering in the app", e)
+                    self._in_process = True
+            return self._pool
+
+    def render(self, brief: "Brief", cancel: Callable[[], bool]) -> RenderResult:
+        """Render ``brief`` in the worker process; raises ``ExportCancelled``
+        as soon as ``cancel()`` is true (the worker finishes that render
+        and drops it) and whatever the render raised."""
+        pool = self._executor()
+        if pool is None:
+            return render_pdf(brief, cancel)
+        try:
+            future = pool.submit(render_pdf, brief)
+        except (BrokenProcessPool, RuntimeError, OSError) as e:
+            return self._after_failure(e, brief, cancel)
+        while True:
+            try:
+                return future.result(timeout=POLL_S)
+            except FutureTimeout:
+                if cancel():
+                    future.cancel()
+                    raise ExportCancelled() from None
+            except BrokenProcessPool as e:
+                return self._after_failure(e, brief, cancel)
+
+    def _after_failure(self, error: BaseException, brief: "Brief", cancel: Callable[[], bool]) -> RenderResult:
+        """The worker died (killed, out of memory): start afresh next time,
+        and make this PDF here."""
+        log.warning("preview worker process failed (%s); rendering this one in the app", error)
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        return render_pdf(brief, cancel)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+WORKER = PdfWorker()
+"""The app's one preview worker (the composition roots may shut it down)."""
+
+
+__all__ = ["PdfWorker", "RenderResult", "WORKER", "render_pdf"]

@@ -1,0 +1,42 @@
+"""The preview's worker process makes the same PDF an export writes, gives
+up a render nobody wants any more, and falls back to rendering in the app
+when no process can be started."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.export import ExportCancelled
+from briefer.export import worker as worker_module
+from briefer.export.worker import PdfWorker, render_pdf
+from briefer.model import Brief
+
+BRIEF = Brief(title="Worker", summary="Text typed by the user: 習近平 and نتنياهو.")
+
+
+@pytest.fixture
+def worker():
+    w = PdfWorker()
+    yield w
+    w.shutdown()
+
+
+def test_the_worker_process_makes_the_pdf_an_export_writes(worker):
+    data, pages, _budget = worker.render(BRIEF, lambda: False)
+    assert data == render_pdf(BRIEF)[0] and pages >= 1
+    assert worker._pool is not None  # made in the worker process, not here
+
+
+def test_a_render_nobody_wants_is_given_up(worker):
+    with pytest.raises(ExportCancelled):
+        worker.render(BRIEF, lambda: True)
+    assert worker.render(BRIEF, lambda: False)[1] >= 1  # the worker is still usable
+
+
+def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):
+    def no_processes(*_a, **_k):
+        raise OSError("no processes in this sandbox")
+
+    monkeypatch.setattr(worker_module, "ProcessPoolExecutor", no_processes)
+    data, pages, _ = worker.render(BRIEF, lambda: False)
+    assert data == render_pdf(BRIEF)[0] and worker._pool is None
