@@ -34,11 +34,12 @@ for name in ("BRIEFER_DATA_DIR", "BRIEFER_CACHE_DIR"):
     os.environ.setdefault(name, os.path.join(_TMP, name.lower()))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import briefer.gui  # noqa: E402,F401  (pydantic before PySide6)
-from briefs import make_brief  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QStandardPaths, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+if __name__ == "__main__":  # not in the preview's worker process, which imports this module too
+    import briefer.gui  # noqa: F401  (pydantic before PySide6)
+    from briefs import make_brief
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QStandardPaths, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
 GOAL_AFTER_MS = 300
 GOAL_INTERVAL_MS = 1500

@@ -4,7 +4,10 @@ when no process can be started."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from briefer.export import ExportCancelled
 from briefer.export import worker as worker_module
@@ -21,9 +24,15 @@ def worker():
     w.shutdown()
 
 
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
 def test_the_worker_process_makes_the_pdf_an_export_writes(worker):
     data, pages, _budget = worker.render(BRIEF, lambda: False)
-    assert data == render_pdf(BRIEF)[0] and pages >= 1
+    here, here_pages, _ = render_pdf(BRIEF)
+    assert pages == here_pages >= 1 and text_of(data) == text_of(here)
+    assert "Text typed by the user" in text_of(data)
     assert worker._pool is not None  # made in the worker process, not here
 
 
@@ -39,4 +48,4 @@ def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):
 
     monkeypatch.setattr(worker_module, "ProcessPoolExecutor", no_processes)
     data, pages, _ = worker.render(BRIEF, lambda: False)
-    assert data == render_pdf(BRIEF)[0] and worker._pool is None
+    assert text_of(data) == text_of(render_pdf(BRIEF)[0]) and worker._pool is None

@@ -5,7 +5,9 @@ the app's own process, it holds the interpreter lock the UI thread needs to
 run its event handlers, and on a busy machine the UI then stalls for as long
 as half a second at a time (``benchmarks/preview.py`` measured it).  One
 worker process, started on the first render and kept for the session, makes
-the PDFs instead; the app's thread that waits for it holds no lock.
+the PDFs instead; the app's thread that waits for it holds no lock.  While
+the process is still loading (the first seconds after start), previews are
+made in the calling thread, so the first one does not wait for it.
 
 :class:`PdfWorker` is the one-process pool.  If a process cannot be started
 here (a restricted sandbox, a frozen build without multiprocessing support)
@@ -18,7 +20,7 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
@@ -55,6 +57,7 @@ class PdfWorker:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
         self._in_process = False  # no worker process could be started: render here
+        self._warming: Future | None = None  # the warm-up job, until it is done
 
     def _executor(self) -> ProcessPoolExecutor | None:
         with self._lock:
@@ -66,12 +69,28 @@ class PdfWorker:
                     self._in_process = True
             return self._pool
 
+    def warm_up(self) -> None:
+        """Start the process now and have it load the writers and fonts, so
+        the first preview does not wait for that (returns at once)."""
+        from ..model import Brief
+
+        pool = self._executor()
+        if pool is not None and self._warming is None:
+            try:
+                self._warming = pool.submit(render_pdf, Brief(title="Briefer"))
+            except (BrokenProcessPool, RuntimeError, OSError) as e:
+                log.warning("preview worker process did not start (%s)", e)
+
+    def warming_up(self) -> bool:
+        """True while the process started by :meth:`warm_up` is still loading."""
+        return self._warming is not None and not self._warming.done()
+
     def render(self, brief: "Brief", cancel: Callable[[], bool]) -> RenderResult:
         """Render ``brief`` in the worker process; raises ``ExportCancelled``
         as soon as ``cancel()`` is true (the worker finishes that render
         and drops it) and whatever the render raised."""
         pool = self._executor()
-        if pool is None:
+        if pool is None or self.warming_up():  # the first preview does not wait for the process to load
             return render_pdf(brief, cancel)
         try:
             future = pool.submit(render_pdf, brief)

