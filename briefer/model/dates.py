@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
+from .partial_date import PartialDate
+
 DateOrder = Literal["dmy", "mdy", "ymd"]
 
 MONTHS = (
@@ -115,6 +117,39 @@ def parse_date(text: str, order: DateOrder = "dmy", month_names: Mapping[str, in
     return _make(year, month, day, text, order)
 
 
+_YEAR_MONTH = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*$|^\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$")
+
+
+def parse_partial_date(text: str, order: DateOrder = "dmy", month_names: Mapping[str, int] | None = None) -> PartialDate:
+    """A date known to the day, the month or the year, as a timeline takes
+    it: whatever :func:`parse_date` reads, or ``Nov 2025``, ``2025-11``,
+    ``11/2025``, ``2025``; :class:`DateParseError` otherwise."""
+    try:
+        return PartialDate.from_date(parse_date(text, order, month_names))
+    except DateParseError:
+        pass
+    stripped = text.strip()
+    hint = "type a date such as 27 Nov 2026, Nov 2026 or 2026"
+    if re.fullmatch(r"\d{4}", stripped):
+        return PartialDate(int(stripped))
+    try:
+        m = _YEAR_MONTH.match(stripped)
+        if m:
+            year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            return PartialDate(int(year), int(month))
+        names = dict(_ENGLISH_MONTHS)
+        if month_names:
+            names.update({k.lower().rstrip("."): v for k, v in month_names.items()})
+        tokens = _TOKEN.findall(stripped)
+        if len(tokens) == 2:
+            word, year = (tokens[0], tokens[1]) if tokens[1].isdigit() else (tokens[1], tokens[0])
+            if names.get(word.lower()) and len(year) == 4 and year.isdigit():
+                return PartialDate(int(year), names[word.lower()])
+    except ValueError:
+        raise DateParseError(f"“{stripped}” is not a month of the calendar; {hint}.") from None
+    raise DateParseError(f"“{stripped}” is not a date; {hint}.")
+
+
 __all__ = [
     "DateOrder",
     "DateParseError",
@@ -122,6 +157,7 @@ __all__ = [
     "WEEKDAYS",
     "long_date",
     "parse_date",
+    "parse_partial_date",
     "short_date",
     "weekday_date",
 ]

@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import word_count
-from ...model.dates import DateOrder, DateParseError, parse_date, short_date, weekday_date
+from ...model.dates import DateOrder, DateParseError, parse_date, parse_partial_date, short_date, weekday_date
+from ...model.partial_date import PartialDate
 from ...model.text import clean_one_line, strip_forbidden_chars
 from ..document import BriefDocument, FieldPath
 from .labels import NONE_LABEL, enum_choices
@@ -424,9 +425,25 @@ def parse_typed_date(text: str, locale: QLocale | None = None) -> dt.date:
     return parse_date(text, locale_date_order(locale), locale_month_names(locale))
 
 
-def date_text(value: dt.date | None) -> str:
-    """How a date field and a date cell show a date: ``27 Nov 2026``."""
-    return "" if value is None else short_date(value)
+def parse_typed_partial_date(text: str, locale: QLocale | None = None) -> PartialDate:
+    """Like :func:`parse_typed_date`, and also ``Nov 2026`` or ``2026`` (a timeline's dates)."""
+    return parse_partial_date(text, locale_date_order(locale), locale_month_names(locale))
+
+
+def date_text(value: dt.date | PartialDate | None) -> str:
+    """How a date field and a date cell show a date: ``27 Nov 2026``
+    (``Nov 2026`` or ``2026`` for a date known to the month or the year)."""
+    if value is None:
+        return ""
+    return value.short_text() if isinstance(value, PartialDate) else short_date(value)
+
+
+def understood_text(value: dt.date | PartialDate) -> str:
+    """The date spelled out, to confirm what was typed: ``Friday 27 November 2026``."""
+    if isinstance(value, PartialDate):
+        full = value.to_date()
+        return weekday_date(full) if full else value.short_text()
+    return weekday_date(value)
 
 
 class DateLineEdit(CleanLineEdit):
@@ -514,8 +531,10 @@ class DateField(_ClearableField):
     2026``.  Text that is not a date is kept, shown as such, and not stored:
     the brief keeps its date until the text names one.  Empty is "not set"."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
+                 partial: bool = False):
         super().__init__(doc, path, label, parent)
+        self.partial = partial  # a timeline's date: also Nov 2026 or 2026
         self._edit = DateLineEdit(self)
         self._edit.setPlaceholderText(self.tr("Not set"))
         self._edit.setMinimumWidth(self._edit.fontMetrics().horizontalAdvance("30 September 2026") + 12)
@@ -555,9 +574,11 @@ class DateField(_ClearableField):
         except DateParseError:
             return False
 
-    def _typed(self) -> dt.date | None:
+    def _typed(self) -> dt.date | PartialDate | None:
         text = self._edit.text()
-        return None if not text.strip() else parse_typed_date(text)
+        if not text.strip():
+            return None
+        return parse_typed_partial_date(text) if self.partial else parse_typed_date(text)
 
     def _on_edited(self, text: str) -> None:
         if text != clean_one_line(text):
@@ -568,7 +589,7 @@ class DateField(_ClearableField):
             self.show_error(self.tr("is not a date yet: ") + str(e).split("; ", 1)[-1])
             self._say(self.tr("Not stored: %s") % self._kept())
             return
-        self._say(self.tr("Understood: %s") % weekday_date(value) if value else self.tr("Not set"))
+        self._say(self.tr("Understood: %s") % understood_text(value) if value else self.tr("Not set"))
         self.clear_button.setEnabled(value is not None)
         self.commit(value)
 
@@ -601,6 +622,8 @@ class DateField(_ClearableField):
             current = self._typed()
         except DateParseError:
             current = None
+        if isinstance(current, PartialDate):
+            current = current.first_day()
         self.calendar.open_at(self._edit, current)
 
     def _on_picked(self, date: QDate) -> None:

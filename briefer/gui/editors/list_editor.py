@@ -55,8 +55,8 @@ def make_field(doc: BriefDocument, spec: FieldSpec, path: FieldPath | None, pare
                              placeholder=tr_spec(spec.placeholder) if spec.placeholder else "", expanding=True)
     if spec.kind == "enum":
         return EnumField(doc, path, label, spec.enum, parent, optional=spec.optional)
-    if spec.kind == "date":
-        return DateField(doc, path, label, parent)
+    if spec.kind in ("date", "partial-date"):
+        return DateField(doc, path, label, parent, partial=spec.kind == "partial-date")
     if spec.kind == "photo":
         return PhotoField(doc, path, label, parent)
     return LineField(doc, path, label, parent, placeholder=tr_spec(spec.placeholder) if spec.placeholder else "")
@@ -137,7 +137,7 @@ class ListEditor(QWidget):
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 self.table.setColumnWidth(i, char * 16)
-            elif col.kind == "date":
+            elif col.kind in ("date", "partial-date"):
                 delegate = DateDelegate(self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
                 self._delegates.append(delegate)

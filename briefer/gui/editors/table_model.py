@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 
 from ..document import BriefDocument, FieldPath
 from ...model.dates import DateParseError
-from .fields import date_text, is_under, parse_typed_date
+from .fields import date_text, is_under, parse_typed_date, parse_typed_partial_date
 from .labels import enum_label
 
 ROW_MIME = "application/x-briefer-rows"
@@ -122,7 +122,7 @@ class ListTableModel(QAbstractTableModel):
         col = self.columns[column]
         if col.kind == "enum":
             return enum_label(value)
-        if col.kind == "date" and isinstance(value, dt.date):
+        if col.kind in ("date", "partial-date"):
             return date_text(value)
         return _one_line(str(value))
 
@@ -136,7 +136,7 @@ class ListTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 value = self.raw_value(row, column)
                 kind = self.columns[column].kind
-                if kind == "date":
+                if kind in ("date", "partial-date"):
                     return date_text(value)  # edited as text: 27 Nov 2026
                 if kind == "enum":
                     return value
@@ -170,9 +170,10 @@ class ListTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         col = self.columns[index.column()]
-        if col.kind == "date" and isinstance(value, str):
+        if col.kind in ("date", "partial-date") and isinstance(value, str):
+            parse = parse_typed_partial_date if col.kind == "partial-date" else parse_typed_date
             try:
-                value = parse_typed_date(value) if value.strip() else None
+                value = parse(value) if value.strip() else None
             except DateParseError as e:
                 self.edit_refused.emit(f"{tr_column(col.header)}: {e}")
                 return False

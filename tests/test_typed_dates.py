@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from briefer.model.dates import DateParseError, long_date, parse_date, short_date, weekday_date
+from briefer.model.dates import DateParseError, long_date, parse_date, parse_partial_date, short_date, weekday_date
+from briefer.model.partial_date import PartialDate
 
 NOV_27 = dt.date(2026, 11, 27)
 
@@ -45,3 +46,19 @@ def test_one_formatter():
     assert short_date(dt.date(2026, 12, 2)) == "2 Dec 2026"
     assert long_date(NOV_27) == "27 November 2026"
     assert weekday_date(NOV_27) == "Friday 27 November 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2025", PartialDate(2025)), ("Nov 2025", PartialDate(2025, 11)), ("november 2025", PartialDate(2025, 11)),
+     ("2025-11", PartialDate(2025, 11)), ("11/2025", PartialDate(2025, 11)), ("27 Nov 2025", PartialDate(2025, 11, 27)),
+     ("2025-11-27", PartialDate(2025, 11, 27))],
+)
+def test_a_timeline_date_may_be_known_to_the_month_or_the_year(text, expected):
+    assert parse_partial_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "Nov", "13/2025", "2025-13", "Novembr 2025", "25"])
+def test_a_partial_date_that_is_not_one_is_refused(text):
+    with pytest.raises(DateParseError):
+        parse_partial_date(text)

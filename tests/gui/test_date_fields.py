@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from briefer.gui.document import BriefDocument
 from briefer.gui.editors import create_editor
 from briefer.model import Brief
+from briefer.model.partial_date import PartialDate
 
 NOV_27 = dt.date(2026, 11, 27)
 
@@ -32,6 +33,11 @@ LOCALE_NUMERIC = {  # locale → how a person there types 27 November 2026 in di
     "de_DE": "27.11.2026",
     "ja_JP": "2026/11/27",
 }
+
+
+def day(value):
+    """A timeline's date is a PartialDate; the others are dates."""
+    return value.to_date() if isinstance(value, PartialDate) else value
 
 
 def brief() -> Brief:
@@ -94,12 +100,12 @@ def test_every_date_field_takes_what_people_type_in_every_locale(qtbot, locale, 
     for typed in ("27 Nov 2026", LOCALE_NUMERIC[name], "2026-11-27", "November 27, 2026"):
         type_over(qtbot, field, "1 Jan 2020")  # a different date first: each entry must change it
         QTest.keyClick(field.editor, Qt.Key.Key_Tab)
-        assert doc.value(path) == dt.date(2020, 1, 1)
+        assert day(doc.value(path)) == dt.date(2020, 1, 1)
         type_over(qtbot, field, typed)
         # before leaving the field, it says which date it understood
         assert field.understood.isVisible() and "Friday 27 November 2026" in field.understood.text(), typed
         QTest.keyClick(field.editor, Qt.Key.Key_Tab)
-        assert doc.value(path) == NOV_27, (name, typed)
+        assert day(doc.value(path)) == NOV_27, (name, typed)
         assert field.editor.text() == "27 Nov 2026"
         assert field.error is None
 
@@ -111,12 +117,12 @@ def test_typing_over_a_date_or_over_not_set_stores_the_typed_day_and_month(qtbot
     _page, field, path = open_field(qtbot, doc, where)
     type_over(qtbot, field, "15 Oct 2026")
     QTest.keyClick(field.editor, Qt.Key.Key_Return)
-    assert doc.value(path) == dt.date(2026, 10, 15)
+    assert day(doc.value(path)) == dt.date(2026, 10, 15)
     field.clear_button.click()
     assert doc.value(path) is None and field.editor.text() == "" and field.editor.placeholderText() == "Not set"
     type_over(qtbot, field, "27 Nov 2026")
     QTest.keyClick(field.editor, Qt.Key.Key_Return)
-    assert doc.value(path) == NOV_27
+    assert day(doc.value(path)) == NOV_27
 
 
 @pytest.mark.parametrize("where", DATE_FIELDS, ids=lambda w: w[0])
@@ -174,7 +180,7 @@ def test_date_cells_are_typed_like_date_fields(qtbot, locale, key):
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(10)  # the view commits a cell on Return through the event loop
     field = "due" if key == "open_issues" else "date"
-    assert getattr(doc.value((key, 0)), field) == NOV_27
+    assert day(getattr(doc.value((key, 0)), field)) == NOV_27
     assert table.model().index(0, column).data() == "27 Nov 2026"
     QTest.keyClick(table, Qt.Key.Key_F2)
     editor = table.focusWidget()
@@ -182,5 +188,26 @@ def test_date_cells_are_typed_like_date_fields(qtbot, locale, key):
     QTest.keyClicks(editor, "soon")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(10)
-    assert getattr(doc.value((key, 0)), field) == NOV_27
+    assert day(getattr(doc.value((key, 0)), field)) == NOV_27
     assert page.list_editor.table_error.isVisibleTo(page) and "not a date" in page.list_editor.table_error.text()
+
+
+def test_the_timeline_takes_dates_known_to_the_month_or_the_year(qtbot, locale):
+    locale("en_GB")
+    doc = BriefDocument(brief())
+    _page, field, path = open_field(qtbot, doc, ("timeline", "date"))
+    for typed, expected, shown in (
+        ("Nov 2025", PartialDate(2025, 11), "Nov 2025"),
+        ("2025-11", PartialDate(2025, 11), "Nov 2025"),
+        ("2025", PartialDate(2025), "2025"),
+        ("7 Oct 2023", PartialDate(2023, 10, 7), "7 Oct 2023"),
+    ):
+        type_over(qtbot, field, typed)
+        QTest.keyClick(field.editor, Qt.Key.Key_Tab)
+        assert doc.value(path) == expected and field.editor.text() == shown, typed
+    for other in ("meeting", ("meeting", "date")), ("open_issues", "due"):
+        _page, date_only, date_path = open_field(qtbot, doc, other)
+        before = doc.value(date_path)
+        type_over(qtbot, date_only, "Nov 2025")  # a meeting happens on a day
+        QTest.keyClick(date_only.editor, Qt.Key.Key_Tab)
+        assert doc.value(date_path) == before and date_only.error
