@@ -34,6 +34,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ..model import Brief
+from .i18n import count_text
 
 if TYPE_CHECKING:
     from .settings import AppSettings
@@ -309,7 +310,8 @@ class ExportController(QObject):
         box.setWindowTitle(self.tr("Export finished"))
         name = os.path.basename(path)
         if isinstance(pages, int):
-            box.setText(self.tr("Exported “%s” (%d pages).") % (name, pages))
+            pages_text = count_text("ExportController", "%n page(s)", pages)
+            box.setText(self.tr("Exported “%1” (%2).").replace("%1", name).replace("%2", pages_text))
         else:
             box.setText(self.tr("Exported “%s”.") % name)
         open_btn = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)

@@ -97,6 +97,7 @@ class Prompter:
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Discard"))  # Alt+D, as Save has Alt+S
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"

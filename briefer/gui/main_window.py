@@ -495,10 +495,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._size_docks_on_show:  # first run: a short problems panel (needs a laid-out window)
+        if self._size_docks_on_show:  # first run: room for five or six problems (needs a laid-out window)
             self._size_docks_on_show = False
             lines = self.fontMetrics().lineSpacing()
-            QTimer.singleShot(0, lambda: self.resizeDocks([self.problems_dock], [lines * 6], Qt.Orientation.Vertical))
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.problems_dock], [lines * 12], Qt.Orientation.Vertical))
         if not self.preview.busy and self.preview.page_count is None:
             self.preview.schedule()
 
