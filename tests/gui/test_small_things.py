@@ -37,3 +37,25 @@ def test_the_problems_panel_shows_several_rows_at_first_start(example_window, qt
     w = example_window
     qtbot.waitUntil(lambda: w.problems_dock.height() >= 10 * w.fontMetrics().lineSpacing(), timeout=3000)
     QApplication.processEvents()
+
+
+def test_row_numbers_read_1_2_3_when_grouped_by_delegation(qtbot):
+    from PySide6.QtCore import Qt
+
+    from briefer.gui.document import BriefDocument
+    from briefer.gui.editors import create_editor
+    from briefer.model import Brief
+
+    names = [("A1", "Alpha"), ("B1", "Beta"), ("A2", "Alpha"), ("B2", "Beta"), ("A3", "Alpha")]
+    doc = BriefDocument(Brief(title="T", participants=[{"name": n, "delegation": d} for n, d in names]))
+    page = create_editor("participants", doc)
+    qtbot.addWidget(page)
+    page.show()
+    le = page.list_editor
+    if not le.group_check.isChecked():
+        qtbot.mouseClick(le.group_check, Qt.MouseButton.LeftButton)
+    view = le.table
+    shown = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert shown == ["A1", "A2", "A3", "B1", "B2"]
+    numbers = [view.model().headerData(r, Qt.Orientation.Vertical) for r in range(5)]
+    assert numbers == ["1", "2", "3", "4", "5"]
