@@ -59,3 +59,27 @@ def test_row_numbers_read_1_2_3_when_grouped_by_delegation(qtbot):
     assert shown == ["A1", "A2", "A3", "B1", "B2"]
     numbers = [view.model().headerData(r, Qt.Orientation.Vertical) for r in range(5)]
     assert numbers == ["1", "2", "3", "4", "5"]
+
+
+def test_the_right_click_menu_of_a_text_field_undoes_like_edit_undo(example_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from briefer.gui.editors.fields import context_menu_with_app_undo
+
+    w = example_window
+    w.show_section("overview")
+    for path in (("title",), ("summary",)):
+        editor = w.editor("overview").fields[path].editor
+        editor.setFocus()
+        before = w.doc.value(path)
+        QTest.keyClicks(editor, " more")
+        assert w.doc.value(path) != before
+        menu = context_menu_with_app_undo(editor)
+        undo = next(a for a in menu.actions() if a.objectName() == "edit-undo")
+        assert undo.isEnabled()
+        undo.trigger()
+        assert w.doc.value(path) == before
+        menu = context_menu_with_app_undo(editor)
+        redo = next(a for a in menu.actions() if a.objectName() == "edit-redo")
+        assert redo.isEnabled()

@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QStyle,
@@ -229,9 +230,31 @@ class CleanLineEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        menu = context_menu_with_app_undo(self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
 
 def _is_undo_redo(event: QKeyEvent) -> bool:
     return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+
+
+def context_menu_with_app_undo(widget: QWidget) -> QMenu:
+    """The widget's standard context menu, its Undo and Redo doing what
+    Edit ▸ Undo and Redo do (the brief's undo stack; the widget keeps no
+    history of its own, so Qt's own entries would always be greyed)."""
+    menu = widget.createStandardContextMenu()
+    window = widget.window()
+    for name, app_name in (("edit-undo", "actUndo"), ("edit-redo", "actRedo")):
+        own = next((a for a in menu.actions() if a.objectName() == name), None)
+        app_action = window.findChild(QAction, app_name) if window is not None else None
+        if own is None or app_action is None:
+            continue
+        own.setEnabled(app_action.isEnabled())
+        own.triggered.disconnect()
+        own.triggered.connect(app_action.trigger)
+    return menu
 
 
 def _leave_undo_to_the_app(event: QEvent) -> bool:
@@ -299,6 +322,11 @@ class _PlainTextEdit(QPlainTextEdit):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        menu = context_menu_with_app_undo(self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
         if source.hasText():
