@@ -78,6 +78,16 @@ def _summary(brief) -> str:  # noqa: ANN001 - a Brief; kept lazy for import spee
     return f"valid brief “{title}” ({', '.join(counts)})"
 
 
+def _warn_missing_template(name: str, brief: object) -> None:
+    from briefer.templates import missing_template_warning
+    from briefer.templates.user import register_user_sources
+
+    register_user_sources()
+    warning = missing_template_warning(brief.layout.template)  # type: ignore[attr-defined]
+    if warning:
+        _err(f"warning: {name}: {warning}")
+
+
 def _warn_problems(name: str, brief: object) -> None:
     """The problems the app's panel lists (:func:`briefer.checks.check_brief`),
     one warning line each: they never make the file invalid."""
