@@ -25,7 +25,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from briefer.gui.app import make_application, open_window
-    from briefer.gui.templates_dialog import TemplateGallery
+    from briefer.gui.template_gallery import TemplateGallery
 
     app = make_application()
 

@@ -32,6 +32,9 @@ from ..templates import template_for_brief
 from .document import BriefDocument
 from .export_runner import ExportController
 from .files import FileController, Prompter
+from .save_template_dialog import ask_template_details, save_brief_as_template
+from .team_folder import choose_team_folder
+from .template_prompter import TemplatePrompter
 from .preview import PreviewPane, Renderer
 from .problems import ProblemsPanel
 from .editors import create_editor
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.files.modified)
         self.setWindowFilePath(self.files.path or "")
         if hasattr(self, "act_revert"):
-            self.act_revert.setEnabled(self.files.path is not None)
+            self.act_revert.setEnabled(self.files.path is not None and self.files.modified)
 
     # ------------------------------------------------------------------
     # Sections and problems
@@ -408,24 +411,18 @@ class MainWindow(QMainWindow):
 
     def template_prompter(self):
         """The questions the template flows ask (tests replace it)."""
-        from .templates_dialog import TemplatePrompter
-
         if getattr(self, "_template_prompter", None) is None:
             self._template_prompter = TemplatePrompter(self)
         return self._template_prompter
 
     def ask_template_details(self) -> tuple[str, str | None, bool] | None:
         """Name, description and keep-text for Save as Template (a dialog)."""
-        from .templates_dialog import ask_template_details
-
         return ask_template_details(self)
 
     def save_as_template(self) -> bool:
         """File ▸ Save as Template…: the current brief becomes a user template."""
         if self.doc is None:
             return False
-        from .templates_dialog import save_brief_as_template
-
         self.files.commit_pending_edits()
         self.doc.end_merge()
         template = save_brief_as_template(self.doc.brief, self.template_prompter(), self.ask_template_details())
@@ -436,8 +433,6 @@ class MainWindow(QMainWindow):
 
     def choose_team_templates(self) -> bool:
         """Edit ▸ Team Templates Folder…: where the team's shared templates are."""
-        from .templates_dialog import choose_team_folder
-
         message = choose_team_folder(self.template_prompter())
         if message is None:
             return False

@@ -27,7 +27,9 @@ def row_data(window, key, role):
 def test_example_opens_as_an_untitled_copy(example_window):
     w = example_window
     assert w.files.path is None  # Save must ask where: the package file is never written
-    assert EXAMPLE in w.windowTitle() and w.windowTitle().endswith("— Briefer")
+    title = w.windowTitle()
+    assert title.startswith("Untitled[*]") and title.endswith("— Briefer")  # not the package file's name
+    assert EXAMPLE not in title and ".brief" not in title
     assert not w.isWindowModified()
     brief = w.doc.brief
     assert row_data(w, "participants", CountRole) == len(brief.participants) > 0

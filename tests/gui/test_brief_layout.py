@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from briefer.export import export_brief, template_for
 from briefer.gui.brief_layout import BriefLayoutDialog, apply_layout
 from briefer.gui.document import BriefDocument
-from briefer.gui.files import load_example
+from briefer.storage import load_example
 from helpers import pdf_text
 
 RISKS_HEADING = "Risks"

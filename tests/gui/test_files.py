@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import briefer.gui.files as files_module
+import briefer.storage.session as session_module
 from PySide6.QtCore import Qt
 
 from briefer.model import Brief, Risk
@@ -46,7 +46,7 @@ def test_failed_save_says_so_and_keeps_the_brief(file_window, saved, monkeypatch
     def read_only(path, brief):
         raise SaveError("Could not save “meeting.brief”: the folder is read-only or you lack permission. Save to another folder.")
 
-    monkeypatch.setattr(files_module, "save_brief", read_only)
+    monkeypatch.setattr(session_module, "save_brief", read_only)
     w = file_window
     w.doc.set_value(("title",), "Unsaved work")
     assert not w.files.save()
@@ -89,7 +89,7 @@ def test_autosave_and_recovery_in_a_new_window(file_window, saved, make_window):
     assert written == str(autosave_path(saved))
     assert w.files.autosave_now() is None  # only when something changed since
     # a crash: the window vanishes without saving or releasing anything but its lock
-    w.files._release_lock()
+    w.files.session.release_lock()
     later = make_window()
     later.prompter.answers["restore"] = "restore"
     assert later.files.open_path(str(saved))
@@ -104,7 +104,7 @@ def test_recovery_discard_deletes_it(file_window, saved, make_window):
     w = file_window
     w.doc.set_value(("summary",), "x")
     written = w.files.autosave_now()
-    w.files._release_lock()
+    w.files.session.release_lock()
     later = make_window()
     later.prompter.answers["restore"] = "discard"
     later.files.open_path(str(saved))
@@ -116,7 +116,7 @@ def test_recovery_later_keeps_the_changes_as_their_own_brief(file_window, saved,
     w = file_window
     w.doc.set_value(("summary",), "Typed before the crash")
     written = w.files.autosave_now()
-    w.files._release_lock()
+    w.files.session.release_lock()
     later = make_window()
     later.prompter.answers["restore"] = "later"
     later.files.open_path(str(saved))
@@ -139,7 +139,7 @@ def test_untitled_brief_autosaves_and_is_offered_at_the_next_start(make_window):
     second.files.new_blank()
     assert not second.files.offer_untitled_recoveries()  # the first window is alive: not a recovery
     assert second.prompter.kinds() == []
-    first.files._release_untitled_lock()  # as if the first window's process had died
+    first.files.session.release_untitled_lock()  # as if the first window's process had died
     second.prompter.answers["restore"] = "restore"
     assert second.files.offer_untitled_recoveries()
     assert second.doc.brief.title == "Notes for the Minister" and second.files.path is None
@@ -203,6 +203,22 @@ def test_revert_goes_back_to_the_saved_file(file_window):
     w.doc.set_value(("title",), "Changed")
     w.act_revert.trigger()
     assert w.doc.brief.title == "Original title" and not w.isWindowModified()
+
+
+def test_revert_is_enabled_only_with_unsaved_changes_to_a_saved_file(file_window, make_window):
+    w = file_window
+    assert not w.act_revert.isEnabled()  # just opened: nothing to revert
+    w.doc.set_value(("title",), "Changed")
+    assert w.act_revert.isEnabled()
+    w.act_undo.trigger()
+    assert not w.act_revert.isEnabled()  # back to the saved text
+    w.doc.set_value(("title",), "Changed again")
+    w.act_save.trigger()
+    assert not w.act_revert.isEnabled()
+    untitled = make_window()
+    untitled.files.new_blank()
+    untitled.doc.set_value(("title",), "Never saved")
+    assert not untitled.act_revert.isEnabled()  # no saved version to go back to
 
 
 def test_recent_files(file_window, saved):

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from briefer.export import export_brief
 from briefer.gui.export_runner import ExportRunner, suggested_file_name
-from briefer.gui.files import load_example
+from briefer.storage import load_example
 from briefer.gui.preview import PreviewPane, render_brief_pdf
 from briefer.model import Brief
 
