@@ -146,6 +146,54 @@ def test_untitled_brief_autosaves_and_is_offered_at_the_next_start(make_window):
     assert second.isWindowModified()
 
 
+_APP_THAT_AUTOSAVES_AN_UNTITLED_BRIEF = """
+import briefer.gui
+from PySide6.QtCore import QTimer
+from briefer.gui.app import make_application, open_window
+
+app = make_application([])
+window = open_window()
+
+def edit():
+    window.files.doc.set_value(("title",), "Typed before the crash")
+    print(window.files.autosave_now(), flush=True)
+
+QTimer.singleShot(0, edit)
+app.exec()
+"""
+
+
+def test_the_first_relaunch_after_a_sigkill_offers_recovery(make_window, tmp_path):
+    """The app is killed with SIGKILL right after an autosave; until its
+    parent reaps it the dead process is a zombie, whose lock must not count
+    as a live window's.  The next start offers the work and leaves no lock."""
+    import signal
+    import subprocess
+    import sys
+
+    from briefer.gui.app import offer_untitled_recovery
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "child-config"))
+    child = subprocess.Popen(
+        [sys.executable, "-c", _APP_THAT_AUTOSAVES_AN_UNTITLED_BRIEF], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        written = Path(child.stdout.readline().strip())
+        assert written.is_file()
+        os.kill(child.pid, signal.SIGKILL)
+        os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # dead, not yet reaped
+        w = make_window()
+        w.files.new_blank()
+        w.prompter.answers["restore"] = "discard"
+        offer_untitled_recovery(w)
+        assert w.prompter.asked == [("restore", "Typed before the crash")]
+        assert os.listdir(written.parent) == []  # neither the autosave nor the crashed app's lock is left
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+
+
 def test_autosave_timer_runs_every_minute(make_window):
     w = make_window()
     assert w.files.autosave_timer.isActive() and w.files.autosave_timer.interval() == 60_000
