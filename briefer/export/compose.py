@@ -25,13 +25,12 @@ Rules that hold for every brief:
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from ..images import CleanImage, printable_image
 from ..model.brief import (
     LEVEL_RANK,
     Brief,
@@ -174,50 +173,7 @@ def _text_cell(text: str | None, **kw) -> Cell:
     return _cell(Para(runs) if runs else None, **kw)
 
 
-MAX_IMAGE_PIXELS = 25_000_000
-"""Larger images are not printed: a photo or logo never needs more, and a
-bigger one is a decompression bomb or a mistake."""
-
-
-@dataclass(frozen=True)
-class PrintableImage:
-    data: bytes  # PNG or JPEG, re-encoded: no EXIF, GPS, XMP or text chunks
-    width_px: int
-    height_px: int
-
-
-@functools.lru_cache(maxsize=64)
-def printable_image(data: bytes) -> PrintableImage | None:
-    """The image as it may go into a file we hand out, or None when it
-    cannot be printed.
-
-    Decoding it whole here means a truncated or damaged photo is left out
-    instead of failing a writer, and one over :data:`MAX_IMAGE_PIXELS` is
-    refused.  Re-encoding drops every piece of metadata (a camera's GPS
-    position, its serial number, an editor's history) whatever tool put the
-    photo into the brief: exported briefs are mailed around.
-    """
-    from PIL import Image as PILImage
-
-    try:
-        with PILImage.open(io.BytesIO(data)) as im:
-            w, h = im.size
-            if w <= 0 or h <= 0 or w * h > MAX_IMAGE_PIXELS:
-                return None
-            im.load()
-            out = io.BytesIO()
-            icc = im.info.get("icc_profile")  # colour, not metadata: keep it
-            if im.format == "JPEG":
-                rgb = im if im.mode in ("RGB", "L") else im.convert("RGB")
-                rgb.save(out, "JPEG", quality=92, icc_profile=icc)
-            else:
-                im.save(out, "PNG", icc_profile=icc)
-    except Exception:  # noqa: BLE001 - Pillow raises many types for bad data
-        return None
-    return PrintableImage(out.getvalue(), w, h)
-
-
-def _image_size_mm(size: PrintableImage, width_mm: float, max_height_mm: float) -> tuple[float, float]:
+def _image_size_mm(size: CleanImage, width_mm: float, max_height_mm: float) -> tuple[float, float]:
     """(width, height) in mm at ``width_mm`` keeping the aspect ratio, capped
     at ``max_height_mm``."""
     w, h = size.width_px, size.height_px

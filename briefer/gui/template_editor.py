@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..images import ImageError, photo_from_file
 from ..templates.style import STYLE_PRESETS
 from ..model import Brief
 from ..templates import Template
@@ -226,11 +227,9 @@ class TemplateEditor(QDialog):
         path = self.ask_logo_path()
         if not path:
             return False
-        from .editors.photo import PhotoError, photo_from_file
-
         try:
             photo = photo_from_file(path)
-        except PhotoError as e:
+        except ImageError as e:
             QMessageBox.warning(self, self.tr("Logo not used"), str(e))
             return False
         self.set_logo(photo.data_uri)

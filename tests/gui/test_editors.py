@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from briefer.gui.document import BriefDocument
 from briefer.gui.editors import SECTION_KEYS, create_editor
 from briefer.gui.editors.fields import LongTextField, TimezoneField
-from briefer.gui.editors.photo import MAX_SIDE, PhotoError, photo_from_bytes, photo_from_file
+from briefer.images import PHOTO_MAX_SIDE as MAX_SIDE
+from briefer.images import ImageError as PhotoError
+from briefer.images import photo_from_bytes, photo_from_file
 from briefer.gui.editors.specs import LIST_SPECS
 from briefer.model import Brief, MeetingFormat, brief_from_bytes, decode_photo
 
