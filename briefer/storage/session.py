@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.model.brief import Brief
-from briefer.model.fileformat import BriefFileError, LoadedBrief
+from briefer.model.fileformat import LoadedBrief
 
 from .atomic import SaveError
 from .autosave import (
