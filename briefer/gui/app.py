@@ -18,7 +18,6 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ..export.worker import WORKER
-from ..storage import list_untitled_recoveries
 from .main_window import MainWindow
 from .settings import AppSettings
 
@@ -107,7 +106,7 @@ def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWin
     if window.files.path is None and not window.files.modified:
         window.files.offer_untitled_recoveries()
         return
-    if not list_untitled_recoveries():
+    if not window.files.session.untitled_recoveries():
         return
     other = new_window() if new_window is not None else MainWindow(window.settings)
     other.files.new_blank()

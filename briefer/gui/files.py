@@ -230,7 +230,7 @@ class FileController(QObject):
 
     def _let_go(self) -> None:
         """Let go of the current file (after :meth:`maybe_save` said yes)."""
-        self.session.let_go(modified=self.modified, discard_autosave=self.doc is not None)
+        self.session.let_go(modified=self.modified, clean_up_autosave=self.doc is not None)
 
     # -- New -----------------------------------------------------------------
 

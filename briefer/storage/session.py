@@ -121,12 +121,12 @@ class BriefSession:
         self._edited_since_autosave = False
         self._autosave_failing = False
 
-    def let_go(self, *, modified: bool, discard_autosave: bool) -> None:
-        """Stop editing the current brief: release its locks; with
-        ``discard_autosave`` also delete its autosave, but only when it holds
-        nothing unsaved (``modified`` False).  An untitled brief gets a fresh
-        session id, so the next one autosaves under its own name."""
-        if discard_autosave and not modified:
+    def let_go(self, *, modified: bool, clean_up_autosave: bool = True) -> None:
+        """Stop editing the current brief: release its locks, and delete its
+        autosave when the brief holds nothing unsaved (``modified`` False)
+        and ``clean_up_autosave``.  An untitled brief gets a fresh session
+        id, so the next one autosaves under its own name."""
+        if clean_up_autosave and not modified:
             self.discard_autosave()
         self.release_lock()
         self.release_untitled_lock()
