@@ -255,3 +255,19 @@ def _wait_until_exited(pid: int) -> None:
     """Block until ``pid`` has exited, without reaping it (``waitid`` with
     ``WNOWAIT``)."""
     os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+
+
+def test_a_restored_untitled_brief_goes_on_autosaving_to_the_same_file_and_holds_it(data_folder: Path) -> None:
+    crashed = BriefSession()
+    crashed.adopt(None)
+    crashed.note_edit()
+    written = crashed.autosave_tick(Brief(title="Typed before the crash"), modified=True).written
+    assert written is not None
+    _as_if_its_process_died(lock_file(written))
+    restored = BriefSession()
+    [info] = restored.untitled_recoveries()
+    restored.adopt(None)
+    restored.continue_untitled(info)
+    assert BriefSession().untitled_recoveries() == []  # live again: a third instance does not offer it
+    restored.note_edit()
+    assert restored.autosave_tick(Brief(title="Typed after the restore"), modified=True).written == written
