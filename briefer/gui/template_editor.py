@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..images import ImageError, photo_from_file
-from ..templates.style import STYLE_PRESETS
 from ..model import Brief
 from ..templates import Template
+from ..templates.style import STYLE_PRESETS
 from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
 from .thumbnails import sample_brief
