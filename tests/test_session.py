@@ -29,11 +29,10 @@ from briefer.storage import (
 from briefer.storage.lock import pid_alive
 
 
-@pytest.fixture(autouse=True)
-def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(folder))
-    return folder
+@pytest.fixture
+def data_folder(user_folders) -> Path:  # noqa: ANN001 - conftest.UserFolders
+    """This test's own data folder (untitled autosaves)."""
+    return user_folders.data
 
 
 @pytest.fixture

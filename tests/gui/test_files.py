@@ -168,11 +168,11 @@ app.exec()
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="a zombie is told from a live process by /proc")
-def test_the_first_relaunch_after_a_sigkill_offers_recovery(make_window, tmp_path):
+def test_the_first_relaunch_after_a_sigkill_offers_recovery(make_window):
     """The app is killed with SIGKILL right after an autosave; until its
     parent reaps it the dead process is a zombie, whose lock must not count
     as a live window's.  The next start offers the work and leaves no lock."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "child-config"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # the test's own folders, from the isolation fixture
     child = subprocess.Popen(
         [sys.executable, "-c", _APP_THAT_AUTOSAVES_AN_UNTITLED_BRIEF], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
