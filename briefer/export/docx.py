@@ -33,6 +33,7 @@ from docx.shared import Mm
 from lxml import etree
 
 from .. import __version__
+from ..model.text import clean_for_display
 from .document import (
     Block,
     Cell,
@@ -501,7 +502,7 @@ def _space_after(p: etree._Element, points: float) -> None:
 def _prop(value: str | None) -> str:
     """A core-property string: clean, one line, at most 255 characters
     (python-docx's limit)."""
-    return " ".join(clean_text(value or "").split())[:255]
+    return clean_for_display(clean_text(value or ""))[:255]
 
 
 def _app_xml() -> bytes:

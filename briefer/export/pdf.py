@@ -30,6 +30,7 @@ from reportlab.platypus import TableStyle
 from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 
 from .. import __version__
+from ..model.text import clean_for_display
 from . import fonts
 from .document import (
     Block,
@@ -523,10 +524,12 @@ def _layout(doc: Document, with_toc: bool, progress: ProgressCallback | None, ca
 
     state: dict[str, object] = {}
 
+    # Metadata is shown by viewers and file managers without the page's
+    # context, so bidi controls go (the page keeps the text as typed).
     info = {
-        "Title": clean(doc.title),
-        "Author": clean(doc.author) if doc.author else None,
-        "Subject": clean(doc.subject) if doc.subject else None,
+        "Title": clean_for_display(doc.title),
+        "Author": clean_for_display(doc.author) if doc.author else None,
+        "Subject": clean_for_display(doc.subject) if doc.subject else None,
         "Creator": f"Briefer {__version__}",
         "Producer": f"Briefer {__version__}",
     }

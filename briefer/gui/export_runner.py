@@ -34,6 +34,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ..model import Brief
+from ..model.text import clean_for_display
 from .i18n import count_text
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ class ExportRunner(QObject):
 def suggested_file_name(title: str, ext: str) -> str:
     """A file name from the brief's title: no path separators or characters
     Windows refuses; any script kept; at most 80 characters."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip().strip(".")
+    name = re.sub(r'[\\/:*?"<>|]+', " ", clean_for_display(title)).strip().strip(".")
     name = re.sub(r"\s+", " ", name)[:80].strip() or "brief"
     return f"{name}.{ext}"
 

@@ -27,6 +27,11 @@ FORMAT_NAME = "briefer-brief"
 CURRENT_VERSION = 2
 MAX_FILE_BYTES = 25 * 1024 * 1024
 """Briefs are text plus a few size-capped photos; anything bigger is not one."""
+MAX_NESTING = 64
+"""The deepest nesting of objects and lists a file may have.  A brief needs
+under ten levels; unknown keys from a newer Briefer are kept and written
+back, so whatever is read must also be writable, and pydantic stops
+serialising at about 255 levels."""
 
 
 
@@ -161,7 +166,9 @@ def parse_json(data: bytes) -> Any:
     except json.JSONDecodeError as e:
         raise BriefFileError(f"the file is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
     except RecursionError:
-        raise BriefFileError("the file is nested too deeply to be a brief") from None
+        raise BriefFileError(_too_deep()) from None
+    if nesting_depth(doc) > MAX_NESTING:
+        raise BriefFileError(_too_deep())
     try:  # "\ud800" escapes decode to lone surrogates, which no file can hold
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as e:
@@ -169,6 +176,31 @@ def parse_json(data: bytes) -> Any:
             f"the file contains an invalid character (a lone surrogate U+{ord(e.object[e.start]):04X})"
         ) from None
     return doc
+
+
+def _too_deep() -> str:
+    return f"the file is nested too deeply to be a brief (more than {MAX_NESTING} levels)"
+
+
+def nesting_depth(value: Any) -> int:
+    """How deeply objects and lists nest in ``value`` (a scalar is 0),
+    computed without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        depth += 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_NESTING:
+            return deepest
+        stack.extend((child, depth) for child in children)
+    return deepest
 
 
 def open_envelope(

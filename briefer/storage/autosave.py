@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.model.brief import Brief
-from briefer.model.fileformat import BriefFileError, LoadedBrief, brief_to_bytes
+from briefer.model.fileformat import BriefFileError, LoadedBrief
 
 from .atomic import SaveError, atomic_write
-from .files import load_brief
+from .files import bytes_to_save, load_brief
 from .lock import BriefLock
 
 AUTOSAVE_SUFFIX = ".autosave"
@@ -90,7 +90,8 @@ def fallback_autosave_path(brief_path: str | os.PathLike[str]) -> Path:
     name unique to the brief's real path."""
     real = os.path.realpath(os.fspath(brief_path))
     digest = hashlib.sha1(real.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return untitled_autosave_dir() / f"{Path(real).name}-{digest}{AUTOSAVE_SUFFIX}"
+    short = os.fsencode(Path(real).name)[:100].decode("utf-8", "ignore")  # room for the rest in 255 bytes
+    return untitled_autosave_dir() / f"{short}-{digest}{AUTOSAVE_SUFFIX}"
 
 
 def _autosave_candidates(brief_path: str | os.PathLike[str]) -> list[Path]:
@@ -109,10 +110,7 @@ def write_autosave(
     sentence) only if neither can be written.
     """
     target = autosave_path(brief_path, untitled_id)
-    try:
-        data = brief_to_bytes(brief)
-    except BriefFileError as e:
-        raise SaveError(f"Could not autosave “{target.name}”: {e}.") from None
+    data = bytes_to_save(brief, target, "autosave")
     try:
         with atomic_write(os.fspath(target), action="autosave") as fh:
             fh.write(data)

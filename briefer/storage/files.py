@@ -6,7 +6,9 @@ symlink loop, unreadable, or far too large to be a brief.  Each of those
 ends in a :class:`~briefer.model.fileformat.BriefFileError` whose ``str()``
 is one sentence naming the file, so the GUI can show it in a dialog and the
 CLI can print it as one line.  The file size is checked with ``os.stat``
-*before* reading, so a 50 MB attachment is refused without reading it.
+*before* reading, so a 50 MB attachment is refused without reading it, and
+a FIFO or device is refused without waiting or reading
+(:func:`~briefer.storage.safe_read.read_limited`).
 
 Saving goes through :func:`~briefer.storage.atomic.atomic_write` with a
 backup, so a failed save never damages the file and the previous version
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import errno
 import os
-import stat
 from pathlib import Path
 
 from briefer.model.brief import Brief
@@ -31,6 +32,7 @@ from briefer.model.fileformat import (
 )
 
 from .atomic import SaveError, atomic_write
+from .safe_read import FileTooLargeError, NotRegularFileError, describe_read_error, read_limited
 
 PathLike = str | os.PathLike[str]
 
@@ -56,51 +58,27 @@ def file_error(path: PathLike, problems: list[Problem] | str, reason: str | None
     return err
 
 
-def _describe_read_error(err: OSError) -> str:
-    if err.errno == errno.ENOENT:
-        return "the file does not exist"
-    if err.errno == errno.EISDIR:
-        return "it is a folder, not a brief file"
-    if err.errno in (errno.EACCES, errno.EPERM):
-        return "you do not have permission to read it"
-    if err.errno == errno.ELOOP:
-        return "it is a symbolic link that leads back to itself (a link loop)"
-    if err.errno == errno.ENOTDIR:
-        return "a part of its path is a file, not a folder"
-    if err.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    return f"it cannot be read ({err.strerror or err})"
-
-
 def _read_error_reason(err: OSError) -> str | None:
     return "permission" if err.errno in (errno.EACCES, errno.EPERM) else None
 
 
 def read_brief_bytes(path: PathLike) -> bytes:
-    """The raw content of a brief file, after checking it is a regular file
-    of a plausible size.  Raises :class:`BriefFileError` naming the file."""
+    """The raw content of a brief file, read with the one safe reader
+    (regular files only, never blocking, at most 25 MB).  Raises
+    :class:`BriefFileError` naming the file."""
     try:
-        info = os.stat(path)
+        return read_limited(path, MAX_FILE_BYTES)
+    except FileTooLargeError as e:
+        limit_mb = MAX_FILE_BYTES // (1024 * 1024)
+        raise file_error(path, f"the file is {e.size / 1e6:.1f} MB; a brief is at most {limit_mb} MB") from None
+    except IsADirectoryError:
+        raise file_error(path, "it is a folder, not a brief file") from None
+    except NotRegularFileError:
+        raise file_error(path, "it is not a regular file (a device, pipe or socket)") from None
     except OSError as e:
-        raise file_error(path, _describe_read_error(e), _read_error_reason(e)) from None
+        raise file_error(path, describe_read_error(e), _read_error_reason(e)) from None
     except ValueError:  # a NUL byte in the path
         raise file_error(path, "the file name contains a NUL character") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise file_error(path, "it is a folder, not a brief file")
-    if not stat.S_ISREG(info.st_mode):
-        raise file_error(path, "it is not a regular file (a device, pipe or socket)")
-    limit_mb = MAX_FILE_BYTES // (1024 * 1024)
-    too_big = f"the file is {info.st_size / 1e6:.1f} MB; a brief is at most {limit_mb} MB"
-    if info.st_size > MAX_FILE_BYTES:
-        raise file_error(path, too_big)
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
-    except OSError as e:
-        raise file_error(path, _describe_read_error(e), _read_error_reason(e)) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise file_error(path, too_big)
-    return data
 
 
 def load_brief(path: PathLike) -> LoadedBrief:
@@ -116,17 +94,39 @@ def load_brief(path: PathLike) -> LoadedBrief:
         raise file_error(path, e.problems, e.reason) from None
 
 
-def save_brief(path: PathLike, brief: Brief) -> None:
+def bytes_to_save(brief: Brief, path: PathLike, action: str = "save") -> bytes:
+    """The file content of ``brief``; whatever stops it from being written
+    (a character no file can hold, data nested too deeply) is a
+    :class:`SaveError` that says what to do."""
+    name = _display_name(path)
+    try:
+        return brief_to_bytes(brief)
+    except BriefFileError as e:
+        raise SaveError(f"Could not {action} “{name}”: {e}. Remove it from the brief and save again.") from None
+    except (ValueError, TypeError, RecursionError) as e:  # pydantic's serialiser and json.dumps
+        raise SaveError(
+            f"Could not {action} “{name}”: the brief holds data that cannot be written ({type(e).__name__}). "
+            "Copy your text into a new brief and save that."
+        ) from None
+
+
+def save_brief(path: PathLike, brief: Brief, *, through_link: bool = False, replace_read_only: bool = False) -> None:
     """Save ``brief`` atomically, keeping the previous file as ``NAME.brief.bak``.
 
-    Raises :class:`SaveError` (one sentence); the file on disk is then
-    untouched.
+    ``through_link``: ``path`` is a brief the user opened, maybe through a
+    symbolic link; the save then writes the file the link leads to (the
+    link stays a link).  Otherwise a link at ``path`` is refused, like a
+    device or FIFO (:class:`~briefer.storage.atomic.UnsafeTargetError`).  A
+    read-only file raises :class:`~briefer.storage.atomic.ReadOnlyFileError`
+    unless ``replace_read_only``.
+
+    Every failure is a :class:`SaveError` (one sentence that says what to
+    do); the file on disk is then untouched.
     """
-    try:
-        data = brief_to_bytes(brief)
-    except BriefFileError as e:
-        raise SaveError(f"Could not save “{_display_name(path)}”: {e}.") from None
-    with atomic_write(os.fspath(path), keep_backup=True) as fh:
+    data = bytes_to_save(brief, path)
+    with atomic_write(
+        os.fspath(path), keep_backup=True, through_link=through_link, replace_read_only=replace_read_only
+    ) as fh:
         fh.write(data)
 
 

@@ -37,7 +37,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from briefer.model.text import clean_for_display
+
+from .safe_read import read_limited
+
 LOCK_SUFFIX = ".lock"
+MAX_LOCK_BYTES = 64 * 1024
+"""A lock is a few hundred bytes; a larger file is not one (read no more)."""
+SHOWN_NAME_CHARS = 64
+"""How much of a user or host name a message shows."""
 
 # Tokens of the locks this process holds right now (over all BriefLock objects).
 _HELD_TOKENS: set[str] = set()
@@ -65,7 +73,9 @@ class LockInfo:
         when = f"{local:%H:%M} on {local.day} {local:%b}"
         if local.year != dt.datetime.now().year:
             when += f" {local.year}"
-        return f"opened by {self.user} on {self.host} since {when}"
+        user = clean_for_display(self.user, SHOWN_NAME_CHARS) or "unknown user"
+        host = clean_for_display(self.host, SHOWN_NAME_CHARS) or "unknown host"
+        return f"opened by {user} on {host} since {when}"
 
     def to_json(self) -> bytes:
         data = {
@@ -185,11 +195,11 @@ class BriefLock:
     def _read(self) -> tuple[bytes, LockInfo | None] | None:
         """``(raw, info)`` of the lock file now, or None when there is none."""
         try:
-            raw = self.lock_path.read_bytes()
+            raw = read_limited(self.lock_path, MAX_LOCK_BYTES)
         except FileNotFoundError:
             return None
         except OSError:
-            return b"", None  # unreadable: treated as stale
+            return b"", None  # unreadable, a FIFO or device, too large: treated as stale
         return raw, LockInfo.from_json(raw)
 
     def _is_live(self, info: LockInfo | None) -> bool:
