@@ -7,7 +7,7 @@
     briefer --example            open the app with the example brief
     briefer validate FILE [--strict]
     briefer new -o FILE [--template NAME] [--title TEXT] [--force]
-    briefer export FILE [--format pdf|docx] [-o OUT] [--template NAME]
+    briefer export FILE [--format pdf|docx] [-o OUT|-] [--template NAME] [--force]
     briefer templates
 
 Every error a user can cause is one line on stderr that names the file,
@@ -46,7 +46,53 @@ class UserError(Exception):
 
 
 def _err(line: str) -> None:
-    print(line, file=sys.stderr)
+    print(_one_line(line), file=sys.stderr)
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks shown as ``\\n``: one message, one line, even
+    when a file name holds a newline."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _escape_char(ch: str) -> str:
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"', "\\": "\\\\"}
+    if ch in named:
+        return named[ch]
+    return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+
+
+def shown(name: str) -> str:
+    """A file name as a message shows it: as it is when every character is
+    printable, else in double quotes with line breaks, control and bidi
+    characters and undecodable bytes escaped (``"a\\nb.brief"``)."""
+    if name.isprintable():
+        return name
+    return '"' + "".join(ch if ch.isprintable() and ch not in '"\\' else _escape_char(ch) for ch in name) + '"'
+
+
+def _text_arg(value: str, option: str) -> str:
+    """A text option as the user typed it.  Under a terminal whose encoding
+    is not UTF-8 (a C locale without UTF-8 mode) Python hands non-ASCII
+    bytes over as U+DC80…U+DCFF; UTF-8 bytes are read as UTF-8, anything
+    else is refused with the reason."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    try:
+        return os.fsencode(value).decode("utf-8")
+    except UnicodeError:
+        raise UserError(
+            f"{option}: the terminal's encoding is not UTF-8, so the text cannot be read; "
+            "use a UTF-8 locale (for example LANG=C.UTF-8) or run with PYTHONUTF8=1"
+        ) from None
+
+
+MAX_WARNING_LINES = 10
+"""How many warnings of one file are printed before "and N more"."""
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
 
 
 # --------------------------------------------------------------------------
@@ -85,7 +131,14 @@ def _warn_missing_template(name: str, brief: object) -> None:
     register_user_sources()
     warning = missing_template_warning(brief.layout.template)  # type: ignore[attr-defined]
     if warning:
-        _err(f"warning: {name}: {warning}")
+        _err(f"warning: {shown(name)}: {warning}")
+
+
+def _more(name: str, total: int, what: str, prefix: str) -> None:
+    """The line after the first :data:`MAX_WARNING_LINES` of ``total``."""
+    rest = total - MAX_WARNING_LINES
+    if rest > 0:
+        _err(f"{prefix}{name}: and {_count(rest)} more {what}{'s' if rest > 1 else ''}")
 
 
 def _warn_problems(name: str, brief: object) -> None:
@@ -112,20 +165,24 @@ def _run_validate(args: argparse.Namespace) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
 
-    name = args.file
+    name = shown(args.file)
     try:
-        loaded = load_brief(name)
+        loaded = load_brief(args.file)
     except BriefFileError as e:
-        for problem in e.problems:
+        for problem in e.problems[:MAX_WARNING_LINES]:
             _err(f"{name}: {problem}")
+        _more(name, len(e.problems), "problem", "")
         return EXIT_USER_ERROR
-    if args.strict and loaded.warnings:
-        for w in loaded.warnings:
+    warnings = loaded.warnings
+    if args.strict and warnings:
+        for w in warnings[:MAX_WARNING_LINES]:
             what = w.message.split(" (")[0]  # "unknown key", without "(kept as it is)"
             _err(f"{name}: {w.path}: {what} (not allowed with --strict)")
+        _more(name, len(warnings), "unknown key", "")
         return EXIT_USER_ERROR
-    for w in loaded.warnings:
+    for w in warnings[:MAX_WARNING_LINES]:
         _err(f"warning: {name}: {w}")
+    _more(name, len(warnings), "warning", "warning: ")
     _warn_problems(name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_summary(loaded.brief)}{note}")
@@ -145,7 +202,11 @@ def _add_new(p: argparse.ArgumentParser) -> None:
         help="start from this template's skeleton and layout (see briefer templates); default: a blank brief",
     )
     p.add_argument("--title", metavar="TEXT", help='the title (default "Untitled brief", or the template\'s)')
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists (the old one is kept as FILE.bak)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite FILE if it exists, even when it is read-only (the old one is kept as FILE.bak)",
+    )
 
 
 def _find_template(name: str):  # noqa: ANN202 - a Template; kept lazy for import speed
@@ -166,26 +227,34 @@ def _run_new(args: argparse.Namespace) -> int:
 
     from briefer.model.brief import UNTITLED_TITLE, Brief
     from briefer.model.fileformat import problems_from_validation
-    from briefer.storage.atomic import SaveError
+    from briefer.storage.atomic import SaveError, check_target
     from briefer.storage.files import save_brief
 
     out = args.output
+    name = shown(out)
+    if out == "-":
+        raise UserError("-o -: briefer new writes a brief file, not standard output; give a file name such as meeting.brief")
     if os.path.isdir(out):
-        raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'meeting.brief')}")
-    if os.path.lexists(out) and not args.force:
-        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
-    template = _find_template(args.template) if args.template else None
+        raise UserError(f"{name}: is a folder; give a file name such as {shown(os.path.join(out, 'meeting.brief'))}")
     try:
-        brief = template.new_brief(args.title) if template is not None else Brief(title=UNTITLED_TITLE if args.title is None else args.title)
+        check_target(out, replace_read_only=True)  # links, devices, FIFOs: whatever --force says
+    except SaveError as e:
+        raise UserError(str(e)) from None
+    if os.path.lexists(out) and not args.force:
+        raise UserError(f"{name}: already exists; use --force to overwrite it (the old file is kept as {shown(out + '.bak')})")
+    title = None if args.title is None else _text_arg(args.title, "--title")
+    template = _find_template(_text_arg(args.template, "--template")) if args.template else None
+    try:
+        brief = template.new_brief(title) if template is not None else Brief(title=UNTITLED_TITLE if title is None else title)
     except ValidationError as e:
         problem = problems_from_validation(e)[0]
         raise UserError(f"--title: {problem.message}") from None
     try:
-        save_brief(out, brief)
+        save_brief(out, brief, replace_read_only=args.force)
     except SaveError as e:
         raise UserError(str(e)) from None
     made_from = f" from the template “{template.display_title}”" if template is not None else ""
-    print(f"{out}: created a new brief “{brief.title}”{made_from}")
+    print(_one_line(f"{name}: created a new brief “{brief.title}”{made_from}"))
     return EXIT_OK
 
 
@@ -209,29 +278,33 @@ def _add_export(p: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="OUT",
-        help="the file to write, or a folder to write into (default: FILE with the new extension, beside FILE)",
+        help="the file to write, a folder to write into, or - for standard output "
+        "(default: FILE with the new extension, beside FILE)",
     )
     p.add_argument(
         "--template",
         metavar="NAME",
         help="export with this template instead of the brief's own (see briefer templates)",
     )
+    p.add_argument("--force", action="store_true", help="replace OUT even when it is a read-only file")
 
 
 def _export_target(source: str, out: str | None, fmt: str | None) -> tuple[str, str]:
     """Where to write and in which format; raises :class:`UserError` for a
     combination that cannot be right."""
     ext_format = None
+    if out == "-":
+        return out, fmt or "pdf"
     if out is not None and not os.path.isdir(out):
         ext = os.path.splitext(out)[1].lower()
         ext_format = ext.lstrip(".") if ext.lstrip(".") in _EXPORT_FORMATS else None
         if fmt is None and ext_format is None:
-            shown = f"the extension {ext!r}" if ext else "no extension"
+            what = f"the extension {ext!r}" if ext else "no extension"
             raise UserError(
-                f"{out}: has {shown}; name it .pdf or .docx, or say which with --format pdf|docx"
+                f"{shown(out)}: has {what}; name it .pdf or .docx, or say which with --format pdf|docx"
             )
         if fmt is not None and ext_format is not None and fmt != ext_format:
-            raise UserError(f"{out}: is named .{ext_format} but --format is {fmt}; make them agree")
+            raise UserError(f"{shown(out)}: is named .{ext_format} but --format is {fmt}; make them agree")
     fmt = fmt or ext_format or "pdf"
     stem = os.path.splitext(os.path.basename(source))[0] or "brief"
     if out is None:
@@ -242,24 +315,36 @@ def _export_target(source: str, out: str | None, fmt: str | None) -> tuple[str, 
 
 
 def _looks_like_our_file(path: str) -> bool:
-    """True when ``path`` exists and holds a brief or template (by content),
-    whatever its name says."""
+    """True when ``path`` is a regular file that holds a brief or template
+    (by content), whatever its name says.  Read with the safe reader: a
+    FIFO or device is not waited on or read."""
+    from briefer.model.fileformat import MAX_FILE_BYTES
+    from briefer.storage.safe_read import read_limited
+
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(4096)
+        head = read_limited(path, MAX_FILE_BYTES)[:4096]
     except OSError:
         return False
     return any(marker in head for marker in _OWN_FORMAT_MARKERS)
 
 
-def _refuse_dangerous_target(source: str, out: str) -> None:
+def _refuse_dangerous_target(source: str, out: str, force: bool) -> None:
+    from briefer.storage.atomic import ReadOnlyFileError, SaveError, check_target
+
+    name = shown(out)
     real_out = os.path.realpath(out)
     if real_out == os.path.realpath(source) or (
         os.path.exists(out) and os.path.exists(source) and os.path.samefile(out, source)
     ):
-        raise UserError(f"{out}: is the brief being exported; choose another output file with -o")
-    if real_out.lower().endswith(_NEVER_OVERWRITE_EXTENSIONS) or _looks_like_our_file(real_out):
-        raise UserError(f"{out}: is a Briefer file; an export never overwrites one, choose a .pdf or .docx name")
+        raise UserError(f"{name}: is the brief being exported; choose another output file with -o")
+    try:
+        check_target(out, action="export to", replace_read_only=force)
+    except ReadOnlyFileError:
+        raise UserError(f"{name}: is a read-only file; use --force to replace it, or choose another name") from None
+    except SaveError as e:  # a symbolic link, device, FIFO, socket or folder
+        raise UserError(str(e)) from None
+    if real_out.lower().endswith(_NEVER_OVERWRITE_EXTENSIONS) or _looks_like_our_file(out):
+        raise UserError(f"{name}: is a Briefer file; an export never overwrites one, choose a .pdf or .docx name")
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -268,14 +353,22 @@ def _run_export(args: argparse.Namespace) -> int:
 
     source = args.file
     out, fmt = _export_target(source, args.output, args.format)
-    _refuse_dangerous_target(source, out)
+    to_stdout = out == "-"
+    if to_stdout:
+        if sys.stdout.isatty():
+            raise UserError(
+                f"-o -: standard output is a terminal, which cannot show a {fmt.upper()}; "
+                f"redirect it (briefer export FILE -o - > brief.{fmt}) or give a file name"
+            )
+    else:
+        _refuse_dangerous_target(source, out, args.force)
     try:
         brief = load_brief(source).brief
     except BriefFileError as e:
         problems = e.problems
-        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {source})" if len(problems) > 1 else ""
-        raise UserError(f"{source}: {problems[0]}{more}") from None
-    template = _find_template(args.template) if args.template else None
+        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {shown(source)})" if len(problems) > 1 else ""
+        raise UserError(f"{shown(source)}: {problems[0]}{more}") from None
+    template = _find_template(_text_arg(args.template, "--template")) if args.template else None
     if template is None:
         from briefer.templates.user import register_user_sources
 
@@ -285,14 +378,25 @@ def _run_export(args: argparse.Namespace) -> int:
     from briefer.export import ExportError, export_brief
     from briefer.storage.atomic import SaveError
 
+    if to_stdout:
+        import io
+
+        buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
+        try:
+            export_brief(brief, buffer, fmt, template)  # type: ignore[arg-type]
+        except ExportError as e:
+            raise UserError(str(e)) from None
+        sys.stdout.buffer.write(buffer.getvalue())
+        sys.stdout.buffer.flush()
+        return EXIT_OK
     try:
-        pages = export_brief(brief, out, fmt, template)  # type: ignore[arg-type]
+        pages = export_brief(brief, out, fmt, template, replace_read_only=args.force)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
-        print(f"wrote {out} ({_plural(pages, 'page')})")
+        print(f"wrote {shown(out)} ({_plural(pages, 'page')})")
     else:
-        print(f"wrote {out}")
+        print(f"wrote {shown(out)}")
     return EXIT_OK
 
 
@@ -311,7 +415,7 @@ def _run_templates(args: argparse.Namespace) -> int:
     from briefer.templates.user import register_user_sources
 
     for path, message in register_user_sources():
-        _err(f"warning: {path}: skipped: {message}")
+        _err(f"warning: {shown(str(path))}: skipped: {message}")
     entries = LIBRARY.entries()
     width = max((len(t.name) for t, _ in entries), default=0)
     for template, source in entries:
@@ -354,7 +458,7 @@ def _no_screen() -> bool:
 def open_app(path: str | None, example: bool) -> int:
     """Start the desktop app; imports Qt only now."""
     if path is not None and not os.path.exists(path):
-        raise UserError(f"{path}: the file does not exist")
+        raise UserError(f"{shown(path)}: the file does not exist")
     if _no_screen():
         # Qt would abort the process with a plugin error; say what to do instead.
         raise UserError(

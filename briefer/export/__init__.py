@@ -12,6 +12,7 @@ import io
 import os
 from typing import TYPE_CHECKING, Literal
 
+from ..storage.atomic import atomic_write, check_target
 from .output import CancelCheck, ExportCancelled, ExportError, ProgressCallback, Target
 
 if TYPE_CHECKING:
@@ -48,23 +49,32 @@ def export_brief(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    replace_read_only: bool = False,
 ) -> int | None:
-    """Write ``brief`` as ``fmt`` to ``target`` (a path, written atomically,
-    or a binary stream).  Returns the page count for PDF.  The brief's own
-    ``layout.template`` is used when ``template`` is None."""
+    """Write ``brief`` as ``fmt`` to ``target`` (a binary stream, or a path
+    written atomically: a symbolic link, device, FIFO or socket there raises
+    :class:`~briefer.storage.atomic.UnsafeTargetError`, a read-only file
+    :class:`~briefer.storage.atomic.ReadOnlyFileError` unless
+    ``replace_read_only``).  Returns the page count for PDF.  The brief's
+    own ``layout.template`` is used when ``template`` is None."""
     from .compose import compose
 
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    if not hasattr(target, "write"):
+        path = os.fspath(target)  # type: ignore[arg-type]
+        check_target(path, action="write", replace_read_only=replace_read_only)  # before the work, not after
+        with atomic_write(path, action="write", replace_read_only=replace_read_only) as fh:
+            return export_brief(brief, fh, fmt, template, progress=progress, cancel=cancel)
     doc = compose(brief, template_for(brief, template))
     if fmt == "pdf":
         from .pdf import write_pdf
 
         return write_pdf(doc, target, progress=progress, cancel=cancel)
-    if fmt == "docx":
-        from .docx import write_docx
+    from .docx import write_docx
 
-        write_docx(doc, target, progress=progress, cancel=cancel)
-        return None
-    raise ValueError(f"unknown export format {fmt!r}")
+    write_docx(doc, target, progress=progress, cancel=cancel)
+    return None
 
 
 def render_pdf_bytes(

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMess
 
 from ..model import Brief
 from ..model.text import clean_for_display
+from ..storage.atomic import ReadOnlyFileError, SaveError, check_target
 from .i18n import count_text
+from .messages import confirm
 
 if TYPE_CHECKING:
     from .settings import AppSettings
@@ -96,6 +98,7 @@ class _ExportTask(QRunnable):
         self.brief, self.target, self.fmt, self.template = brief, target, fmt, template
         self.signals, self.stop, self.ended = signals, stop, ended
         self._last_percent = -1
+        self.replace_read_only = False
 
     def _progress(self, fraction: float) -> None:
         percent = max(0, min(100, int(fraction * 100)))
@@ -126,6 +129,7 @@ class _ExportTask(QRunnable):
                     self.template,
                     progress=self._progress,
                     cancel=self.stop.is_set,
+                    replace_read_only=self.replace_read_only,
                 )
         except ExportCancelled:
             self.signals.cancelled.emit()
@@ -163,8 +167,11 @@ class ExportRunner(QObject):
     def running(self) -> bool:
         return self._running
 
-    def start(self, brief: Brief, target: str | os.PathLike[str], fmt: str, template: Any = None) -> None:
-        """Export a snapshot of ``brief`` to the file ``target`` as ``fmt`` ("pdf"/"docx")."""
+    def start(
+        self, brief: Brief, target: str | os.PathLike[str], fmt: str, template: Any = None, replace_read_only: bool = False
+    ) -> None:
+        """Export a snapshot of ``brief`` to the file ``target`` as ``fmt`` ("pdf"/"docx");
+        ``replace_read_only`` when the user agreed to replace a read-only file."""
         if self._running:
             raise RuntimeError("an export is already running")
         self._running = True
@@ -178,7 +185,9 @@ class ExportRunner(QObject):
         self._signals = signals
         snapshot = brief.model_copy(deep=True)
         self._ended = threading.Event()
-        self._pool.start(_ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended))
+        task = _ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended)
+        task.replace_read_only = replace_read_only
+        self._pool.start(task)
 
     def cancel(self) -> None:
         """Ask the running export to stop; ``cancelled`` follows."""
@@ -325,6 +334,9 @@ class ExportController(QObject):
         elif box.clickedButton() is folder_btn:
             QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(path)))
 
+    def confirm_replace_read_only(self, name: str) -> bool:
+        return confirm(self.window, self.tr("Read-only file"), self.tr("“%s” is read-only. Replace it anyway?") % name)
+
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
@@ -344,6 +356,16 @@ class ExportController(QObject):
             template = template or self.chosen_template
         if not target:
             return False
+        replace_read_only = False
+        try:
+            check_target(target, action="export to")
+        except ReadOnlyFileError:
+            if not self.confirm_replace_read_only(os.path.basename(target)):
+                return False
+            replace_read_only = True
+        except SaveError as e:  # a symbolic link, device, FIFO, socket or folder
+            self.show_error(str(e))
+            return False
         self.settings.set_last_export_folder(os.path.dirname(os.path.abspath(target)))
         dialog = QProgressDialog(
             self.tr("Exporting “%s”…") % os.path.basename(target), self.tr("Cancel"), 0, 100, self.window
@@ -356,7 +378,7 @@ class ExportController(QObject):
         dialog.setValue(0)
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
-        self.runner.start(brief, target, fmt, template)
+        self.runner.start(brief, target, fmt, template, replace_read_only)
         return True
 
     def _close_dialog(self) -> None:

@@ -33,7 +33,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..model import Brief, BriefFileError
-from ..storage import EXAMPLE_NAME, BriefSession, FileLockedError, RecoveryInfo, SaveError, load_example
+from ..storage import (
+    EXAMPLE_NAME,
+    BriefSession,
+    FileLockedError,
+    ReadOnlyFileError,
+    RecoveryInfo,
+    SaveError,
+    load_example,
+)
 from ..templates import LIBRARY, get_template
 from ..templates.user import register_user_sources
 from .document import BriefDocument
@@ -140,6 +148,9 @@ class Prompter:
         return confirm(
             self.parent, _tr("Revert"), _tr("Go back to the saved version of “%s”? Your changes since then are lost.") % name
         )
+
+    def confirm_replace_read_only(self, name: str) -> bool:
+        return confirm(self.parent, _tr("Read-only file"), _tr("“%s” is read-only. Replace it anyway?") % name)
 
     def error(self, title: str, text: str, detail: str = "") -> None:
         show_message(self.parent, title, text, detail)
@@ -388,7 +399,12 @@ class FileController(QObject):
         if self.path is None:
             return self.save_as()
         try:
-            self.session.save(self.doc.brief)
+            try:
+                self.session.save(self.doc.brief)
+            except ReadOnlyFileError:
+                if not self.prompter.confirm_replace_read_only(os.path.basename(self.path)):
+                    return False
+                self.session.save(self.doc.brief, replace_read_only=True)
         except (SaveError, BriefFileError) as e:
             self._save_failed(e)
             return False
@@ -405,7 +421,12 @@ class FileController(QObject):
         if not target:
             return False
         try:
-            self.session.save_as(self.doc.brief, target)
+            try:
+                self.session.save_as(self.doc.brief, target)
+            except ReadOnlyFileError:
+                if not self.prompter.confirm_replace_read_only(os.path.basename(target)):
+                    return False
+                self.session.save_as(self.doc.brief, target, replace_read_only=True)
         except FileLockedError as e:
             self.prompter.error(
                 _tr("Could not save"),

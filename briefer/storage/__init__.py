@@ -1,6 +1,8 @@
 """Reading and writing files safely: atomic saves, backups, locks, autosave.
 
-* :mod:`.atomic` — the one way Briefer writes a file (temp file, fsync, replace);
+* :mod:`.safe_read` — the one way Briefer reads a file (regular files only, a byte limit);
+* :mod:`.atomic` — the one way Briefer writes a file (temp file, fsync, replace;
+  regular files or new names only);
 * :mod:`.files` — load and save a `.brief`, with messages that name the file;
 * :mod:`.lock` — ``NAME.brief.lock``: who has a brief open;
 * :mod:`.autosave` — ``NAME.brief.autosave`` and crash recovery;
@@ -11,7 +13,7 @@
 No Qt here: the CLI and the tests use all of it.
 """
 
-from .atomic import SaveError, atomic_write
+from .atomic import ReadOnlyFileError, SaveError, UnsafeTargetError, atomic_write, check_target
 from .autosave import (
     RecoveryInfo,
     autosave_path,
@@ -37,7 +39,10 @@ __all__ = [
     "FileLockedError",
     "LockInfo",
     "RecoveryInfo",
+    "ReadOnlyFileError",
     "SaveError",
+    "UnsafeTargetError",
+    "check_target",
     "atomic_write",
     "autosave_path",
     "backup_path",

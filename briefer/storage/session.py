@@ -145,32 +145,37 @@ class BriefSession:
 
     # -- save ------------------------------------------------------------------
 
-    def save(self, brief: Brief) -> None:
+    def save(self, brief: Brief, *, replace_read_only: bool = False) -> None:
         """Write ``brief`` to the current path (atomically, the previous
-        version kept as ``.bak``) and discard its autosave.  Raises
-        :class:`SaveError` or :class:`BriefFileError`; the file is then as
-        it was.  The session must have a path."""
+        version kept as ``.bak``) and discard its autosave.  The path is the
+        file the user opened: a symbolic link there is followed to the brief
+        it leads to.  Raises :class:`SaveError` (a read-only file:
+        :class:`~briefer.storage.atomic.ReadOnlyFileError` unless
+        ``replace_read_only``) or :class:`BriefFileError`; the file is then
+        as it was.  The session must have a path."""
         if self.path is None:
             raise ValueError("an untitled brief is saved with save_as")
-        save_brief(self.path, brief)
+        save_brief(self.path, brief, through_link=True, replace_read_only=replace_read_only)
         self._edited_since_autosave = False
         discard_autosaves_of(self.path)
 
-    def save_as(self, brief: Brief, target: str) -> None:
+    def save_as(self, brief: Brief, target: str, *, replace_read_only: bool = False) -> None:
         """Write ``brief`` to ``target`` and go on under that name: its lock
         replaces the old one, and the old name's (or the untitled) autosave
         goes, since the work is now saved.  Raises :class:`FileLockedError`
         when another instance has ``target`` open, :class:`SaveError` or
         :class:`BriefFileError` when it cannot be written; the session is
-        then unchanged."""
+        then unchanged.  A new name that is a symbolic link, device or FIFO
+        is refused (:class:`~briefer.storage.atomic.UnsafeTargetError`), a
+        read-only file as in :meth:`save`."""
         target = os.path.abspath(target)
         if self.path and target == os.path.abspath(self.path):
-            self.save(brief)
+            self.save(brief, replace_read_only=replace_read_only)
             return
         lock = BriefLock(target)
         lock.acquire()  # FileLockedError: the caller says who has it
         try:
-            save_brief(target, brief)
+            save_brief(target, brief, replace_read_only=replace_read_only)
         except BaseException:
             lock.release()
             raise

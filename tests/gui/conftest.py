@@ -71,6 +71,7 @@ class RecordingPrompter(Prompter):
             "template": None,
             "stop_export": True,
             "export_with_errors": False,
+            "replace_read_only": False,
         }
 
     def ask_save_changes(self, name):
@@ -96,6 +97,10 @@ class RecordingPrompter(Prompter):
     def confirm_revert(self, name):
         self.asked.append(("revert", name))
         return self.answers["revert"]
+
+    def confirm_replace_read_only(self, name):
+        self.asked.append(("replace_read_only", name))
+        return self.answers["replace_read_only"]
 
     def error(self, title, text, detail=""):
         self.asked.append(("error", title, text, detail))
