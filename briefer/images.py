@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
+from .storage.safe_read import FileTooLargeError, NotRegularFileError, read_limited
+
 PHOTO_MAX_SIDE = 600
 """Longest side of an imported photo or logo, in pixels (a 4 cm print at
 300 dpi; the stored brief stays small)."""
@@ -223,13 +225,11 @@ def photo_from_file(path: str | os.PathLike[str]) -> Photo:
     """:func:`photo_from_bytes` on a file; an unreadable file is an
     :class:`ImageError`."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_SOURCE_BYTES:
-            raise ImageError(_too_many_bytes_message(size))
-        with open(path, "rb") as f:
-            data = f.read(MAX_SOURCE_BYTES + 1)
-    except ImageError:
-        raise
+        data = read_limited(path, MAX_SOURCE_BYTES)
+    except FileTooLargeError as e:
+        raise ImageError(_too_many_bytes_message(e.size)) from None
+    except NotRegularFileError as e:
+        raise ImageError(f"The file cannot be used: {e.strerror}; choose a picture file.") from None
     except OSError as e:
         raise ImageError(f"The file cannot be read: {e.strerror or e}.") from None
     return photo_from_bytes(data)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap, QStandardItem, QStandardItemModel
@@ -38,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import SaveError
+from ..storage.safe_read import read_limited
 from ..templates import LIBRARY, FILE_EXTENSION, Template, TemplateFileError, TemplateNotFound, template_from_bytes
 from ..templates import user as user_templates
+from ..templates.model import MAX_TEMPLATE_BYTES
 from .template_editor import TemplateEditor
 from .template_prompter import TemplatePrompter, describe_template_error
 from .thumbnails import THUMB_WIDTH, ThumbnailLoader, placeholder_image
@@ -364,7 +365,7 @@ class TemplateGallery(QDialog):
             except user_templates.TemplateExistsError as e:
                 if isinstance(e, user_templates.BuiltinNameError):
                     raise
-                name = template_from_bytes(Path(path).read_bytes()).name
+                name = template_from_bytes(read_limited(path, MAX_TEMPLATE_BYTES)).name
                 if not self.prompter.confirm_overwrite(name):
                     return None
                 template = user_templates.import_template_file(path, overwrite=True)

@@ -35,6 +35,7 @@ from typing import Any
 
 from ..model.brief import Brief
 from ..storage.atomic import SaveError, atomic_write
+from ..storage.safe_read import FileTooLargeError, NotRegularFileError, read_limited
 from .builtin import LIBRARY, TemplateNotFound, builtin_templates, template_for_brief
 from .model import (
     FILE_EXTENSION,
@@ -101,10 +102,8 @@ def read_settings() -> dict[str, Any]:
     (a damaged settings file must never stop the app)."""
     path = settings_path()
     try:
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return {}
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError):
+        data = json.loads(read_limited(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -150,15 +149,17 @@ class _Cached:
 
 
 def _read_template_file(path: Path) -> Template:
-    """One template file, with the size checked before reading.  Raises
+    """One template file, read with the one safe reader (regular files only,
+    never blocking on a FIFO, at most the template size limit).  Raises
     :class:`TemplateFileError` (one sentence) for anything wrong."""
     try:
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise TemplateFileError(
-                f"the file is {size / 1e6:.1f} MB; a template is at most {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB"
-            )
-        data = path.read_bytes()
+        data = read_limited(path, MAX_TEMPLATE_BYTES)
+    except FileTooLargeError as e:
+        raise TemplateFileError(
+            f"the file is {e.size / 1e6:.1f} MB; a template is at most {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB"
+        ) from None
+    except NotRegularFileError as e:
+        raise TemplateFileError(f"{e.strerror}; a template is a regular file") from None
     except OSError as e:
         raise TemplateFileError(f"it cannot be read ({e.strerror or e})") from None
     return template_from_bytes(data)
