@@ -147,6 +147,11 @@ def parse_json(data: bytes) -> Any:
         raise BriefFileError("the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise BriefFileError(
+            f"the file is {wide} text, but a brief is UTF-8; open it in a text editor and save it as UTF-8"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -201,6 +206,23 @@ def nesting_depth(value: Any) -> int:
             return deepest
         stack.extend((child, depth) for child in children)
     return deepest
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when ``data`` looks like JSON in one of them
+    (by its byte order mark, or by the zero bytes around a first ASCII
+    character such as "{"), else None."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:4]
+    if len(head) == 4:
+        if (head[0] and not any(head[1:])) or (not any(head[:3]) and head[3]):
+            return "UTF-32"
+        if (head[0] and not head[1] and head[2] and not head[3]) or (not head[0] and head[1] and not head[2] and head[3]):
+            return "UTF-16"
+    return None
 
 
 def open_envelope(
