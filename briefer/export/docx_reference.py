@@ -2,42 +2,47 @@
 
 An office's reference ``.docx`` carries its house styles (Normal, Heading
 1–3, Title, Subtitle, Caption, Header, Footer, lists, tables).  The writer
-starts from that document instead of python-docx's default and leaves every
-style the reference defines alone; :func:`open_reference` prepares it:
+uses them instead of python-docx's defaults and leaves every style the
+reference defines alone.  :func:`open_reference` builds the document the
+writer starts from:
 
 * it checks the bytes again as hostile input
   (:func:`briefer.templates.reference_docx.load_reference_docx`);
-* a Word *template* (``.dotx``) is opened as a document;
+* it starts a **fresh package** (python-docx's default document) and takes
+  into it, from the reference, only what a reference is for: the styles,
+  the numbering (list definitions), the theme, the font table, and from the
+  settings only what shapes the page and the text (:data:`SETTINGS_TAKEN`).
+  Anything inside those parts that points at another part (a picture
+  bullet, an embedded font, a theme picture) is removed.  Nothing else of
+  the reference reaches the export: not its body, headers, footers,
+  footnotes, comments, pictures, embedded objects, add-ins, custom XML,
+  people, properties or document variables.  The writer writes its own
+  page setup, header and footer (in the reference's Header and Footer
+  styles);
 * style ids are normalised by style *name*: a German Word calls Heading 1
   ``berschrift1``, the writer always refers to ``Heading1``;
 * styles the writer needs that the reference lacks are copied from
   python-docx's default document (list styles with their numbering), so
-  the writer can give them the house look;
-* what belongs to the office's document and not to the brief is removed:
-  its body text, first-page and even-page headers, comments, custom and core
-  properties, and settings that would change how the brief opens (tracked
-  changes, protection, mail merge, an attached template).
+  the writer can give them the house look.
 
 It returns the document and the ids of the styles the reference defines:
 :func:`briefer.export.docx_styles.apply_house_style` must not touch those.
+:func:`briefer.templates.reference_docx.parts_not_taken` lists for the user
+what a reference holds that is not taken.
 """
 
 from __future__ import annotations
 
 import copy
-import io
-import zipfile
 
 import docx as python_docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from ..templates.reference_docx import load_reference_docx
+from ..templates.reference_docx import load_reference_docx, reference_parts
 from .docx_xml import w
-
-_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 
 # Word's built-in style names (as stored in w:name, case-insensitive) → the
 # English style ids the writer uses.
@@ -58,33 +63,48 @@ STYLE_IDS_BY_NAME: dict[str, str] = {
     "toc heading": "TOCHeading",
     "hyperlink": "Hyperlink",
 }
-_SETTINGS_TO_DROP = (
-    "trackRevisions",
-    "documentProtection",
-    "writeProtection",
-    "attachedTemplate",
-    "mailMerge",
-    "removePersonalInformation",
-    "updateFields",
-    "linkStyles",
+SETTINGS_TAKEN: tuple[str, ...] = (
+    "mirrorMargins",
+    "gutterAtTop",
+    "defaultTabStop",
+    "autoHyphenation",
+    "consecutiveHyphenLimit",
+    "hyphenationZone",
+    "doNotHyphenateCaps",
+    "bookFoldRevPrinting",
+    "bookFoldPrinting",
+    "bookFoldPrintingSheets",
+    "characterSpacingControl",
+    "compat",
+    "themeFontLang",
 )
-_DROP_RELATIONSHIPS = (RT.COMMENTS, RT.CUSTOM_PROPERTIES, RT.THUMBNAIL)
+"""The settings taken from a reference: page and text layout, nothing that
+changes how the brief opens (no protection, tracking, mail merge, attached
+template, document variables)."""
 
-
-def _as_document(data: bytes) -> bytes:
-    """A ``.dotx`` re-labelled as a ``.docx`` (same parts, other content type)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zin:
-        types = zin.read("[Content_Types].xml")
-        if _TEMPLATE_TYPE not in types:
-            return data
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-            for info in zin.infolist():
-                content = zin.read(info)
-                if info.filename == "[Content_Types].xml":
-                    content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
-                zout.writestr(info.filename, content)
-        return out.getvalue()
+# The order of w:settings children in the schema (CT_Settings); Word wants it kept.
+_SETTINGS_ORDER = """writeProtection view zoom removePersonalInformation removeDateAndTime
+doNotDisplayPageBoundaries displayBackgroundShape printPostScriptOverText printFractionalCharacterWidth
+printFormsData embedTrueTypeFonts embedSystemFonts saveSubsetFonts saveFormsData mirrorMargins
+alignBordersAndEdges bordersDoNotSurroundHeader bordersDoNotSurroundFooter gutterAtTop hideSpellingErrors
+hideGrammaticalErrors activeWritingStyle proofState formsDesign attachedTemplate linkStyles
+stylePaneFormatFilter stylePaneSortMethod documentType mailMerge revisionView trackRevisions doNotTrackMoves
+doNotTrackFormatting documentProtection autoFormatOverride styleLockTheme styleLockQFSet defaultTabStop
+autoHyphenation consecutiveHyphenLimit hyphenationZone doNotHyphenateCaps showEnvelope summaryLength
+clickAndTypeStyle defaultTableStyle evenAndOddHeaders bookFoldRevPrinting bookFoldPrinting
+bookFoldPrintingSheets drawingGridHorizontalSpacing drawingGridVerticalSpacing
+displayHorizontalDrawingGridEvery displayVerticalDrawingGridEvery doNotUseMarginsForDrawingGridOrigin
+drawingGridHorizontalOrigin drawingGridVerticalOrigin doNotShadeFormData noPunctuationKerning
+characterSpacingControl printTwoOnOne strictFirstAndLastChars noLineBreaksAfter noLineBreaksBefore
+savePreviewPicture doNotValidateAgainstSchema saveInvalidXml ignoreMixedContent alwaysShowPlaceholderText
+doNotDemarcateInvalidXml saveXmlDataOnly useXSLTWhenSaving saveThroughXslt showXMLTags
+alwaysMergeEmptyNamespace updateFields hdrShapeDefaults footnotePr endnotePr compat docVars rsids mathPr
+attachedSchema themeFontLang clrSchemeMapping doNotIncludeSubdocsInStats doNotAutoCompressPictures
+forceUpgrade captions readModeInkLockDown smartTagType schemaLibrary shapeDefaults doNotEmbedSmartTags
+decimalSymbol listSeparator""".split()
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PIC_BULLET_TAGS = ("numPicBullet", "lvlPicBulletId")
 
 
 def _style_id(style: etree._Element) -> str:
@@ -159,53 +179,76 @@ def _fill_missing_styles(word: DocxDocument) -> None:
         have.add(_style_id(copied))
 
 
-def _clean_section(word: DocxDocument) -> None:
-    body = word.element.body
-    sect = body.find(w("sectPr"))
-    for child in list(body):
-        if child is not sect:
-            body.remove(child)
-    if sect is None:
-        body.append(copy.deepcopy(python_docx.Document().element.body.find(w("sectPr"))))
-        sect = body.find(w("sectPr"))
-    for tag in ("headerReference", "footerReference"):
-        for ref in sect.findall(w(tag)):
-            if ref.get(w("type")) in ("first", "even"):
-                sect.remove(ref)
-    for tag in ("titlePg", "cols", "lnNumType", "pgNumType", "formProt"):
-        for old in sect.findall(w(tag)):
-            sect.remove(old)
+def _strip_part_references(root: etree._Element) -> None:
+    """Remove every element that points at another part (an ``r:`` id):
+    a taken part must not lead to anything that was not taken."""
+    doomed = [e for e in root.iter() if any(k.startswith(f"{{{_R_NS}}}") for k in e.attrib)]
+    for e in doomed:
+        parent = e.getparent()
+        if parent is not None:
+            parent.remove(e)
 
 
-def _clean_package(word: DocxDocument) -> None:
-    settings = word.settings.element
-    for tag in _SETTINGS_TO_DROP:
-        for old in settings.findall(w(tag)):
-            settings.remove(old)
-    for old in settings.findall(w("evenAndOddHeaders")):
-        settings.remove(old)
-    for rels in (word.part.rels, word.part.package.rels):
-        for rid, rel in list(rels.items()):
-            if rel.reltype in _DROP_RELATIONSHIPS:
-                rels.pop(rid)
-    core = word.core_properties._element
-    for child in list(core):
-        core.remove(child)
+def _take_settings(target: etree._Element, reference: etree._Element) -> None:
+    """Give ``target`` (the fresh settings) the reference's values of
+    :data:`SETTINGS_TAKEN`, in schema order."""
+    for tag in SETTINGS_TAKEN:
+        for old in target.findall(w(tag)):
+            target.remove(old)
+        for new in reference.findall(w(tag)):
+            target.append(copy.deepcopy(new))
+    rank = {f"{{{_W_NS}}}{tag}": i for i, tag in enumerate(_SETTINGS_ORDER)}
+    children = list(target)
+    children.sort(key=lambda e: rank.get(e.tag, len(rank)))  # stable: other namespaces stay last, in order
+    for child in children:
+        target.append(child)
+
+
+def _set_xml_part(part: object, blob: bytes) -> None:
+    """Put ``blob`` into a part of the fresh package (an XML part or a plain one)."""
+    root = parse_xml(blob)
+    _strip_part_references(root)
+    if hasattr(part, "_element"):
+        part._element = root  # type: ignore[attr-defined]
+    else:
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)  # type: ignore[attr-defined]
+
+
+def _part_by_type(word: DocxDocument, reltype: str) -> object | None:
+    for rel in word.part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return rel.target_part
+    return None
 
 
 def open_reference(data: bytes) -> tuple[DocxDocument, frozenset[str]]:
-    """The reference document ready for the writer, and the ids of the
-    styles it defines (to be left as they are).  Raises
+    """A fresh document holding the reference's styles, numbering, theme,
+    font table and layout settings, and the ids of the styles the reference
+    defines (to be left as they are).  Raises
     :class:`~briefer.templates.reference_docx.ReferenceDocxError`."""
     load_reference_docx(data)
-    word = python_docx.Document(io.BytesIO(_as_document(data)))
+    taken = reference_parts(data)
+    word = python_docx.Document()
+    if "styles" in taken:
+        _set_xml_part(word.part._styles_part, taken["styles"])
+    if "numbering" in taken:
+        numbering = parse_xml(taken["numbering"])
+        for tag in _PIC_BULLET_TAGS:
+            for old in list(numbering.iter(w(tag))):
+                old.getparent().remove(old)
+        _set_xml_part(word.part.numbering_part, etree.tostring(numbering))
+    for key, reltype in (("theme", RT.THEME), ("fontTable", RT.FONT_TABLE)):
+        part = _part_by_type(word, reltype)
+        if key in taken and part is not None:
+            _set_xml_part(part, taken[key])
+    if "settings" in taken:
+        reference_settings = parse_xml(taken["settings"])
+        _take_settings(word.settings.element, reference_settings)
     styles = word.styles.element
     _normalise_style_ids(styles)
     defined = frozenset(_style_id(s) for s in styles.iterfind(w("style")))
     _fill_missing_styles(word)
-    _clean_section(word)
-    _clean_package(word)
     return word, defined
 
 
-__all__ = ["STYLE_IDS_BY_NAME", "open_reference"]
+__all__ = ["SETTINGS_TAKEN", "STYLE_IDS_BY_NAME", "open_reference"]

@@ -172,11 +172,121 @@ def load_reference_docx(data: bytes) -> bytes:
     return bytes(data)
 
 
+# What a reference is for: the relationship types of the main document's
+# parts that the Word export takes (see briefer.export.docx_reference).
+TAKEN_PART_TYPES = ("styles", "numbering", "theme", "fontTable", "settings")
+_OFFICE_DOCUMENT = "/officeDocument"
+_PLUMBING = ("[content_types].xml", "_rels/.rels", "docprops/core.xml", "docprops/app.xml")
+_DROPPED_KINDS = (
+    ("webextension", "a web add-in (task pane) that Word would load from the network"),
+    ("embeddings/", "embedded objects (OLE)"),
+    ("activex", "ActiveX controls"),
+    ("customxml/", "custom XML data"),
+    ("people.xml", "author identities (people.xml)"),
+    ("footnotes.xml", "footnotes"),
+    ("endnotes.xml", "endnotes"),
+    ("comments", "comments"),
+    ("media/", "pictures"),
+    ("header", "headers (the brief writes its own, in the reference's Header style)"),
+    ("footer", "footers (the brief writes its own, in the reference's Footer style)"),
+    ("docprops/custom.xml", "custom document properties"),
+    ("glossary/", "building blocks (glossary)"),
+    ("afchunk", "imported HTML or text (altChunk)"),
+)
+
+
+def _resolve(base_dir: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(base_dir, target))
+
+
+def _relationships(zf: zipfile.ZipFile, rels_name: str, base_dir: str) -> list[tuple[str, str]]:
+    """``(type, part name)`` of the internal relationships in ``rels_name``."""
+    try:
+        root = _check_xml(rels_name, zf.read(rels_name))
+    except KeyError:
+        return []
+    found = []
+    for rel in root.iter("{*}Relationship"):
+        if (rel.get("TargetMode") or "").casefold() == "external":
+            continue
+        found.append((rel.get("Type") or "", _resolve(base_dir, rel.get("Target") or "")))
+    return found
+
+
+def _main_document(zf: zipfile.ZipFile) -> str:
+    for kind, name in _relationships(zf, "_rels/.rels", ""):
+        if kind.endswith(_OFFICE_DOCUMENT):
+            return name
+    return "word/document.xml"
+
+
+def reference_parts(data: bytes) -> dict[str, bytes]:
+    """The parts of an already checked reference that the Word export takes,
+    by kind (one of :data:`TAKEN_PART_TYPES`), found through the main
+    document's relationships.  Raises :class:`ReferenceDocxError`."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            main = _main_document(zf)
+            folder, name = posixpath.split(main)
+            out: dict[str, bytes] = {}
+            for kind, part in _relationships(zf, posixpath.join(folder, "_rels", name + ".rels"), folder):
+                short = kind.rsplit("/", 1)[-1]
+                if short in TAKEN_PART_TYPES and short not in out:
+                    try:
+                        out[short] = zf.read(part)
+                    except KeyError:
+                        continue  # a relationship to a missing part: nothing to take
+            return out
+    except (zipfile.BadZipFile, OSError, RuntimeError) as e:
+        raise ReferenceDocxError(f"The Word reference document is a damaged zip package ({e}).") from None
+
+
+def parts_not_taken(data: bytes) -> list[str]:
+    """What a checked reference holds that the Word export does not take,
+    in words, for telling the user when a template is saved: its body text,
+    document variables, and every part other than the styles, numbering,
+    theme, font table and settings (each kind named once)."""
+    found: list[str] = []
+
+    def note(what: str) -> None:
+        if what not in found:
+            found.append(what)
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        main = _main_document(zf)
+        folder, name = posixpath.split(main)
+        taken = {part for kind, part in _relationships(zf, posixpath.join(folder, "_rels", name + ".rels"), folder)
+                 if kind.rsplit("/", 1)[-1] in TAKEN_PART_TYPES}
+        try:
+            body = _check_xml(main, zf.read(main))
+            if "".join(body.itertext()).strip():
+                note("the document's own text")
+        except KeyError:
+            pass
+        for part, blob in ((p, zf.read(p)) for p in taken if p.endswith("settings.xml")):
+            if b"docVars" in blob:
+                note("document variables")
+        for info in zf.infolist():
+            lowered = info.filename.casefold()
+            if info.is_dir() or info.filename in taken or lowered == main.casefold() or lowered in _PLUMBING:
+                continue
+            if lowered.endswith(".rels"):
+                continue
+            kind = next((what for marker, what in _DROPPED_KINDS if marker in lowered), None)
+            note(kind or f"the part {info.filename}")
+    return found
+
+
 __all__ = [
     "MAX_COMPRESSED_BYTES",
     "MAX_ENTRIES",
     "MAX_RATIO",
     "MAX_UNCOMPRESSED_BYTES",
     "ReferenceDocxError",
+    "TAKEN_PART_TYPES",
     "load_reference_docx",
+    "parts_not_taken",
+    "reference_parts",
 ]
