@@ -183,6 +183,44 @@ def parse_json(data: bytes) -> Any:
     return doc
 
 
+MAX_LIST_ENTRIES = 8_000
+"""List entries (participants, points, rows, sources…) in one brief, all
+lists together.  Each costs about 15 kB of memory in the PDF export."""
+MAX_TEXT_CHARS = 4_000_000
+"""Characters of text in one brief, all fields together.  Each costs about
+30 bytes of memory in the PDF export.  With both limits reached an export
+peaks near 300 MB (``benchmarks/memory.md``); a 25 MB file could otherwise
+need 3 GB."""
+
+
+def size_problem(content: Any) -> str | None:
+    """Why the brief data ``content`` is too large to export in bounded
+    memory, or None.  Photos (data URIs) are capped on their own and are not
+    counted as text."""
+    entries = chars = 0
+    stack: list[Any] = [content]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(v for k, v in item.items() if k != "photo")
+        elif isinstance(item, list):
+            entries += len(item)
+            stack.extend(item)
+        elif isinstance(item, str):
+            chars += len(item)
+    if entries > MAX_LIST_ENTRIES:
+        return (
+            f"the brief has {entries:,} list entries (participants, points, rows, sources…); "
+            f"one brief holds at most {MAX_LIST_ENTRIES:,}, so it can be exported; split it into several briefs"
+        )
+    if chars > MAX_TEXT_CHARS:
+        return (
+            f"the brief holds {chars / 1e6:.1f} million characters of text; one brief holds at most "
+            f"{MAX_TEXT_CHARS // 1_000_000} million, so it can be exported; split it into several briefs"
+        )
+    return None
+
+
 def _too_deep() -> str:
     return f"the file is nested too deeply to be a brief (more than {MAX_NESTING} levels)"
 
@@ -263,6 +301,9 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
     content, version = open_envelope(doc, content_key="brief", current=CURRENT_VERSION, oldest=OLDEST_VERSION)
     envelope_extra = {k: v for k, v in doc.items() if k not in ("format", "version", "brief")}
     warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in envelope_extra]
+    too_large = size_problem(content)
+    if too_large is not None:
+        raise BriefFileError(too_large)
     migrated_from = None
     for v in range(version, CURRENT_VERSION):
         content = MIGRATIONS[v](content)
@@ -285,7 +326,11 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
 
 def brief_to_bytes(brief: Brief) -> bytes:
     """The file content for ``brief`` in the current format version."""
-    doc = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "brief": brief_to_data(brief)}
+    data = brief_to_data(brief)
+    too_large = size_problem(data)
+    if too_large is not None:  # what could not be opened again is not written
+        raise BriefFileError(too_large)
+    doc = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "brief": data}
     for key, value in brief.envelope_extra.items():  # a newer release's keys, written back as read
         doc.setdefault(key, value)
     text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
