@@ -41,6 +41,7 @@ from ..storage.safe_read import read_limited
 from ..templates import LIBRARY, FILE_EXTENSION, Template, TemplateFileError, TemplateNotFound, template_from_bytes
 from ..templates import user as user_templates
 from ..templates.model import MAX_TEMPLATE_BYTES
+from ..templates.reference_docx import describe_parts_not_taken
 from .template_editor import TemplateEditor
 from .template_prompter import TemplatePrompter, describe_template_error
 from .thumbnails import THUMB_WIDTH, ThumbnailLoader, placeholder_image
@@ -377,6 +378,10 @@ class TemplateGallery(QDialog):
             return None
         self.reload(template.name)
         self.changed.emit()
+        reference = template.layout.reference_docx_bytes()
+        notice = describe_parts_not_taken(reference) if reference else None
+        if notice:
+            self.prompter.info(self.tr("Word reference document"), notice)
         return template.name
 
     def export_template(self) -> bool:

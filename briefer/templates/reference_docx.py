@@ -279,6 +279,18 @@ def parts_not_taken(data: bytes) -> list[str]:
     return found
 
 
+def describe_parts_not_taken(data: bytes) -> str | None:
+    """One sentence for the user when a template with this reference is
+    saved or imported: what the Word export leaves out; None when nothing."""
+    dropped = parts_not_taken(data)
+    if not dropped:
+        return None
+    return (
+        "Word exports take the styles, lists, theme, fonts and page settings of this template's "
+        f"Word reference document; the rest of it is never used: {'; '.join(dropped)}."
+    )
+
+
 __all__ = [
     "MAX_COMPRESSED_BYTES",
     "MAX_ENTRIES",
@@ -286,6 +298,7 @@ __all__ = [
     "MAX_UNCOMPRESSED_BYTES",
     "ReferenceDocxError",
     "TAKEN_PART_TYPES",
+    "describe_parts_not_taken",
     "load_reference_docx",
     "parts_not_taken",
     "reference_parts",

@@ -47,7 +47,7 @@ def test_save_writes_the_file_and_clears_the_mark(file_window, saved):
 
 
 def test_failed_save_says_so_and_keeps_the_brief(file_window, saved, monkeypatch):
-    def read_only(path, brief):
+    def read_only(path, brief, **options):
         raise SaveError("Could not save “meeting.brief”: the folder is read-only or you lack permission. Save to another folder.")
 
     monkeypatch.setattr(session_module, "save_brief", read_only)
@@ -60,6 +60,18 @@ def test_failed_save_says_so_and_keeps_the_brief(file_window, saved, monkeypatch
     assert load_brief(saved).brief.title == "Original title"
     # The promise is kept at once: a recovery copy holds the unsaved work.
     assert find_recovery(saved).loaded.brief.title == "Unsaved work"
+
+
+def test_saving_over_a_read_only_brief_asks_first(file_window, saved):
+    saved.chmod(0o444)
+    w = file_window
+    w.doc.set_value(("title",), "Typed tonight")
+    assert not w.files.save()  # the answer is no: nothing written, nothing lost
+    assert w.prompter.kinds()[-1] == "replace_read_only"
+    assert load_brief(saved).brief.title == "Original title" and w.isWindowModified()
+    w.prompter.answers["replace_read_only"] = True
+    assert w.files.save()
+    assert load_brief(saved).brief.title == "Typed tonight"
 
 
 def test_close_with_unsaved_changes_asks(file_window, saved):

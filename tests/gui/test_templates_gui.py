@@ -185,6 +185,26 @@ def test_import_adds_the_template_and_a_clash_asks_to_replace(gallery, tmp_path)
     assert get_template("Weekly call").layout.page_size == "A4"
 
 
+def test_import_says_what_of_a_word_reference_is_never_used(gallery, tmp_path):
+    import base64
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("The office's own letter text")
+    buf = io.BytesIO()
+    word.save(buf)
+    shared = tmp_path / "office.brieftemplate"
+    layout = {"reference_docx": base64.b64encode(buf.getvalue()).decode()}
+    shared.write_bytes(template_to_bytes(Template(name="Office", layout=layout)))
+    g = gallery()
+    g.prompter.answers["import_path"] = str(shared)
+    assert g.import_template() == "Office"
+    kind, _title, text = g.prompter.asked[-1]
+    assert kind == "info" and "never used" in text and "the document's own text" in text
+
+
 def test_export_writes_a_template_file_others_can_import(gallery, tmp_path):
     g = gallery()
     g.select("press")
