@@ -5,10 +5,10 @@ module adds what only a real file has: it may be missing, a folder, a
 symlink loop, unreadable, or far too large to be a brief.  Each of those
 ends in a :class:`~briefer.model.fileformat.BriefFileError` whose ``str()``
 is one sentence naming the file, so the GUI can show it in a dialog and the
-CLI can print it as one line.  The file size is checked with ``os.stat``
-*before* reading, so a 50 MB attachment is refused without reading it, and
-a FIFO or device is refused without waiting or reading
-(:func:`~briefer.storage.safe_read.read_limited`).
+CLI can print it as one line.  The file is read with
+:func:`~briefer.storage.safe_read.read_limited`: its size is checked on the
+open descriptor before reading, so a 50 MB attachment is refused without
+reading it, and a FIFO or device is refused without waiting or reading.
 
 Saving goes through :func:`~briefer.storage.atomic.atomic_write` with a
 backup, so a failed save never damages the file and the previous version
