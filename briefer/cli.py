@@ -318,11 +318,10 @@ def _looks_like_our_file(path: str) -> bool:
     """True when ``path`` is a regular file that holds a brief or template
     (by content), whatever its name says.  Read with the safe reader: a
     FIFO or device is not waited on or read."""
-    from briefer.model.fileformat import MAX_FILE_BYTES
-    from briefer.storage.safe_read import read_limited
+    from briefer.storage.safe_read import read_head
 
     try:
-        head = read_limited(path, MAX_FILE_BYTES)[:4096]
+        head = read_head(path, 4096)
     except OSError:
         return False
     return any(marker in head for marker in _OWN_FORMAT_MARKERS)

@@ -65,6 +65,32 @@ def special_file_kind(mode: int) -> str:
     return "a special file"
 
 
+def read_head(path: PathLike, size: int) -> bytes:
+    """The first ``size`` bytes of the regular file ``path`` (to recognise
+    what it is), with the checks of :func:`read_limited`."""
+    fd = _open_regular(path)
+    try:
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
+def _open_regular(path: PathLike) -> int:
+    """A descriptor of ``path`` opened without blocking, after ``fstat``
+    showed a regular file; raises as :func:`read_limited` does."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "it is a folder", os.fspath(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(path, special_file_kind(info.st_mode))
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def read_limited(path: PathLike, limit: int) -> bytes:
     """The whole content of the regular file ``path``, at most ``limit`` bytes.
 
@@ -74,13 +100,9 @@ def read_limited(path: PathLike, limit: int) -> bytes:
     than ``limit`` bytes, and the plain :class:`OSError` of the system
     otherwise (missing, no permission, a link loop).  Never blocks on a FIFO.
     """
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = _open_regular(path)
     try:
         info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "it is a folder", os.fspath(path))
-        if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(path, special_file_kind(info.st_mode))
         if info.st_size > limit:
             raise FileTooLargeError(path, info.st_size, limit)
         chunks: list[bytes] = []
@@ -122,6 +144,7 @@ __all__ = [
     "FileTooLargeError",
     "NotRegularFileError",
     "describe_read_error",
+    "read_head",
     "read_limited",
     "special_file_kind",
 ]

@@ -181,6 +181,31 @@ def test_the_ui_thread_runs_while_an_export_is_in_progress(qtbot, tmp_path, exam
     assert blocker.args[1] == len(PdfReader(tmp_path / "brief.pdf").pages) > 1
 
 
+def test_export_over_a_read_only_file_asks_and_over_a_symlink_refuses(example_window, qtbot, tmp_path, monkeypatch):
+    w = example_window
+    target = tmp_path / "final.pdf"
+    target.write_bytes(b"%PDF- signed off")
+    target.chmod(0o444)
+    asked, errors, shown = [], [], []
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    monkeypatch.setattr(w.exports, "show_result", lambda path, pages: shown.append(path))
+    monkeypatch.setattr(w.exports, "show_error", errors.append)
+    monkeypatch.setattr(w.exports, "confirm_replace_read_only", lambda name: asked.append(name) or False)
+    assert not w.export("pdf")  # declined: nothing started, nothing written
+    assert asked == ["final.pdf"] and target.read_bytes() == b"%PDF- signed off"
+    monkeypatch.setattr(w.exports, "confirm_replace_read_only", lambda name: True)
+    with qtbot.waitSignal(w.exports.runner.finished, timeout=30000):
+        assert w.export("pdf")
+    assert target.read_bytes().startswith(b"%PDF-1") and shown == [str(target)]
+    link = tmp_path / "link.pdf"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link.symlink_to(victim)
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(link))
+    assert not w.export("pdf")
+    assert "symbolic link" in errors[-1] and victim.read_text() == "keep me"
+
+
 def test_export_flow_remembers_the_folder_and_offers_to_open(example_window, qtbot, tmp_path, monkeypatch):
     w = example_window
     target = tmp_path / "exports" / "out.pdf"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from briefer.model import Brief, brief_to_bytes
-from briefer.storage.safe_read import FileTooLargeError, NotRegularFileError, read_limited
+from briefer.storage.safe_read import FileTooLargeError, NotRegularFileError, read_head, read_limited
 
 from .conftest import run_cli
 
@@ -76,6 +76,11 @@ def test_the_reader_stops_at_its_limit(tmp_path: Path) -> None:
     assert read_limited(big, 1001) == b"x" * 1001
     with pytest.raises(FileTooLargeError):
         read_limited(big, 1000)
+    assert read_head(big, 10) == b"x" * 10
+    zero = tmp_path / "zero"
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(NotRegularFileError):
+        read_head(zero, 10)
 
 
 # -- templates and settings -------------------------------------------------
