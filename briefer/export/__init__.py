@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from ..storage.atomic import atomic_write, check_target
 from .output import CancelCheck, ExportCancelled, ExportError, ProgressCallback, Target
@@ -57,23 +57,34 @@ def export_brief(
     :class:`~briefer.storage.atomic.ReadOnlyFileError` unless
     ``replace_read_only``).  Returns the page count for PDF.  The brief's
     own ``layout.template`` is used when ``template`` is None."""
-    from .compose import compose
-
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    if not hasattr(target, "write"):
-        path = os.fspath(target)  # type: ignore[arg-type]
-        check_target(path, action="write", replace_read_only=replace_read_only)  # before the work, not after
-        with atomic_write(path, action="write", replace_read_only=replace_read_only) as fh:
-            return export_brief(brief, fh, fmt, template, progress=progress, cancel=cancel)
+    if hasattr(target, "write"):
+        return _write(brief, target, fmt, template, progress, cancel)  # type: ignore[arg-type]
+    path = os.fspath(target)  # type: ignore[arg-type]
+    check_target(path, action="write", replace_read_only=replace_read_only)  # before the work, not after
+    with atomic_write(path, action="write", replace_read_only=replace_read_only) as fh:
+        return _write(brief, fh, fmt, template, progress, cancel)
+
+
+def _write(
+    brief: "Brief",
+    stream: BinaryIO,
+    fmt: Format,
+    template: "Template | str | None",
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> int | None:
+    from .compose import compose
+
     doc = compose(brief, template_for(brief, template))
     if fmt == "pdf":
         from .pdf import write_pdf
 
-        return write_pdf(doc, target, progress=progress, cancel=cancel)
+        return write_pdf(doc, stream, progress=progress, cancel=cancel)
     from .docx import write_docx
 
-    write_docx(doc, target, progress=progress, cancel=cancel)
+    write_docx(doc, stream, progress=progress, cancel=cancel)
     return None
 
 

@@ -57,6 +57,7 @@ def test_what_cannot_be_opened_is_not_saved(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_the_largest_admitted_brief_exports_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "largest.brief"
     save_brief(path, Brief(title="Largest", participants=_participants(MAX_LIST_ENTRIES)))

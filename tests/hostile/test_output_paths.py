@@ -32,7 +32,9 @@ from briefer.storage import (
 from briefer.templates.user import save_user_template, set_team_dir
 from briefer.templates import get_template
 
-from .conftest import IS_ROOT, run_cli
+from helpers.unprivileged import is_root
+
+from .conftest import run_cli
 
 BRIEF = Brief(title="Tonight's brief", summary="Typed tonight.")
 VICTIM = b"precious data that is not a brief\n"
@@ -168,7 +170,7 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
     assert stat.S_ISSOCK(os.lstat(path).st_mode)
 
 
-@pytest.mark.skipif(not IS_ROOT, reason="making a device node needs root")
+@pytest.mark.skipif(not is_root(), reason="making a device node needs root")
 def test_a_device_node_stays_a_device(tmp_path: Path) -> None:
     node = tmp_path / "null.pdf"
     os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
