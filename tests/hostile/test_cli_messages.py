@@ -97,9 +97,10 @@ def test_200000_unknown_keys_give_a_few_lines(tmp_path: Path) -> None:
     path.write_text(json.dumps(doc), encoding="utf-8")
     result = run_cli("validate", str(path), timeout=120)
     assert result.code == 0
-    lines = result.stderr.splitlines()
-    assert len(lines) == 11
+    lines = [line for line in result.stderr.splitlines() if "unknown" in line or "more warnings" in line]
+    assert len(lines) == 11  # the brief's own problems (no date, …) follow as usual
     assert lines[-1] == f"warning: {path}: and 199 990 more warnings"
+    assert len(result.stderr.splitlines()) < 30
     result = run_cli("validate", "--strict", str(path), timeout=120)
     assert result.code == 2 and len(result.stderr.splitlines()) == 11
     assert result.stderr.splitlines()[-1] == f"{path}: and 199 990 more unknown keys"
