@@ -97,7 +97,7 @@ def test_200000_unknown_keys_give_a_few_lines(tmp_path: Path) -> None:
     path.write_text(json.dumps(doc), encoding="utf-8")
     result = run_cli("validate", str(path), timeout=120)
     assert result.code == 0
-    lines = [line for line in result.stderr.splitlines() if "unknown" in line or "more warnings" in line]
+    lines = [line for line in result.stderr.splitlines() if line.endswith(("unknown key (kept as it is)", "more warnings"))]
     assert len(lines) == 11  # the brief's own problems (no date, …) follow as usual
     assert lines[-1] == f"warning: {path}: and 199 990 more warnings"
     assert len(result.stderr.splitlines()) < 30
