@@ -93,7 +93,7 @@ def test_save_writes_the_file_keeps_a_backup_and_drops_the_autosave(saved: Path)
 def test_a_failed_save_changes_nothing(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import briefer.storage.session as session_module
 
-    def full_disk(path: object, brief: Brief) -> None:
+    def full_disk(path: object, brief: Brief, **options: object) -> None:
         raise SaveError("Could not save “meeting.brief”: the disk is full.")
 
     session, brief = open_session(saved)
