@@ -59,6 +59,10 @@ class ImportReport:
     unchanged: list[Person] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "line 7: …"
 
+    def skipped(self) -> list[str]:
+        """The problems that left someone out of the import (the rest are notes)."""
+        return [p for p in self.problems if "skipped" in p]
+
     def lines(self) -> list[str]:
         out = [f"added {p.name} ({p.id})" for p in self.added]
         out += [f"merged into {p.name} ({p.id}): {', '.join(f) if f else 'nothing new'}" for p, f in self.merged]
@@ -106,7 +110,7 @@ def read_csv(data: bytes) -> tuple[list[Candidate], list[str]]:
         except StopIteration:
             break
         except csv.Error as e:
-            problems.append(f"line {start}: {e}; the rest of the file is not read")
+            problems.append(f"line {start}: {e}; the rest of the file is skipped")
             break
         if not any(cell.strip() for cell in row):
             continue
@@ -291,7 +295,7 @@ def import_people(library: PeopleLibrary, candidates: list[Candidate], problems:
                 continue
             taken = _merge_into(library, existing_id, probe)
         except PeopleError as e:
-            report.problems.append(f"line {cand.line}: {e}")
+            report.problems.append(f"line {cand.line}: {str(e).rstrip('.')}; skipped")
             continue
         entry = library.get(existing_id)
         assert entry is not None
