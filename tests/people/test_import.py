@@ -177,3 +177,14 @@ def test_an_existing_person_keeps_id_and_file(tmp_path: Path) -> None:
     lib.add(Person(id="p-keep", name="Ada Lovelace", organization="Analytical Society"))
     import_people(lib, *read_csv(b"name,title,organization,delegation,bio\nAda Lovelace,Countess,Analytical Society,,\n"))
     assert [p.name for p in (tmp_path / "people").iterdir()] == ["p-keep.person"]
+
+
+def test_a_colleagues_edit_made_meanwhile_is_kept_when_importing(tmp_path: Path) -> None:
+    lib = library(tmp_path)
+    lib.add(Person(id="p-ada", name="Ada Lovelace", bio="Old bio."))
+    colleague = library(tmp_path)
+    colleague.save(colleague.get("p-ada").person.model_copy(update={"bio": "Their new bio."}), colleague.get("p-ada"))
+    report = import_people(lib, *read_csv(b"name,title\nAda Lovelace,Countess\n"))  # lib still holds the old read
+    assert [(p.id, f) for p, f in report.merged] == [("p-ada", ["title"])]
+    on_disk = library(tmp_path).get("p-ada").person
+    assert (on_disk.title, on_disk.bio) == ("Countess", "Their new bio.")
