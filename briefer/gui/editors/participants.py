@@ -11,6 +11,9 @@ prints, never changes because of grouping.
 While grouped, drag-reordering and Move up/down are off (moving a row in a
 sorted view has no clear meaning); the "Group by delegation" check box turns
 grouping off to reorder.  Grouping is on by default.
+
+With a people library (:mod:`.people`), the name field searches it as the
+user types and a line above the form links the participant to the library.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QWidget
 
 from ..document import BriefDocument
 from .list_editor import ListEditor
+from .people import LibraryLink, PeoplePrompter, PeopleService, PersonCompleter
 from .specs import LIST_SPECS
 
 
@@ -68,6 +72,23 @@ class DelegationProxy(QSortFilterProxyModel):
         if self.grouped:
             self.invalidate()
 
+    def _sync_current(self) -> None:
+        super()._sync_current()
+        if self.library_link is not None:
+            self.library_link.set_row(self.current_row())
+
+    def _take_person(self, person_id: str) -> None:
+        row = self.current_row()
+        if row is not None and self.library_link is not None:
+            self.library_link.take_person(row, person_id)
+            self.select_row(row)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Someone may have changed the library meanwhile (a team folder)."""
+        super().showEvent(event)
+        if self.people is not None:
+            self.people.reload()
+
     def set_grouped(self, grouped: bool) -> None:
         self.grouped = grouped
         if grouped:
@@ -89,9 +110,19 @@ class DelegationProxy(QSortFilterProxyModel):
 
 
 class ParticipantsEditor(ListEditor):
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None, people: PeopleService | None = None):
         self.grouping = DelegationProxy()
+        self.library_link: LibraryLink | None = None
+        self.person_completer: PersonCompleter | None = None
         super().__init__(doc, LIST_SPECS["participants"], parent, proxy=self.grouping)
+        self.people = people
+        if people is not None:
+            self.people_prompter = PeoplePrompter(self)
+            self.library_link = LibraryLink(doc, people, self.people_prompter, self.detail_group)
+            self.detail_group.layout().insertRow(0, self.library_link)
+            self.person_completer = PersonCompleter(people, self.fields["name"].editor)
+            self.person_completer.picked.connect(self._take_person)
+            self._sync_current()
         self.group_check = QCheckBox(self.tr("&Group by delegation"), self)
         self.group_check.setToolTip(
             self.tr("Show participants grouped by delegation. The printed order is the list order; "
@@ -105,6 +136,23 @@ class ParticipantsEditor(ListEditor):
         row.addWidget(self.group_check)
         self.toolbar.addWidget(bar)
         self.group_check.setChecked(True)
+
+    def _sync_current(self) -> None:
+        super()._sync_current()
+        if self.library_link is not None:
+            self.library_link.set_row(self.current_row())
+
+    def _take_person(self, person_id: str) -> None:
+        row = self.current_row()
+        if row is not None and self.library_link is not None:
+            self.library_link.take_person(row, person_id)
+            self.select_row(row)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Someone may have changed the library meanwhile (a team folder)."""
+        super().showEvent(event)
+        if self.people is not None:
+            self.people.reload()
 
     def set_grouped(self, grouped: bool) -> None:
         row = self.current_row()
