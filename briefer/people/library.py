@@ -170,6 +170,7 @@ class PeopleLibrary:
         self._entries: dict[str, Entry] = {}
         self._problems: list[tuple[Path, str]] = []
         self._cache: dict[Path, tuple[tuple[int, int], Entry | None, str | None]] = {}
+        self._folder_stamps: dict[Path, int | None] = {}
 
     # ---------------------------------------------------------------- reading
 
@@ -182,13 +183,32 @@ class PeopleLibrary:
             raise PeopleError("No people folder is set up; set BRIEFER_DATA_DIR or a team people folder.")
         return folders[0]
 
+    def _folder_stamp(self, folder: Path) -> int | None:
+        try:
+            return os.stat(folder).st_mtime_ns
+        except OSError:
+            return None
+
+    def folders_changed(self) -> bool:
+        """Whether a file was added, removed or replaced in a folder since
+        :meth:`reload` (every save replaces the file, which changes its
+        folder's modification time), or the list of folders changed.  An
+        edit written into a file in place is not seen here; :meth:`save`
+        reads the file again before writing in any case."""
+        folders = self.folders()
+        return list(self._folder_stamps) != folders or any(
+            self._folder_stamp(f) != stamp for f, stamp in self._folder_stamps.items()
+        )
+
     def reload(self) -> list[tuple[Path, str]]:
         """Read every folder again (a file is parsed again only when its size
         or modification time changed).  Returns the files that were skipped."""
         entries: dict[str, Entry] = {}
         problems: list[tuple[Path, str]] = []
         seen: set[Path] = set()
-        for folder in self.folders():
+        folders = self.folders()
+        self._folder_stamps = {f: self._folder_stamp(f) for f in folders}
+        for folder in folders:
             try:
                 names = sorted(n for n in os.listdir(folder) if n.endswith(FILE_EXTENSION) and not n.startswith("."))
             except FileNotFoundError:

@@ -114,3 +114,20 @@ def test_a_read_only_folder_gives_a_sentence(tmp_path: Path) -> None:
             make_library(tmp_path).add(Person(id="p-a", name="Alice"))
     finally:
         tmp_path.chmod(0o700)
+
+
+def test_a_colleagues_new_or_saved_person_shows_the_folder_changed(tmp_path: Path) -> None:
+    lib = make_library(tmp_path)
+    assert not lib.folders_changed()
+    colleague = make_library(tmp_path)
+    entry = colleague.add(Person(id="p-a", name="Alice"))
+    assert lib.folders_changed()
+    lib.reload()
+    assert not lib.folders_changed()
+    # A save replaces the file; the folder's modification time moves with it
+    # (forced forward here: two writes can fall in one timestamp tick).
+    colleague.save(entry.person.model_copy(update={"title": "Consul"}), entry)
+    os.utime(tmp_path, ns=(0, os.stat(tmp_path).st_mtime_ns + 1_000_000))
+    assert lib.folders_changed()
+    lib.reload()
+    assert lib.get("p-a").person.title == "Consul"

@@ -19,8 +19,6 @@ are in :mod:`briefer.people.link`; nothing here decides them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -82,6 +80,9 @@ class PeopleService(QObject):
         self.problems: list[tuple[object, str]] = []
 
     def reload(self) -> None:
+        """Read the folders again if any of them changed since the last read."""
+        if self._index is not None and not self.library.folders_changed():
+            return
         self.problems = list(self.library.reload())
         self._index = PeopleIndex(self.library.people())
         self.changed.emit()
@@ -363,9 +364,3 @@ class LibraryLink(QWidget):
         # The brief now matches the entry as saved: remember that version.
         new = updated_participant(p, saved.person)
         self._link(row, new, saved.person, _tr("Update the library entry of %s") % p.name)
-
-
-def attach_person_search(edit: QLineEdit, people: PeopleService, on_pick: Callable[[str], None]) -> PersonCompleter:
-    completer = PersonCompleter(people, edit)
-    completer.picked.connect(on_pick)
-    return completer
