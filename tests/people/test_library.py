@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers.unprivileged import run_unprivileged
 
 from briefer.people.library import PeopleError, PeopleLibrary, PersonChangedError
 from briefer.people.model import Person, person_to_bytes
@@ -105,15 +106,36 @@ def test_adding_an_existing_id_is_refused(tmp_path: Path) -> None:
     assert make_library(tmp_path).get("p-a").person.name == "Alice"
 
 
-def test_a_read_only_folder_gives_a_sentence(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions")
-    tmp_path.chmod(0o500)
+def _add_into_a_read_only_folder(folder: Path) -> None:
+    people = folder / "people"
+    people.mkdir()
+    people.chmod(0o500)
     try:
         with pytest.raises(PeopleError, match="read-only or you lack permission"):
-            make_library(tmp_path).add(Person(id="p-a", name="Alice"))
+            make_library(people).add(Person(id="p-a", name="Alice"))
+        assert os.listdir(people) == []
     finally:
-        tmp_path.chmod(0o700)
+        people.chmod(0o700)
+
+
+def _save_over_an_unreadable_person(folder: Path) -> None:
+    lib = make_library(folder)
+    entry = lib.add(Person(id="p-a", name="Alice"))
+    entry.path.chmod(0)
+    with pytest.raises(PeopleError, match="you do not have permission to read it"):
+        lib.save(entry.person.model_copy(update={"title": "X"}), entry)
+    problems = dict(make_library(folder).reload())
+    assert problems == {entry.path: "you do not have permission to read it"}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_read_only_folder_gives_a_sentence(tmp_path: Path) -> None:
+    run_unprivileged(_add_into_a_read_only_folder, tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_unreadable_person_is_reported_not_overwritten(tmp_path: Path) -> None:
+    run_unprivileged(_save_over_an_unreadable_person, tmp_path)
 
 
 def test_a_colleagues_new_or_saved_person_shows_the_folder_changed(tmp_path: Path) -> None:
