@@ -9,18 +9,17 @@ import pytest
 
 from briefer.cli import main
 from briefer.model import Brief, Participant
+from briefer.people.folders import user_people_dir
 from briefer.people.library import PeopleLibrary
 from briefer.people.link import fingerprint, participant_from_person
 from briefer.people.model import Person
 from briefer.storage.files import load_brief, save_brief
 
 
-@pytest.fixture(autouse=True)
-def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("BRIEFER_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("BRIEFER_TEAM_PEOPLE", raising=False)
-    return tmp_path / "data" / "people"
+@pytest.fixture
+def folders() -> Path:
+    """The user's people folder (tests/conftest.py gives each test its own data folder)."""
+    return user_people_dir()
 
 
 def people(folder: Path) -> list[Person]:
