@@ -1,10 +1,12 @@
 """Importing people from CSV and vCard files.
 
-* **CSV**: UTF-8 with or without a byte-order mark, any script, a header
-  row naming the columns: ``name,title,organization,delegation,bio`` (in any
+* **CSV**: UTF-8 with or without a byte-order mark, any script, separated
+  by commas (or, when the header has none, by semicolons or tabs, as
+  spreadsheets save it in some countries), a header row naming the columns: ``name,title,organization,delegation,bio`` (in any
   order; ``name`` is required; ``name_latin``, ``pronunciation`` and ``id``
   are read too; other columns are reported and ignored).
-* **vCard** 3.0 and 4.0: ``FN`` (the name), ``TITLE``, ``ORG`` (its units
+* **vCard** 3.0 and 4.0: ``FN`` (the name; a second ``FN`` in Latin
+  letters after a name in another script is the Latin name), ``TITLE``, ``ORG`` (its units
   joined by ", "), ``NOTE`` (the bio), ``PHOTO`` (inline base64 in vCard 3,
   a ``data:`` URI in vCard 4; a photo given as a link is not fetched), and
   ``UID`` when it is a usable id.  Folded lines, ``\\,`` ``\\;`` ``\\n``
@@ -88,7 +90,10 @@ def _decode(data: bytes, what: str) -> str:
 def read_csv(data: bytes) -> tuple[list[Candidate], list[str]]:
     """The people of a CSV file and the problems met, by line number."""
     text = _decode(data, "CSV")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    first = text.split("\n", 1)[0]
+    # A spreadsheet saved where the decimal mark is a comma separates with ";".
+    delimiter = max((",", ";", "\t"), key=first.count) if first.count(",") == 0 else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     problems: list[str] = []
     try:
         header = next(reader)
@@ -178,6 +183,10 @@ def _photo_uri(params: dict[str, str], value: str) -> str:
     raise ValueError("the photo is a link, which is not fetched; the person is imported without it")
 
 
+def _is_latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in text)
+
+
 def read_vcard(data: bytes) -> tuple[list[Candidate], list[str]]:
     """The people of a vCard file and the problems met, by line number."""
     text = _decode(data, "vCard")
@@ -212,7 +221,14 @@ def read_vcard(data: bytes) -> tuple[list[Candidate], list[str]]:
             continue
         name, params, value = m.group(1).upper(), _params(m.group(2)), m.group(3)
         if name == "FN":
-            card["name"] = _unescape(value).strip()
+            # vCard 4 may give the name twice (ALTID), in its script and in
+            # Latin letters: the first is the name, a Latin one after it the
+            # Latin name.
+            text_ = _unescape(value).strip()
+            if "name" not in card:
+                card["name"] = text_
+            elif text_ != card["name"] and _is_latin(text_) and not _is_latin(card["name"]):
+                card["name_latin"] = text_
         elif name == "TITLE":
             card["title"] = _unescape(value).strip()
         elif name == "ORG":

@@ -188,3 +188,14 @@ def test_a_colleagues_edit_made_meanwhile_is_kept_when_importing(tmp_path: Path)
     assert [(p.id, f) for p, f in report.merged] == [("p-ada", ["title"])]
     on_disk = library(tmp_path).get("p-ada").person
     assert (on_disk.title, on_disk.bio) == ("Countess", "Their new bio.")
+
+
+def test_a_csv_saved_with_semicolons_is_read(tmp_path: Path) -> None:
+    report = import_people(library(tmp_path), *read_csv("name;title;organization\nJosé Müller;Ambassador;Embassy of Spain, Rome\n".encode()))
+    assert [(p.name, p.title, p.organization) for p in report.added] == [("José Müller", "Ambassador", "Embassy of Spain, Rome")]
+
+
+def test_a_vcard_4_name_in_two_scripts_gives_the_latin_name(tmp_path: Path) -> None:
+    card = "BEGIN:VCARD\nVERSION:4.0\nFN;ALTID=1;LANGUAGE=zh:王毅\nFN;ALTID=1;LANGUAGE=en:Wang Yi\nEND:VCARD\n"
+    report = import_people(library(tmp_path), *read_vcard(card.encode()))
+    assert [(p.name, p.name_latin) for p in report.added] == [("王毅", "Wang Yi")]
