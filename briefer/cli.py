@@ -443,6 +443,8 @@ def _run_people_list(args: argparse.Namespace) -> int:
         rows = [{**e.person.model_dump(mode="json", exclude={"photo"}), "folder": str(e.folder)} for e in entries]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
+    if not entries:
+        print("The people library is empty; add people with: briefer people import FILE.csv")
     for e in entries:
         p = e.person
         latin = f" ({p.name_latin})" if p.name_latin else ""

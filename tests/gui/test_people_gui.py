@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from briefer.gui.document import BriefDocument
 from briefer.gui.editors.participants import ParticipantsEditor
 from briefer.gui.editors.people import DifferencesDialog, PeopleService
 from briefer.model import Brief, Participant, Role
 from briefer.people.library import PeopleLibrary
-from briefer.people.link import fingerprint, participant_from_person
+from briefer.people.link import FieldChange, fingerprint, participant_from_person
 from briefer.people.model import Person
 
 NETANYAHU = Person(id="p-bibi", name="בנימין נתניהו", name_latin="Benjamin Netanyahu", title="Prime Minister",
@@ -189,9 +189,16 @@ def test_updating_the_library_after_a_colleagues_edit_offers_a_merge(qtbot, fold
 
 
 def test_the_differences_dialog_lists_each_field(qtbot) -> None:
-    from briefer.people.link import FieldChange
-
     dialog = DifferencesDialog(None, "Update", "text", [FieldChange("title", "PM", "Prime Minister")], to_library=False)
     qtbot.addWidget(dialog)
     cells = [[dialog.table.item(0, c).text() for c in range(3)]]
     assert cells == [["Title", "PM", "Prime Minister"]]
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_typed(qtbot) -> None:
+    dialog = DifferencesDialog(None, "Update", "The entry for <b>Ada</b> differs:", [FieldChange("title", "<i>PM</i>", None)],
+                               to_library=False)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel)
+    assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "The entry for <b>Ada</b> differs:"
+    assert dialog.table.item(0, 1).text() == "<i>PM</i>" and dialog.table.item(0, 2).text() == "(empty)"

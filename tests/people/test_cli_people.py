@@ -43,6 +43,13 @@ def test_import_csv_then_list_with_ids(tmp_path: Path, folders: Path, capsys: py
     assert {r["id"]: r["name"] for r in rows} == {v: k for k, v in ids.items()}
 
 
+def test_listing_an_empty_library_says_how_to_fill_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["people", "list"]) == 0
+    assert "briefer people import" in capsys.readouterr().out
+    assert main(["people", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
 def test_importing_twice_merges_and_says_so(tmp_path: Path, folders: Path, capsys: pytest.CaptureFixture[str]) -> None:
     csv = tmp_path / "people.csv"
     csv.write_text("name,title,organization,delegation,bio\nAda Lovelace,,Analytical Society,,\n")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -50,7 +51,6 @@ from ...people.link import (
 from ...people.model import Person
 from ...people.search import PeopleIndex
 from ..document import BriefDocument
-from ..messages import confirm, show_message
 from .specs import LIST_SPECS, tr_spec
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,15 +131,26 @@ class PeoplePrompter:
     def confirm_changes(self, title: str, text: str, changes: list[FieldChange], to_library: bool) -> bool:
         return DifferencesDialog(self.parent, title, text, changes, to_library).exec() == QDialog.DialogCode.Accepted
 
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> QMessageBox:
+        """A message box that shows names as typed (never as rich text)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(detail)
+        return box
+
     def offer_merge(self, error: PersonChangedError) -> bool:
         detail = _tr("Save your changes together with theirs?")
         if error.conflicts:
             fields = ", ".join(field_label(f) for f in error.conflicts)
             detail = _tr("You both changed: %s. Keep your version of those and take the rest of theirs?") % fields
-        return confirm(self.parent, _tr("Changed by someone else"), f"{error}\n\n{detail}")
+        box = self._box(QMessageBox.Icon.Question, _tr("Changed by someone else"), str(error), detail)
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
 
     def show_error(self, text: str) -> None:
-        show_message(self.parent, _tr("People library"), text, _tr("Nothing in the brief was changed."))
+        box = self._box(QMessageBox.Icon.Warning, _tr("People library"), text, _tr("Nothing in the brief was changed."))
+        box.exec()
 
 
 class DifferencesDialog(QDialog):
@@ -150,6 +161,7 @@ class DifferencesDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         intro = QLabel(text, self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed, never as markup
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(changes), 3, self)
