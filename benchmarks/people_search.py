@@ -60,7 +60,7 @@ def main() -> int:
         lib = PeopleLibrary([Path(folder)])
         lib.reload()
         for p in crowd:
-            lib._write(p, Path(folder))
+            lib.add(p)
         for label in ("load (cold)", "load (unchanged)"):
             if label == "load (cold)":
                 lib = PeopleLibrary([Path(folder)])

@@ -16,6 +16,7 @@ from briefer.gui.document import BriefDocument
 from briefer.gui.editors.participants import ParticipantsEditor
 from briefer.gui.editors.people import DifferencesDialog, PeopleService
 from briefer.model import Brief, Participant, Role
+from briefer.people.folders import user_people_dir
 from briefer.people.library import PeopleLibrary
 from briefer.people.link import FieldChange, fingerprint, participant_from_person
 from briefer.people.model import Person
@@ -202,3 +203,20 @@ def test_a_name_that_looks_like_markup_is_shown_as_typed(qtbot) -> None:
     label = dialog.findChild(QLabel)
     assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "The entry for <b>Ada</b> differs:"
     assert dialog.table.item(0, 1).text() == "<i>PM</i>" and dialog.table.item(0, 2).text() == "(empty)"
+
+
+def test_the_window_reads_the_users_people_folder_on_the_participants_page(make_window) -> None:
+    lib = PeopleLibrary([user_people_dir()])
+    lib.reload()
+    lib.add(WANG)
+    window = make_window()
+    window.files.new_blank()
+    window.show_section("participants")
+    editor = window.editor("participants").list_editor
+    editor.add_row()
+    name = editor.fields["name"].editor
+    name.selectAll()
+    press(name, Qt.Key.Key_Delete)
+    type_text(name, "wang")
+    assert [p.id for p in window.people.search("wang")] == ["p-wang"]
+    assert editor.person_completer.popup().isVisible()
