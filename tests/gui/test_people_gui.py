@@ -132,6 +132,8 @@ def test_a_newer_library_entry_shows_and_update_applies_the_differences_as_one_s
     editor.select_row(0)
     link = editor.library_link
     assert link.state == "pull" and "newer version" in link.label.text()
+    first_cell = editor.view_index(0, 0)
+    assert "newer version" in first_cell.data(Qt.ItemDataRole.ToolTipRole)  # shown in the list too
     asked = []
     monkeypatch.setattr(editor.people_prompter, "confirm_changes",
                         lambda title, text, changes, to_library: asked.append([c.field for c in changes]) or True)
@@ -141,6 +143,7 @@ def test_a_newer_library_entry_shows_and_update_applies_the_differences_as_one_s
     p = doc.brief.participants[0]
     assert (p.title, p.bio, p.role) == ("Prime Minister of Israel", None, Role.PRINCIPAL)
     assert link.state == "linked"
+    assert editor.view_index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
     assert doc.undo_stack.count() == steps + 1
     doc.undo_stack.undo()
     assert (doc.brief.participants[0].title, doc.brief.participants[0].bio) == ("Prime Minister", "Serving his sixth term.")

@@ -18,12 +18,14 @@ user types and a line above the form links the participant to the library.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QStyle, QWidget
 
+from ...people.link import is_behind
 from ..document import BriefDocument
 from .list_editor import ListEditor
 from .people import LibraryLink, PeoplePrompter, PeopleService, PersonCompleter
@@ -36,6 +38,9 @@ class DelegationProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.grouped = False
+        self.behind_library: Callable[[Any], bool] | None = None
+        """Whether a participant's library entry changed since it was taken:
+        such rows show an icon and a tooltip in their first column."""
         self.setDynamicSortFilter(True)
 
     def _delegations(self) -> list[str | None]:
@@ -77,6 +82,17 @@ class DelegationProxy(QSortFilterProxyModel):
         if self.library_link is not None:
             self.library_link.set_row(self.current_row())
 
+    def _behind_library(self, participant: Any) -> bool:
+        if self.people is None or not getattr(participant, "person", None):
+            return False
+        entry = self.people.get(participant.person)
+        return entry is not None and is_behind(self.doc.brief, participant, entry.person)
+
+    def _library_changed(self) -> None:
+        rows = self.grouping.rowCount()
+        if rows:
+            self.grouping.dataChanged.emit(self.grouping.index(0, 0), self.grouping.index(rows - 1, 0))
+
     def _take_person(self, person_id: str) -> None:
         row = self.current_row()
         if row is not None and self.library_link is not None:
@@ -101,6 +117,17 @@ class DelegationProxy(QSortFilterProxyModel):
         return (self.group_of(left.row()), left.row()) < (self.group_of(right.row()), right.row())
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+            and index.isValid()
+            and index.column() == 0
+            and self.behind_library is not None
+        ):
+            item = self.sourceModel().item(self.mapToSource(index).row())
+            if self.behind_library(item):
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self.tr("The people library has a newer version of this person")
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
         if role == Qt.ItemDataRole.BackgroundRole and self.grouped and index.isValid():
             source_row = self.mapToSource(index).row()
             if source_row >= 0 and self.group_of(source_row) % 2 == 1:
@@ -122,6 +149,8 @@ class ParticipantsEditor(ListEditor):
             self.detail_group.layout().insertRow(0, self.library_link)
             self.person_completer = PersonCompleter(people, self.fields["name"].editor)
             self.person_completer.picked.connect(self._take_person)
+            self.grouping.behind_library = self._behind_library
+            people.changed.connect(self._library_changed)
             self._sync_current()
         self.group_check = QCheckBox(self.tr("&Group by delegation"), self)
         self.group_check.setToolTip(
@@ -141,6 +170,17 @@ class ParticipantsEditor(ListEditor):
         super()._sync_current()
         if self.library_link is not None:
             self.library_link.set_row(self.current_row())
+
+    def _behind_library(self, participant: Any) -> bool:
+        if self.people is None or not getattr(participant, "person", None):
+            return False
+        entry = self.people.get(participant.person)
+        return entry is not None and is_behind(self.doc.brief, participant, entry.person)
+
+    def _library_changed(self) -> None:
+        rows = self.grouping.rowCount()
+        if rows:
+            self.grouping.dataChanged.emit(self.grouping.index(0, 0), self.grouping.index(rows - 1, 0))
 
     def _take_person(self, person_id: str) -> None:
         row = self.current_row()
