@@ -35,13 +35,16 @@ MAX_PERSON_BYTES = 4 * 1024 * 1024
 """A person is a few lines of text and one photo of at most 2 MiB (base64
 makes it 2.7 MiB); anything bigger is not a `.person` file."""
 
-_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+# The id names the file (`<id>.person`): letters, digits, "-", "_" and ".",
+# starting with a letter or digit (so never "", "." or ".." or a path).
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 def _person_id(value: Any) -> Any:
     if not isinstance(value, str) or not _ID_RE.fullmatch(value):
         raise ValueError(
-            f"must be a person id of lowercase letters, digits, '-' and '_' (at most 64), not {str(value)[:40]!r}"
+            "must be a person id of at most 64 letters, digits, '-', '_' and '.', starting with a letter or digit, "
+            f"not {str(value)[:40]!r}"
         )
     return value
 

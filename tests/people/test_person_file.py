@@ -44,6 +44,9 @@ def test_newer_version_is_refused_naming_both_versions() -> None:
     [
         ({"name": "A"}, "id: is required but missing"),
         ({"id": "../../etc/passwd", "name": "A"}, "id: must be a person id"),
+        ({"id": "..", "name": "A"}, "id: must be a person id"),
+        ({"id": "a/b", "name": "A"}, "id: must be a person id"),
+        ({"id": "x" * 65, "name": "A"}, "id: must be a person id"),
         ({"id": "p-1"}, "name: is required but missing"),
         ({"id": "p-1", "name": "A\x07"}, "name: contains the control character U+0007"),
         ({"id": "p-1", "name": "A", "photo": "http://x/y.jpg"}, "photo: must be a data URI"),
@@ -54,6 +57,11 @@ def test_bad_values_are_named_by_field(person: dict, message: str) -> None:
     with pytest.raises(PersonFileError) as e:
         person_from_bytes(doc(person))
     assert str(e.value).startswith(message)
+
+
+def test_ids_written_by_other_tools_are_read() -> None:
+    for person_id in ("jared-kushner-7f3a", "0E7B5C1A-YAEL", "wang.yi_2"):
+        assert person_from_bytes(doc({"id": person_id, "name": "A"})).person.id == person_id
 
 
 def test_a_brief_is_not_a_person() -> None:
