@@ -34,7 +34,7 @@ from pydantic import ValidationError
 from briefer.model.brief import decode_photo
 from briefer.model.fileformat import problems_from_validation
 
-from .library import MERGED_FIELDS, PeopleError, PeopleLibrary, PersonChangedError
+from .library import MERGED_FIELDS, NotARegularFile, PeopleError, PeopleLibrary, PersonChangedError, read_regular_file
 from .model import Person, is_person_id
 from .search import normalise
 
@@ -270,11 +270,9 @@ def read_import_file(path: Path) -> tuple[list[Candidate], list[str]]:
     if suffix not in (".csv", ".vcf", ".vcard"):
         raise ImportFileError(f"“{path.name}” is neither a .csv nor a .vcf file")
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"“{path.name}” is {size / 1e6:.0f} MB; import at most {MAX_IMPORT_BYTES // 2**20} MB at a time")
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_IMPORT_BYTES + 1)
+        data, _info = read_regular_file(path, MAX_IMPORT_BYTES)
+    except NotARegularFile as e:
+        raise ImportFileError(f"could not read “{path.name}”: {e}") from None
     except OSError as e:
         raise ImportFileError(f"could not read “{path.name}”: {e.strerror or e}") from None
     return read_csv(data) if suffix == ".csv" else read_vcard(data)

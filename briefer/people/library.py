@@ -101,18 +101,25 @@ class PersonChangedError(PeopleError):
         return f"“{name}” was changed by someone else since you opened it; their changes and yours can be merged."
 
 
-def _read_limited(path: Path) -> tuple[bytes, os.stat_result]:
-    """The bytes of a regular file of at most :data:`MAX_PERSON_BYTES`,
-    opened without blocking (a FIFO planted in a shared folder must not hang
-    the app).  Raises OSError or PersonFileError."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+class NotARegularFile(ValueError):
+    """What was opened is a device, a FIFO or a socket, or larger than allowed."""
+
+
+def read_regular_file(path: Path, limit: int, *, follow_links: bool = True) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file of at most ``limit`` bytes, opened without
+    blocking (a FIFO planted in a shared folder must not hang the app) and
+    checked with ``fstat`` on the open file.  Raises OSError or
+    :class:`NotARegularFile` (its message one clause: "it is not a regular file")."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise PersonFileError("it is not a regular file")
-        if info.st_size > MAX_PERSON_BYTES:
-            raise PersonFileError(f"the file is {info.st_size / 1e6:.1f} MB; a person is at most {MAX_PERSON_BYTES // 2**20} MB")
-        chunks, left = [], MAX_PERSON_BYTES + 1
+            raise NotARegularFile("it is not a regular file (a folder, device, pipe or socket)")
+        too_big = f"it is {info.st_size / 1e6:.1f} MB, more than the {limit // 2**20} MB allowed"
+        if info.st_size > limit:
+            raise NotARegularFile(too_big)
+        chunks, left = [], limit + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
             if not chunk:
@@ -120,8 +127,8 @@ def _read_limited(path: Path) -> tuple[bytes, os.stat_result]:
             chunks.append(chunk)
             left -= len(chunk)
         data = b"".join(chunks)
-        if len(data) > MAX_PERSON_BYTES:
-            raise PersonFileError(f"the file is larger than {MAX_PERSON_BYTES // 2**20} MB; a person is smaller")
+        if len(data) > limit:  # it grew since fstat
+            raise NotARegularFile(f"it is more than the {limit // 2**20} MB allowed")
         return data, info
     finally:
         os.close(fd)
@@ -137,7 +144,10 @@ def _describe(err: OSError) -> str:
 
 def read_person_file(path: Path) -> tuple[LoadedPerson, Stamp]:
     """Read one `.person` file.  Raises :class:`PersonFileError` (or OSError)."""
-    data, info = _read_limited(path)
+    try:
+        data, info = read_regular_file(path, MAX_PERSON_BYTES, follow_links=False)
+    except NotARegularFile as e:
+        raise PersonFileError(str(e)) from None
     loaded = person_from_bytes(data)
     return loaded, Stamp(info.st_mtime_ns, len(data), hashlib.sha256(data).hexdigest())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -77,13 +78,19 @@ def test_bad_rows_are_named_by_line_the_rest_imported_exit_2(tmp_path: Path, fol
         (None, "missing.csv", "could not read “missing.csv”"),
         (b"name\nJos\xe9\n", "latin1.csv", "not UTF-8 text"),
         (b"x", "people.xlsx", "neither a .csv nor a .vcf file"),
+        ("fifo", "pipe.csv", "not a regular file"),
+        ("folder", "folder.vcf", "not a regular file"),
     ],
 )
 def test_a_file_that_cannot_be_imported_is_one_line_exit_2(
-    tmp_path: Path, content: bytes | None, name: str, message: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, content: bytes | str | None, name: str, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / name
-    if content is not None:
+    if content == "fifo":
+        os.mkfifo(path)  # reading it would wait forever for a writer
+    elif content == "folder":
+        path.mkdir()
+    elif content is not None:
         path.write_bytes(content)
     assert main(["people", "import", str(path)]) == 2
     err = capsys.readouterr().err
