@@ -77,34 +77,6 @@ class DelegationProxy(QSortFilterProxyModel):
         if self.grouped:
             self.invalidate()
 
-    def _sync_current(self) -> None:
-        super()._sync_current()
-        if self.library_link is not None:
-            self.library_link.set_row(self.current_row())
-
-    def _behind_library(self, participant: Any) -> bool:
-        if self.people is None or not getattr(participant, "person", None):
-            return False
-        entry = self.people.get(participant.person)
-        return entry is not None and is_behind(self.doc.brief, participant, entry.person)
-
-    def _library_changed(self) -> None:
-        rows = self.grouping.rowCount()
-        if rows:
-            self.grouping.dataChanged.emit(self.grouping.index(0, 0), self.grouping.index(rows - 1, 0))
-
-    def _take_person(self, person_id: str) -> None:
-        row = self.current_row()
-        if row is not None and self.library_link is not None:
-            self.library_link.take_person(row, person_id)
-            self.select_row(row)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Someone may have changed the library meanwhile (a team folder)."""
-        super().showEvent(event)
-        if self.people is not None:
-            self.people.reload()
-
     def set_grouped(self, grouped: bool) -> None:
         self.grouped = grouped
         if grouped:
