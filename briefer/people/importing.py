@@ -8,7 +8,8 @@
 * **vCard** 3.0 and 4.0: ``FN`` (the name; a second ``FN`` in Latin
   letters after a name in another script is the Latin name), ``TITLE``, ``ORG`` (its units
   joined by ", "), ``NOTE`` (the bio), ``PHOTO`` (inline base64 in vCard 3,
-  a ``data:`` URI in vCard 4; a photo given as a link is not fetched), and
+  a ``data:`` URI in vCard 4, any picture :mod:`briefer.images` reads,
+  stored as it cleans it; a photo given as a link is not fetched), and
   ``UID`` when it is a usable id.  Folded lines, ``\\,`` ``\\;`` ``\\n``
   escapes and parameters are understood.
 
@@ -31,7 +32,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from briefer.model.brief import decode_photo
+from briefer.images import MAX_SOURCE_BYTES, ImageError, photo_from_bytes
 from briefer.model.fileformat import problems_from_validation
 
 from .library import MERGED_FIELDS, NotARegularFile, PeopleError, PeopleLibrary, PersonChangedError, read_regular_file
@@ -163,24 +164,36 @@ def _params(text: str) -> dict[str, str]:
     return out
 
 
-_PHOTO_TYPES = {"JPEG": "image/jpeg", "JPG": "image/jpeg", "PNG": "image/png", "IMAGE/JPEG": "image/jpeg", "IMAGE/PNG": "image/png"}
-
-
-def _photo_uri(params: dict[str, str], value: str) -> str:
+def _photo_payload(params: dict[str, str], value: str) -> str:
+    """The base64 data of an inline photo: a ``data:`` URI (vCard 4) or
+    ``ENCODING=b`` (vCard 3).  What kind of picture it is, the image
+    pipeline finds out from the data itself."""
     value = value.strip()
     if value.startswith("data:"):
-        return value
+        head, comma, payload = value.partition(",")
+        if not comma or not head.endswith(";base64"):
+            raise ValueError("the photo is a data URI without base64 data; the person is imported without it")
+        return payload
     if params.get("ENCODING", "").upper() in ("B", "BASE64"):
-        payload = re.sub(r"\s+", "", value)
-        try:
-            head = base64.b64decode(payload[:64] + "=" * (-len(payload[:64]) % 4))
-        except (binascii.Error, ValueError):
-            raise ValueError("the photo is not valid base64 data") from None
-        mime = _PHOTO_TYPES.get(params.get("TYPE", "").upper().split(",")[0])
-        if mime is None:
-            mime = "image/png" if head.startswith(b"\x89PNG") else "image/jpeg"
-        return f"data:{mime};base64,{payload}"
+        return value
     raise ValueError("the photo is a link, which is not fetched; the person is imported without it")
+
+
+def _photo_from_payload(payload: str) -> str:
+    """A photo data URI made by :mod:`briefer.images` from base64 data:
+    upright, sRGB, at most 600 pixels a side, no metadata, PNG or JPEG.
+    ValueError says what is wrong."""
+    payload = re.sub(r"\s+", "", payload)
+    if len(payload) > MAX_SOURCE_BYTES * 4 // 3 + 4:
+        raise ValueError(f"The photo is larger than {MAX_SOURCE_BYTES // 2**20} MB.")
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("The photo is not valid base64 data.") from None
+    try:
+        return photo_from_bytes(data).data_uri
+    except ImageError as e:
+        raise ValueError(str(e)) from None
 
 
 def _is_latin(text: str) -> bool:
@@ -241,7 +254,7 @@ def read_vcard(data: bytes) -> tuple[list[Candidate], list[str]]:
                 card["id"] = uid
         elif name == "PHOTO":
             try:
-                card["photo"] = _photo_uri(params, value)
+                card["photo"] = _photo_payload(params, value)
             except ValueError as e:
                 problems.append(f"line {number}: {e}")
     if card is not None:
@@ -289,9 +302,10 @@ def import_people(library: PeopleLibrary, candidates: list[Candidate], problems:
         wanted_id = fields.pop("id", None)
         if "photo" in fields:
             try:
-                decode_photo(fields["photo"])
+                fields["photo"] = _photo_from_payload(fields["photo"])
             except ValueError as e:
-                report.problems.append(f"line {cand.line}: the photo {e}; {fields['name'] if 'name' in fields else 'the person'} is imported without it")
+                who = fields.get("name", "the person")
+                report.problems.append(f"line {cand.line}: {who} is imported without the photo: {e}")
                 del fields["photo"]
         try:
             probe = Person(id=wanted_id or "probe", **fields)

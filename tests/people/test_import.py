@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from briefer.model import decode_photo
 from briefer.people.importing import ImportFileError, import_people, read_csv, read_import_file, read_vcard
 from briefer.people.library import PeopleLibrary
 from briefer.people.model import Person
@@ -136,7 +137,8 @@ def test_vcards_3_and_4_are_imported_with_folding_escapes_and_photos(tmp_path: P
     assert taro.title == "Vice-Minister, Foreign Affairs"
     assert taro.organization == "Ministry of Foreign Affairs, Asian Affairs Bureau"
     assert taro.bio == "First line\nSecond line with a long text that is folded over two lines"
-    assert taro.photo == f"data:image/jpeg;base64,{photo}"
+    mime, data = decode_photo(taro.photo)  # cleaned by the image pipeline, still the picture
+    assert mime == "image/jpeg" and Image.open(io.BytesIO(data)).size == (8, 8)
     assert yael.id == "0e7b-yael" and yael.photo == taro.photo
     assert linked.photo is None
     assert report.problems == [
@@ -157,10 +159,30 @@ def test_the_same_vcard_imported_twice_is_merged_by_id(tmp_path: Path) -> None:
 
 
 def test_a_bad_photo_drops_the_photo_not_the_person(tmp_path: Path) -> None:
-    card = "BEGIN:VCARD\nFN:Ada\nPHOTO;ENCODING=b;TYPE=PNG:bm90IGEgcG5n\nEND:VCARD\n"
+    card = "BEGIN:VCARD\nFN:Ada\nPHOTO;ENCODING=b;TYPE=PNG:bm90IGEgcG5n\nEND:VCARD\nBEGIN:VCARD\nFN:Bob\nPHOTO;ENCODING=b:**\nEND:VCARD\n"
     report = import_people(library(tmp_path), *read_vcard(card.encode()))
-    assert [p.name for p in report.added] == ["Ada"]
-    assert report.problems[0].startswith("line 1: the photo says image/png but the data is not a PNG image")
+    assert [(p.name, p.photo) for p in report.added] == [("Ada", None), ("Bob", None)]
+    assert report.problems[0].startswith("line 1: Ada is imported without the photo: This file is not a picture")
+    assert report.problems[1] == "line 5: Bob is imported without the photo: The photo is not valid base64 data."
+
+
+def test_a_photo_of_any_kind_goes_through_the_image_pipeline(tmp_path: Path) -> None:
+    gif, tagged = io.BytesIO(), io.BytesIO()
+    Image.new("P", (900, 300), 3).save(gif, "GIF")  # not a kind a brief holds, and too big
+    exif = Image.Exif()
+    exif[0x010F] = "Spy Camera Co"  # Make
+    Image.new("RGB", (10, 10), "blue").save(tagged, "JPEG", exif=exif)
+    card = (
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:Gif\nPHOTO;ENCODING=b;TYPE=GIF:{base64.b64encode(gif.getvalue()).decode()}\nEND:VCARD\n"
+        f"BEGIN:VCARD\nVERSION:4.0\nFN:Exif\nPHOTO:data:image/jpeg;base64,{base64.b64encode(tagged.getvalue()).decode()}\nEND:VCARD\n"
+    )
+    report = import_people(library(tmp_path), *read_vcard(card.encode()))
+    assert report.problems == []
+    gif_person, exif_person = report.added
+    mime, data = decode_photo(gif_person.photo)
+    assert Image.open(io.BytesIO(data)).size == (600, 200)
+    _mime, data = decode_photo(exif_person.photo)
+    assert b"Spy Camera Co" not in data and not Image.open(io.BytesIO(data)).getexif()
 
 
 def test_a_file_of_another_kind_is_refused(tmp_path: Path) -> None:
