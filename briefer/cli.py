@@ -430,6 +430,7 @@ def _run_people_import(args: argparse.Namespace) -> int:
     skipped = report.skipped()
     print(
         f"{name}: {_plural(len(report.added), 'person', 'people')} added, {len(report.merged)} merged"
+        + (f", {len(report.unchanged)} already in the library" if report.unchanged else "")
         + (f", {len(skipped)} skipped (see above)" if skipped else "")
     )
     return EXIT_USER_ERROR if skipped else EXIT_OK

@@ -59,7 +59,7 @@ class Candidate:
 class ImportReport:
     added: list[Person] = field(default_factory=list)
     merged: list[tuple[Person, list[str]]] = field(default_factory=list)  # (entry, fields it took)
-    unchanged: list[Person] = field(default_factory=list)
+    unchanged: list[Person] = field(default_factory=list)  # found in the library with nothing new
     problems: list[str] = field(default_factory=list)  # "line 7: …"
 
     def skipped(self) -> list[str]:
@@ -68,7 +68,8 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         out = [f"added {p.name} ({p.id})" for p in self.added]
-        out += [f"merged into {p.name} ({p.id}): {', '.join(f) if f else 'nothing new'}" for p, f in self.merged]
+        out += [f"merged into {p.name} ({p.id}): {', '.join(f)}" for p, f in self.merged]
+        out += [f"already in the library: {p.name} ({p.id})" for p in self.unchanged]
         return out
 
 
@@ -337,6 +338,8 @@ def import_people(library: PeopleLibrary, candidates: list[Candidate], problems:
         else:
             touched[existing_id] = len(report.merged)
             report.merged.append((entry.person, taken))
+    report.unchanged = [p for p, taken in report.merged if not taken]
+    report.merged = [(p, taken) for p, taken in report.merged if taken]
     return report
 
 

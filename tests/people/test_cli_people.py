@@ -60,6 +60,9 @@ def test_importing_twice_merges_and_says_so(tmp_path: Path, folders: Path, capsy
     out = capsys.readouterr().out
     assert "merged into Ada Lovelace (p-" in out and ": title" in out
     assert [(p.name, p.title) for p in people(folders)] == [("Ada Lovelace", "Countess")]
+    assert main(["people", "import", str(csv)]) == 0
+    out = capsys.readouterr().out
+    assert "already in the library: Ada Lovelace (p-" in out and "0 people added, 0 merged, 1 already in the library" in out
 
 
 def test_bad_rows_are_named_by_line_the_rest_imported_exit_2(tmp_path: Path, folders: Path, capsys: pytest.CaptureFixture[str]) -> None:
