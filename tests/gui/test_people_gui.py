@@ -82,7 +82,8 @@ def test_typing_a_name_in_hebrew_or_chinese_offers_the_person_and_picking_links(
     qtbot.waitUntil(popup.isVisible)
     shown = [editor.person_completer.completionModel().index(r, 0).data() for r in range(popup.model().rowCount())]
     assert len(shown) == 1 and shown[0].startswith(person.name)
-    popup.setCurrentIndex(popup.model().index(0, 0))
+    press(popup, Qt.Key.Key_Down)  # moving through the popup leaves what was typed
+    assert name.text() == typed and doc.brief.participants[0].name == typed
     press(popup, Qt.Key.Key_Return)
     p = doc.brief.participants[0]
     assert (p.name, p.title, p.organization, p.delegation, p.person) == (

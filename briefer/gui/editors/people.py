@@ -206,6 +206,9 @@ class PersonCompleter(QCompleter):
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setMaxVisibleItems(10)
+        # Attached with setWidget, not QLineEdit.setCompleter: the field keeps
+        # what the user typed while they move through the popup; picking a
+        # row fills the whole participant (``picked``).
         self.setWidget(edit)
         edit.textEdited.connect(self._search)
         self.activated[QModelIndex].connect(self._activated)
@@ -216,8 +219,6 @@ class PersonCompleter(QCompleter):
             about = ", ".join(filter(None, (person.title, person.organization)))
             latin = f" ({person.name_latin})" if person.name_latin and person.name_latin != person.name else ""
             item = QStandardItem(f"{person.name}{latin}" + (f" — {about}" if about else ""))
-            item.setData(person.name, Qt.ItemDataRole.EditRole)
-            item.setData(f"{person.name}{latin}" + (f" — {about}" if about else ""), Qt.ItemDataRole.DisplayRole)
             item.setData(person.id, PERSON_ID_ROLE)
             self.results.appendRow(item)
         if self.results.rowCount():
