@@ -9,6 +9,9 @@
     briefer new -o FILE [--template NAME] [--title TEXT] [--force]
     briefer export FILE [--format pdf|docx] [-o OUT|-] [--template NAME] [--force]
     briefer templates
+    briefer people import FILE.csv|FILE.vcf [--team]
+    briefer people list [--json]
+    briefer people update FILE.brief
 
 Every error a user can cause is one line on stderr that names the file,
 and exit status 2; never a traceback.  An unexpected internal error is one
@@ -472,6 +475,128 @@ def open_app(path: str | None, example: bool) -> int:
 
 
 # --------------------------------------------------------------------------
+# people
+# --------------------------------------------------------------------------
+
+
+def _add_people(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="people_command", metavar="ACTION", title="actions", required=True, parser_class=_Parser)
+    imp = sub.add_parser("import", help="add people from a CSV or vCard file; the same person is merged")
+    imp.add_argument("file", metavar="FILE", help="a .csv (header name,title,organization,delegation,bio) or .vcf file")
+    imp.add_argument("--team", action="store_true", help="add new people to the (first) team people folder")
+    imp.set_defaults(people_run=_run_people_import)
+    lst = sub.add_parser("list", help="list the people of the library with their ids")
+    lst.add_argument("--json", action="store_true", help="print JSON (every field but the photo, and the folder)")
+    lst.set_defaults(people_run=_run_people_list)
+    upd = sub.add_parser("update", help="refresh a brief's participants taken from the library")
+    upd.add_argument("file", metavar="FILE", help="the .brief file; saved in place, the old one kept as FILE.bak")
+    upd.set_defaults(people_run=_run_people_update)
+
+
+def _run_people(args: argparse.Namespace) -> int:
+    return args.people_run(args)
+
+
+def _people_library(*, team: bool = False):  # noqa: ANN202 - a PeopleLibrary; kept lazy for import speed
+    """The user's and team people folders, read; files that cannot be read
+    are named on stderr and skipped."""
+    from briefer.people.folders import people_folders, team_people_dirs
+    from briefer.people.library import PeopleLibrary
+
+    folders = people_folders()
+    if team:
+        teams = team_people_dirs()
+        if not teams:
+            raise UserError("briefer people import --team: no team people folder is set; set BRIEFER_TEAM_PEOPLE")
+        folders = [teams[0], *(f for f in folders if f != teams[0])]
+    library = PeopleLibrary(folders)
+    for path, message in library.reload():
+        _err(f"warning: {path}: skipped: {message}")
+    return library
+
+
+def _run_people_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from briefer.people.importing import ImportFileError, import_people, read_import_file
+
+    name = args.file
+    try:
+        candidates, problems = read_import_file(Path(name))
+    except ImportFileError as e:
+        raise UserError(f"{name}: {e}") from None
+    report = import_people(_people_library(team=args.team), candidates, problems)
+    for line in report.lines():
+        print(line)
+    for problem in report.problems:
+        _err(f"{name}: {problem}")
+    skipped = report.skipped()
+    print(
+        f"{name}: {_plural(len(report.added), 'person', 'people')} added, {len(report.merged)} merged"
+        + (f", {len(report.unchanged)} already in the library" if report.unchanged else "")
+        + (f", {len(skipped)} skipped (see above)" if skipped else "")
+    )
+    return EXIT_USER_ERROR if skipped else EXIT_OK
+
+
+def _run_people_list(args: argparse.Namespace) -> int:
+    import json
+
+    entries = _people_library().entries()
+    if args.json:
+        rows = [{**e.person.model_dump(mode="json", exclude={"photo"}), "folder": str(e.folder)} for e in entries]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not entries:
+        print("The people library is empty; add people with: briefer people import FILE.csv")
+    for e in entries:
+        p = e.person
+        latin = f" ({p.name_latin})" if p.name_latin else ""
+        about = ", ".join(filter(None, (p.title, p.organization)))
+        print(f"{p.id}\t{p.name}{latin}" + (f"\t{about}" if about else ""))
+    return EXIT_OK
+
+
+def _change_text(value: str | None) -> str:
+    if value is None:
+        return "(empty)"
+    if value.startswith("data:"):
+        return "(a photo)"
+    one_line = " ".join(value.split())
+    return f"“{one_line if len(one_line) <= 50 else one_line[:49] + '…'}”"
+
+
+def _run_people_update(args: argparse.Namespace) -> int:
+    from briefer.model.fileformat import BriefFileError
+    from briefer.people.link import refresh_brief
+    from briefer.storage.atomic import SaveError
+    from briefer.storage.files import load_brief, save_brief
+    from briefer.storage.lock import BriefLock, FileLockedError
+
+    name = args.file
+    try:
+        with BriefLock(name):
+            loaded = load_brief(name)
+            new, updates, missing = refresh_brief(loaded.brief, _people_library())
+            if updates:
+                save_brief(name, new)
+    except FileLockedError as e:
+        raise UserError(f"{name}: {e} Close it there, then update it.") from None
+    except BriefFileError as e:
+        raise UserError(str(e)) from None
+    except SaveError as e:
+        raise UserError(str(e)) from None
+    for person_id in missing:
+        _err(f"warning: {name}: a participant is linked to {person_id}, which is not in the library; left as it is")
+    for update in updates:
+        print(f"{update.name}:")
+        for change in update.changes:
+            print(f"  {change.field}: {_change_text(change.in_brief)} → {_change_text(change.in_library)}")
+    print(f"{name}: {_plural(len(updates), 'participant')} updated from the library")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
 # The command table and the parser
 # --------------------------------------------------------------------------
 
@@ -489,6 +614,7 @@ COMMANDS: list[Command] = [
     Command("new", "write a new brief, blank or from a template", _add_new, _run_new),
     Command("export", "export a brief to PDF or Word", _add_export, _run_export),
     Command("templates", "list the built-in, user and team templates", _add_templates, _run_templates),
+    Command("people", "the people library: import, list, update a brief's participants", _add_people, _run_people),
 ]
 
 

@@ -39,7 +39,7 @@ def _point_the_environment_at(folders: UserFolders, monkeypatch: pytest.MonkeyPa
     for var, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
                      ("XDG_STATE_HOME", ".local/state")):
         monkeypatch.setenv(var, str(folders.home / sub))
-    for var in ("BRIEFER_TEAM_TEMPLATES", "BRIEFER_DEBUG"):
+    for var in ("BRIEFER_TEAM_TEMPLATES", "BRIEFER_TEAM_PEOPLE", "BRIEFER_DEBUG"):
         monkeypatch.delenv(var, raising=False)
 
 

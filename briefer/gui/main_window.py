@@ -28,6 +28,8 @@ from ..checks import Finding, check_brief, section_of, sections_not_printed
 from ..export.sections import resolve_order, resolve_titles
 from ..export.worker import WORKER
 from ..model import Status
+from ..people.folders import people_folders
+from ..people.library import PeopleLibrary
 from ..templates import template_for_brief
 from .document import BriefDocument
 from .export_runner import ExportController
@@ -37,7 +39,7 @@ from .team_folder import choose_team_folder
 from .template_prompter import TemplatePrompter
 from .preview import PreviewPane, Renderer
 from .problems import ProblemsPanel
-from .editors import create_editor
+from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 
@@ -95,11 +97,15 @@ class MainWindow(QMainWindow):
         prompter: Prompter | None = None,
         render: Renderer | None = None,
         editor_factory: Callable[[str, BriefDocument, QWidget | None], QWidget] | None = None,
+        people: PeopleService | None = None,
     ):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or AppSettings()
-        self._editor_factory = editor_factory or create_editor
+        self.people = people if people is not None else PeopleService(PeopleLibrary(people_folders), self)
+        self._editor_factory = editor_factory or (
+            lambda key, doc, parent: create_editor(key, doc, parent, people=self.people)
+        )
         self._editors: dict[str, QWidget] = {}
         self._findings: list[Finding] = []
         self.setAcceptDrops(True)

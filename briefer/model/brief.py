@@ -512,7 +512,10 @@ class Layout(Part):
     ``template``: the name of the template the brief was made from and is
     exported with; ``draft_watermark``: print DRAFT while the status is
     draft; ``page_size``/``sections``/``section_titles`` override the
-    template for this brief only.
+    template for this brief only.  ``people``: for each people-library id
+    a participant was filled from, the fingerprint of the library entry as
+    it was then (:func:`briefer.people.link.fingerprint`), so the app can tell
+    that the entry changed since; nothing printed depends on it.
     """
 
     template: Text = None
@@ -520,6 +523,22 @@ class Layout(Part):
     draft_watermark: bool = True
     sections: list[str] | None = None
     section_titles: dict[str, str] = Field(default_factory=dict)
+    people: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("people", mode="before")
+    @classmethod
+    def _people(cls, value: Any) -> Any:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            return value  # pydantic says what is wrong
+        for key, fingerprint in value.items():
+            try:
+                _line(key)
+                _line(fingerprint)
+            except ValueError as e:
+                raise ValueError(f"the entry for {key!r} {e}") from None
+        return value
 
     @field_validator("section_titles", mode="before")
     @classmethod

@@ -38,6 +38,7 @@ from .fields import (
 )
 from .list_editor import ListEditor
 from .participants import ParticipantsEditor
+from .people import PeopleService
 from .specs import LIST_SPECS, text_list_spec
 
 
@@ -220,12 +221,15 @@ class BackgroundEditor(FormSection):
 
 
 class ListSection(SectionEditor):
-    def __init__(self, doc: BriefDocument, key: str, parent: QWidget | None = None):
+    def __init__(self, doc: BriefDocument, key: str, parent: QWidget | None = None, people: PeopleService | None = None):
         super().__init__(doc, parent)
         self.section_key = key
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.list_editor = ParticipantsEditor(doc, self) if key == "participants" else ListEditor(doc, LIST_SPECS[key], self)
+        if key == "participants":
+            self.list_editor: ListEditor = ParticipantsEditor(doc, self, people=people)
+        else:
+            self.list_editor = ListEditor(doc, LIST_SPECS[key], self)
         layout.addWidget(self.list_editor)
 
     def focus_path(self, path: tuple) -> bool:
@@ -235,11 +239,14 @@ class ListSection(SectionEditor):
 _FORM_PAGES = {"overview": OverviewEditor, "meeting": MeetingEditor, "background": BackgroundEditor}
 
 
-def create_page(section_key: str, doc: BriefDocument, parent: QWidget | None = None) -> SectionEditor:
+def create_page(
+    section_key: str, doc: BriefDocument, parent: QWidget | None = None, people: PeopleService | None = None
+) -> SectionEditor:
+    """The page of ``section_key``; ``people``, the people library, serves the participants page."""
     if section_key in _FORM_PAGES:
         return _FORM_PAGES[section_key](doc, parent)
     if section_key in LIST_SPECS:
-        return ListSection(doc, section_key, parent)
+        return ListSection(doc, section_key, parent, people)
     raise KeyError(f"no editor for section {section_key!r}")
 
 

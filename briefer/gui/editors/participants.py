@@ -11,18 +11,24 @@ prints, never changes because of grouping.
 While grouped, drag-reordering and Move up/down are off (moving a row in a
 sorted view has no clear meaning); the "Group by delegation" check box turns
 grouping off to reorder.  Grouping is on by default.
+
+With a people library (:mod:`.people`), the name field searches it as the
+user types and a line above the form links the participant to the library.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QStyle, QWidget
 
+from ...people.link import is_behind
 from ..document import BriefDocument
 from .list_editor import ListEditor
+from .people import LibraryLink, PeoplePrompter, PeopleService, PersonCompleter
 from .specs import LIST_SPECS
 
 
@@ -32,6 +38,9 @@ class DelegationProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.grouped = False
+        self.behind_library: Callable[[Any], bool] | None = None
+        """Whether a participant's library entry changed since it was taken:
+        such rows show an icon and a tooltip in their first column."""
         self.setDynamicSortFilter(True)
 
     def _delegations(self) -> list[str | None]:
@@ -80,6 +89,17 @@ class DelegationProxy(QSortFilterProxyModel):
         return (self.group_of(left.row()), left.row()) < (self.group_of(right.row()), right.row())
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+            and index.isValid()
+            and index.column() == 0
+            and self.behind_library is not None
+        ):
+            item = self.sourceModel().item(self.mapToSource(index).row())
+            if self.behind_library(item):
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self.tr("The people library has a newer version of this person")
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
         if role == Qt.ItemDataRole.BackgroundRole and self.grouped and index.isValid():
             source_row = self.mapToSource(index).row()
             if source_row >= 0 and self.group_of(source_row) % 2 == 1:
@@ -89,9 +109,21 @@ class DelegationProxy(QSortFilterProxyModel):
 
 
 class ParticipantsEditor(ListEditor):
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None, people: PeopleService | None = None):
         self.grouping = DelegationProxy()
+        self.library_link: LibraryLink | None = None
+        self.person_completer: PersonCompleter | None = None
         super().__init__(doc, LIST_SPECS["participants"], parent, proxy=self.grouping)
+        self.people = people
+        if people is not None:
+            self.people_prompter = PeoplePrompter(self)
+            self.library_link = LibraryLink(doc, people, self.people_prompter, self.detail_group)
+            self.detail_group.layout().insertRow(0, self.library_link)
+            self.person_completer = PersonCompleter(people, self.fields["name"].editor)
+            self.person_completer.picked.connect(self._take_person)
+            self.grouping.behind_library = self._behind_library
+            people.changed.connect(self._library_changed)
+            self._sync_current()
         self.group_check = QCheckBox(self.tr("&Group by delegation"), self)
         self.group_check.setToolTip(
             self.tr("Show participants grouped by delegation. The printed order is the list order; "
@@ -105,6 +137,34 @@ class ParticipantsEditor(ListEditor):
         row.addWidget(self.group_check)
         self.toolbar.addWidget(bar)
         self.group_check.setChecked(True)
+
+    def _sync_current(self) -> None:
+        super()._sync_current()
+        if self.library_link is not None:
+            self.library_link.set_row(self.current_row())
+
+    def _behind_library(self, participant: Any) -> bool:
+        if self.people is None or not getattr(participant, "person", None):
+            return False
+        entry = self.people.get(participant.person)
+        return entry is not None and is_behind(self.doc.brief, participant, entry.person)
+
+    def _library_changed(self) -> None:
+        rows = self.grouping.rowCount()
+        if rows:
+            self.grouping.dataChanged.emit(self.grouping.index(0, 0), self.grouping.index(rows - 1, 0))
+
+    def _take_person(self, person_id: str) -> None:
+        row = self.current_row()
+        if row is not None and self.library_link is not None:
+            self.library_link.take_person(row, person_id)
+            self.select_row(row)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Someone may have changed the library meanwhile (a team folder)."""
+        super().showEvent(event)
+        if self.people is not None:
+            self.people.reload()
 
     def set_grouped(self, grouped: bool) -> None:
         row = self.current_row()

@@ -1,0 +1,146 @@
+"""The `.person` file: one entry of the people library.
+
+``shared/spec/brief-format.md`` ("The `.person` file") is the contract.  A
+person follows the brief's rules: the same text rules, unknown keys kept and
+written back (and reported), a newer format version refused through the
+envelope check every Briefer file shares
+(:func:`briefer.model.fileformat.open_envelope`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, PrivateAttr, ValidationError
+
+from briefer.model.brief import Date, LongText, Part, RequiredText, Text, decode_photo
+from briefer.model.fileformat import (
+    BriefFileError,
+    Problem,
+    open_envelope,
+    parse_json,
+    problems_from_validation,
+)
+from briefer.model.text import describe_char, find_forbidden_char
+
+FORMAT_NAME = "briefer-person"
+CURRENT_VERSION = 1
+OLDEST_VERSION = 1
+FILE_EXTENSION = ".person"
+MAX_PERSON_BYTES = 4 * 1024 * 1024
+"""A person is a few lines of text and one photo of at most 2 MiB (base64
+makes it 2.7 MiB); anything bigger is not a `.person` file."""
+
+# The id names the file (`<id>.person`): letters, digits, "-", "_" and ".",
+# starting with a letter or digit (so never "", "." or ".." or a path).
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+def _person_id(value: Any) -> Any:
+    if not isinstance(value, str) or not _ID_RE.fullmatch(value):
+        raise ValueError(
+            "must be a person id of at most 64 letters, digits, '-', '_' and '.', starting with a letter or digit, "
+            f"not {str(value)[:40]!r}"
+        )
+    return value
+
+
+def _photo(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError("must be a data URI of a PNG or JPEG image")
+    decode_photo(value)
+    return value
+
+
+PersonId = Annotated[str, BeforeValidator(_person_id)]
+Photo = Annotated[str | None, BeforeValidator(_photo)]
+
+
+class PersonFileError(BriefFileError):
+    """A file that is not a readable `.person` file; ``str()`` is one sentence."""
+
+
+class Person(Part):
+    """One person of the library, as the `.person` file holds it."""
+
+    id: PersonId
+    name: RequiredText
+    name_latin: Text = None
+    """The name in Latin letters, for searching and sorting a name in another script."""
+    title: Text = None
+    organization: Text = None
+    delegation: Text = None
+    pronunciation: Text = None
+    bio: LongText = None
+    photo: Photo = None
+    updated: Date = None
+    """The day the entry was last changed."""
+
+    # Keys beside "person" in the envelope that this version does not know:
+    # kept with the person and written back, like every other unknown key.
+    _envelope_extra: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+
+def new_person_id() -> str:
+    """A fresh id: ``p-`` and 10 random hex digits (40 bits).  An id is never
+    derived from the name, so renaming a person keeps the id and the file."""
+    return "p-" + secrets.token_hex(5)
+
+
+def is_person_id(text: str) -> bool:
+    return bool(_ID_RE.fullmatch(text))
+
+
+@dataclass
+class LoadedPerson:
+    person: Person
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def person_from_bytes(data: bytes) -> LoadedPerson:
+    """Read a whole `.person` file.  Raises :class:`PersonFileError`."""
+    if len(data) > MAX_PERSON_BYTES:
+        raise PersonFileError(f"the file is {len(data) / 1e6:.1f} MB; a person is at most {MAX_PERSON_BYTES // 2**20} MB")
+    try:
+        doc = parse_json(data)
+    except BriefFileError as e:
+        raise PersonFileError(e.problems, e.reason) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise PersonFileError(f'this is not a Briefer person (no "format": "{FORMAT_NAME}" in the file)')
+    content, _version = open_envelope(
+        doc,
+        content_key="person",
+        current=CURRENT_VERSION,
+        oldest=OLDEST_VERSION,
+        error=PersonFileError,
+        kind="person ",
+    )
+    extra = {k: v for k, v in doc.items() if k not in ("format", "version", "person")}
+    try:
+        person = Person.model_validate(content)
+    except ValidationError as e:
+        raise PersonFileError(problems_from_validation(e)) from None
+    except RecursionError:
+        raise PersonFileError("the file is nested too deeply to be a person") from None
+    person._envelope_extra = extra
+    warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in extra]
+    warnings += [Problem(p, "unknown key (kept as it is)") for p in person.unknown_keys()]
+    return LoadedPerson(person, warnings)
+
+
+def person_to_bytes(person: Person) -> bytes:
+    """The file content for ``person``: deterministic, UTF-8, two-space indent."""
+    doc = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "person": person.model_dump(mode="json")}
+    for key, value in person._envelope_extra.items():
+        doc.setdefault(key, value)
+    text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
+    bad = find_forbidden_char(text.replace("\n", ""))
+    if bad is not None:  # unreachable through the model; a last line of defence
+        raise PersonFileError(f"the person contains {describe_char(bad)}, which cannot be saved")
+    return (text + "\n").encode("utf-8")
