@@ -19,6 +19,7 @@ from briefer.model.brief import KeyPoint, OpenIssue, Participant, Risk, Source, 
 from briefer.model.text import clean_one_line, strip_forbidden_chars
 
 from .dates import find_dates
+from .marking import marking_of_line
 from .people import FoundPerson, find_people, merge_people
 from .proposal import Draft, IntakeError, Kind, Proposal
 from .text_scan import Block, Sentence, blocks, split_sentences
@@ -40,6 +41,9 @@ _ISSUE_CUE_RE = re.compile(
     re.I,
 )
 _ACTION_INTRO_RE = re.compile(r"\b(?:next steps|actions?|follow[- ]ups?|to do)\b", re.I)
+_ACTION_LINE_RE = re.compile(r"(?:action(?: point)?s?|next steps?|to do|follow[- ]up)[ \t]*:[ \t]*", re.I)
+_LABEL_LINE_RE = re.compile(r"[A-Z][\w '’-]{0,30}:[ \t]")
+_DATE_LINE_RE = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:[ \t]*([^\n]{4,60})", re.I)
 _INTRO_RE = re.compile(
     r"\b(?:several|a number of|two|three|four|five|six|some|many|other|these|the following|key|critical|main|major)"
     r"(?:[ \t]{1,2}[\w-]{1,20}){0,2}?[ \t]{1,2}(?:issues|questions|matters|risks|problems|concerns|dangers|threats)\b",
@@ -123,10 +127,37 @@ def _byline(text: str, first: int) -> _Byline | None:
     return None
 
 
+def _lead(body: list[Block]) -> Sentence | None:
+    """The lead sentence: the first of some length that is not a
+    "Date: …" or "Present: …" line."""
+    first: Sentence | None = None
+    for b in body:
+        for s in [] if b.is_list else b.sentences:
+            first = first or s
+            if len(s.text.split()) >= 8 and not _LABEL_LINE_RE.match(s.text):
+                return s
+    return first
+
+
+def _date_line(text: str, first: int) -> dt.date | None:
+    """The date of a "Date: 21 January 2026" line among the first ten."""
+    pos = first
+    for _ in range(10):
+        m = _DATE_LINE_RE.match(text, pos)
+        if m:
+            return _full_date(m.group(1))
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return None
+        pos = nl + 1
+    return None
+
+
 def _sentence_text(s: str) -> str:
     """A sentence made fit for a one-line field, without its final full stop
-    or a leading "Meanwhile,"."""
+    or a leading "Meanwhile," or "Firstly,"."""
     s = clean_one_line(s).strip()
+    s = _ORDINAL_START_RE.sub("", s, count=1) if _ORDINAL_START_RE.match(s) else s
     s = _LEADING_LINK_RE.sub("", s, count=1) if _LEADING_LINK_RE.match(s) else s
     s = s.strip().rstrip(".;,:").strip()
     return s[:1].upper() + s[1:] if s else s
@@ -156,6 +187,7 @@ class _Drafter:
         self.base = base
         self.proposals: list[Proposal] = []
         self.used_for: set[tuple[Kind, str]] = set()
+        self.title: str | None = None
 
     def add(self, kind: Kind, value, span: tuple[int, int] | None) -> None:
         key = (kind, value if isinstance(value, str) else repr(value.model_dump()))
@@ -202,6 +234,11 @@ class _Drafter:
             i = 0
             while i < len(sentences):
                 s = sentences[i]
+                action = _ACTION_LINE_RE.match(s.text)
+                if action:
+                    self.add_item(Kind.OPEN_ISSUE, Sentence(s.start + action.end(), s.end, s.text[action.end():]))
+                    i += 1
+                    continue
                 kind = Kind.RISK if _RISK_CUE_RE.search(s.text) else Kind.OPEN_ISSUE if _ISSUE_CUE_RE.search(s.text) else None
                 if kind is None:
                     i += 1
@@ -245,8 +282,11 @@ class _Drafter:
         entries: list[tuple[tuple[int, int, int], int, Proposal]] = []
         for b in body:
             for s in b.items if b.is_list else b.sentences:
+                dated_line = _DATE_LINE_RE.match(s.text)
                 for found in find_dates(self.text, s.start, s.end, base=self.base):
-                    event = _sentence_text(s.text)
+                    event = self.title if dated_line and self.title else _sentence_text(s.text)
+                    if dated_line and not self.title:
+                        continue
                     try:
                         value = TimelineEntry(date=found.date, event=event)
                     except ValidationError:
@@ -308,13 +348,20 @@ def draft_from_text(
     headline = _headline(text, first, byline)
     if headline and byline is None:
         byline = _byline(text, headline[1][1] + 1)
-    base = byline.date if byline else (source.date if source else None)
+    base = byline.date if byline else (source.date if source else None) or _date_line(text, first)
     body_start = byline.end if byline else (headline[1][1] if headline else first)
     body = blocks(text, body_start)
     drafter = _Drafter(text, base)
+    for b in list(body[:4]):
+        marking = None if b.is_list else marking_of_line(text[b.start:b.end])
+        if marking:
+            drafter.add(Kind.MARKING, marking, (b.start, b.end))
+            body.remove(b)
+            break
 
     if headline:
         drafter.add(Kind.TITLE, headline[0], headline[1])
+        drafter.title = headline[0]
     publisher = byline.publisher if byline else (source.publisher if source else None)
     title = (source.title if source else None) or (headline[0] if headline else None) or source_name
     if title is None:
@@ -322,7 +369,7 @@ def draft_from_text(
     src = Source(title=clean_one_line(title), publisher=publisher, date=base, url=source.url if source else None)
     drafter.add(Kind.SOURCE, src, byline.span if byline else None)
 
-    lead: Sentence | None = next((b.sentences[0] for b in body if not b.is_list and b.sentences), None)
+    lead = _lead(body)
     english = _looks_english(text[body_start:])
     if english:
         drafter.people(body)

@@ -38,6 +38,7 @@ class IntakeError(ValueError):
 
 class Kind(StrEnum):
     TITLE = "title"
+    MARKING = "marking"
     SOURCE = "source"
     PARTICIPANT = "participant"
     STAKEHOLDER = "stakeholder"
@@ -47,7 +48,6 @@ class Kind(StrEnum):
     TIMELINE = "timeline"
     SUMMARY = "summary"
     BACKGROUND = "background"
-    MARKING = "marking"
     CUSTOM_SECTION = "custom section"
 
 

@@ -20,7 +20,9 @@ _ABBREVIATIONS = frozenset(
     "no nos vol inc ltd co corp plc bros dept univ est approx e.g i.e etc vs cf al "
     "jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n e.u".split()
 )
-_SENTENCE_END_RE = re.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
+# Starts only at the first mark of a run and never backtracks into it
+# (possessive quantifiers), so a line of a million dots is one step each.
+_SENTENCE_END_RE = re.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 
 
@@ -42,6 +44,8 @@ class Block:
     sentences: list[Sentence] = field(default_factory=list)
     items: list[Sentence] = field(default_factory=list)
     """For a list: one span per item, without its bullet."""
+    numbered: list[bool] = field(default_factory=list)
+    """For a list: whether each item is numbered (1., a)) or bulleted."""
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence | None:
@@ -116,6 +120,7 @@ def blocks(text: str, start: int = 0) -> list[Block]:
                 s = _trimmed(text, pos + item.end(), line_end)
                 if s:
                     current.items.append(s)
+                    current.numbered.append(not item.group(0).strip()[:1] in "-*•–▪·◦‣")
                 current.end = line_end
             elif current is not None and current.is_list and current.items and line[:1].isspace():
                 last = current.items[-1]
@@ -129,7 +134,34 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             if width is not None and not item and len(line) < 0.6 * width:
                 current = None
         pos = line_end + 1
+    out = _numbered_paragraphs(out)
     for b in out:
         if not b.is_list:
             b.sentences = split_sentences(text, b.start, b.end)
+    return out
+
+
+def _numbered_paragraphs(found: list[Block]) -> list[Block]:
+    """Numbered paragraphs (a read-out's "1. The Foreign Secretary opened …")
+    are paragraphs, not a list: a numbered item that stands alone, or whose
+    next item is a bullet, becomes a paragraph, and the bullets after it a
+    list of their own that it introduces."""
+    out: list[Block] = []
+    for b in found:
+        if not b.is_list:
+            out.append(b)
+            continue
+        run: Block | None = None
+        for i, (item, numbered) in enumerate(zip(b.items, b.numbered, strict=True)):
+            alone = len(b.items) == 1 or (i + 1 < len(b.items) and not b.numbered[i + 1])
+            if numbered and alone and (len(b.items) == 1 or not (i > 0 and b.numbered[i - 1])):
+                out.append(Block(False, item.start, item.end))
+                run = None
+                continue
+            if run is None:
+                run = Block(True, item.start, item.end)
+                out.append(run)
+            run.items.append(item)
+            run.numbered.append(numbered)
+            run.end = item.end
     return out

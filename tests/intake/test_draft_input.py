@@ -195,3 +195,10 @@ def test_a_file_over_5_mb_is_refused_unread(tmp_path: Path) -> None:
         fh.truncate(6 * 1024 * 1024)
     with pytest.raises(IntakeError, match="6.3 MB"):
         read_source_file(f)
+
+
+def test_a_long_run_of_full_stops_is_linear() -> None:
+    # Before the sentence-end pattern was made possessive, 100 kB of dots
+    # took minutes (each start position rescanned the run).
+    draft = draft_from_text("." * 100_000)
+    assert draft.of_kind(Kind.SUMMARY)
