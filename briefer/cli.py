@@ -463,6 +463,7 @@ COMMANDS: list[Command] = [
     Command("export", "export a brief to PDF or Word", _add_export, _run_export),
     Command("templates", "list the built-in, user and team templates", _add_templates, _run_templates),
     Command("draft", "draft a brief from an article, cable, e-mail or read-out", _add_draft, _run_draft),
+    Command("import", "import an existing Word brief (.docx)", _add_import, _run_import),
 ]
 
 

@@ -8,6 +8,7 @@ a brief (:func:`~briefer.intake.proposal.apply_proposals`).  No Qt here.
 from .draft import MAX_INPUT_CHARS, draft_from_text
 from .proposal import Draft, IntakeError, Kind, Proposal, apply_proposals
 from .readers import read_source_file
+from .word_import import ImportedBrief, import_word_brief
 
 __all__ = [
     "MAX_INPUT_CHARS",
@@ -15,7 +16,9 @@ __all__ = [
     "IntakeError",
     "Kind",
     "Proposal",
+    "ImportedBrief",
     "apply_proposals",
+    "import_word_brief",
     "draft_from_text",
     "read_source_file",
 ]
