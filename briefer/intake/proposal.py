@@ -94,6 +94,8 @@ class Proposal:
         v = self.value
         if isinstance(v, Participant):
             return ", ".join(x for x in (v.title, v.organization) if x)
+        if isinstance(v, Stakeholder):
+            return v.position or ""
         if isinstance(v, TimelineEntry):
             return v.date.isoformat() if v.date else "no date"
         if isinstance(v, Source):

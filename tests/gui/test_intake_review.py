@@ -1,0 +1,165 @@
+"""The review dialog and the intake commands: accept, edit, reject, and the
+whole draft as one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from briefer.gui.intake_review import IntakeReviewDialog
+from briefer.intake import Kind, draft_from_text
+from tests.intake.test_word_import import make_word_brief
+
+SEED = Path(__file__).parent.parent / "fixtures" / "intake" / "seed-article-2025-11-10.txt"
+
+
+@pytest.fixture
+def draft():
+    return draft_from_text(SEED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def dialog(qtbot, draft):
+    d = IntakeReviewDialog(draft)
+    qtbot.addWidget(d)
+    return d
+
+
+def _row(dialog: IntakeReviewDialog, kind: Kind, n: int = 0) -> int:
+    rows = [i for i, p in enumerate(dialog.draft.proposals) if p.kind is kind]
+    return rows[n]
+
+
+def test_everything_is_proposed_ticked(dialog, draft) -> None:
+    assert dialog.proposal_list.count() == len(draft.proposals)
+    assert dialog.accepted_proposals() == draft.proposals
+
+
+def test_selecting_a_proposal_highlights_its_sentence(dialog) -> None:
+    dialog.proposal_list.setCurrentRow(_row(dialog, Kind.RISK, 1))
+    assert dialog.highlighted_text().startswith("Gaza residents report that shootings and air strikes persist")
+    dialog.proposal_list.setCurrentRow(_row(dialog, Kind.PARTICIPANT, 1))
+    assert dialog.highlighted_text() == "Israeli Prime Minister Benjamin Netanyahu"
+    assert dialog.editor.toPlainText() == "Benjamin Netanyahu"
+
+
+def test_edit_reject_and_accept(dialog) -> None:
+    row = _row(dialog, Kind.RISK)
+    dialog.proposal_list.setCurrentRow(row)
+    dialog.editor.setPlainText("Hamas refuses to give up its weapons")
+    dialog.proposal_list.item(_row(dialog, Kind.STAKEHOLDER)).setCheckState(Qt.CheckState.Unchecked)
+    accepted = dialog.accepted_proposals()
+    assert [p.text for p in accepted if p.kind is Kind.RISK][0] == "Hamas refuses to give up its weapons"
+    assert not [p for p in accepted if p.kind is Kind.STAKEHOLDER]
+    assert "Risk: Hamas refuses to give up its weapons" in dialog.proposal_list.item(row).text()
+
+
+def test_an_emptied_text_is_refused_and_the_last_good_one_kept(dialog) -> None:
+    dialog.proposal_list.setCurrentRow(_row(dialog, Kind.RISK))
+    before = dialog.accepted_proposals()
+    dialog.editor.setPlainText("   ")
+    assert "must not be empty" in dialog.edit_problem.text()
+    assert dialog.accepted_proposals() == before
+
+
+def test_reject_all_and_accept_all(dialog, draft) -> None:
+    dialog.reject_all_button.click()
+    assert dialog.accepted_proposals() == []
+    dialog.accept_all_button.click()
+    assert dialog.accepted_proposals() == draft.proposals
+
+
+# --------------------------------------------------------------------------
+# The commands in the main window
+
+
+def _drive(monkeypatch, choose) -> None:
+    """Answer the paste dialog with the seed article and let ``choose``
+    work the real review dialog before OK."""
+
+    def ask_text(self):
+        return SEED.read_text(encoding="utf-8"), {"source_name": SEED.name}
+
+    def exec_review(self):
+        choose(self)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("briefer.gui.intake_actions.IntakeActions.ask_text", ask_text)
+    monkeypatch.setattr(IntakeReviewDialog, "exec", exec_review)
+
+
+def test_add_from_text_is_one_undo_step(make_window, monkeypatch) -> None:
+    window = make_window()
+    window.files.new_blank()
+    doc = window.doc
+    doc.set_value(("title",), "Gaza cease-fire", step="Edit Title")
+    before = doc.brief.model_copy(deep=True)
+
+    def choose(dialog):
+        dialog.set_accepted(_row(dialog, Kind.STAKEHOLDER), False)
+        dialog.proposal_list.setCurrentRow(_row(dialog, Kind.RISK))
+        dialog.editor.setPlainText("Hamas refuses to give up its weapons")
+
+    _drive(monkeypatch, choose)
+    assert window.intake.add_from_text()
+    brief = window.doc.brief
+    assert brief.title == "Gaza cease-fire"  # a title the user set is kept
+    assert [r.risk for r in brief.risks][0] == "Hamas refuses to give up its weapons"
+    assert [p.name for p in brief.participants] == ["Jared Kushner", "Benjamin Netanyahu"]
+    assert brief.stakeholders == []
+    assert brief.sources[0].publisher == "Dalena Reporters"
+    assert doc.undo_stack.undoText() == "Add from Text"
+    doc.undo_stack.undo()
+    assert window.doc.brief == before
+    doc.undo_stack.redo()
+    assert len(window.doc.brief.risks) == 2
+
+
+def test_rejecting_everything_changes_nothing(make_window, monkeypatch) -> None:
+    window = make_window()
+    window.files.new_blank()
+    count = window.doc.undo_stack.count()
+    _drive(monkeypatch, lambda dialog: dialog.reject_all())
+    assert not window.intake.add_from_text()
+    assert window.doc.undo_stack.count() == count
+
+
+def test_new_brief_from_text(make_window, monkeypatch) -> None:
+    window = make_window()
+    _drive(monkeypatch, lambda dialog: None)
+    assert window.intake.new_from_text()
+    assert window.doc.brief.title == "Kushner–Netanyahu meeting, 10 November 2025"
+    assert len(window.doc.brief.open_issues) == 3
+
+
+def test_import_word_brief_shows_the_report_then_opens(make_window, monkeypatch, tmp_path) -> None:
+    path = tmp_path / "visit.docx"
+    make_word_brief(path)
+    shown = []
+    window = make_window()
+    monkeypatch.setattr(window.intake, "ask_word_file", lambda: str(path))
+    monkeypatch.setattr(window.intake, "show_import_report", lambda imported: shown.append(imported.report) or True)
+    assert window.intake.import_word()
+    assert "table (Name, Position, Organisation) → Participants (3)" in shown[0]
+    assert window.doc.brief.title == "Visit of the Trade Minister of Ruritania"
+
+
+def test_a_hostile_word_file_is_refused_with_a_message(make_window, monkeypatch, tmp_path, no_blocking_message_boxes) -> None:
+    path = tmp_path / "fake.docx"
+    path.write_text("not a Word file")
+    window = make_window()
+    window.files.new_blank()
+    monkeypatch.setattr(window.intake, "ask_word_file", lambda: str(path))
+    assert not window.intake.import_word()
+    (kind, args), = [c for c in no_blocking_message_boxes if c[0] == "warning"]
+    assert "fake.docx" in args[2] and "not a .docx file" in args[2]
+
+
+def test_the_menus_offer_the_commands(make_window) -> None:
+    window = make_window()
+    names = {a.objectName() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+             for a in menu.actions()}
+    assert {"actNewFromText", "actImportWord", "actAddFromText"} <= names
