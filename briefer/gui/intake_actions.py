@@ -12,8 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
-from ..intake import Draft, IntakeError, Proposal, apply_proposals, draft_from_text, import_word_brief
-from ..intake.word_import import ImportedBrief
+from ..intake import Draft, ImportedBrief, IntakeError, Proposal, apply_proposals, draft_from_text, import_word_brief
 from .intake_review import IntakeReviewDialog, SourceTextDialog
 
 

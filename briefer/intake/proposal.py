@@ -149,6 +149,15 @@ class Draft:
         return {k: n for k in Kind if (n := len(self.of_kind(k)))}
 
 
+@dataclass
+class ImportedBrief:
+    """A Word brief read by :func:`~briefer.intake.word_import.import_word_brief`."""
+
+    brief: Brief
+    report: list[str] = field(default_factory=list)
+    """What went where, one line each, for the CLI to print and the app to show."""
+
+
 _LIST_FIELD: dict[Kind, str] = {
     Kind.SOURCE: "sources",
     Kind.PARTICIPANT: "participants",

@@ -13,21 +13,16 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
-import io
 import os
 import stat
 from email.message import EmailMessage
 from pathlib import Path
 
-import docx
-from docx.document import Document as DocxDocument
-from docx.table import Table
-
 from briefer.model.brief import Source
 from briefer.model.text import clean_one_line
-from briefer.templates.reference_docx import ReferenceDocxError, load_reference_docx
 
 from .proposal import IntakeError
+from .word_document import docx_text, open_word
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """No article, e-mail or Word brief worth drafting from is larger."""
@@ -125,43 +120,6 @@ def read_email(data: bytes, name: str) -> tuple[str, Source | None]:
         date = None
     source = Source(title=subject, publisher=publisher, date=date) if subject else None
     return body, source
-
-
-def check_word_file(data: bytes, name: str) -> None:
-    """The Word reference document checks, with their messages naming ``name``."""
-    try:
-        load_reference_docx(data)
-    except ReferenceDocxError as e:
-        message = str(e).replace("The Word reference document", "It").replace("the Word reference document", "the file")
-        raise IntakeError(f"{name}: {message}") from None
-
-
-def open_word(data: bytes, name: str) -> DocxDocument:
-    """A checked Word file opened with python-docx."""
-    check_word_file(data, name)
-    try:
-        return docx.Document(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - python-docx raises many kinds on a damaged package
-        raise IntakeError(f"{name}: is not a Word document that can be read; open it in Word and save it as .docx.") from None
-
-
-def docx_text(document: DocxDocument) -> str:
-    """The text of a Word document: paragraphs, and table rows as
-    "cell | cell", in order; a list paragraph becomes a "- " line."""
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines.append("")
-            for row in block.rows:
-                lines.append(" | ".join(clean_one_line(c.text).strip() for c in row.cells))
-            lines.append("")
-        else:
-            text = clean_one_line(block.text).strip()
-            style = (block.style.name if block.style is not None else "") or ""
-            if text and style.startswith("List"):
-                text = "- " + text
-            lines.append(text)
-    return "\n".join(lines)
 
 
 def read_source_file(path: str | os.PathLike[str]) -> tuple[str, Source | None]:

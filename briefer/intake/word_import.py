@@ -7,7 +7,7 @@ or as short bold lines; their words are looked up in :data:`SECTION_SYNONYMS`
 (:func:`_table_kind`).  Nothing is dropped: a heading that maps to no
 section becomes a custom section with its own title, and so does an annex.
 The file passes the Word reference document checks before python-docx
-opens it (:func:`briefer.intake.readers.open_word`).
+opens it (:func:`briefer.intake.word_document.open_word`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ from briefer.model.text import clean_one_line, strip_forbidden_chars
 
 from .dates import find_dates
 from .marking import marking_of_line
-from .readers import open_word, read_bounded
+from .proposal import ImportedBrief
+from .readers import read_bounded
+from .word_document import open_word
 
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "executive summary", "bottom line", "overview", "key facts", "in brief"),
@@ -71,13 +73,6 @@ _BOLD_LINE = 10
 """The heading level of a short bold line: below any styled heading, so in
 a custom section it is a sub-heading; after a mapped section it starts a
 section of its own."""
-
-
-@dataclass
-class ImportedBrief:
-    brief: Brief
-    report: list[str] = field(default_factory=list)
-    """What went where, one line each, for the CLI to print and the app to show."""
 
 
 def _norm(heading: str) -> str:

@@ -3,6 +3,9 @@ whole draft as one undo step."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,3 +166,16 @@ def test_the_menus_offer_the_commands(make_window) -> None:
     names = {a.objectName() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
              for a in menu.actions()}
     assert {"actNewFromText", "actImportWord", "actAddFromText"} <= names
+
+
+def test_the_menus_do_not_load_dateparser_or_python_docx() -> None:
+    # The intake's front door imports them on first use: the first window
+    # must not wait a quarter of a second for each.
+    code = (
+        "import sys, briefer.gui, briefer.gui.main_window\n"
+        "print(sorted(m for m in ('dateparser', 'docx') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
