@@ -181,6 +181,28 @@ def _split_enumeration(text: str, start: int, end: int) -> list[Sentence] | None
     return items or None
 
 
+_CLAUSE_SPLIT_RE = re.compile(
+    r";[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+(?=(?:whether|who|how|what|when|where|which|if)\b)"
+)
+
+
+def _split_list_clause(text: str, start: int, end: int) -> list[Sentence]:
+    """The items of the list after a colon: split at semicolons, or at
+    ", and whether/who/how …"."""
+    items: list[Sentence] = []
+    pos = start
+    for m in [*_CLAUSE_SPLIT_RE.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        seg = text[pos:stop]
+        lead = len(seg) - len(seg.lstrip())
+        body = seg.strip().rstrip(".;,")
+        if body:
+            items.append(Sentence(pos + lead, pos + lead + len(body), body))
+        if m:
+            pos = m.end()
+    return items
+
+
 class _Drafter:
     def __init__(self, text: str, base: dt.date | None):
         self.text = text
@@ -246,6 +268,15 @@ class _Drafter:
                 enumerated = _split_enumeration(self.text, s.start, s.end)
                 if enumerated:
                     for item in enumerated:
+                        self.add_item(kind, item)
+                    i += 1
+                    continue
+                colon = s.text.find(":")
+                if 0 < colon < len(s.text.rstrip()) - 1 and _INTRO_RE.search(s.text, 0, colon):
+                    # "Two questions remain unresolved: whether A, and who B."
+                    base = s.start + colon + 1
+                    parts = _split_list_clause(self.text, base, s.end)
+                    for item in parts:
                         self.add_item(kind, item)
                     i += 1
                     continue

@@ -12,9 +12,15 @@ _MARKING_RE = re.compile(
 )
 
 
+_LABEL_RE = re.compile(r"(?:SECURITY[ \t]+)?(?:CLASSIFICATION|MARKING|PROTECTIVE MARKING)[ \t]*:[ \t]*", re.I)
+
+
 def marking_of_line(line: str) -> str | None:
-    """The marking when ``line`` is nothing but a marking, in capitals."""
+    """The marking when ``line`` is nothing but a marking in capitals,
+    perhaps after "Classification:"."""
     words = line.strip().strip("*_")
+    label = _LABEL_RE.match(words)
+    words = words[label.end():] if label else words
     if not words or len(words) > 80 or words != words.upper():
         return None
     return words if _MARKING_RE.fullmatch(words) else None

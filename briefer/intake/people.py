@@ -43,6 +43,10 @@ _NAME_WORD = r"[A-Z\u00C0-\u024F][\w’'\-]*"
 _PARTICLE = r"(?:van|von|de|da|del|der|bin|al|ibn|le|la|di|du)"
 _NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]{{1,2}}(?:{_PARTICLE}[ \t]{{1,2}})?{_NAME_WORD}){{0,3}}")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-.]+)[ \t]{1,3}$")
+_TITLE_OF_NAME_RE = re.compile(
+    rf"\b(?:the|its|their)[ \t]{{1,2}}([\w-]{{2,30}}(?:[ \t][\w-]{{2,30}})?[ \t]{{1,2}}(?:of|at)[ \t]{{1,2}}(?:the[ \t]{{1,2}})?"
+    rf"(?:[A-Z][\w’'-]*[ \t]{{1,2}}){{0,5}}[A-Z][\w’'-]*),[ \t]{{1,2}}({_NAME_WORD}(?:[ \t]{{1,2}}{_NAME_WORD}){{1,3}})(?=[,.;])"
+)
 _APPOSITION_RE = re.compile(r",[ \t]{1,3}(?:the[ \t]|a[ \t]|an[ \t]|its[ \t]|their[ \t])?([^,.;:()\n]{2,80})[,.;]")
 
 # Capitalised words that are never part of a person's name here.
@@ -52,6 +56,7 @@ _NOT_NAME = frozenset(
     "july august september october november december today yesterday tomorrow according meanwhile however "
     "both also said says told".split()
 ) | frozenset(w.lower() for w in ROLE_WORDS)
+_ROLE_LOWER = frozenset(w.lower() for w in ROLE_WORDS if " " not in w)
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)$|[A-Z]{2,4}$")
 _GENITIVE_BEFORE = ("to", "of", "for", "from", "by", "under")
 
@@ -68,10 +73,15 @@ class FoundPerson:
 
 
 def _clean_name(raw: str) -> str:
+    """The name at the start of a run of capitalised words; empty when the
+    run holds a role word ("Transport Minister Lena Ostrova" after "Deputy":
+    the title goes on, and the role word's own match finds the name)."""
     words = raw.split()
     kept: list[str] = []
     for w in words:
         bare = w.strip("’'-").rstrip("’s").lower() if w.endswith(("’s", "'s")) else w.strip("’'-").lower()
+        if bare in _ROLE_LOWER:
+            return ""
         if bare in _NOT_NAME:
             break
         kept.append(w)
@@ -89,6 +99,14 @@ def _title_before(text: str, role_start: int, role_end: int, floor: int) -> tupl
         if not m:
             break
         word = m.group(1)
+        if word[:1].isupper() and word.lower() not in _MODIFIERS and not _NATIONALITY_RE.fullmatch(word):
+            # "Deputy Transport Minister": a capitalised word inside a title,
+            # taken only when a modifier or role word stands before it.
+            left = _WORD_BEFORE_RE.search(text, max(floor, m.start(1) - 40), m.start(1))
+            if left and (left.group(1).lower() in _MODIFIERS or left.group(1).lower() in _ROLE_LOWER):
+                start = left.start(1)
+                continue
+            break
         if word.lower() in _MODIFIERS or _NATIONALITY_RE.fullmatch(word):
             if word[:1].isupper() and word.lower() not in _MODIFIERS and m.start(1) == floor:
                 # The first word of a sentence is capitalised anyway.
@@ -118,6 +136,14 @@ def find_people(text: str, start: int, end: int) -> list[FoundPerson]:
                         title = role.group(0).rstrip(".")
                     out.append(FoundPerson(name, title, t_start, gap.end() + len(name), in_passing))
                     continue
+    # [the] title of the Organisation, Name,
+    for m in _TITLE_OF_NAME_RE.finditer(text, start, end):
+        title = m.group(1).strip()
+        if not _ROLE_RE.match(title):
+            continue
+        name = _clean_name(m.group(2))
+        if len(name.split()) >= 2 and name == m.group(2):
+            out.append(FoundPerson(name, title, m.start(1), m.end(2), False))
     # Name, [the] title,
     for m in _NAME_RE.finditer(text, start, end):
         name = _clean_name(m.group(0))

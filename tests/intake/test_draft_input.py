@@ -202,3 +202,26 @@ def test_a_long_run_of_full_stops_is_linear() -> None:
     # took minutes (each start position rescanned the run).
     draft = draft_from_text("." * 100_000)
     assert draft.of_kind(Kind.SUMMARY)
+
+
+def test_a_title_with_a_capitalised_word_inside() -> None:
+    text = "Deputy Transport Minister Lena Ostrova joined the meeting late on Tuesday afternoon."
+    (p,) = draft_from_text(text).of_kind(Kind.PARTICIPANT)
+    assert (p.value.name, p.value.title) == ("Lena Ostrova", "Deputy Transport Minister")
+
+
+def test_the_role_of_an_organisation_then_the_name() -> None:
+    text = "We met the chief executive of the Kestrel Harbour Authority, Jonas Petrov, on Monday."
+    (p,) = draft_from_text(text).of_kind(Kind.PARTICIPANT)
+    assert (p.value.name, p.value.title) == ("Jonas Petrov", "chief executive of the Kestrel Harbour Authority")
+
+
+def test_issues_listed_after_a_colon() -> None:
+    text = "Two questions remain unresolved: whether the bank will lend, and who will chair the board. We left."
+    issues = [p.text for p in draft_from_text(text).of_kind(Kind.OPEN_ISSUE)]
+    assert issues == ["Whether the bank will lend", "Who will chair the board"]
+
+
+def test_a_classification_line_is_the_marking() -> None:
+    text = "SUBJECT: HARBOUR TALKS\nCLASSIFICATION: OFFICIAL-SENSITIVE\n\nThe talks went well and ended early today."
+    assert [p.text for p in draft_from_text(text).of_kind(Kind.MARKING)] == ["OFFICIAL-SENSITIVE"]
