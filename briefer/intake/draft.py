@@ -419,7 +419,7 @@ def draft_from_text(
         if title_proposal:
             drafter.add(Kind.TITLE, title_proposal, None)
     if english and not any(p.kind not in (Kind.SOURCE, Kind.SUMMARY, Kind.BACKGROUND, Kind.TITLE) for p in drafter.proposals):
-        messages.append("No people, points, risks, open issues or dates were recognised: only a summary, background and the source are proposed.")
+        messages.append("No people, points, risks, open issues or dates were recognised: only the source and the text itself (summary and background) are proposed.")
     order = list(Kind)
     proposals = sorted(drafter.proposals, key=lambda p: order.index(p.kind))
     return Draft(text=text, proposals=proposals, messages=messages)
