@@ -60,7 +60,8 @@ class IntakeActions(QObject):
         box.setText(self.tr("“%s” was read. This is where its parts went:") % imported.brief.title)
         box.setInformativeText("\n".join(imported.report))
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Open
+        box.exec()
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Open)
 
     # -- commands ---------------------------------------------------------
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from briefer.gui.intake_review import IntakeReviewDialog
 from briefer.intake import Kind, draft_from_text
@@ -138,27 +138,37 @@ def test_new_brief_from_text(make_window, monkeypatch) -> None:
     assert len(window.doc.brief.open_issues) == 3
 
 
-def test_import_word_brief_shows_the_report_then_opens(make_window, monkeypatch, tmp_path) -> None:
+def test_import_word_brief_shows_the_report_then_opens(make_window, monkeypatch, tmp_path, message_boxes) -> None:
     path = tmp_path / "visit.docx"
     make_word_brief(path)
-    shown = []
     window = make_window()
     monkeypatch.setattr(window.intake, "ask_word_file", lambda: str(path))
-    monkeypatch.setattr(window.intake, "show_import_report", lambda imported: shown.append(imported.report) or True)
+    message_boxes.expect("box", "table (Name, Position, Organisation) → Participants (3)", answer=QMessageBox.StandardButton.Open)
     assert window.intake.import_word()
-    assert "table (Name, Position, Organisation) → Participants (3)" in shown[0]
     assert window.doc.brief.title == "Visit of the Trade Minister of Ruritania"
+    assert window.doc.undo_stack.undoText() == "Import Word Brief"
 
 
-def test_a_hostile_word_file_is_refused_with_a_message(make_window, monkeypatch, tmp_path, no_blocking_message_boxes) -> None:
+def test_cancelling_the_import_report_opens_nothing(make_window, monkeypatch, tmp_path, message_boxes) -> None:
+    path = tmp_path / "visit.docx"
+    make_word_brief(path)
+    window = make_window()
+    window.files.new_blank()
+    doc = window.doc
+    monkeypatch.setattr(window.intake, "ask_word_file", lambda: str(path))
+    message_boxes.expect("box", "Participants (3)", answer=QMessageBox.StandardButton.Cancel)
+    assert not window.intake.import_word()
+    assert window.doc is doc and not doc.brief.participants
+
+
+def test_a_hostile_word_file_is_refused_with_a_message(make_window, monkeypatch, tmp_path, message_boxes) -> None:
     path = tmp_path / "fake.docx"
     path.write_text("not a Word file")
     window = make_window()
     window.files.new_blank()
     monkeypatch.setattr(window.intake, "ask_word_file", lambda: str(path))
+    message_boxes.expect("warning", "fake.docx: It is not a .docx file")
     assert not window.intake.import_word()
-    (kind, args), = [c for c in no_blocking_message_boxes if c[0] == "warning"]
-    assert "fake.docx" in args[2] and "not a .docx file" in args[2]
 
 
 def test_the_menus_offer_the_commands(make_window) -> None:
@@ -179,3 +189,13 @@ def test_the_menus_do_not_load_dateparser_or_python_docx() -> None:
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_empty_text_says_so_and_changes_nothing(make_window, monkeypatch, message_boxes) -> None:
+    window = make_window()
+    window.files.new_blank()
+    count = window.doc.undo_stack.count()
+    monkeypatch.setattr(window.intake, "ask_text", lambda: ("   ", {}))
+    message_boxes.expect("warning", "The text is empty")
+    assert not window.intake.add_from_text()
+    assert window.doc.undo_stack.count() == count
