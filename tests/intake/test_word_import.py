@@ -16,6 +16,7 @@ import pytest
 from briefer.cli import main
 from briefer.intake import IntakeError, import_word_brief
 from briefer.model.brief import Level
+from briefer.model.text import parse_long_text
 from briefer.storage.files import load_brief
 
 RTL_NAME = "محمد العلي"
@@ -193,3 +194,34 @@ def test_the_good_file_passes_the_same_checks(word_brief) -> None:
     # The hostile cases differ from this one only in what was planted.
     path, _ = word_brief
     assert import_word_brief(path).brief.participants
+
+
+# --------------------------------------------------------------------------
+# A brief Briefer exported to Word reads back into the same sections
+
+
+EXAMPLE = Path(__file__).parent.parent.parent / "briefer" / "resources" / "examples" / "kushner-netanyahu-2025-11-10.brief"
+
+
+def _read(text: str | None) -> list:
+    """Long text as a reader sees it: paragraphs and lists, with emphasis."""
+    return parse_long_text(text)
+
+
+def test_the_example_exported_to_word_imports_back(tmp_path: Path, capsys) -> None:
+    example = EXAMPLE if EXAMPLE.exists() else Path(__file__).parent.parent.parent / "resources" / "examples" / EXAMPLE.name
+    docx_path = tmp_path / "example.docx"
+    assert main(["export", str(example), "--format", "docx", "-o", str(docx_path)]) == 0
+    original = load_brief(example).brief
+    imported = import_word_brief(docx_path)
+    brief = imported.brief
+    for name in ("title", "subtitle", "reference", "marking", "prepared_by", "prepared_for", "prepared_on", "meeting",
+                 "objectives", "their_objectives", "participants", "agenda", "stakeholders", "open_issues", "timeline"):
+        assert getattr(brief, name) == getattr(original, name), name
+    assert brief.key_points == original.key_points
+    # The export orders risks by severity.
+    assert sorted(brief.risks, key=lambda r: r.risk) == sorted(original.risks, key=lambda r: r.risk)
+    for name in ("summary", "purpose", "background"):
+        assert _read(getattr(brief, name)) == _read(getattr(original, name)), name
+    assert [(s.title, _read(s.body)) for s in brief.sections] == [(s.title, _read(s.body)) for s in original.sections]
+    assert "the risk matrix (it is drawn from the risks): left out" in imported.report
