@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from briefer.gui.intake_review import IntakeReviewDialog
+from briefer.gui.intake_review import IntakeReviewDialog, SourceTextDialog
 from briefer.intake import Kind, draft_from_text
 from tests.intake.test_word_import import make_word_brief
 
@@ -199,3 +199,27 @@ def test_empty_text_says_so_and_changes_nothing(make_window, monkeypatch, messag
     message_boxes.expect("warning", "The text is empty")
     assert not window.intake.add_from_text()
     assert window.doc.undo_stack.count() == count
+
+
+def test_the_paste_dialog_reads_an_email(qtbot, tmp_path) -> None:
+    mail = tmp_path / "readout.eml"
+    mail.write_bytes(
+        b"From: Embassy Desk <desk@example.org>\r\nSubject: Read-out\r\nDate: Tue, 03 Mar 2026 10:00:00 +0000\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nThe ministers met yesterday.\r\n"
+    )
+    dialog = SourceTextDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(str(mail))
+    assert dialog.text().startswith("The ministers met yesterday.")
+    assert (dialog.source.title, dialog.source_name) == ("Read-out", "readout.eml")
+
+
+def test_the_paste_dialog_refuses_a_binary_file(qtbot, tmp_path, message_boxes) -> None:
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    dialog = SourceTextDialog()
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText("kept")
+    message_boxes.expect("warning", "photo.txt: is not a text file")
+    assert not dialog.load_file(str(bad))
+    assert dialog.text() == "kept"

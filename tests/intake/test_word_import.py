@@ -225,3 +225,23 @@ def test_the_example_exported_to_word_imports_back(tmp_path: Path, capsys) -> No
         assert _read(getattr(brief, name)) == _read(getattr(original, name)), name
     assert [(s.title, _read(s.body)) for s in brief.sections] == [(s.title, _read(s.body)) for s in original.sections]
     assert "the risk matrix (it is drawn from the risks): left out" in imported.report
+
+
+def test_an_empty_word_document_gives_a_brief_named_after_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "Blank notes.docx"
+    docx.Document().save(path)
+    imported = import_word_brief(path)
+    assert imported.brief.title == "Blank notes"
+    assert [s.title for s in imported.brief.sources] == ["Imported from Blank notes.docx"]
+
+
+def test_a_table_with_an_unknown_header_is_kept_where_it_stood(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Visit", style="Title")
+    d.add_heading("Costs", level=1)
+    _table(d, [["Item", "Amount"], ["Hotel", "£400"], ["Flights", "£900"]])
+    path = tmp_path / "costs.docx"
+    d.save(path)
+    (section,) = import_word_brief(path).brief.sections
+    assert section.title == "Costs"
+    assert section.body == "- Item | Amount\n- Hotel | £400\n- Flights | £900"
