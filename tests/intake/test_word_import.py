@@ -200,7 +200,7 @@ def test_the_good_file_passes_the_same_checks(word_brief) -> None:
 # A brief Briefer exported to Word reads back into the same sections
 
 
-EXAMPLE = Path(__file__).parent.parent.parent / "briefer" / "resources" / "examples" / "kushner-netanyahu-2025-11-10.brief"
+EXAMPLE = Path(__file__).parent.parent.parent / "resources" / "examples" / "kushner-netanyahu-2025-11-10.brief"
 
 
 def _read(text: str | None) -> list:
@@ -209,7 +209,7 @@ def _read(text: str | None) -> list:
 
 
 def test_the_example_exported_to_word_imports_back(tmp_path: Path, capsys) -> None:
-    example = EXAMPLE if EXAMPLE.exists() else Path(__file__).parent.parent.parent / "resources" / "examples" / EXAMPLE.name
+    example = EXAMPLE
     docx_path = tmp_path / "example.docx"
     assert main(["export", str(example), "--format", "docx", "-o", str(docx_path)]) == 0
     original = load_brief(example).brief
