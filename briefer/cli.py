@@ -12,6 +12,8 @@
     briefer people import FILE.csv|FILE.vcf [--team]
     briefer people list [--json]
     briefer people update FILE.brief
+    briefer draft FILE.txt -o OUT.brief [--template NAME] [--force]
+    briefer import FILE.docx -o OUT.brief [--force]
 
 Every error a user can cause is one line on stderr that names the file,
 and exit status 2; never a traceback.  An unexpected internal error is one
@@ -593,6 +595,76 @@ def _run_people_update(args: argparse.Namespace) -> int:
         for change in update.changes:
             print(f"  {change.field}: {_change_text(change.in_brief)} → {_change_text(change.in_library)}")
     print(f"{name}: {_plural(len(updates), 'participant')} updated from the library")
+# draft and import (briefer.intake)
+# --------------------------------------------------------------------------
+
+
+def _add_draft(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the article, cable, e-mail or read-out (.txt, .eml or .docx)")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="where to write the drafted brief")
+    p.add_argument("--template", metavar="NAME", help="start from this template (see briefer templates)")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (the old one is kept as OUT.bak)")
+
+
+def _check_output(out: str, force: bool) -> None:
+    if os.path.isdir(out):
+        raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'meeting.brief')}")
+    if os.path.lexists(out) and not force:
+        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+
+
+def _save_new_brief(out: str, brief) -> None:  # noqa: ANN001 - a Brief; kept lazy for import speed
+    from briefer.storage.atomic import SaveError
+    from briefer.storage.files import save_brief
+
+    try:
+        save_brief(out, brief)
+    except SaveError as e:
+        raise UserError(str(e)) from None
+
+
+def _run_draft(args: argparse.Namespace) -> int:
+    from briefer.intake import IntakeError, apply_proposals, draft_from_text, read_source_file
+    from briefer.model.brief import UNTITLED_TITLE, Brief
+
+    _check_output(args.output, args.force)
+    template = _find_template(args.template) if args.template else None
+    try:
+        text, source = read_source_file(args.file)
+    except IntakeError as e:
+        raise UserError(str(e)) from None
+    try:
+        draft = draft_from_text(text, source_name=os.path.basename(args.file), source=source)
+    except IntakeError as e:
+        raise UserError(f"{args.file}: {e}") from None
+    start = template.new_brief(None) if template is not None else Brief(title=UNTITLED_TITLE)
+    brief = apply_proposals(start, draft.proposals)
+    _save_new_brief(args.output, brief)
+    for message in draft.messages:
+        _err(f"note: {args.file}: {message}")
+    counts = ", ".join(f"{n} {kind}" for kind, n in draft.counts().items())
+    print(f"{args.output}: drafted “{brief.title}” from {args.file} ({counts})")
+    return EXIT_OK
+
+
+def _add_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the Word brief (.docx)")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="where to write the imported brief")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (the old one is kept as OUT.bak)")
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from briefer.intake import IntakeError, import_word_brief
+
+    _check_output(args.output, args.force)
+    try:
+        imported = import_word_brief(args.file)
+    except IntakeError as e:
+        raise UserError(str(e)) from None
+    _save_new_brief(args.output, imported.brief)
+    print(f"{args.output}: imported “{imported.brief.title}” from {args.file}")
+    for line in imported.report:
+        print(f"  {line}")
     return EXIT_OK
 
 
@@ -615,6 +687,8 @@ COMMANDS: list[Command] = [
     Command("export", "export a brief to PDF or Word", _add_export, _run_export),
     Command("templates", "list the built-in, user and team templates", _add_templates, _run_templates),
     Command("people", "the people library: import, list, update a brief's participants", _add_people, _run_people),
+    Command("draft", "draft a brief from an article, cable, e-mail or read-out", _add_draft, _run_draft),
+    Command("import", "import an existing Word brief (.docx)", _add_import, _run_import),
 ]
 
 

@@ -34,6 +34,7 @@ from ..templates import template_for_brief
 from .document import BriefDocument
 from .export_runner import ExportController
 from .files import FileController, Prompter
+from .intake_actions import IntakeActions
 from .save_template_dialog import ask_template_details, save_brief_as_template
 from .team_folder import choose_team_folder
 from .template_prompter import TemplatePrompter
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.preview.render_failed.connect(lambda text: self.statusBar().showMessage(self.tr("Preview failed: %s") % text, 8000))
 
+        self.intake = IntakeActions(self)
         self._create_actions()
         self._create_menus()
         self.statusBar()
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new, self.act_new_template, self.act_open])
+        file_menu.addActions([self.intake.act_new_from_text, self.intake.act_import_word])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -365,6 +368,8 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.intake.act_add_from_text)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_team_templates)
 
