@@ -8,6 +8,7 @@
     briefer validate FILE [--strict]
     briefer new -o FILE [--template NAME] [--title TEXT] [--force]
     briefer export FILE [--format pdf|docx] [-o OUT] [--template NAME]
+    briefer follow-up FILE -o NEW.brief [--force]
     briefer templates
 
 Every error a user can cause is one line on stderr that names the file,
@@ -297,6 +298,56 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------
+# follow-up
+# --------------------------------------------------------------------------
+
+
+def _add_follow_up(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the .brief file to follow up")
+    p.add_argument("-o", "--output", metavar="NEW", required=True, help="where to write the new brief")
+    p.add_argument("--force", action="store_true", help="overwrite NEW if it exists (the old one is kept as NEW.bak)")
+
+
+def _load_or_fail(path: str):  # noqa: ANN202 - a Brief; kept lazy for import speed
+    from briefer.model.fileformat import BriefFileError
+    from briefer.storage.files import load_brief
+
+    try:
+        return load_brief(path).brief
+    except BriefFileError as e:
+        problems = e.problems
+        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {path})" if len(problems) > 1 else ""
+        raise UserError(f"{path}: {problems[0]}{more}") from None
+
+
+def _run_follow_up(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from briefer.model.followup import make_follow_up
+    from briefer.storage.atomic import SaveError
+    from briefer.storage.files import save_brief
+
+    out = args.output
+    if os.path.isdir(out):
+        raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'follow-up.brief')}")
+    if not out.lower().endswith(".brief"):
+        raise UserError(f"{out}: name the new brief .brief")
+    if os.path.lexists(out) and not args.force:
+        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+    if os.path.exists(out) and os.path.exists(args.file) and os.path.samefile(out, args.file):
+        raise UserError(f"{out}: is the brief being followed up; choose another name with -o")
+    previous = _load_or_fail(args.file)
+    relative = os.path.relpath(os.path.abspath(args.file), os.path.dirname(os.path.abspath(out)))
+    brief = make_follow_up(previous, path=relative, today=dt.date.today())
+    try:
+        save_brief(out, brief)
+    except SaveError as e:
+        raise UserError(str(e)) from None
+    print(f"{out}: created a follow-up of “{previous.title}”, carrying {_plural(len(brief.open_issues), 'open issue')}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
 # templates
 # --------------------------------------------------------------------------
 
@@ -385,6 +436,7 @@ COMMANDS: list[Command] = [
     Command("validate", "check that a .brief file is valid; one line per problem", _add_validate, _run_validate),
     Command("new", "write a new brief, blank or from a template", _add_new, _run_new),
     Command("export", "export a brief to PDF or Word", _add_export, _run_export),
+    Command("follow-up", "start the next brief of a series from a previous one", _add_follow_up, _run_follow_up),
     Command("templates", "list the built-in, user and team templates", _add_templates, _run_templates),
 ]
 
