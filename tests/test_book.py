@@ -12,6 +12,7 @@ import io
 import json
 import re
 import zipfile
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -293,3 +294,14 @@ def test_a_brief_alone_has_its_bookmarks_on_the_pages_of_its_sections() -> None:
     assert pages["Sources"] > 1
     for title, page in pages.items():
         assert title in reader.pages[page - 1].extract_text()
+
+
+def test_the_example_book_prints_both_example_briefs(tmp_path: Path) -> None:
+    with resources.as_file(resources.files("briefer.resources") / "examples") as folder:
+        assert main(["book", "export", str(folder / "gaza-phase-two.briefbook"), "-o", str(tmp_path / "book.pdf")]) == 0
+    reader = PdfReader(tmp_path / "book.pdf")
+    tops = [item.title for depth, item in _flatten(reader.outline) if depth == 0]
+    assert tops[1:] == [
+        "Kushner–Netanyahu meeting on Phase Two of the Gaza cease-fire",
+        "Follow-up: Phase Two of the Gaza cease-fire, one week on",
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from importlib import resources
 from pathlib import Path
 
 from helpers.extract import pdf_text
@@ -151,3 +152,17 @@ def test_cli_follow_up_of_a_missing_brief_is_one_line(tmp_path: Path, capsys) ->
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "does not exist" in err
     assert not (tmp_path / "new.brief").exists()
+
+
+def test_the_example_follow_up_follows_the_example_and_carries_its_open_issues() -> None:
+    folder = resources.files("briefer.resources") / "examples"
+    with resources.as_file(folder) as path:
+        first = load_brief(path / "kushner-netanyahu-2025-11-10.brief").brief
+        second = load_brief(path / "kushner-netanyahu-follow-up-2025-11-17.brief").brief
+        assert second.follows.file == "kushner-netanyahu-2025-11-10.brief"
+        assert (second.follows.reference, second.follows.date) == (first.reference, first.meeting.date)
+        assert second.meeting.date == dt.date(2025, 11, 17)
+        unresolved = [i.issue for i in first.open_issues if i.status != "resolved"]
+        assert [i.issue for i in second.open_issues] == unresolved
+        assert all(i.carried_from[-1].reference == first.reference for i in second.open_issues)
+        assert "Carried from MENAD/ISR/2025/118 (10 Nov 2025)." in _pdf(second)
