@@ -412,13 +412,11 @@ def _run_book_export(args: argparse.Namespace) -> int:
     from briefer.templates.user import register_user_sources
 
     register_user_sources()  # a brief may name a user or team template
-    from briefer.export import ExportError, template_for
-    from briefer.export.book import write_book
+    from briefer.export import ExportError, export_book
     from briefer.storage.atomic import SaveError
 
     try:
-        templates = [template_for(b) for b in loaded.briefs]
-        pages = write_book(book, loaded.briefs, templates, out, fmt)
+        pages = export_book(book, loaded.briefs, out, fmt)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     print(f"wrote {out} ({_plural(pages, 'page')})" if pages is not None else f"wrote {out}")

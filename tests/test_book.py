@@ -20,8 +20,8 @@ from helpers.extract import docx_text
 from pypdf import PdfReader
 
 from briefer.cli import main
-from briefer.export import export_brief, template_for
-from briefer.export.book import compose_book, write_book
+from briefer.export import export_book, export_brief, template_for
+from briefer.export.book import compose_book
 from briefer.export.document import Heading, TableOfContents
 from briefer.model import Brief
 from briefer.model.book import Book, BookFileError, book_from_bytes, book_problems, book_to_bytes
@@ -174,7 +174,7 @@ def test_book_has_one_contents_and_each_brief_under_its_own_heading() -> None:
 @pytest.fixture(scope="module")
 def pdf() -> PdfReader:
     buf = io.BytesIO()
-    pages = write_book(BOOK, BRIEFS, templates(BRIEFS), buf, "pdf")
+    pages = export_book(BOOK, BRIEFS, buf, "pdf")
     reader = PdfReader(io.BytesIO(buf.getvalue()))
     assert pages == len(reader.pages)
     return reader
@@ -258,7 +258,7 @@ def test_book_pdf_pages_are_the_briefs_pages_plus_the_front(pdf: PdfReader) -> N
 @pytest.fixture(scope="module")
 def docx() -> bytes:
     buf = io.BytesIO()
-    write_book(BOOK, BRIEFS, templates(BRIEFS), buf, "docx")
+    export_book(BOOK, BRIEFS, buf, "docx")
     return buf.getvalue()
 
 

@@ -45,9 +45,6 @@ from .document import (
     Table,
     TableOfContents,
 )
-from .docx import write_docx
-from .output import CancelCheck, ProgressCallback, Target
-from .pdf import write_pdf
 
 if TYPE_CHECKING:
     from ..templates.model import Template
@@ -152,25 +149,4 @@ def compose_book(
     )
 
 
-def write_book(
-    book: Book,
-    briefs: list[Brief],
-    templates: list[Template],
-    target: Target,
-    fmt: str,
-    *,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCheck | None = None,
-) -> int | None:
-    """Write the book as ``fmt`` (``"pdf"`` or ``"docx"``) to ``target`` (a
-    path, written atomically, or a binary stream); the page count for PDF."""
-    doc = compose_book(book, briefs, templates)
-    if fmt == "pdf":
-        return write_pdf(doc, target, progress=progress, cancel=cancel)
-    if fmt == "docx":
-        write_docx(doc, target, progress=progress, cancel=cancel)
-        return None
-    raise ValueError(f"unknown export format {fmt!r}")
-
-
-__all__ = ["PROGRAMME_TITLE", "brief_anchor", "compose_book", "write_book"]
+__all__ = ["PROGRAMME_TITLE", "brief_anchor", "compose_book"]
