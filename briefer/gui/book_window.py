@@ -129,6 +129,7 @@ class BookWindow(QMainWindow):
         self.programme.setObjectName("bookProgramme")
         self.programme.setHorizontalHeaderLabels(PROGRAMME_COLUMNS)
         self.programme.horizontalHeader().setStretchLastSection(True)
+        self.programme.setColumnWidth(2, 160)
         programme_buttons = QHBoxLayout()
         for text, slot in (("Add Row", self.add_programme_row), ("Remove Row", self.remove_programme_row)):
             button = QPushButton(text, self)
@@ -171,6 +172,7 @@ class BookWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 620])
         self.setCentralWidget(splitter)
         self.resize(1100, 750)
         self._update_title()
