@@ -9,7 +9,7 @@ import io
 from importlib import resources
 from pathlib import Path
 
-from helpers.extract import pdf_text
+from helpers.extract import docx_text, pdf_text
 
 from briefer.checks import check_brief
 from briefer.cli import main
@@ -166,3 +166,12 @@ def test_the_example_follow_up_follows_the_example_and_carries_its_open_issues()
         assert [i.issue for i in second.open_issues] == unresolved
         assert all(i.carried_from[-1].reference == first.reference for i in second.open_issues)
         assert "Carried from MENAD/ISR/2025/118 (10 Nov 2025)." in _pdf(second)
+
+
+def test_ledger_prints_the_same_in_word() -> None:
+    new = make_follow_up(previous(), path=None, today=TODAY)
+    new.meeting.date = dt.date(2025, 11, 17)
+    buf = io.BytesIO()
+    export_brief(new, buf, "docx")
+    text = docx_text(buf.getvalue())
+    assert "Carried from MENAD/2025/118 (10 Nov 2025). Open 28 days, since 20 Oct 2025." in text
