@@ -542,7 +542,7 @@ class _Composer:
             status = ISSUE_STATUS_LABELS[i.status]
             rows.append(
                 [
-                    Cell([Para((Run(i.issue.strip(), bold=True),)), *text_blocks(i.detail), *self._issue_series(i, on)]),
+                    Cell([Para((Run(i.issue.strip(), bold=True),)), *text_blocks(i.detail), *self._issue_series(i, meeting or self.today)]),
                     _text_cell(i.owner),
                     _cell(Para(tuple(due)) if due else None),
                     _cell(Para((Run(status, bold=overdue, color=alert if overdue else None),))),
@@ -555,7 +555,8 @@ class _Composer:
         return [Table(columns, rows, caption=caption)]
 
     def _issue_series(self, issue: OpenIssue, on: dt.date) -> list[Inline]:
-        """Where an issue was carried from and how long it has been open:
+        """Where an issue was carried from and how long it has been open on
+        ``on`` (the meeting's date, else today):
         "Carried from MENAD/2025/118 (10 Nov 2025). Open 7 days." — flagged
         when it has been carried :data:`CARRIED_TOO_OFTEN` times or more."""
         runs: list[Run] = []
