@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..export import export_book
-from ..model.book import BOOK_EXTENSION, Book, BookFileError
+from ..model.book import BOOK_EXTENSION, Book, BookBrief, BookFileError
 from ..model.brief import Brief
 from ..model.fileformat import BriefFileError, problems_from_validation
 from ..storage.atomic import SaveError
@@ -97,6 +97,7 @@ class BookWindow(QMainWindow):
         self.path: str | None = None
         self._extra = Book(title="Trip book")  # what the window does not edit (unknown keys), kept on save
         self.titles: dict[str, str] = {}  # brief path -> its title, for the programme's choices
+        self._entries: dict[str, BookBrief] = {}  # brief path -> its entry as read (unknown keys kept)
 
         self.title_edit = QLineEdit("Trip book", self)
         self.title_edit.setObjectName("bookTitle")
@@ -307,7 +308,10 @@ class BookWindow(QMainWindow):
             "subtitle": self.subtitle_edit.text(),
             "prepared_for": self.prepared_for_edit.text(),
             "marking": self.marking_edit.text(),
-            "briefs": [{"file": f} for f in files],
+            "briefs": [
+                {**(self._entries[p].model_dump(mode="json") if p in self._entries else {}), "file": f}
+                for p, f in zip(paths, files)
+            ],
             "programme": rows,
         }
         try:
@@ -329,6 +333,7 @@ class BookWindow(QMainWindow):
         self.marking_edit.setText(book.marking or "")
         self.brief_list.clear()
         self.titles.clear()
+        self._entries.clear()
         paths = []
         for entry in book.briefs:
             full = os.path.abspath(brief_path(path, entry.file)) if path else entry.file
@@ -337,6 +342,7 @@ class BookWindow(QMainWindow):
             except BriefFileError:
                 brief = None
             self._append_brief(full, brief)
+            self._entries[full] = entry
             paths.append(full)
         self.programme.setRowCount(0)
         for row in book.programme:

@@ -4,6 +4,7 @@ programme, save, preview and export; and File ▸ New Follow-up Brief…."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,18 @@ def test_file_new_follow_up_brief_opens_the_new_brief_untitled(make_window, thre
     assert brief.follows.file == three[1]
     assert [i.issue for i in brief.open_issues] == ["Still open"]
     assert brief.open_issues[0].carried_from[0].reference == "MENAD/2025/118"
+
+
+def test_saving_from_the_window_keeps_keys_it_does_not_know(window: BookWindow, three: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "briefs" / "kept.briefbook"
+    path.write_text(json.dumps({
+        "format": "briefer-book", "version": 1, "generator": "Briefer 9",
+        "book": {"title": "Kept", "colour": "blue", "briefs": [{"file": "m1.brief", "note": "first"}]},
+    }))
+    assert window.open_book(str(path))
+    window.title_edit.setText("Kept and renamed")
+    assert window.save()
+    saved = json.loads(path.read_text())
+    assert saved["generator"] == "Briefer 9" and saved["book"]["colour"] == "blue"
+    assert saved["book"]["briefs"] == [{"file": "m1.brief", "note": "first"}]
+    assert saved["book"]["title"] == "Kept and renamed"
