@@ -28,6 +28,8 @@ RSS_TARGET_MB = 120
 STARTUP_TARGET_S = 1.5
 COMPOSE_TARGET_MS = 100
 UI_PAUSE_TARGET_MS = 500
+BOOK_TARGET_MS = 2000
+BOOK_BRIEFS = 10
 
 _CHILD = r"""
 import io, json, resource, statistics, sys, time
@@ -53,6 +55,41 @@ def in_process(fmt: str, size: str, runs: int) -> dict:
     out = subprocess.run([sys.executable, "-c", code, fmt, size, str(runs)],
                          check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+_BOOK_CHILD = r"""
+import io, json, statistics, sys, time
+sys.path.insert(0, {here!r})
+from briefs import make_brief
+from briefer.export import export_book, export_brief
+from briefer.model.book import Book
+n, runs = int(sys.argv[1]), int(sys.argv[2])
+briefs = [make_brief("M", seed=i) for i in range(n)]
+book = Book(title="Benchmark trip book", briefs=[{{"file": f"{{i}}.brief"}} for i in range(n)],
+            programme=[{{"date": "2025-11-10", "time": f"{{9 + i:02d}}:00", "item": f"Meeting {{i}}", "brief": i}} for i in range(n)])
+times, single, pages = [], [], None
+for _ in range(runs):
+    t = time.perf_counter()
+    pages = export_book(book, briefs, io.BytesIO(), "pdf")
+    times.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    export_brief(briefs[0], io.BytesIO(), "pdf")
+    single.append((time.perf_counter() - t) * 1000)
+print(json.dumps({{"median_ms": statistics.median(times[1:] or times), "first_ms": times[0], "pages": pages,
+                  "single_ms": statistics.median(single[1:] or single)}}))
+"""
+
+
+def book_time() -> str:
+    """A trip book of ten M briefs to PDF, in-process (issue 16: under 2 s)."""
+    code = _BOOK_CHILD.format(here=str(HERE))
+    out = subprocess.run([sys.executable, "-c", code, str(BOOK_BRIEFS), "3"],
+                         check=True, capture_output=True, text=True).stdout
+    r = json.loads(out.strip().splitlines()[-1])
+    flag = "ok" if r["median_ms"] <= BOOK_TARGET_MS else "OVER"
+    return (f"{r['pages']} pages, {r['median_ms']:.0f} ms median of 2 (first {r['first_ms']:.0f} ms) "
+            f"(target ≤ {BOOK_TARGET_MS} ms) {flag}; {r['median_ms'] / r['single_ms']:.1f}× one M brief "
+            f"({r['single_ms']:.0f} ms) measured alongside")
 
 
 def cli_process(tmp: Path) -> float:
@@ -175,6 +212,7 @@ def main() -> int:
     print(f"app start to a usable window: {startup_time()}")
     print(f"compose() of the L brief: {compose_time()}")
     print(f"exporting L to PDF in the app: {ui_pause_during_export()}")
+    print(f"trip book of {BOOK_BRIEFS} M briefs to PDF: {book_time()}")
     return 0
 
 

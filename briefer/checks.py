@@ -22,6 +22,7 @@ from .export.compose import hidden_filled_sections
 from .export.sections import DEFAULT_ORDER, DEFAULT_TITLES, resolve_order
 from .model import UNTITLED_TITLE, Brief, IssueStatus, MeetingFormat, Status
 from .model.dates import short_date
+from .model.followup import carried_too_often
 from .templates import Template, missing_template_warning, template_for_brief
 from .templates.markings import MarkingScheme, unknown_markings
 
@@ -221,6 +222,15 @@ def check_brief(
             )
         elif issue.status != IssueStatus.RESOLVED and not issue.owner:
             add(("open_issues", i, "owner"), "warning", f"Open issue “{name}” has no owner.")
+
+    for i, issue in enumerate(brief.open_issues):
+        if carried_too_often(issue):
+            add(
+                ("open_issues", i, "status"),
+                "warning",
+                f"Open issue “{_item_name(issue.issue, f'Issue {i + 1}')}” has been carried through "
+                f"{len(issue.carried_from)} briefs; decide it, resolve it or drop it.",
+            )
 
     # -- sections the template does not print ---------------------------
     for key in hidden_filled_sections(brief, template):

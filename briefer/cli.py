@@ -8,6 +8,9 @@
     briefer validate FILE [--strict]
     briefer new -o FILE [--template NAME] [--title TEXT] [--force]
     briefer export FILE [--format pdf|docx] [-o OUT|-] [--template NAME] [--force]
+    briefer follow-up FILE -o NEW.brief [--force]
+    briefer book new -o BOOK.briefbook BRIEF… [--title TEXT] [--force]
+    briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT]
     briefer templates
     briefer people import FILE.csv|FILE.vcf [--team]
     briefer people list [--json]
@@ -268,8 +271,8 @@ def _run_new(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------
 
 _EXPORT_FORMATS = ("pdf", "docx")
-_NEVER_OVERWRITE_EXTENSIONS = (".brief", ".brieftemplate", ".bak", ".autosave")
-_OWN_FORMAT_MARKERS = (b'"briefer-brief"', b'"briefer-template"')
+_NEVER_OVERWRITE_EXTENSIONS = (".brief", ".brieftemplate", ".briefbook", ".bak", ".autosave")
+_OWN_FORMAT_MARKERS = (b'"briefer-brief"', b'"briefer-template"', b'"briefer-book"')
 
 
 def _add_export(p: argparse.ArgumentParser) -> None:
@@ -401,6 +404,130 @@ def _run_export(args: argparse.Namespace) -> int:
         print(f"wrote {shown(out)} ({_plural(pages, 'page')})")
     else:
         print(f"wrote {shown(out)}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
+# follow-up
+# --------------------------------------------------------------------------
+
+
+def _add_follow_up(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the .brief file to follow up")
+    p.add_argument("-o", "--output", metavar="NEW", required=True, help="where to write the new brief")
+    p.add_argument("--force", action="store_true", help="overwrite NEW if it exists (the old one is kept as NEW.bak)")
+
+
+def _load_or_fail(path: str):  # noqa: ANN202 - a Brief; kept lazy for import speed
+    from briefer.model.fileformat import BriefFileError
+    from briefer.storage.files import load_brief
+
+    try:
+        return load_brief(path).brief
+    except BriefFileError as e:
+        problems = e.problems
+        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {path})" if len(problems) > 1 else ""
+        raise UserError(f"{path}: {problems[0]}{more}") from None
+
+
+def _run_follow_up(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from briefer.model.followup import make_follow_up
+    from briefer.storage.atomic import SaveError
+    from briefer.storage.files import save_brief
+
+    out = args.output
+    if os.path.isdir(out):
+        raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'follow-up.brief')}")
+    if not out.lower().endswith(".brief"):
+        raise UserError(f"{out}: name the new brief .brief")
+    if os.path.lexists(out) and not args.force:
+        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+    if os.path.exists(out) and os.path.exists(args.file) and os.path.samefile(out, args.file):
+        raise UserError(f"{out}: is the brief being followed up; choose another name with -o")
+    previous = _load_or_fail(args.file)
+    relative = os.path.relpath(os.path.abspath(args.file), os.path.dirname(os.path.abspath(out)))
+    brief = make_follow_up(previous, path=relative, today=dt.date.today())
+    try:
+        save_brief(out, brief)
+    except SaveError as e:
+        raise UserError(str(e)) from None
+    print(f"{out}: created a follow-up of “{previous.title}”, carrying {_plural(len(brief.open_issues), 'open issue')}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
+# book
+# --------------------------------------------------------------------------
+
+
+def _add_book(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="book_command", metavar="ACTION", title="actions", parser_class=_Parser, required=True)
+    new = sub.add_parser("new", help="write a trip book of the given briefs, in that order")
+    new.add_argument("-o", "--output", metavar="BOOK", required=True, help="the .briefbook file to write")
+    new.add_argument("briefs", metavar="BRIEF", nargs="+", help="the .brief files, in the order they print")
+    new.add_argument("--title", metavar="TEXT", help="the book's title (default: Trip book)")
+    new.add_argument("--force", action="store_true", help="overwrite BOOK if it exists (the old one is kept as BOOK.bak)")
+    export = sub.add_parser("export", help="print a trip book as one PDF or Word document")
+    export.add_argument("file", metavar="BOOK", help="the .briefbook file")
+    export.add_argument("--format", choices=_EXPORT_FORMATS, help="pdf or docx (default: from OUT's extension, else pdf)")
+    export.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: BOOK with the new extension)")
+
+
+def _run_book(args: argparse.Namespace) -> int:
+    return _run_book_new(args) if args.book_command == "new" else _run_book_export(args)
+
+
+def _run_book_new(args: argparse.Namespace) -> int:
+    from briefer.model.book import BOOK_EXTENSION, Book, BookBrief
+    from briefer.storage.atomic import SaveError
+    from briefer.storage.books import relative_brief_file, save_book
+
+    out = args.output
+    if not out.lower().endswith(BOOK_EXTENSION):
+        raise UserError(f"{out}: name the book {BOOK_EXTENSION}")
+    if os.path.lexists(out) and not args.force:
+        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+    files = [relative_brief_file(out, path) for path in args.briefs]
+    for path, file in zip(args.briefs, files):
+        if files.count(file) > 1:
+            raise UserError(f"{path}: is given twice; list each brief once")
+        _load_or_fail(path)  # a book of briefs that do not open is no use
+    book = Book(title=args.title or "Trip book", briefs=[BookBrief(file=f) for f in files])
+    try:
+        save_book(out, book)
+    except SaveError as e:
+        raise UserError(str(e)) from None
+    print(f"{out}: created a trip book of {_plural(len(files), 'brief')}")
+    return EXIT_OK
+
+
+def _run_book_export(args: argparse.Namespace) -> int:
+    from briefer.model.book import BookFileError
+    from briefer.storage.books import load_book, load_book_briefs
+
+    source = args.file
+    out, fmt = _export_target(source, args.output, args.format)
+    _refuse_dangerous_target(source, out)
+    try:
+        book = load_book(source).book
+        loaded = load_book_briefs(source, book)
+    except BookFileError as e:
+        problems = e.problems
+        more = f" (and {_plural(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
+        raise UserError(f"{source}: {problems[0]}{more}; nothing was printed") from None
+    from briefer.templates.user import register_user_sources
+
+    register_user_sources()  # a brief may name a user or team template
+    from briefer.export import ExportError, export_book
+    from briefer.storage.atomic import SaveError
+
+    try:
+        pages = export_book(book, loaded.briefs, out, fmt)  # type: ignore[arg-type]
+    except (SaveError, ExportError) as e:
+        raise UserError(str(e)) from None
+    print(f"wrote {out} ({_plural(pages, 'page')})" if pages is not None else f"wrote {out}")
     return EXIT_OK
 
 
@@ -685,6 +812,8 @@ COMMANDS: list[Command] = [
     Command("validate", "check that a .brief file is valid; one line per problem", _add_validate, _run_validate),
     Command("new", "write a new brief, blank or from a template", _add_new, _run_new),
     Command("export", "export a brief to PDF or Word", _add_export, _run_export),
+    Command("follow-up", "start the next brief of a series from a previous one", _add_follow_up, _run_follow_up),
+    Command("book", "make and print trip books: book new, book export", _add_book, _run_book),
     Command("templates", "list the built-in, user and team templates", _add_templates, _run_templates),
     Command("people", "the people library: import, list, update a brief's participants", _add_people, _run_people),
     Command("draft", "draft a brief from an article, cable, e-mail or read-out", _add_draft, _run_draft),

@@ -24,7 +24,10 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from importlib import resources
+
     from briefer.gui.app import make_application, open_window
+    from briefer.gui.book_window import BookWindow
     from briefer.gui.template_gallery import TemplateGallery
 
     app = make_application()
@@ -52,10 +55,21 @@ def main() -> int:
     settle(6000)  # thumbnails render in the background
     gallery.grab().save(str(DOCS / "screenshot-templates.png"))
     gallery.close()
+    book = BookWindow()
+    book.resize(1400, 900)
+    book.centralWidget().setSizes([560, 840])
+    with resources.as_file(resources.files("briefer.resources") / "examples" / "gaza-phase-two.briefbook") as path:
+        book.open_book(str(path))
+    book.show()
+    book.preview_book()
+    settle(1500)
+    book.grab().save(str(DOCS / "screenshot-book.png"))
+    book.close()
+
     window.files.prompter.ask_save_changes = lambda name: "discard"  # type: ignore[method-assign]
     window.close()
     app.processEvents()
-    print(f"wrote {DOCS / 'screenshot-main.png'} and {DOCS / 'screenshot-templates.png'}")
+    print(f"wrote {DOCS / 'screenshot-main.png'}, {DOCS / 'screenshot-templates.png'} and {DOCS / 'screenshot-book.png'}")
     return 0
 
 

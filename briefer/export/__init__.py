@@ -17,6 +17,7 @@ from .output import CancelCheck, ExportCancelled, ExportError, ProgressCallback,
 
 if TYPE_CHECKING:
     from ..model import Brief
+    from ..model.book import Book
     from ..templates.model import Template
 
 Format = Literal["pdf", "docx"]
@@ -88,6 +89,34 @@ def _write(
     return None
 
 
+def export_book(
+    book: "Book",
+    briefs: "list[Brief]",
+    target: Target,
+    fmt: Format,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> int | None:
+    """Write the trip ``book`` whose briefs, read and in order, are
+    ``briefs`` as one ``fmt`` document to ``target`` (a path, written
+    atomically, or a binary stream); each brief prints with its own
+    template.  Returns the page count for PDF."""
+    from .book import compose_book
+
+    doc = compose_book(book, briefs, [template_for(b) for b in briefs])
+    if fmt == "pdf":
+        from .pdf import write_pdf
+
+        return write_pdf(doc, target, progress=progress, cancel=cancel)
+    if fmt == "docx":
+        from .docx import write_docx
+
+        write_docx(doc, target, progress=progress, cancel=cancel)
+        return None
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
 def render_pdf_bytes(
     brief: "Brief", template: "Template | str | None" = None, *, cancel: CancelCheck | None = None
 ) -> tuple[bytes, int]:
@@ -101,6 +130,7 @@ __all__ = [
     "FORMATS",
     "ExportCancelled",
     "ExportError",
+    "export_book",
     "export_brief",
     "format_for_path",
     "render_pdf_bytes",

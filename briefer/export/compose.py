@@ -33,6 +33,8 @@ from ..images import CleanImage, printable_image
 from ..model.brief import (
     LEVEL_RANK,
     Brief,
+    CarriedFrom,
+    OpenIssue,
     IssueStatus,
     Level,
     MeetingFormat,
@@ -41,6 +43,7 @@ from ..model.brief import (
     Role,
     decode_photo,
 )
+from ..model.followup import carried_too_often, open_since
 from ..model.labels import ENUM_LABELS
 from ..model.text import ListBlock as TextList
 from ..model.text import Paragraph as TextParagraph
@@ -539,7 +542,7 @@ class _Composer:
             status = ISSUE_STATUS_LABELS[i.status]
             rows.append(
                 [
-                    Cell([Para((Run(i.issue.strip(), bold=True),)), *text_blocks(i.detail)]),
+                    Cell([Para((Run(i.issue.strip(), bold=True),)), *text_blocks(i.detail), *self._issue_series(i, meeting or self.today)]),
                     _text_cell(i.owner),
                     _cell(Para(tuple(due)) if due else None),
                     _cell(Para((Run(status, bold=overdue, color=alert if overdue else None),))),
@@ -550,6 +553,24 @@ class _Composer:
         if any_overdue:
             caption = f"Overdue: due before {long_date(self.today)}, the day this brief was made, and not resolved."
         return [Table(columns, rows, caption=caption)]
+
+    def _issue_series(self, issue: OpenIssue, on: dt.date) -> list[Inline]:
+        """Where an issue was carried from and how long it has been open on
+        ``on`` (the meeting's date, else today):
+        "Carried from MENAD/2025/118 (10 Nov 2025). Open 7 days." — flagged
+        when it has been carried :data:`CARRIED_TOO_OFTEN` times or more."""
+        runs: list[Run] = []
+        if issue.carried_from:
+            sources = ", ".join(_carried_source(c) for c in issue.carried_from)
+            runs.append(Run(f"Carried from {sources}."))
+        since = open_since(issue)
+        if since is not None and issue.status != IssueStatus.RESOLVED and since <= on:
+            days = (on - since).days
+            runs.append(Run(f"{' ' if runs else ''}Open {days} day{'' if days == 1 else 's'}, since {short_date(since)}."))
+        if carried_too_often(issue):
+            times = len(issue.carried_from)
+            runs.append(Run(f" Carried {times} times: decide it or drop it.", bold=True, color=self.style.marking_color))
+        return [Para(tuple(runs), style="small")] if runs else []
 
     # ---- timeline ---------------------------------------------------------
 
@@ -577,6 +598,13 @@ class _Composer:
                 runs += [Run(" "), Run(url, url=link)]
             items.append(tuple(runs))
         return [ListBlock(items, ordered=True)] if items else []
+
+
+def _carried_source(source: CarriedFrom) -> str:
+    """``MENAD/2025/118 (10 Nov 2025)``, or whichever of the two is known."""
+    if source.reference and source.date:
+        return f"{source.reference.strip()} ({short_date(source.date)})"
+    return source.reference.strip() if source.reference else short_date(source.date)  # type: ignore[arg-type]
 
 
 def _sentence(text: str) -> str:

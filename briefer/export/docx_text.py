@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .document import Run
-from .docx_xml import PPR_ORDER, R_NS, clean_text, el, hex_colour, on, sort_children, text_node
+from .docx_xml import PPR_ORDER, R_NS, clean_text, el, hex_colour, on, sort_children, text_node, w
 from .scripts import CJK_SCRIPTS, RTL_SCRIPTS, Script, base_direction, char_script, cjk_flavour, split_scripts
 
 # Fonts Word should use for the scripts the body font lacks, and the
@@ -170,7 +170,10 @@ def add_runs(
             continue
         parent = p
         url = clean_text(run.url).strip() if run.url else ""
-        if url and relate_link is not None:
+        if url.startswith("#") and len(url) > 1:  # a bookmark in this document
+            parent = el("hyperlink", p, history="1")
+            parent.set(w("anchor"), url[1:])
+        elif url and relate_link is not None:
             parent = el("hyperlink", p, history="1")
             parent.set(_R_ID, relate_link(url))
         colour = run.color or (link_colour if parent is not p else None) or look.colour

@@ -51,7 +51,12 @@ class BrieferCanvas(Canvas):
     """A canvas that defers the page footers until the page count is known.
 
     ``finishers`` are called for every page at save time with
-    ``(canvas, page_number, page_count)``."""
+    ``(canvas, page_number, page_count)``.
+
+    Bookmarks (named destinations: the outline, the contents' and the
+    programme's links) are deferred with their page: reportlab binds one to
+    the page it is writing, and while pages are held back that is always
+    the first."""
 
     finishers: list[Callable[["BrieferCanvas", int, int], None]]
 
@@ -61,16 +66,23 @@ class BrieferCanvas(Canvas):
         self._doc.info.__class__ = _CleanInfo
         self._doc.info.fields = dict(info or {})
         self._saved_pages: list[dict] = []
+        self._page_bookmarks: list[tuple[str, dict]] = []
         self.finishers = []
+
+    def bookmarkPage(self, key: str, **kw) -> None:  # noqa: N802, ANN003 (reportlab API)
+        self._page_bookmarks.append((key, kw))
 
     def showPage(self) -> None:  # noqa: N802 (reportlab API)
         self._saved_pages.append(dict(self.__dict__))
+        self._page_bookmarks = []
         self._startPage()
 
     def save(self) -> None:
         count = len(self._saved_pages)
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
+            for key, kw in self._page_bookmarks:
+                Canvas.bookmarkPage(self, key, **kw)
             for finish in self.finishers:
                 finish(self, number, count)
             Canvas.showPage(self)

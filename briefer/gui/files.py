@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..model import Brief, BriefFileError
+from ..model.followup import make_follow_up
 from ..storage import (
     EXAMPLE_NAME,
     BriefSession,
@@ -270,6 +271,27 @@ class FileController(QObject):
         self._let_go()
         self.session.adopt(None)
         self._set_document(brief)
+        return True
+
+    def new_follow_up(self, path: str | None = None) -> bool:
+        """A new untitled brief following up the brief at ``path`` (asked
+        for when None): see :func:`briefer.model.followup.make_follow_up`."""
+        if path is None:
+            folder = os.path.dirname(self.path) if self.path else self.settings.last_open_folder() or os.path.expanduser("~")
+            path = self.prompter.ask_open_path(folder)
+            if not path:
+                return False
+        path = os.path.abspath(path)
+        try:
+            previous = self.session.read(path).brief
+        except BriefFileError as e:
+            self.prompter.error(_tr("New follow-up brief"), str(e), self._open_advice(e))
+            return False
+        if not self.maybe_save():
+            return False
+        self._let_go()
+        self.session.adopt(None)
+        self._set_document(make_follow_up(previous, path=path, today=dt.date.today()))
         return True
 
     def open_example(self) -> None:

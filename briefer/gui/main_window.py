@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from ..checks import Finding, check_brief, section_of, sections_not_printed
 from ..export.sections import resolve_order, resolve_titles
@@ -35,6 +35,7 @@ from .document import BriefDocument
 from .export_runner import ExportController
 from .files import FileController, Prompter
 from .intake_actions import IntakeActions
+from .book_window import BOOK_FILTER, BookWindow
 from .save_template_dialog import ask_template_details, save_brief_as_template
 from .team_folder import choose_team_folder
 from .template_prompter import TemplatePrompter
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         )
         self._editors: dict[str, QWidget] = {}
         self._findings: list[Finding] = []
+        self.book_windows: list[BookWindow] = []
         self.setAcceptDrops(True)
 
         _register_user_templates()
@@ -311,6 +313,9 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("&New"), self.files.new_blank, K.New, name="actNew")
         self.act_new_template = self._action(self.tr("New from &Template…"), self.files.new_from_template, "Ctrl+Shift+N", name="actNewTemplate")
         self.act_open = self._action(self.tr("&Open…"), self.files.open_dialog, K.Open, name="actOpen")
+        self.act_new_follow_up = self._action(self.tr("New &Follow-up Brief…"), self.files.new_follow_up, name="actNewFollowUp")
+        self.act_new_book = self._action(self.tr("New Trip &Book"), self.new_book, name="actNewBook")
+        self.act_open_book = self._action(self.tr("Open Trip Boo&k…"), self.open_book_dialog, name="actOpenBook")
         self.act_save = self._action(self.tr("&Save"), self.files.save, K.Save, name="actSave")
         self.act_save_as = self._action(self.tr("Save &As…"), self.files.save_as, K.SaveAs, name="actSaveAs")
         if self.act_save_as.shortcut().isEmpty():
@@ -353,7 +358,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_new, self.act_new_template, self.act_open])
+        file_menu.addActions([self.act_new, self.act_new_template, self.act_new_follow_up, self.act_open])
         file_menu.addActions([self.intake.act_new_from_text, self.intake.act_import_word])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
@@ -363,6 +368,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_save, self.act_save_as, self.act_save_template, self.act_revert])
         file_menu.addSeparator()
         file_menu.addActions([self.act_brief_layout, self.act_export_pdf, self.act_export_docx])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_new_book, self.act_open_book])
         file_menu.addSeparator()
         file_menu.addActions([self.act_close, self.act_quit])
 
@@ -464,6 +471,24 @@ class MainWindow(QMainWindow):
         changed = edit_brief_layout(self.doc, self, section=section)
         self.run_checks()
         return changed
+
+    def new_book(self) -> BookWindow:
+        """A trip book window (kept open beside this one); its briefs open here to edit."""
+        window = BookWindow(open_brief=self.files.open_path)
+        self.book_windows.append(window)
+        window.show()
+        return window
+
+    def open_book_dialog(self) -> BookWindow | None:
+        folder = self.settings.last_open_folder() or os.path.expanduser("~")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open trip book"), folder, BOOK_FILTER)
+        if not path:
+            return None
+        window = self.new_book()
+        if not window.open_book(path):
+            window.close()
+            return None
+        return window
 
     def export(self, fmt: str) -> bool:
         """Export; a Final brief with errors is exported only after the user

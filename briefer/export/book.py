@@ -1,0 +1,152 @@
+"""A trip book on the layout tree: several briefs become one :class:`Document`.
+
+Each brief is composed as it would print alone; :func:`compose_book` then
+puts them into one document, so the existing writers print the whole book
+in one pass and everything that runs through a document runs through the
+book: page numbers ("Page 17 of 42"), the contents, bookmarks.
+
+The book holds, in order:
+
+* a cover (the book's title, subtitle, who it is for, the dates);
+* the day-by-day programme, whose rows link to their briefs;
+* one contents (each brief, with its sections below);
+* every brief, each starting on a new page: its title becomes a level-1
+  heading (a bookmark ``brief_N`` the programme links to), its own
+  headings move one level down so they sit under it in the bookmarks and
+  the contents, and its own contents are dropped.
+
+On every page: the highest marking of the book and all its briefs under
+the first brief's marking scheme, and DRAFT while any brief is a draft.
+The page, style and running header are the first brief's template's, with
+the book's title in the header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model.book import Book
+from ..model.brief import Brief
+from ..templates.markings import highest
+from .compose import LABELS, compose, long_date, short_title, weekday_date
+from .document import (
+    Block,
+    Cell,
+    Column,
+    Document,
+    Heading,
+    KeyValue,
+    PageBreak,
+    Para,
+    Rule,
+    Run,
+    Table,
+    TableOfContents,
+)
+
+if TYPE_CHECKING:
+    from ..templates.model import Template
+
+PROGRAMME_TITLE = "Programme"
+UNDATED = "Not yet dated"
+
+
+def brief_anchor(n: int) -> str:
+    """The bookmark of the ``n``-th brief (from 1), as PDF and Word name it."""
+    return f"brief_{n}"
+
+
+def _brief_blocks(doc: Document, n: int, title: str) -> list[Block]:
+    """A composed brief's blocks as a part of the book."""
+    # The contents end with a page break, so the first brief needs none of its own.
+    out: list[Block] = [PageBreak()] if n > 1 else []
+    out.append(Heading(title, 1, brief_anchor(n)))
+    title_dropped = False
+    for block in doc.blocks:
+        if isinstance(block, TableOfContents):
+            continue
+        if not title_dropped and isinstance(block, Para) and block.style == "title":
+            title_dropped = True  # the heading above replaces it
+            continue
+        if isinstance(block, Heading):
+            block = Heading(block.text, block.level + 1, f"b{n}_{block.key}" if block.key else "")
+        out.append(block)
+    return out
+
+
+def _programme(book: Book, titles: list[str]) -> list[Block]:
+    if not book.programme:
+        return []
+    days: dict[dt.date | None, list[int]] = {}
+    for i, row in enumerate(book.programme):
+        days.setdefault(row.date, []).append(i)
+    ordered = sorted(days, key=lambda d: (d is None, d or dt.date.min))
+    out: list[Block] = [Heading(PROGRAMME_TITLE, 1, "programme")]
+    for day in ordered:
+        out.append(Heading(weekday_date(day) if day else UNDATED, 2, f"programme_{day.isoformat() if day else 'undated'}"))
+        rows = []
+        for i in sorted(days[day], key=lambda i: (book.programme[i].time is None, book.programme[i].time or dt.time())):
+            row = book.programme[i]
+            brief_cell = Cell()
+            if row.brief is not None and row.brief < len(titles):
+                n = row.brief + 1
+                brief_cell = Cell([Para((Run(f"{n}. {short_title(titles[row.brief], 40)}", url=f"#{brief_anchor(n)}"),))])
+            rows.append(
+                [
+                    Cell([Para((Run(row.time.strftime("%H:%M")),))] if row.time else []),
+                    Cell([Para((Run(row.item.strip()),))]),
+                    brief_cell,
+                ]
+            )
+        out.append(Table([Column("Time", 1.2), Column("Item", 5), Column("Brief", 3)], rows))
+    return out
+
+
+def _cover(book: Book, briefs: list[Brief]) -> list[Block]:
+    out: list[Block] = [Para((Run(book.title.strip()),), style="title")]
+    if book.subtitle:
+        out.append(Para((Run(book.subtitle.strip()),), style="subtitle"))
+    dates = sorted({d for d in [*(r.date for r in book.programme), *(b.meeting.date for b in briefs)] if d})
+    rows = []
+    if book.prepared_for:
+        rows.append(("Prepared for", (Run(book.prepared_for.strip()),)))
+    if dates:
+        span = long_date(dates[0]) if dates[0] == dates[-1] else f"{long_date(dates[0])} – {long_date(dates[-1])}"
+        rows.append(("Dates", (Run(span),)))
+    rows.append(("Briefs", (Run(str(len(briefs))),)))
+    out += [KeyValue(rows), Rule()]
+    return out
+
+
+def compose_book(
+    book: Book, briefs: list[Brief], templates: list[Template], *, today: dt.date | None = None
+) -> Document:
+    """The layout tree of ``book`` whose briefs, in order, are ``briefs``,
+    each printed with the template at the same place in ``templates``."""
+    if not briefs or len(briefs) != len(templates):
+        raise ValueError("a book needs its briefs, each with its template")
+    docs = [compose(b, t, today=today) for b, t in zip(briefs, templates)]
+    titles = [b.title.strip() for b in briefs]
+    blocks: list[Block] = [*_cover(book, briefs), *_programme(book, titles), TableOfContents(LABELS["contents"])]
+    for n, (doc, title) in enumerate(zip(docs, titles), start=1):
+        blocks += _brief_blocks(doc, n, title)
+    markings = [book.marking, *(d.marking for d in docs)]
+    marking = highest(markings, templates[0].scheme) or next((m.strip() for m in markings if m and m.strip()), None)
+    first = docs[0]
+    header = short_title(book.title)
+    return replace(
+        first,
+        title=book.title.strip(),
+        blocks=blocks,
+        subject=book.subtitle.strip() if book.subtitle else None,
+        author=None,
+        marking=marking,
+        watermark=next((d.watermark for d in docs if d.watermark), None),
+        header_text=header,
+        toc_min_pages=0,
+    )
+
+
+__all__ = ["PROGRAMME_TITLE", "brief_anchor", "compose_book"]

@@ -1,0 +1,448 @@
+"""The trip book window: the briefs of a book in order, its programme, a
+preview of the whole book, and its export.
+
+The window edits a :class:`~briefer.model.book.Book`; reading, writing and
+printing go through :mod:`briefer.storage.books` and
+:mod:`briefer.export.book`, as in ``briefer book``.  While the book is
+untitled its briefs are listed by absolute path; saving lists them relative
+to the book's folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Callable
+
+import briefer.gui  # noqa: F401  (loads pydantic before PySide6)
+from pydantic import ValidationError
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..export import export_book
+from ..model.book import BOOK_EXTENSION, Book, BookBrief, BookFileError
+from ..model.brief import Brief
+from ..model.fileformat import BriefFileError, problems_from_validation
+from ..storage.atomic import SaveError
+from ..storage.books import brief_path, load_book, load_book_briefs, relative_brief_file, save_book
+from ..storage.files import load_brief
+from .messages import show_message
+
+BOOK_FILTER = "Trip books (*.briefbook)"
+BRIEF_FILTER = "Briefs (*.brief)"
+PATH_ROLE = Qt.ItemDataRole.UserRole
+PROGRAMME_COLUMNS = ("Date (YYYY-MM-DD)", "Time (HH:MM)", "Item", "Brief")
+
+
+class BookPrompter:
+    """The questions the book window asks; tests answer them instead."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def ask_brief_paths(self, folder: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Add briefs", folder, BRIEF_FILTER)
+        return paths
+
+    def ask_book_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Save trip book as", suggested, BOOK_FILTER)
+        if not path:
+            return None
+        return path if path.lower().endswith(BOOK_EXTENSION) else path + BOOK_EXTENSION
+
+    def ask_export_path(self, suggested: str, fmt: str) -> str | None:
+        name = "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)"
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Export trip book", suggested, name)
+        if not path:
+            return None
+        return path if path.lower().endswith("." + fmt) else f"{path}.{fmt}"
+
+    def error(self, title: str, text: str, detail: str = "") -> None:
+        show_message(self.parent, title, text, detail)
+
+
+class BookWindow(QMainWindow):
+    """One window editing one trip book."""
+
+    def __init__(
+        self,
+        *,
+        prompter: BookPrompter | None = None,
+        open_brief: Callable[[str], object] | None = None,
+    ):
+        super().__init__()
+        self.setObjectName("bookWindow")
+        self.prompter = prompter or BookPrompter(self)
+        self._open_brief = open_brief
+        self.path: str | None = None
+        self._extra = Book(title="Trip book")  # what the window does not edit (unknown keys), kept on save
+        self.titles: dict[str, str] = {}  # brief path -> its title, for the programme's choices
+        self._entries: dict[str, BookBrief] = {}  # brief path -> its entry as read (unknown keys kept)
+
+        self.title_edit = QLineEdit("Trip book", self)
+        self.title_edit.setObjectName("bookTitle")
+        self.subtitle_edit = QLineEdit(self)
+        self.prepared_for_edit = QLineEdit(self)
+        self.marking_edit = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Subtitle", self.subtitle_edit)
+        form.addRow("Prepared for", self.prepared_for_edit)
+        form.addRow("Marking (at least)", self.marking_edit)
+
+        self.brief_list = QListWidget(self)
+        self.brief_list.setObjectName("bookBriefs")
+        self.brief_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.brief_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.brief_list.itemActivated.connect(lambda _item: self.open_selected())
+        self.brief_list.model().rowsMoved.connect(lambda *_: self._refresh_programme_choices())
+        brief_buttons = QHBoxLayout()
+        for text, slot in (
+            ("Add Briefs…", self.add_briefs_dialog),
+            ("Remove", self.remove_selected),
+            ("Open to Edit", self.open_selected),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            brief_buttons.addWidget(button)
+
+        self.programme = QTableWidget(0, len(PROGRAMME_COLUMNS), self)
+        self.programme.setObjectName("bookProgramme")
+        self.programme.setHorizontalHeaderLabels(PROGRAMME_COLUMNS)
+        self.programme.horizontalHeader().setStretchLastSection(True)
+        self.programme.setColumnWidth(2, 160)
+        programme_buttons = QHBoxLayout()
+        for text, slot in (("Add Row", self.add_programme_row), ("Remove Row", self.remove_programme_row)):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            programme_buttons.addWidget(button)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.addLayout(form)
+        column.addWidget(QLabel("Briefs, in the order they print (drag to reorder; double-click to edit):", self))
+        column.addWidget(self.brief_list)
+        column.addLayout(brief_buttons)
+        column.addWidget(QLabel("Programme:", self))
+        column.addWidget(self.programme)
+        column.addLayout(programme_buttons)
+        file_buttons = QHBoxLayout()
+        for text, slot in (
+            ("Save", self.save),
+            ("Preview", self.preview_book),
+            ("Export PDF…", lambda: self.export_dialog("pdf")),
+            ("Export Word…", lambda: self.export_dialog("docx")),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            file_buttons.addWidget(button)
+        column.addLayout(file_buttons)
+
+        self.preview_label = QLabel("Preview: press Preview to print the whole book here.", self)
+        self.preview_label.setObjectName("bookPreviewLabel")
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._pdf: tuple[QPdfDocument, QBuffer] | None = None
+        right = QWidget(self)
+        preview_column = QVBoxLayout(right)
+        preview_column.addWidget(self.preview_label)
+        preview_column.addWidget(self.pdf_view)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 620])
+        self.setCentralWidget(splitter)
+        self.resize(1100, 750)
+        self._update_title()
+
+    # ------------------------------------------------------------------
+    # Briefs
+    # ------------------------------------------------------------------
+
+    def brief_paths(self) -> list[str]:
+        return [self.brief_list.item(i).data(PATH_ROLE) for i in range(self.brief_list.count())]
+
+    def add_briefs(self, paths: list[str]) -> bool:
+        """Add the briefs at ``paths`` at the end; each is read first, and
+        one that cannot be read, or is in the book already, is refused by name."""
+        listed = set(self.brief_paths())
+        for path in paths:
+            path = os.path.abspath(path)
+            if path in listed:
+                self.prompter.error("Add briefs", f"“{os.path.basename(path)}” is in the book already; a brief is listed once.")
+                return False
+            try:
+                brief = load_brief(path).brief
+            except BriefFileError as e:
+                self.prompter.error("Add briefs", str(e))
+                return False
+            self._append_brief(path, brief)
+            listed.add(path)
+        self._refresh_programme_choices()
+        return True
+
+    def _append_brief(self, path: str, brief: Brief | None) -> None:
+        title = brief.title if brief is not None else os.path.basename(path)
+        self.titles[path] = title
+        item = QListWidgetItem(f"{title}  —  {os.path.basename(path)}")
+        item.setData(PATH_ROLE, path)
+        item.setToolTip(path)
+        self.brief_list.addItem(item)
+
+    def add_briefs_dialog(self) -> bool:
+        folder = os.path.dirname(self.path) if self.path else os.path.expanduser("~")
+        paths = self.prompter.ask_brief_paths(folder)
+        return self.add_briefs(paths) if paths else False
+
+    def move_brief(self, row: int, to: int) -> None:
+        """Move the brief at ``row`` to ``to`` (what a drag does)."""
+        item = self.brief_list.takeItem(row)
+        self.brief_list.insertItem(to, item)
+        self._refresh_programme_choices()
+
+    def remove_selected(self) -> None:
+        row = self.brief_list.currentRow()
+        if row >= 0:
+            path = self.brief_list.takeItem(row).data(PATH_ROLE)
+            self.titles.pop(path, None)
+            self._refresh_programme_choices()
+
+    def open_selected(self) -> None:
+        item = self.brief_list.currentItem()
+        if item is not None and self._open_brief is not None:
+            self._open_brief(item.data(PATH_ROLE))
+
+    # ------------------------------------------------------------------
+    # Programme
+    # ------------------------------------------------------------------
+
+    def add_programme_row(self, date: str = "", time: str = "", item: str = "", brief: str | None = None) -> int:
+        row = self.programme.rowCount()
+        self.programme.insertRow(row)
+        for col, text in enumerate((date, time, item)):
+            self.programme.setItem(row, col, QTableWidgetItem(text))
+        combo = QComboBox(self.programme)
+        self.programme.setCellWidget(row, 3, combo)
+        self._fill_choices(combo, brief)
+        return row
+
+    def remove_programme_row(self) -> None:
+        row = self.programme.currentRow()
+        if row >= 0:
+            self.programme.removeRow(row)
+
+    def _fill_choices(self, combo: QComboBox, chosen: str | None) -> None:
+        combo.clear()
+        combo.addItem("", None)
+        for n, path in enumerate(self.brief_paths(), start=1):
+            combo.addItem(f"{n}. {self.titles.get(path, os.path.basename(path))}", path)
+            if path == chosen:
+                combo.setCurrentIndex(n)
+
+    def _refresh_programme_choices(self) -> None:
+        """The programme's brief choices follow the list; a row keeps its brief
+        when the briefs are reordered (and loses it when it is removed)."""
+        for row in range(self.programme.rowCount()):
+            combo = self.programme.cellWidget(row, 3)
+            if isinstance(combo, QComboBox):
+                self._fill_choices(combo, combo.currentData())
+
+    def set_programme_brief(self, row: int, path: str | None) -> None:
+        combo = self.programme.cellWidget(row, 3)
+        index = combo.findData(os.path.abspath(path) if path else None)
+        combo.setCurrentIndex(max(index, 0))
+
+    # ------------------------------------------------------------------
+    # The book
+    # ------------------------------------------------------------------
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.programme.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def current_book(self, book_path: str | None = None) -> Book:
+        """The book as the window shows it, its briefs listed relative to
+        ``book_path`` (default: where the book is saved; absolute while
+        untitled).  Raises ``ValueError`` saying which value is wrong."""
+        where = book_path or self.path
+        paths = self.brief_paths()
+        files = [relative_brief_file(where, p) if where else p for p in paths]
+        rows = []
+        for row in range(self.programme.rowCount()):
+            combo = self.programme.cellWidget(row, 3)
+            chosen = combo.currentData() if isinstance(combo, QComboBox) else None
+            rows.append(
+                {
+                    "date": self._text(row, 0),
+                    "time": self._text(row, 1),
+                    "item": self._text(row, 2),
+                    "brief": paths.index(chosen) if chosen in paths else None,
+                }
+            )
+        data = {
+            **self._extra.model_dump(mode="json"),
+            "title": self.title_edit.text(),
+            "subtitle": self.subtitle_edit.text(),
+            "prepared_for": self.prepared_for_edit.text(),
+            "marking": self.marking_edit.text(),
+            "briefs": [
+                {**(self._entries[p].model_dump(mode="json") if p in self._entries else {}), "file": f}
+                for p, f in zip(paths, files)
+            ],
+            "programme": rows,
+        }
+        try:
+            book = Book.model_validate(data)
+        except ValidationError as e:
+            problem = problems_from_validation(e)[0]
+            raise ValueError(f"{problem}: correct it and try again") from None
+        book.envelope_extra = self._extra.envelope_extra
+        return book
+
+    def show_book(self, book: Book, path: str | None) -> None:
+        """Show ``book`` (read from ``path``) in the window.  A brief that
+        cannot be read is still listed, by its file name."""
+        self.path = os.path.abspath(path) if path else None
+        self._extra = book
+        self.title_edit.setText(book.title)
+        self.subtitle_edit.setText(book.subtitle or "")
+        self.prepared_for_edit.setText(book.prepared_for or "")
+        self.marking_edit.setText(book.marking or "")
+        self.brief_list.clear()
+        self.titles.clear()
+        self._entries.clear()
+        paths = []
+        for entry in book.briefs:
+            full = os.path.abspath(brief_path(path, entry.file)) if path else entry.file
+            try:
+                brief = load_brief(full).brief
+            except BriefFileError:
+                brief = None
+            self._append_brief(full, brief)
+            self._entries[full] = entry
+            paths.append(full)
+        self.programme.setRowCount(0)
+        for row in book.programme:
+            chosen = paths[row.brief] if row.brief is not None and row.brief < len(paths) else None
+            self.add_programme_row(
+                row.date.isoformat() if row.date else "",
+                row.time.strftime("%H:%M") if row.time else "",
+                row.item,
+                chosen,
+            )
+        self._update_title()
+
+    def open_book(self, path: str) -> bool:
+        try:
+            loaded = load_book(path)
+        except BookFileError as e:
+            self.prompter.error("Could not open the trip book", str(e))
+            return False
+        self.show_book(loaded.book, path)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        path = self.prompter.ask_book_path(self.path or os.path.join(os.path.expanduser("~"), "trip.briefbook"))
+        return self._write(path) if path else False
+
+    def _write(self, path: str) -> bool:
+        try:
+            book = self.current_book(path)
+            save_book(path, book)
+        except (ValueError, SaveError) as e:
+            self.prompter.error("Could not save the trip book", str(e))
+            return False
+        self.path = os.path.abspath(path)
+        self._extra = book
+        self._update_title()
+        return True
+
+    def _printable(self) -> tuple[Book, list[Brief]] | None:
+        """The book and its briefs read from disk, or None after saying why."""
+        try:
+            book = self.current_book()
+            where = self.path or os.path.join(os.getcwd(), "untitled.briefbook")
+            briefs = load_book_briefs(where, book).briefs
+        except (ValueError, BookFileError) as e:
+            self.prompter.error("The trip book cannot be printed", str(e), "Nothing was printed.")
+            return None
+        return book, briefs
+
+    def preview_book(self) -> int:
+        """Print the whole book into the preview; returns its page count (0 when it cannot be printed)."""
+        printable = self._printable()
+        if printable is None:
+            return 0
+        book, briefs = printable
+        buf = io.BytesIO()
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = int(export_book(book, briefs, buf, "pdf") or 0)
+        finally:
+            self.unsetCursor()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(buf.getvalue()))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        pdf = QPdfDocument(self)
+        pdf.load(buffer)
+        self.pdf_view.setDocument(pdf)
+        if self._pdf is not None:
+            old_pdf, old_buffer = self._pdf
+            old_pdf.deleteLater()
+            old_buffer.deleteLater()
+        self._pdf = (pdf, buffer)
+        self.preview_label.setText(f"Preview: {pages} pages, printed {dt.datetime.now():%H:%M}.")
+        return pages
+
+    def export(self, fmt: str, target: str) -> bool:
+        printable = self._printable()
+        if printable is None:
+            return False
+        book, briefs = printable
+        try:
+            export_book(book, briefs, target, fmt)  # type: ignore[arg-type]
+        except SaveError as e:
+            self.prompter.error("Could not export the trip book", str(e))
+            return False
+        self.statusBar().showMessage(f"Exported {os.path.basename(target)}", 8000)
+        return True
+
+    def export_dialog(self, fmt: str) -> bool:
+        stem = os.path.splitext(self.path)[0] if self.path else os.path.join(os.path.expanduser("~"), "trip")
+        target = self.prompter.ask_export_path(f"{stem}.{fmt}", fmt)
+        return self.export(fmt, target) if target else False
+
+    def _update_title(self) -> None:
+        name = os.path.basename(self.path) if self.path else "Untitled trip book"
+        self.setWindowTitle(f"{name} — Briefer")
+
+
+__all__ = ["BookPrompter", "BookWindow"]
