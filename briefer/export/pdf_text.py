@@ -30,6 +30,7 @@ Three problems are solved here and nowhere else:
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -346,24 +347,27 @@ def needs_shaping(plain: str) -> bool:
     return not plain.isascii() and any(char_script(ch) in SHAPED_SCRIPTS for ch in plain if not ch.isascii())
 
 
-_SHAPING_STYLES: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+_SHAPING_STYLES: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = weakref.WeakKeyDictionary()
+
+
+def paragraph_style(style: ParagraphStyle, plain: str) -> ParagraphStyle:
+    """The style to set ``plain`` in: ``style``, with reportlab's HarfBuzz
+    shaping turned on when the text needs it."""
+    return _shaping_style(style) if needs_shaping(plain) else style
 
 
 def _shaping_style(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` with reportlab's shaping turned on (made once per style)."""
-    known = _SHAPING_STYLES.get(id(style))
-    if known is not None and known[0] is style:
-        return known[1]
-    shaping = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
-    _SHAPING_STYLES[id(style)] = (style, shaping)
+    shaping = _SHAPING_STYLES.get(style)
+    if shaping is None:
+        shaping = _SHAPING_STYLES[style] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
     return shaping
 
 
 def make_paragraph(markup: str, style: object, plain: str, *, bullet: str | None = None) -> Paragraph:
     """A Paragraph, or a BidiParagraph when ``plain`` has right-to-left text;
     its words in Arabic, Devanagari, Thai or Tamil are shaped by HarfBuzz."""
-    if needs_shaping(plain):
-        style = _shaping_style(style)  # type: ignore[arg-type]
+    style = paragraph_style(style, plain)  # type: ignore[arg-type]
     if not plain.isascii() and has_rtl(plain):
         p = BidiParagraph(markup, style, bulletText=bullet)
         p.rtl = base_direction(plain) == "rtl"
