@@ -232,3 +232,28 @@ def test_word_names_the_fonts_of_the_new_scripts() -> None:
         body = z.read("word/document.xml").decode()
     for font, lang in (("Noto Sans Devanagari", "hi-IN"), ("Noto Sans Thai", "th-TH"), ("Noto Sans Tamil", "ta-IN")):
         assert f'w:cs="{font}"' in body and f'w:bidi="{lang}"' in body
+
+
+def test_a_bracket_after_an_arabic_word_in_an_english_line_stays_after_it() -> None:
+    # "the word حماس (Hamas)": the bracket is set in the Arabic font with the
+    # word before it, but is not part of the shaped word; it must not be
+    # carried to the word's other side.
+    from briefer.export.pdf_shaping import shape_text
+    from briefer.export.pdf_text import visual_order
+
+    face = fonts.face_for_script(Script.ARABIC, "Noto Sans")
+    word = shape_text("حماس", face)
+    pieces = ["the word ", word + " (", "Hamas)"]
+    out = visual_order(pieces, rtl=False, shaped_rtl=[False, True, False])
+    assert [src for src, _ in out] == [0, 1, 2]
+    assert out[1][1] == str(word) + " ("  # the glyphs as shaped, then the space and the bracket
+
+
+def test_an_rtl_line_keeps_each_shaped_word_whole_and_the_words_in_reading_order() -> None:
+    from briefer.export.pdf_shaping import shape_text
+    from briefer.export.pdf_text import visual_order
+
+    face = fonts.face_for_script(Script.ARABIC, "Noto Sans")
+    first, second = shape_text("حماس", face), shape_text("غزة", face)
+    out = visual_order([first + " " + second], rtl=True, shaped_rtl=[True])
+    assert out == [(0, str(second) + " " + str(first))]  # the first word read is on the right

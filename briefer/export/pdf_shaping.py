@@ -188,6 +188,16 @@ def shape_text(text: str, face: str) -> str:
     return out
 
 
+def shaped_glyphs(text: str) -> list[bool]:
+    """For each character of ``text``: True when it is a glyph of a shaped
+    word, False for characters added around shaped words as they are
+    (spaces, and the pieces of words that were not shaped)."""
+    data = getattr(text, "__shapeData__", None)
+    if data is None:
+        return [False] * len(text)
+    return [sd.cluster != _ttfonts._sdSimple.cluster and ch != " " for ch, sd in zip(text, data)]
+
+
 def is_display_ordered(text: str, face: str) -> bool:
     """True when ``text`` is a shaped right-to-left string: its glyphs are
     already in display order."""
@@ -197,4 +207,4 @@ def is_display_ordered(text: str, face: str) -> bool:
 # The paragraph module calls shapeFragWord by this name.
 _paragraph.shapeFragWord = shape_frag_word
 
-__all__ = ["is_display_ordered", "shape_frag_word", "shape_text"]
+__all__ = ["is_display_ordered", "shape_frag_word", "shape_text", "shaped_glyphs"]

@@ -43,7 +43,7 @@ from reportlab.platypus import Paragraph
 
 from . import fonts
 from .document import Run
-from .pdf_shaping import is_display_ordered, shape_text
+from .pdf_shaping import is_display_ordered, shape_text, shaped_glyphs
 from .scripts import SHAPED_SCRIPTS, Script, base_direction, char_script, cjk_flavour, has_rtl, split_scripts
 
 # --------------------------------------------------------------------------
@@ -214,45 +214,47 @@ def _resolve_first_strong_isolates(text: str) -> str:
 _RTL_STAND_IN = "\u0627"
 
 
-def _bidi_text(pieces: Sequence[str], shaped_rtl: Sequence[bool]) -> str:
-    return "".join(
-        "".join(ch if ch == " " else _RTL_STAND_IN for ch in p) if keep else p for p, keep in zip(pieces, shaped_rtl)
-    )
-
-
 def visual_order(pieces: Sequence[str], rtl: bool, shaped_rtl: Sequence[bool] | None = None) -> list[tuple[int, str]]:
     """Reorder one line, given as logical ``pieces`` (one per font/colour),
     into display order: ``(piece index, text)`` from left to right, with
     brackets mirrored in right-to-left runs.  Pieces flagged in
-    ``shaped_rtl`` are shaped right-to-left words whose glyphs are already
-    in display order: each word moves as a whole."""
+    ``shaped_rtl`` hold shaped right-to-left words whose glyphs are already
+    in display order: each such word moves as a whole; the other characters
+    of the piece (spaces, brackets next to a word in another font) are
+    placed like any other."""
     if shaped_rtl is None or not any(shaped_rtl):
         return _visual_order(pieces, rtl)
+    masks = [shaped_glyphs(p) if keep else None for p, keep in zip(pieces, shaped_rtl)]
+    text = "".join(
+        p if mask is None else "".join(_RTL_STAND_IN if glyph else ch for ch, glyph in zip(p, mask))
+        for p, mask in zip(pieces, masks)
+    )
     out: list[tuple[int, str]] = []
-    for src, chars in _reordered(_bidi_text(pieces, shaped_rtl), [len(p) for p in pieces], rtl):
-        piece = pieces[src]
-        if shaped_rtl[src]:
-            out.append((src, _words_in_display_order(piece, [k for k, _ in chars])))
-        else:
+    for src, chars in _reordered(text, [len(p) for p in pieces], rtl):
+        mask = masks[src]
+        if mask is None:
             out.append((src, "".join(ch for _, ch in chars)))
+        else:
+            out.append((src, _words_in_display_order(pieces[src], mask, chars)))
     return out
 
 
-def _words_in_display_order(piece: str, positions: list[int]) -> str:
-    """The characters of ``piece`` at ``positions`` (display order), each
-    word (run of non-spaces) taken as stored: its glyphs are in display
-    order already."""
+def _words_in_display_order(piece: str, glyph: list[bool], chars: list[tuple[int, str]]) -> str:
+    """The characters of ``piece`` as placed by the bidi algorithm
+    (``chars``: position in the piece, character as displayed), except that
+    each shaped word (a run of glyphs) is taken as stored: its glyphs are in
+    display order already."""
     out = piece[:0]
     word: list[int] = []
-    for k in [*positions, -1]:
-        if k >= 0 and piece[k] != " ":
+    for k, ch in [*chars, (-1, "")]:
+        if k >= 0 and glyph[k]:
             word.append(k)
             continue
         if word:
             out = out + piece[min(word) : max(word) + 1]
             word = []
         if k >= 0:
-            out = out + piece[k]
+            out = out + (piece[k] if ch == piece[k] else ch)
     return out
 
 
