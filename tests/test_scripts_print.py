@@ -44,7 +44,7 @@ SAMPLES = [
     (Script.KANA, "NotoSansJP-Regular", "たなか ひろし さん"),
     (Script.HANGUL, "NotoSansKR-Regular", "김민준 외교부 장관"),
     (Script.DEVANAGARI, "NotoSansDevanagari-Regular", "भारत के प्रधानमंत्री श्री नरेन्द्र मोदी किसान"),
-    (Script.THAI, "NotoSansThai-Regular", "กระทรวงการต่างประเทศ ประเทศไทย"),
+    (Script.THAI, "NotoSansThai-Regular", "กระทรวงการต่างประเทศ กล่าวว่า ประเทศไทย ครั้งต่อไป"),
     (Script.TAMIL, "NotoSansTamil-Regular", "தமிழ்நாடு முதலமைச்சர் கொண்டு"),
 ]
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")

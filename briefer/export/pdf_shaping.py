@@ -73,6 +73,30 @@ def _widths(shares: list[str], advances: list[float]) -> list[float]:
     return out
 
 
+def _marks_read_with_their_letter(
+    clusters: list[int], by_cluster: dict[int, list[int]], want: list[str], advance: list[float]
+) -> None:
+    """A cluster of marks alone (a vowel sign or tone mark typed after its
+    letter: Arabic harakat, Thai tone marks) reads with the glyph of the
+    letter before it, and its own glyphs read as nothing.  Text extractors
+    sort characters by position and take a raised mark for a new word; a
+    mark drawn just past its letter came out after the next letter
+    ("วา่" for "ว่า")."""
+    carrier = None
+    for cluster in clusters:
+        members = by_cluster[cluster]
+        if any(advance[m] for m in members):
+            readers = [m for m in members if want[m]]
+            if readers:
+                carrier = readers[-1]
+            continue
+        if carrier is None:
+            continue
+        want[carrier] += "".join(want[m] for m in members)
+        for m in members:
+            want[m] = ""
+
+
 def _relabel(word: list, text: str) -> None:
     """Give every glyph of the shaped ``word`` a code whose ToUnicode entry
     is the text it stands for (see the module's docstring)."""
@@ -92,6 +116,7 @@ def _relabel(word: list, text: str) -> None:
         for n, share, w in zip(members, shares, _widths(shares, advances)):
             want[n] = share
             width[n] = w
+    _marks_read_with_their_letter(clusters, by_cluster, want, advance)
     chars = [list(s) for _, _, s in pieces]
     data = [list(s.__shapeData__) for _, _, s in pieces]
     for n, (k, j, _) in enumerate(glyphs):
