@@ -25,7 +25,11 @@ things it does are not good enough for a brief, and are put right here:
    difference for a space).
    A cluster drawn with several glyphs (a Devanagari vowel sign drawn before
    its consonant) shares its letters out among them in drawing order, so the
-   extracted text reads as typed.
+   extracted text reads as typed.  Marks (no advance: the dots Noto Sans
+   Arabic draws apart from their letters, a Thai tone mark, a haraka) read
+   with their letter's glyph and are drawn after the rest of the word:
+   extractors take a raised mark among the letters for a word break, and
+   sort characters by position.
 
 HarfBuzz gives a right-to-left word's glyphs in display order;
 :mod:`briefer.export.pdf_text` keeps such a word whole when it puts a line
@@ -42,7 +46,6 @@ from reportlab.platypus import paragraph as _paragraph
 from . import fonts
 
 _REPORTLAB_SHAPE_FRAG_WORD = _ttfonts.shapeFragWord
-_FEATURES = {"kern": True, "liga": True, "dlig": True, "curs": False}
 
 
 def _shares(text: str, advances: list[float]) -> list[str]:
@@ -182,7 +185,6 @@ def shape_frag_word(word: list, *args: object, **kwargs: object) -> list:
     Other words are returned as they are."""
     if isinstance(word, _ttfonts.ShapedFragWord) or _shaped_face(word) is None:
         return word
-    kwargs.setdefault("features", _FEATURES)
     shaped = _REPORTLAB_SHAPE_FRAG_WORD(word, *args, **kwargs)
     if shaped is not word and isinstance(shaped, _ttfonts.ShapedFragWord):
         text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
