@@ -359,7 +359,7 @@ class _Composer:
 
     def _participant_blocks(self, p: Participant) -> list[Inline]:
         muted = self.style.muted_color
-        head: list[Run] = [Run(p.name.strip(), bold=True)]
+        head: list[Run] = [Run(p.name.strip(), bold=True, language=p.language)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
             head.append(Run(f"{LABEL_SEPARATOR}{role}", color=muted))

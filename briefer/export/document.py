@@ -34,6 +34,7 @@ class Run:
     italic: bool = False
     url: str | None = None  # make the run a hyperlink
     color: str | None = None  # "#RRGGBB"; None = the paragraph's colour
+    language: str | None = None  # BCP 47 tag when the text's script alone cannot tell (a name in kanji: "ja")
 
 
 Runs = tuple[Run, ...]

@@ -33,7 +33,12 @@ SCRIPT_FONTS: dict[Script, tuple[str, str]] = {
     Script.HANGUL: ("Noto Sans KR", "ko-KR"),
     Script.ARABIC: ("Noto Sans Arabic", "ar-SA"),
     Script.HEBREW: ("Heebo", "he-IL"),
+    Script.DEVANAGARI: ("Noto Sans Devanagari", "hi-IN"),
+    Script.THAI: ("Noto Sans Thai", "th-TH"),
+    Script.TAMIL: ("Noto Sans Tamil", "ta-IN"),
 }
+# Complex scripts Word draws with the w:cs font, left to right.
+_CS_LTR_SCRIPTS = frozenset({Script.DEVANAGARI, Script.THAI, Script.TAMIL})
 
 # Marks that set the direction right to left (RLM, RLE, RLO, RLI).
 _RTL_MARKS = frozenset("\u200f\u202b\u202e\u2067")
@@ -69,15 +74,16 @@ LinkRelater = Callable[[str], str]
 """Returns the relationship id of an external hyperlink to the URL."""
 
 
-def _segments(text: str, context: str) -> list[tuple[Script, str]]:
+def _segments(text: str, context: str, language: str | None = None) -> list[tuple[Script, str]]:
     """Script segments of ``text``.  Han characters standing alone take the
     CJK flavour of ``context`` (the run, e.g. one name): Japanese when it has
-    kana, Korean when it has hangul, else Chinese."""
+    kana, Korean when it has hangul, else after ``language`` (``ja``: a
+    name in kanji only), else Chinese."""
     if not needs_scripts(text):
         return [(Script.LATIN, text)]
     segments = split_scripts(text)
     if any(sc == Script.HAN for sc, _ in segments):
-        flavour = cjk_flavour(context)
+        flavour = cjk_flavour(context, language)
         segments = [(flavour if sc == Script.HAN else sc, part) for sc, part in segments]
     if any(sc in RTL_SCRIPTS for sc, _ in segments):
         segments = _untie_neutral_tails(segments)
@@ -123,7 +129,7 @@ def _run(
     font = SCRIPT_FONTS.get(script)
     if script in CJK_SCRIPTS and font:
         el("rFonts", rpr, eastAsia=font[0], hint="eastAsia")
-    elif script in RTL_SCRIPTS and font:
+    elif (script in RTL_SCRIPTS or script in _CS_LTR_SCRIPTS) and font:
         el("rFonts", rpr, cs=font[0])
     if bold:
         on("b", rpr)
@@ -164,7 +170,7 @@ def add_runs(
     """Append ``runs`` to the paragraph ``p``: one ``w:r`` per script
     segment, ``w:br`` for ``\\n``, ``w:tab`` for tabs, a ``w:hyperlink``
     for runs with a URL."""
-    runs = [Run(clean_text(r.text), r.bold, r.italic, r.url, r.color) for r in runs]
+    runs = [Run(clean_text(r.text), r.bold, r.italic, r.url, r.color, r.language) for r in runs]
     for run in runs:
         if not run.text:
             continue
@@ -177,7 +183,7 @@ def add_runs(
             parent = el("hyperlink", p, history="1")
             parent.set(_R_ID, relate_link(url))
         colour = run.color or (link_colour if parent is not p else None) or look.colour
-        for script, part in _segments(run.text, run.text):
+        for script, part in _segments(run.text, run.text, run.language):
             _run(
                 parent,
                 part,

@@ -10,11 +10,20 @@ Sources (all SIL OFL, shipped by pinned PyPI packages, not by us):
 
 - ``rendercv-fonts``: static Noto Sans R/B/I/BI, Noto Sans SC/JP/KR R/B,
   Gentium Book Plus and a few other Latin families;
-- ``fontpkg-noto-sans-arabic`` and ``fontpkg-heebo``: *variable* fonts.
-  reportlab would only ever draw their default instance, so static Regular
-  and Bold instances are made with ``fontTools.varLib.instancer`` at first
-  use and cached on disk (``$BRIEFER_CACHE_DIR`` or the user cache folder),
-  keyed by a hash of the source file so a font package upgrade is picked up.
+- ``fontpkg-noto-sans-arabic`` (Arabic, Persian, Urdu), ``fontpkg-heebo``
+  (Hebrew), ``fontpkg-noto-sans-devanagari``, ``-thai`` and ``-tamil``:
+  *variable* fonts.  reportlab would only ever draw their default instance,
+  so static Regular and Bold instances are made with
+  ``fontTools.varLib.instancer`` at first use and cached on disk
+  (``$BRIEFER_CACHE_DIR`` or the user cache folder), keyed by a hash of the
+  source file so a font package upgrade is picked up.  Each instance gets a
+  PostScript name of its own (``Heebo-Bold``): reportlab embeds one font
+  per PostScript name, so a bold instance still named ``Heebo-Regular``
+  printed in the regular weight.
+
+Arabic, Devanagari, Thai and Tamil need shaping (joined letters, conjuncts,
+marks placed by the font): :func:`needs_shaping` names those faces, and
+:mod:`briefer.export.pdf_shaping` shapes their text with HarfBuzz.
 
 Registration is guarded by a lock: exports run on a worker thread while the
 preview may be rendering on another.
@@ -37,7 +46,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from .scripts import Script
+from .scripts import SHAPED_SCRIPTS, Script
 
 _LOCK = threading.RLock()
 _REGISTERED: dict[str, TTFont] = {}
@@ -115,14 +124,31 @@ class _VariableSource:
 
 _ARABIC = _VariableSource("NotoSansArabic", "fontpkg_noto_sans_arabic")
 _HEBREW = _VariableSource("Heebo", "fontpkg_heebo")
+_DEVANAGARI = _VariableSource("NotoSansDevanagari", "fontpkg_noto_sans_devanagari")
+_THAI = _VariableSource("NotoSansThai", "fontpkg_noto_sans_thai")
+_TAMIL = _VariableSource("NotoSansTamil", "fontpkg_noto_sans_tamil")
+_VARIABLE_SOURCES = {
+    Script.ARABIC: _ARABIC,
+    Script.HEBREW: _HEBREW,
+    Script.DEVANAGARI: _DEVANAGARI,
+    Script.THAI: _THAI,
+    Script.TAMIL: _TAMIL,
+}
+
+
+def _postscript_name(source: Path, weight: int) -> str:
+    return f"{source.stem.split('[')[0]}-{'Bold' if weight >= 700 else 'Regular' if weight == 400 else f'W{weight}'}"
 
 
 def static_instance(source: Path, weight: int) -> Path | io.BytesIO:
     """A static instance of variable font ``source`` at ``weight`` (width at
-    its default), from the disk cache or made now.  Returns an in-memory
-    file when the cache folder cannot be written (read-only home, kiosk)."""
+    its default), from the disk cache or made now, with a PostScript name of
+    its own (``Heebo-Bold``).  Returns an in-memory file when the cache
+    folder cannot be written (read-only home, kiosk)."""
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir() / f"{source.stem.split('[')[0]}-{digest}-w{weight}.ttf"
+    psname = _postscript_name(source, weight)
+    # "-n": instances named per weight (older cache files all say -Regular).
+    target = cache_dir() / f"{source.stem.split('[')[0]}-{digest}-n-w{weight}.ttf"
     if target.is_file():
         return target
     from fontTools.ttLib import TTFont as FTFont
@@ -132,6 +158,9 @@ def static_instance(source: Path, weight: int) -> Path | io.BytesIO:
     axes = {a.axisTag: a.defaultValue for a in font["fvar"].axes}
     axes["wght"] = float(weight)
     static = instancer.instantiateVariableFont(font, axes)
+    for record in static["name"].names:
+        if record.nameID == 6:  # the PostScript name, which PDF readers and reportlab key fonts by
+            record.string = psname
     buf = io.BytesIO()
     static.save(buf)
     data = buf.getvalue()
@@ -164,15 +193,19 @@ def _utf16_hex(cp: int) -> str:
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ``makeToUnicodeCMap`` with characters above U+FFFF
-    written as UTF-16 surrogate pairs, as the PDF spec requires (reportlab
-    5.1 writes ``<1F600>``, which readers decode as garbage: emoji and rare
-    CJK characters would vanish from copy/paste and text extraction).
-    Only entries exactly as reportlab 5.1 writes them are changed, so the
-    patch does nothing once reportlab is fixed.  Reported upstream: see
-    ``docs/upstream/reportlab-tounicode.md``."""
+    """reportlab's ``makeToUnicodeCMap`` with two corrections.
+
+    - Characters above U+FFFF are written as UTF-16 surrogate pairs, as the
+      PDF spec requires (reportlab 5.1 writes ``<1F600>``, which readers
+      decode as garbage: emoji and rare CJK characters would vanish from
+      copy/paste and text extraction).  Only entries exactly as reportlab
+      5.1 writes them are changed, so this does nothing once reportlab is
+      fixed.  Reported upstream: see ``docs/upstream/reportlab-tounicode.md``.
+    - Codes of shaped glyphs (:func:`shaped_glyph_code`) read as the text
+      they stand for."""
     cmap = _REPORTLAB_TO_UNICODE_CMAP(fontname, subset)
-    if all(cp <= 0xFFFF for cp in subset):
+    shaped = _SHAPED_TEXT.get(fontname.split("+", 1)[-1], {})
+    if all(cp <= 0xFFFF for cp in subset) and not any(cp in shaped for cp in subset):
         return cmap
     lines = cmap.split("\n")
     header = f"{len(subset)} beginbfchar"
@@ -180,9 +213,43 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         return cmap  # not the layout this patch knows
     first = lines.index(header) + 1
     for i, cp in enumerate(subset):
-        if cp > 0xFFFF and first + i < len(lines) and lines[first + i] == "<%02X> <%04X>" % (i, cp):
+        if first + i >= len(lines) or lines[first + i] != "<%02X> <%04X>" % (i, cp):
+            continue
+        if cp in shaped:
+            lines[first + i] = "<%02X> <%s>" % (i, "".join(_utf16_hex(ord(c)) for c in shaped[cp]))
+        elif cp > 0xFFFF:
             lines[first + i] = "<%02X> <%s>" % (i, _utf16_hex(cp))
     return "\n".join(lines)
+
+
+# Shaped glyphs: per PostScript name, code -> the text the glyph stands for,
+# and (glyph id, text) -> code.  Codes are in Supplementary Private Use
+# Area-A, out of the way of the fonts' own characters and of reportlab's
+# private codes (U+E000..).
+_SHAPED_TEXT: dict[str, dict[int, str]] = {}
+_SHAPED_CODE: dict[str, dict[tuple[int, str, float], int]] = {}
+_FIRST_SHAPED_CODE = 0xF0000
+_LAST_SHAPED_CODE = 0xFFFFD
+
+
+def shaped_glyph_code(font: TTFont, gid: int, text: str, width: float) -> int | None:
+    """A code that draws glyph ``gid`` of ``font`` with advance ``width``
+    (per 1000 units of size) and reads as ``text`` in the PDF text layer;
+    made on first use, the same afterwards.  None when the private area is
+    used up."""
+    name = font.face.name.decode("latin-1")
+    with _LOCK:
+        codes = _SHAPED_CODE.setdefault(name, {})
+        code = codes.get((gid, text, width))
+        if code is None:
+            code = _FIRST_SHAPED_CODE + len(codes)
+            if code > _LAST_SHAPED_CODE:
+                return None
+            codes[(gid, text, width)] = code
+            _SHAPED_TEXT.setdefault(name, {})[code] = text
+            font.face.charToGlyph[code] = gid
+            font.face.charWidths[code] = width
+        return code
 
 
 _ttfonts.makeToUnicodeCMap = _to_unicode_cmap
@@ -256,12 +323,26 @@ def hebrew_face(bold: bool = False) -> str:
     return _variable_face(_HEBREW, bold)
 
 
+_SHAPED_FACES = frozenset(f"{_VARIABLE_SOURCES[sc].stem}-{w}" for sc in SHAPED_SCRIPTS for w in ("Regular", "Bold"))
+_RTL_FACES = frozenset(f"{_ARABIC.stem}-{w}" for w in ("Regular", "Bold"))
+
+
+def needs_shaping(face: str) -> bool:
+    """True for the faces whose text must go through HarfBuzz (Arabic,
+    Devanagari, Thai, Tamil); Latin, Hebrew and CJK print as they are."""
+    return face in _SHAPED_FACES
+
+
+def is_rtl_face(face: str) -> bool:
+    """True for the shaped faces whose words HarfBuzz lays out right to left."""
+    return face in _RTL_FACES
+
+
 def face_for_script(script: Script, family: str, bold: bool = False, italic: bool = False) -> str:
     """The face that draws ``script`` (Latin/Greek/Cyrillic in ``family``)."""
-    if script == Script.ARABIC:
-        return arabic_face(bold)
-    if script == Script.HEBREW:
-        return hebrew_face(bold)
+    source = _VARIABLE_SOURCES.get(script)
+    if source is not None:
+        return _variable_face(source, bold)
     if script in _CJK_STEMS:
         return cjk_face(script, bold)
     return latin_face(family, bold, italic)
@@ -346,6 +427,9 @@ def registered_faces() -> list[str]:
 __all__ = [
     "DEFAULT_FAMILY",
     "invisible_face",
+    "is_rtl_face",
+    "needs_shaping",
+    "shaped_glyph_code",
     "arabic_face",
     "cache_dir",
     "cjk_face",

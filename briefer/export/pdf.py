@@ -52,7 +52,7 @@ from .document import (
 from .looks import CONTENTS_DEPTH, Look, Looks, TableLook, heading_level, looks_for, paper_mm
 from .output import CancelCheck, ExportCancelled, ProgressCallback, Target, check_cancel, open_target
 from .pdf_page import BrieferCanvas, PageFurniture
-from .pdf_text import BidiParagraph, Face, clean, make_paragraph, runs_markup
+from .pdf_text import BidiParagraph, Face, clean, make_paragraph, paragraph_style, runs_markup
 from .scripts import base_direction, has_rtl
 
 # Binary streams instead of ASCII85: smaller files, and without reportlab's C
@@ -288,7 +288,7 @@ class _Builder:
         plain = clean(h.text)
         ts = self.style(f"h{level}", _alignment("start", plain))
         markup = runs_markup((Run(h.text),), ts.face)
-        p = (_HeadingBidiPara if has_rtl(plain) else _HeadingPara)(markup, ts.para)
+        p = (_HeadingBidiPara if has_rtl(plain) else _HeadingPara)(markup, paragraph_style(ts.para, plain))
         if isinstance(p, BidiParagraph):
             p.rtl = base_direction(plain) == "rtl"
         key = h.key or f"section-{index}"

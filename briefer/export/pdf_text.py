@@ -14,34 +14,37 @@ Three problems are solved here and nowhere else:
    and text extraction keep them; on paper they print as Noto Sans' "missing
    glyph" box.  (A picture plus ActualText would be nicer and is far more
    machinery.)
-3. *Right-to-left.*  Arabic is reshaped (contextual forms, lam-alef) before
-   line breaking, because the shaped glyphs have their own widths.  The text
-   then stays in logical order while reportlab breaks lines; only when a
-   line is drawn does :class:`BidiParagraph` reorder it (Unicode bidi
-   algorithm, python-bidi) — reordering a whole paragraph before wrapping
-   would put its lines in the wrong order.  reportlab 5.1's own RTL support
-   needs ``rlbidi`` and ``uharfbuzz``, which the ``reportlab[bidi]`` extra
-   pins to an old reportlab; we do not use it.
-
-PDF text extraction of Arabic gives presentation forms (U+FExx) in visual
-order; ``unicodedata.normalize("NFKC", …)`` maps the forms back to letters.
+3. *Shaping and right-to-left.*  Arabic, Devanagari, Thai and Tamil are
+   shaped by HarfBuzz word by word while reportlab breaks lines
+   (:mod:`briefer.export.pdf_shaping`; a paragraph's style turns shaping on
+   only when its text has such a script), so the text layer holds the
+   letters as typed.  The text stays in logical order while reportlab breaks
+   lines; only when a line is drawn does :class:`BidiParagraph` reorder it
+   (Unicode bidi algorithm, python-bidi) — reordering a whole paragraph
+   before wrapping would put its lines in the wrong order.  A shaped Arabic
+   word is already in display order and moves as one piece.  reportlab
+   5.1's own RTL support needs ``rlbidi``, which the ``reportlab[bidi]``
+   extra pins to an old reportlab; we do not use it.
 """
 
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import arabic_reshaper
 from bidi import algorithm as uba
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Paragraph
 
 from . import fonts
 from .document import Run
-from .scripts import Script, base_direction, cjk_flavour, has_rtl, split_scripts
+from .pdf_shaping import is_display_ordered, shape_text, shaped_glyphs
+from .scripts import SHAPED_SCRIPTS, Script, base_direction, char_script, cjk_flavour, has_rtl, split_scripts
 
 # --------------------------------------------------------------------------
 # Cleaning and escaping
@@ -95,11 +98,6 @@ def _fallback(ch: str, family: str, bold: bool, italic: bool) -> str | None:
     return fonts.fallback_face(ch, family, bold, italic)
 
 
-# Keep the harakat (vowel marks): the reshaper's default deletes them, and
-# "مُحَمَّد" must print as typed.
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
-
-
 def _is_invisible(ch: str) -> bool:
     """Format characters and variation selectors: they shape or select but
     draw nothing themselves."""
@@ -120,9 +118,7 @@ def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> It
         yield fonts.latin_face(family, bold, italic), text
         return
     for script, piece in split_scripts(text):
-        if script == Script.ARABIC:
-            piece = _RESHAPER.reshape(piece)
-        elif script == Script.HAN:
+        if script == Script.HAN:
             script = cjk
         face = fonts.face_for_script(script, family, bold, italic)
         if all(ch in " \n" or fonts.has_glyph(face, ch) for ch in piece):
@@ -150,15 +146,18 @@ def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> It
 
 def runs_markup(runs: Sequence[Run], face: Face) -> str:
     """Paragraph markup for ``runs`` set in ``face``.  Pieces in the
-    paragraph's own face carry no ``<font>`` tag (faster to parse)."""
+    paragraph's own face carry no ``<font>`` tag (faster to parse).  Han
+    characters print in the Japanese, Korean or Chinese font after the kana
+    or hangul around them, else after the run's language."""
     plain = "".join(r.text for r in runs)
-    cjk = Script.HAN if plain.isascii() else cjk_flavour(plain)
+    ascii_only = plain.isascii()
     base = fonts.latin_face(face.family, face.bold, face.italic)
     out: list[str] = []
     for run in runs:
         text = clean(run.text)
         if not text:
             continue
+        cjk = Script.HAN if ascii_only else cjk_flavour(plain, run.language)
         bold = face.bold or run.bold
         italic = face.italic or run.italic
         parts: list[str] = []
@@ -209,11 +208,65 @@ def _resolve_first_strong_isolates(text: str) -> str:
     return "".join(out)
 
 
-def visual_order(pieces: Sequence[str], rtl: bool) -> list[tuple[int, str]]:
+# Stands in for the glyphs of a shaped right-to-left word while the bidi
+# algorithm runs (their codes are private-use characters, which it would
+# take for left-to-right letters).
+_RTL_STAND_IN = "\u0627"
+
+
+def visual_order(pieces: Sequence[str], rtl: bool, shaped_rtl: Sequence[bool] | None = None) -> list[tuple[int, str]]:
     """Reorder one line, given as logical ``pieces`` (one per font/colour),
     into display order: ``(piece index, text)`` from left to right, with
-    brackets mirrored in right-to-left runs."""
-    text = "".join(pieces).translate(_ISOLATES_AS_EMBEDDINGS)
+    brackets mirrored in right-to-left runs.  Pieces flagged in
+    ``shaped_rtl`` hold shaped right-to-left words whose glyphs are already
+    in display order: each such word moves as a whole; the other characters
+    of the piece (spaces, brackets next to a word in another font) are
+    placed like any other."""
+    if shaped_rtl is None or not any(shaped_rtl):
+        return _visual_order(pieces, rtl)
+    masks = [shaped_glyphs(p) if keep else None for p, keep in zip(pieces, shaped_rtl)]
+    text = "".join(
+        p if mask is None else "".join(_RTL_STAND_IN if glyph else ch for ch, glyph in zip(p, mask))
+        for p, mask in zip(pieces, masks)
+    )
+    out: list[tuple[int, str]] = []
+    for src, chars in _reordered(text, [len(p) for p in pieces], rtl):
+        mask = masks[src]
+        if mask is None:
+            out.append((src, "".join(ch for _, ch in chars)))
+        else:
+            out.append((src, _words_in_display_order(pieces[src], mask, chars)))
+    return out
+
+
+def _words_in_display_order(piece: str, glyph: list[bool], chars: list[tuple[int, str]]) -> str:
+    """The characters of ``piece`` as placed by the bidi algorithm
+    (``chars``: position in the piece, character as displayed), except that
+    each shaped word (a run of glyphs) is taken as stored: its glyphs are in
+    display order already."""
+    out = piece[:0]
+    word: list[int] = []
+    for k, ch in [*chars, (-1, "")]:
+        if k >= 0 and glyph[k]:
+            word.append(k)
+            continue
+        if word:
+            out = out + piece[min(word) : max(word) + 1]
+            word = []
+        if k >= 0:
+            out = out + (piece[k] if ch == piece[k] else ch)
+    return out
+
+
+def _visual_order(pieces: Sequence[str], rtl: bool) -> list[tuple[int, str]]:
+    return [(src, "".join(ch for _, ch in chars)) for src, chars in _reordered("".join(pieces), [len(p) for p in pieces], rtl)]
+
+
+def _reordered(text: str, lengths: Sequence[int], rtl: bool) -> list[tuple[int, list[tuple[int, str]]]]:
+    """The characters of ``text`` (made of pieces of ``lengths``) in display
+    order, grouped by piece: ``(piece index, [(position in piece, character
+    as displayed)])``."""
+    text = text.translate(_ISOLATES_AS_EMBEDDINGS)
     if not text:
         return []
     if "\u2068" in text:
@@ -224,9 +277,10 @@ def visual_order(pieces: Sequence[str], rtl: bool) -> list[tuple[int, str]]:
     uba.get_embedding_levels(text, storage, False, False)
     chars = storage["chars"]
     k = 0
-    for i, piece in enumerate(pieces):
-        for _ in piece:
+    for i, n in enumerate(lengths):
+        for pos in range(n):
             chars[k]["src"] = i
+            chars[k]["pos"] = pos
             k += 1
     uba.explicit_embed_and_overrides(storage, False)
     uba.resolve_weak_types(storage, False)
@@ -234,13 +288,13 @@ def visual_order(pieces: Sequence[str], rtl: bool) -> list[tuple[int, str]]:
     uba.resolve_implicit_levels(storage, False)
     uba.reorder_resolved_levels(storage, False)
     uba.apply_mirroring(storage, False)
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, list[tuple[int, str]]]] = []
     for ch in storage["chars"]:
         src = ch["src"]
         if out and out[-1][0] == src:
-            out[-1] = (src, out[-1][1] + ch["ch"])
+            out[-1][1].append((ch["pos"], ch["ch"]))
         else:
-            out.append((src, ch["ch"]))
+            out.append((src, [(ch["pos"], ch["ch"])]))
     return out
 
 
@@ -249,10 +303,12 @@ def _visual_frag_line(line: object, rtl: bool) -> object:
     words = list(line.words)  # type: ignore[attr-defined]
     texts = [getattr(w, "text", "") for w in words]
     # Trailing spaces would move to the far side in a right-to-left line.
+    # (Sliced, not stripped: a slice of a shaped string keeps its glyph positions.)
     while texts and texts[-1] != texts[-1].rstrip(" "):
-        texts[-1] = texts[-1].rstrip(" ")
+        texts[-1] = texts[-1][: len(texts[-1].rstrip(" "))]
+    shaped_rtl = [is_display_ordered(t, getattr(w, "fontName", "")) for t, w in zip(texts, words)]
     new_words = []
-    for src, text in visual_order(texts, rtl):
+    for src, text in visual_order(texts, rtl, shaped_rtl):
         new_words.append(words[src].clone(text=text))
     extras = [w for w in words if not hasattr(w, "text")]  # images/anchors: keep
     new = line.clone(words=new_words + extras)  # type: ignore[attr-defined]
@@ -288,8 +344,32 @@ class BidiParagraph(Paragraph):
             bl.lines = logical
 
 
+def needs_shaping(plain: str) -> bool:
+    """True when ``plain`` has letters of a script that HarfBuzz must shape."""
+    return not plain.isascii() and any(char_script(ch) in SHAPED_SCRIPTS for ch in plain if not ch.isascii())
+
+
+_SHAPING_STYLES: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = weakref.WeakKeyDictionary()
+
+
+def paragraph_style(style: ParagraphStyle, plain: str) -> ParagraphStyle:
+    """The style to set ``plain`` in: ``style``, with reportlab's HarfBuzz
+    shaping turned on when the text needs it."""
+    return _shaping_style(style) if needs_shaping(plain) else style
+
+
+def _shaping_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with reportlab's shaping turned on (made once per style)."""
+    shaping = _SHAPING_STYLES.get(style)
+    if shaping is None:
+        shaping = _SHAPING_STYLES[style] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    return shaping
+
+
 def make_paragraph(markup: str, style: object, plain: str, *, bullet: str | None = None) -> Paragraph:
-    """A Paragraph, or a BidiParagraph when ``plain`` has right-to-left text."""
+    """A Paragraph, or a BidiParagraph when ``plain`` has right-to-left text;
+    its words in Arabic, Devanagari, Thai or Tamil are shaped by HarfBuzz."""
+    style = paragraph_style(style, plain)  # type: ignore[arg-type]
     if not plain.isascii() and has_rtl(plain):
         p = BidiParagraph(markup, style, bulletText=bullet)
         p.rtl = base_direction(plain) == "rtl"
@@ -305,15 +385,22 @@ def make_paragraph(markup: str, style: object, plain: str, *, bullet: str | None
 def line_pieces(text: str, family: str, bold: bool = False) -> list[tuple[str, str]]:
     """``(face, text)`` pieces of a one-line string in display order."""
     text = clean(text).replace("\n", " ")
-    pieces = list(_pieces(text, family, bold, False, cjk_flavour(text)))
+    pieces = [(face, shape_text(piece, face)) for face, piece in _pieces(text, family, bold, False, cjk_flavour(text))]
     if not has_rtl(text):
         return pieces
-    order = visual_order([p for _, p in pieces], base_direction(text) == "rtl")
+    shaped_rtl = [is_display_ordered(p, face) for face, p in pieces]
+    order = visual_order([p for _, p in pieces], base_direction(text) == "rtl", shaped_rtl)
     return [(pieces[i][0], t) for i, t in order]
 
 
+def _width(text: str, face: str, size: float) -> float:
+    if isinstance(text, ShapedStr):
+        return sum(sd.x_advance for sd in text.__shapeData__) * size / 1000
+    return stringWidth(text, face, size)
+
+
 def pieces_width(pieces: Sequence[tuple[str, str]], size: float) -> float:
-    return sum(stringWidth(t, f, size) for f, t in pieces)
+    return sum(_width(t, f, size) for f, t in pieces)
 
 
 def draw_line(canvas: object, pieces: Sequence[tuple[str, str]], x: float, y: float, size: float, align: str = "left") -> None:

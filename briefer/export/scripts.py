@@ -26,11 +26,16 @@ class Script(StrEnum):
     HAN = "han"  # Chinese characters (and kanji/hanja when alone)
     KANA = "kana"  # Japanese
     HANGUL = "hangul"  # Korean
+    DEVANAGARI = "devanagari"  # Hindi, Marathi, Nepali, …
+    THAI = "thai"
+    TAMIL = "tamil"
     OTHER_RTL = "other-rtl"  # Syriac, Thaana, N'Ko, …: right to left, no bundled font
 
 
 RTL_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW, Script.OTHER_RTL})
 CJK_SCRIPTS = frozenset({Script.HAN, Script.KANA, Script.HANGUL})
+# Letters that change shape or place with their neighbours: HarfBuzz shapes them.
+SHAPED_SCRIPTS = frozenset({Script.ARABIC, Script.DEVANAGARI, Script.THAI, Script.TAMIL})
 
 # ISO 15924 codes (as fontTools gives them) of the scripts with fonts of their own.
 _BY_CODE = {
@@ -40,6 +45,9 @@ _BY_CODE = {
     "Hira": Script.KANA,
     "Kana": Script.KANA,
     "Hang": Script.HANGUL,
+    "Deva": Script.DEVANAGARI,
+    "Thai": Script.THAI,
+    "Taml": Script.TAMIL,
 }
 # Common, Inherited, Unknown: punctuation, digits, spaces, symbols, emoji,
 # combining marks and joiners take the script of their neighbours.
@@ -91,12 +99,22 @@ def split_scripts(text: str) -> list[tuple[Script, str]]:
     return runs
 
 
-def cjk_flavour(text: str) -> Script:
-    """For Han characters: which CJK font suits the surrounding text."""
+# Language tags (BCP 47, as the .brief holds them) whose Han characters are
+# kanji or hanja: drawn with the Japanese or Korean font, not the Chinese one.
+_HAN_BY_LANGUAGE = {"ja": Script.KANA, "ko": Script.HANGUL}
+
+
+def cjk_flavour(text: str, language: str | None = None) -> Script:
+    """For Han characters: which CJK font suits them.  Kana or hangul in the
+    surrounding text decide; else the language the text is in (``ja``,
+    ``ja-JP``, ``ko``), so a name written only in kanji prints with the
+    Japanese font; else Chinese."""
     for ch in text:
         sc = char_script(ch)
         if sc in (Script.KANA, Script.HANGUL):
             return sc
+    if language:
+        return _HAN_BY_LANGUAGE.get(language.split("-")[0].split("_")[0].lower(), Script.HAN)
     return Script.HAN
 
 
