@@ -509,7 +509,7 @@ def _run_book_export(args: argparse.Namespace) -> int:
 
     source = args.file
     out, fmt = _export_target(source, args.output, args.format)
-    _refuse_dangerous_target(source, out)
+    _refuse_dangerous_target(source, out, force=False)
     try:
         book = load_book(source).book
         loaded = load_book_briefs(source, book)
@@ -722,6 +722,10 @@ def _run_people_update(args: argparse.Namespace) -> int:
         for change in update.changes:
             print(f"  {change.field}: {_change_text(change.in_brief)} → {_change_text(change.in_library)}")
     print(f"{name}: {_plural(len(updates), 'participant')} updated from the library")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------
 # draft and import (briefer.intake)
 # --------------------------------------------------------------------------
 
