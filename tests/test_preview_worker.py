@@ -5,6 +5,11 @@ when no process can be started."""
 from __future__ import annotations
 
 import io
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 from pypdf import PdfReader
@@ -49,3 +54,41 @@ def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):
     monkeypatch.setattr(worker_module, "ProcessPoolExecutor", no_processes)
     data, pages, _ = worker.render(BRIEF, lambda: False)
     assert text_of(data) == text_of(render_pdf(BRIEF)[0]) and worker._pool is None
+
+
+APP_KILLED_WITH_A_WORKER = """
+import os, signal, sys
+from briefer.export.worker import WORKER
+WORKER.warm_up()
+WORKER._warming.result(timeout=120)  # the worker process is up
+(pid,) = WORKER._pool._processes
+print(pid, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # the app is killed: no exit handlers run
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_worker_process_ends_when_the_app_is_killed(tmp_path):
+    # A worker left alive holds the app's stdout and stderr open: a caller
+    # reading them to the end (CI, subprocess.run) waits for ever.  So
+    # files here, not pipes, and the worker's own end is checked instead.
+    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    with out.open("w") as stdout, err.open("w") as stderr:
+        subprocess.run([sys.executable, "-c", APP_KILLED_WITH_A_WORKER], stdout=stdout, stderr=stderr, timeout=180)
+    assert out.read_text().strip(), err.read_text()[-3000:]
+    worker_pid = int(out.read_text().split()[0])
+    for _ in range(200):  # up to 20 s on a busy machine
+        if not _alive(worker_pid):
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(worker_pid, signal.SIGKILL)
+        pytest.fail("the preview's worker process lived on after the app was killed")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False

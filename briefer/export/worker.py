@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -37,6 +39,8 @@ RenderResult = tuple[bytes, int, "int | None"]
 
 POLL_S = 0.05
 """How often a waiting caller checks whether its render is still wanted."""
+PARENT_CHECK_S = 0.5
+"""How often the worker process checks that the app that started it still runs."""
 
 
 def render_pdf(brief: "Brief", cancel: Callable[[], bool] | None = None) -> RenderResult:
@@ -48,6 +52,23 @@ def render_pdf(brief: "Brief", cancel: Callable[[], bool] | None = None) -> Rend
     template = template_for(brief)
     data, pages = render_pdf_bytes(brief, template, cancel=cancel)
     return data, pages, template.layout.page_budget
+
+
+def _end_with_the_app(app_pid: int) -> None:
+    """In the worker process: end it once the app that started it is gone.
+
+    An app that is killed or crashes runs no exit handlers, and the worker
+    would never hear of it (it holds both ends of its own job pipe), living
+    on with the app's standard output and error open, so whoever reads
+    those to the end (a terminal pipe, CI, ``subprocess.run``) waits for
+    ever."""
+
+    def watch() -> None:
+        while os.getppid() == app_pid:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end with the app", daemon=True).start()
 
 
 class PdfWorker:
@@ -63,7 +84,12 @@ class PdfWorker:
         with self._lock:
             if self._pool is None and not self._in_process:
                 try:
-                    self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                    self._pool = ProcessPoolExecutor(
+                        max_workers=1,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_end_with_the_app,
+                        initargs=(os.getpid(),),
+                    )
                 except (OSError, ValueError, NotImplementedError) as e:
                     log.warning("no worker process for previews (%s); rendering in the app", e)
                     self._in_process = True

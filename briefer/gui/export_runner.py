@@ -1,7 +1,7 @@
 """Exports off the UI thread, with progress, Cancel and a result message.
 
 :class:`ExportRunner` runs :func:`briefer.export.export_brief` on a worker
-thread from ``QThreadPool`` on a *copy* of the brief (the user keeps typing
+thread (a :class:`~.background.BackgroundQueue`) on a *copy* of the brief (the user keeps typing
 into the original), reports progress as a percentage and can be cancelled:
 the writer's cancel check then raises ``ExportCancelled`` and, because
 exports to a path are written atomically, no file is left behind.
@@ -29,13 +29,14 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ..model import Brief
 from ..model.text import clean_for_display
 from ..storage.atomic import ReadOnlyFileError, SaveError, check_target
+from .background import BackgroundQueue
 from .i18n import count_text
 from .messages import confirm
 
@@ -88,13 +89,11 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-class _ExportTask(QRunnable):
+class _ExportTask:
     def __init__(
         self, brief: Brief, target: Any, fmt: str, template: Any, signals: _Signals, stop: threading.Event,
         ended: threading.Event,
     ):
-        super().__init__()
-        self.setAutoDelete(True)
         self.brief, self.target, self.fmt, self.template = brief, target, fmt, template
         self.signals, self.stop, self.ended = signals, stop, ended
         self._last_percent = -1
@@ -106,11 +105,11 @@ class _ExportTask(QRunnable):
             self._last_percent = percent
             self.signals.progress.emit(percent)
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         try:
             self._run()
         finally:
-            self.ended.set()  # what ExportRunner.wait waits for (not the whole pool)
+            self.ended.set()  # what ExportRunner.wait waits for
 
     def _run(self) -> None:
         try:
@@ -153,9 +152,9 @@ class ExportRunner(QObject):
     failed = Signal(str)
     cancelled = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._background = BackgroundQueue("export")
         self._stop = threading.Event()
         self._ended = threading.Event()
         self._ended.set()  # nothing running
@@ -187,7 +186,7 @@ class ExportRunner(QObject):
         self._ended = threading.Event()
         task = _ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended)
         task.replace_read_only = replace_read_only
-        self._pool.start(task)
+        self._background.submit(task)
 
     def cancel(self) -> None:
         """Ask the running export to stop; ``cancelled`` follows."""

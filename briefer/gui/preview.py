@@ -26,10 +26,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QS
 
 from ..export.worker import WORKER, render_pdf
 from ..model import Brief
+from .background import BackgroundQueue, post
 from .export_runner import describe_export_error, render_turn
 from .i18n import count_text
 
@@ -66,23 +68,43 @@ def render_in_worker(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
     return WORKER.render(brief, cancel)
 
 
-class _Signals(QObject):
-    done = Signal(int, object)  # generation, RenderResult
-    failed = Signal(int, str)  # generation, message
-    dropped = Signal(int)  # generation (cancelled because stale)
+class _Generations:
+    """The number of the newest render, shared by a pane and its render
+    jobs (a job holds no reference to the pane)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._newest = 0
+
+    def next(self) -> int:
+        with self._lock:
+            self._newest += 1
+            return self._newest
+
+    def is_current(self, generation: int) -> bool:
+        with self._lock:
+            return generation == self._newest
 
 
-class _RenderTask(QRunnable):
-    def __init__(self, generation: int, brief: Brief, render: Renderer, is_current: Callable[[int], bool], signals: _Signals):
-        super().__init__()
-        self.generation, self.brief, self.render = generation, brief, render
-        self.is_current, self.signals = is_current, signals
+class _RenderJob:
+    """One render, run on the pane's background thread; its answer is
+    posted to the pane in the UI thread (dropped if the pane is gone)."""
 
-    def run(self) -> None:
+    def __init__(self, pane: "PreviewPane", generation: int, brief: Brief, render: Renderer, generations: _Generations):
+        self.pane_ref = weakref.ref(pane)
+        self.generation, self.brief, self.render, self.generations = generation, brief, render, generations
+
+    def _answer(self, method: Callable[..., None], *args: Any) -> None:
+        pane = self.pane_ref()
+        if pane is not None:
+            post(pane, method, self.generation, *args)
+            del pane
+
+    def __call__(self) -> None:
         from ..export.output import ExportCancelled
 
         def cancel() -> bool:
-            return not self.is_current(self.generation)
+            return not self.generations.is_current(self.generation)
 
         try:
             if cancel():
@@ -90,12 +112,12 @@ class _RenderTask(QRunnable):
             with render_turn(cancel):
                 result = self.render(self.brief, cancel)
         except ExportCancelled:
-            self.signals.dropped.emit(self.generation)
+            self._answer(PreviewPane._on_dropped)
         except Exception as e:  # noqa: BLE001 - shown in the pane
             log.exception("preview render failed")
-            self.signals.failed.emit(self.generation, describe_export_error(e))
+            self._answer(PreviewPane._on_failed, describe_export_error(e))
         else:
-            self.signals.done.emit(self.generation, result)
+            self._answer(PreviewPane._on_done, result)
 
 
 class PreviewPane(QWidget):
@@ -122,8 +144,7 @@ class PreviewPane(QWidget):
         self.setObjectName("preview")
         self._render = render or render_in_worker
         self._brief_source: Callable[[], Brief | None] = lambda: None
-        self._generation = 0
-        self._gen_lock = threading.Lock()
+        self._generations = _Generations()
         self._pending = 0  # renders started and not yet answered
         self._page_count: int | None = None
         self._page_budget: int | None = None
@@ -132,12 +153,7 @@ class PreviewPane(QWidget):
         self._buffer: QBuffer | None = None
         self._loading: tuple[QPdfDocument, QBuffer, int, int | None] | None = None
 
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.dropped.connect(self._on_dropped)
+        self._background = BackgroundQueue("preview render")
 
         self._delay_ms, self._max_wait_ms = delay_ms, max(delay_ms, max_wait_ms)
         self._clock = clock
@@ -267,12 +283,12 @@ class PreviewPane(QWidget):
             self._set_busy(False)
             return
         snapshot = brief.model_copy(deep=True)  # the UI keeps editing the original
-        with self._gen_lock:
-            self._generation += 1
-            generation = self._generation
+        generation = self._generations.next()
+        if not self._background.submit(_RenderJob(self, generation, snapshot, self._render, self._generations)):
+            self._set_busy(False)  # shut down: the pane renders no more
+            return
         self._pending += 1
         self._set_busy(True)
-        self._pool.start(_RenderTask(generation, snapshot, self._render, self._is_current, self._signals))
 
     def _answered(self) -> None:
         self._pending = max(0, self._pending - 1)
@@ -283,20 +299,20 @@ class PreviewPane(QWidget):
             self._start_render()
 
     def _is_current(self, generation: int) -> bool:
-        with self._gen_lock:
-            return generation == self._generation
+        return self._generations.is_current(generation)
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Wait for running renders (tests and shutdown)."""
-        return self._pool.waitForDone(msecs)
+        return self._background.wait_idle(msecs)
 
     def shutdown(self) -> None:
-        """Stop the timer and make any running render stale, then wait for it."""
+        """The pane is closing: stop the timer, start no render from now on,
+        make a running one stale and wait for it to stop."""
         self._timer.stop()
         self._queued = False
-        with self._gen_lock:
-            self._generation += 1
-        self._pool.waitForDone(30000)
+        self._background.close()
+        self._generations.next()
+        self._background.wait_idle(30000)
 
     def _on_dropped(self, _generation: int) -> None:
         self._answered()

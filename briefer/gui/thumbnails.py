@@ -20,10 +20,11 @@ import hashlib
 import logging
 import os
 import threading
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
@@ -31,6 +32,7 @@ from .. import __version__
 from ..model import Brief
 from ..storage import load_example
 from ..templates import Template, template_to_bytes
+from .background import BackgroundQueue, post
 
 log = logging.getLogger(__name__)
 
@@ -161,35 +163,41 @@ def placeholder_image(width: int = THUMB_WIDTH * 2, text: str = "…") -> QImage
     return image
 
 
-class _Signals(QObject):
-    ready = Signal(str, QImage)
-    failed = Signal(str, str)
+class _ThumbnailJob:
+    """One thumbnail, made on the loader's background thread; the picture
+    is posted to the loader in the UI thread (dropped if it is gone)."""
 
+    def __init__(self, loader: "ThumbnailLoader", template: Template, width: int, stop: threading.Event):
+        self.loader_ref = weakref.ref(loader)
+        self.template, self.width, self.stop = template, width, stop
 
-class _ThumbnailTask(QRunnable):
-    def __init__(self, template: Template, width: int, signals: _Signals, stop: threading.Event):
-        super().__init__()
-        self.template, self.width, self.signals, self.stop = template, width, signals, stop
+    def _answer(self, signal_name: str, *args: object) -> None:
+        loader = self.loader_ref()
+        if loader is not None and not self.stop.is_set():
+            post(loader, _emit, signal_name, self.template.name, *args)
+            del loader
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         if self.stop.is_set():
             return
         try:
             image = render_thumbnail(self.template, self.width)
         except Exception as e:  # noqa: BLE001 - one bad template only loses its picture
             log.exception("thumbnail of %s failed", self.template.name)
-            if not self.stop.is_set():
-                self.signals.failed.emit(self.template.name, str(e))
+            self._answer("failed", str(e))
             return
-        if not self.stop.is_set():
-            if image.isNull():
-                self.signals.failed.emit(self.template.name, "the page could not be drawn")
-            else:
-                self.signals.ready.emit(self.template.name, image)
+        if image.isNull():
+            self._answer("failed", "the page could not be drawn")
+        else:
+            self._answer("ready", image)
+
+
+def _emit(loader: "ThumbnailLoader", signal_name: str, *args: object) -> None:
+    getattr(loader, signal_name).emit(*args)
 
 
 class ThumbnailLoader(QObject):
-    """Renders thumbnails one at a time on its own worker thread.
+    """Renders thumbnails one at a time on its own background thread.
 
     ``ready(name, image)`` for each finished one, ``failed(name, message)``
     for one that could not be made.  :meth:`shutdown` drops pending work."""
@@ -200,23 +208,19 @@ class ThumbnailLoader(QObject):
     def __init__(self, parent: QObject | None = None, width: int = THUMB_WIDTH * 2):
         super().__init__(parent)
         self.width = width
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._background = BackgroundQueue("thumbnails")
         self._stop = threading.Event()
-        self._signals = _Signals(self)
-        self._signals.ready.connect(self.ready)
-        self._signals.failed.connect(self.failed)
 
     def request(self, template: Template) -> None:
-        self._pool.start(_ThumbnailTask(template.model_copy(deep=True), self.width, self._signals, self._stop))
+        self._background.submit(_ThumbnailJob(self, template.model_copy(deep=True), self.width, self._stop))
 
     def wait_idle(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._background.wait_idle(msecs)
 
     def shutdown(self) -> None:
         self._stop.set()
-        self._pool.clear()
-        self._pool.waitForDone(30000)
+        self._background.close()
+        self._background.wait_idle(30000)
 
 
 __all__ = [

@@ -35,7 +35,7 @@ def test_continuous_typing_renders_before_the_typing_stops(example_window, qtbot
         w.preview.refresh_now()
     w.preview._clock = SteppingClock(0.1)  # one key every 100 ms: never a pause
     started = []
-    w.preview._pool.start = lambda task, *a: started.append(task)  # count renders, run none
+    w.preview._background.submit = lambda job: started.append(job) or True  # count renders, run none
     w.show_section("overview")
     title = w.editor("overview").fields[("title",)].editor
     title.setFocus()
