@@ -17,7 +17,7 @@ line too, with exit status 1 (set ``BRIEFER_DEBUG=1`` for the traceback).
 This module imports no Qt, reportlab or python-docx at import time: the app
 is imported only when a window is opened and a writer only when ``export``
 runs, so ``validate``, ``new`` and ``templates`` work on a bare server.
-User and team templates (:mod:`briefer.templates.user`) are visible to
+User and team templates (:mod:`briefer.templates.folders`) are visible to
 ``new``, ``export`` and ``templates``.
 
 Adding a subcommand: write ``_add_NAME(parser)`` and ``_run_NAME(args)``
@@ -80,7 +80,7 @@ def _summary(brief) -> str:  # noqa: ANN001 - a Brief; kept lazy for import spee
 
 def _warn_missing_template(name: str, brief: object) -> None:
     from briefer.templates import missing_template_warning
-    from briefer.templates.user import register_user_sources
+    from briefer.templates.folders import register_user_sources
 
     register_user_sources()
     warning = missing_template_warning(brief.layout.template)  # type: ignore[attr-defined]
@@ -151,7 +151,7 @@ def _find_template(name: str):  # noqa: ANN202 - a Template; kept lazy for impor
     """The template called ``name`` from built-in, user and team templates,
     or a :class:`UserError` naming the ones that exist."""
     from briefer.templates import TemplateNotFound, get_template
-    from briefer.templates.user import register_user_sources
+    from briefer.templates.folders import register_user_sources
 
     register_user_sources()  # a broken user/team file is skipped, never fatal
     try:
@@ -276,7 +276,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise UserError(f"{source}: {problems[0]}{more}") from None
     template = _find_template(args.template) if args.template else None
     if template is None:
-        from briefer.templates.user import register_user_sources
+        from briefer.templates.folders import register_user_sources
 
         register_user_sources()  # the brief may name a user or team template
         _warn_missing_template(source, brief)
@@ -307,7 +307,7 @@ def _add_templates(p: argparse.ArgumentParser) -> None:
 def _run_templates(args: argparse.Namespace) -> int:
     del args
     from briefer.templates import LIBRARY
-    from briefer.templates.user import register_user_sources
+    from briefer.templates.folders import register_user_sources
 
     for path, message in register_user_sources():
         _err(f"warning: {path}: skipped: {message}")

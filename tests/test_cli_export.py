@@ -162,7 +162,7 @@ def test_a_failed_write_is_one_line(brief_file: Path, monkeypatch: pytest.Monkey
 
 def test_a_user_template_named_by_the_brief_is_used(tmp_path: Path) -> None:
     from briefer.templates import Template
-    from briefer.templates.user import save_user_template
+    from briefer.templates.user_templates import save_user_template
 
     save_user_template(Template(name="Letter house", layout={"page_size": "Letter"}))
     path = tmp_path / "m.brief"

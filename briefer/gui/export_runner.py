@@ -218,7 +218,7 @@ def template_choices(brief: Brief) -> tuple[list[tuple[str, str]], str]:
     default is the brief's own template when it is installed here, else
     the app's default template."""
     from ..templates import DEFAULT_TEMPLATE, LIBRARY
-    from ..templates.user import register_user_sources
+    from ..templates.folders import register_user_sources
 
     try:
         register_user_sources()

@@ -298,7 +298,7 @@ class FileController(QObject):
 
     def new_from_template(self, name: str | None = None) -> bool:
         from ..templates import LIBRARY, get_template
-        from ..templates.user import register_user_sources
+        from ..templates.folders import register_user_sources
 
         register_user_sources()  # the user's and the team's templates too
         if name is None:

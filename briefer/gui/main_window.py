@@ -44,7 +44,7 @@ def _register_user_templates() -> None:
     """Make the user's and the team's templates known to exports and the
     preview (a brief made from one names it in ``layout.template``)."""
     try:
-        from ..templates.user import register_user_sources
+        from ..templates.folders import register_user_sources
 
         for path, message in register_user_sources():
             log.warning("template file skipped: %s: %s", path, message)

@@ -55,7 +55,8 @@ from PySide6.QtWidgets import (
 from ..model import Brief
 from ..storage import SaveError
 from ..templates import LIBRARY, FILE_EXTENSION, Template, TemplateFileError, TemplateNotFound, template_from_bytes
-from ..templates import user as user_templates
+from ..templates import folders, user_templates
+from ..templates import settings as template_settings
 from .messages import confirm, show_message
 from .thumbnails import THUMB_WIDTH, ThumbnailLoader, placeholder_image
 
@@ -88,7 +89,7 @@ class GalleryEntry:
 
 def library_entries() -> tuple[list[GalleryEntry], list[tuple[os.PathLike[str], str]]]:
     """Every template with its source, and the files that were skipped."""
-    problems = user_templates.register_user_sources()
+    problems = folders.register_user_sources()
     return [GalleryEntry(t, s) for t, s in LIBRARY.entries()], problems
 
 
@@ -343,7 +344,7 @@ class TemplateGallery(QDialog):
             from ..templates import builtin_templates
 
             self.entries = [GalleryEntry(t, "built-in") for t in builtin_templates().values()]
-            self.problems = [(user_templates.user_templates_dir(), str(e))]
+            self.problems = [(template_settings.user_templates_dir(), str(e))]
         self.model.clear()
         for entry in self.entries:
             t = entry.template
@@ -598,7 +599,7 @@ def save_brief_as_template(
         return None
     name, description, keep_text = details
     title = _tr("Could not save the template")
-    user_templates.register_user_sources()
+    folders.register_user_sources()
     try:
         template = user_templates.template_from_brief(brief, name, description, keep_text)
     except ValueError as e:
@@ -622,17 +623,17 @@ def save_brief_as_template(
 def choose_team_folder(prompter: TemplatePrompter) -> str | None:
     """Ask for the team templates folder, remember it and re-read the
     library.  Returns a status message, or None if cancelled."""
-    current = user_templates.get_team_dir()
+    current = template_settings.get_team_dir()
     folder = prompter.ask_team_folder(os.fspath(current) if current else "")
     if not folder:
         return None
     try:
-        user_templates.set_team_dir(folder)
+        template_settings.set_team_dir(folder)
     except SaveError as e:
         prompter.error(_tr("Could not save the setting"), str(e))
         return None
-    problems = user_templates.register_user_sources()
-    count = len(user_templates.TEAM_SOURCE.templates())
+    problems = folders.register_user_sources()
+    count = len(folders.TEAM_SOURCE.templates())
     message = _tr("Team templates folder: %s (%d templates).") % (folder, count)
     if problems:
         skipped = "\n".join(f"{os.path.basename(p)}: {m}" for p, m in problems[:8])

@@ -1,6 +1,7 @@
 """Brief templates: the model and file format (:mod:`.model`), where
 templates come from (:mod:`.builtin`: the built-ins, and the library that
-user and team folders plug into; :mod:`.user`: those folders, saving,
+user and team folders plug into; :mod:`.folders`: those folders;
+:mod:`.settings`: where they are; :mod:`.user_templates`: saving,
 importing and sharing) and the checks on a Word reference document
 (:mod:`.reference_docx`).  No Qt here."""
 

@@ -19,7 +19,8 @@ from briefer.gui.files import Prompter
 from briefer.gui.templates_dialog import TemplateGallery, TemplatePrompter
 from briefer.templates import LIBRARY, Template, builtin_templates, get_template, template_from_bytes, template_to_bytes
 
-user = pytest.importorskip("briefer.templates.user")
+from briefer.templates import folders, user_templates
+from briefer.templates import settings as template_settings
 
 
 @pytest.fixture(autouse=True)
@@ -95,8 +96,8 @@ def gallery(qtbot):
 
 
 def save_user(name: str, **layout) -> Path:
-    user.register_user_sources()
-    return user.save_user_template(Template(name=name, description=f"{name} description", layout=layout))
+    folders.register_user_sources()
+    return user_templates.save_user_template(Template(name=name, description=f"{name} description", layout=layout))
 
 
 def test_gallery_lists_every_builtin_with_its_title_and_renders_thumbnails(gallery, qtbot, template_folders):
@@ -163,7 +164,7 @@ def test_a_bad_template_file_is_refused_with_a_message(gallery, tmp_path, conten
     assert g.import_template() is None
     kind, title, text, _detail = g.prompter.asked[-1]
     assert kind == "error" and "shared.brieftemplate" in text and words in text
-    assert g.names() == names and not any(user.user_templates_dir().glob("*"))
+    assert g.names() == names and not any(template_settings.user_templates_dir().glob("*"))
     assert g.isEnabled()
 
 
@@ -236,7 +237,7 @@ def test_rename_and_delete_a_user_template(gallery):
     assert not g.delete_template() and "Monday call" in g.names()  # not confirmed
     g.prompter.answers["delete"] = True
     assert g.delete_template()
-    assert "Monday call" not in g.names() and not any(user.user_templates_dir().glob("*.brieftemplate"))
+    assert "Monday call" not in g.names() and not any(template_settings.user_templates_dir().glob("*.brieftemplate"))
     g.select("bilateral")
     assert not g.delete_template() and not g.rename_template()  # built-ins are never changed
 
@@ -266,7 +267,7 @@ def test_editor_changes_a_section_title_and_the_saved_template_has_it(gallery, q
     monkeypatch.setattr(TemplateEditor, "exec", edit)
     g = gallery(selected="Weekly call")
     assert g.edit_template()
-    saved = template_from_bytes(next(user.user_templates_dir().glob("*.brieftemplate")).read_bytes())
+    saved = template_from_bytes(next(template_settings.user_templates_dir().glob("*.brieftemplate")).read_bytes())
     assert saved.layout.section_titles == {"key_points": "Messages to land"}
     assert saved.layout.sections == ["summary", "key_points", "risks"]
     assert (saved.layout.page_size, saved.layout.style, saved.layout.page_budget) == ("Letter", "chancery", 3)
@@ -337,7 +338,7 @@ def test_team_folder_setting_adds_its_templates(example_window, gallery, tmp_pat
     w._template_prompter = prompter
     prompter.answers["team_folder"] = str(team)
     assert w.choose_team_templates()
-    assert user.get_team_dir() == team
+    assert template_settings.get_team_dir() == team
     assert prompter.kinds() == ["team_folder", "info"] and "broken.brieftemplate" in prompter.asked[-1][2]
     g = gallery(selected="Embassy visit")
     assert g.entry().source == "team" and g.source_label.text() == "Team template"

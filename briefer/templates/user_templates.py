@@ -1,22 +1,9 @@
-"""A user's own templates and a team's shared ones: folders of
-``.brieftemplate`` files that plug into :data:`~briefer.templates.LIBRARY`.
-
-* **User templates** live in ``<config>/templates``, where ``<config>`` is
-  ``$BRIEFER_CONFIG_DIR`` if set (tests and CI set it so they never touch the
-  real home folder), else platformdirs' user config dir for "Briefer".
-* **Team templates** live in a shared folder (a network drive) named by
-  ``$BRIEFER_TEAM_TEMPLATES``, else by ``team_templates_dir`` in
-  ``<config>/settings.json``.  Briefer only reads that folder.
+"""Operations on a user's own templates: save, rename, delete, import and
+export a file to share, and make a template from a brief.
 
 Lookup order is built-in, user, team: the first source with a name wins, so a
 file on a shared drive can never silently replace a built-in template or the
 user's own.  Saving refuses a name a built-in already has.
-
-Every file in those folders is input from outside: one that does not parse
-(damaged, made by a newer Briefer, not a template at all) is skipped and
-reported as ``(path, message)`` by :func:`register_user_sources` and
-:func:`template_problems`; it never stops the app or the command.  A file is
-parsed again only when its size or modification time changes.
 
 No Qt here.
 """
@@ -24,37 +11,17 @@ No Qt here.
 from __future__ import annotations
 
 import base64
-import json
 import os
 import re
-import threading
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..model.brief import Brief
 from ..storage.atomic import SaveError, atomic_write
 from .builtin import LIBRARY, TemplateNotFound, builtin_templates, template_for_brief
-from .model import (
-    FILE_EXTENSION,
-    MAX_TEMPLATE_BYTES,
-    Template,
-    TemplateFileError,
-    template_from_bytes,
-    template_to_bytes,
-)
-
-CONFIG_ENV = "BRIEFER_CONFIG_DIR"
-TEAM_ENV = "BRIEFER_TEAM_TEMPLATES"
-SETTINGS_FILE = "settings.json"
-TEAM_SETTING = "team_templates_dir"
-MAX_SETTINGS_BYTES = 256 * 1024
-MAX_FILES_PER_FOLDER = 500
-"""More files than this in a template folder is not a template folder (a
-mistyped team path pointing at a whole drive); the rest are ignored."""
-
-Problem = tuple[Path, str]
+from .folders import USER_SOURCE, _read_template_file, register_user_sources
+from .model import FILE_EXTENSION, Template, template_to_bytes
+from .settings import user_templates_dir
 
 
 class UserTemplateError(Exception):
@@ -72,184 +39,6 @@ class BuiltinNameError(TemplateExistsError):
     app must not offer to overwrite."""
 
 
-# --------------------------------------------------------------------------
-# Folders and settings
-# --------------------------------------------------------------------------
-
-
-def config_dir() -> Path:
-    """Briefer's user config folder (``$BRIEFER_CONFIG_DIR`` wins)."""
-    override = os.environ.get(CONFIG_ENV)
-    if override:
-        return Path(override)
-    import platformdirs  # only needed when no override is set
-
-    return Path(platformdirs.user_config_dir("Briefer", appauthor=False))
-
-
-def user_templates_dir() -> Path:
-    """The folder of the user's own templates (may not exist yet)."""
-    return config_dir() / "templates"
-
-
-def settings_path() -> Path:
-    return config_dir() / SETTINGS_FILE
-
-
-def read_settings() -> dict[str, Any]:
-    """The settings file as a dict; ``{}`` when it is missing or unreadable
-    (a damaged settings file must never stop the app)."""
-    path = settings_path()
-    try:
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return {}
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def get_team_dir() -> Path | None:
-    """The team templates folder: ``$BRIEFER_TEAM_TEMPLATES``, else the
-    settings' ``team_templates_dir``, else None."""
-    override = os.environ.get(TEAM_ENV)
-    if override:
-        return Path(override)
-    value = read_settings().get(TEAM_SETTING)
-    if isinstance(value, str) and value.strip():
-        return Path(value.strip())
-    return None
-
-
-def set_team_dir(path: str | os.PathLike[str] | None) -> None:
-    """Remember the team templates folder in the settings file (None or ""
-    forgets it).  Other settings in the file are kept.  Raises
-    :class:`~briefer.storage.atomic.SaveError`."""
-    settings = read_settings()
-    if path is None or not os.fspath(path).strip():
-        settings.pop(TEAM_SETTING, None)
-    else:
-        settings[TEAM_SETTING] = os.fspath(path).strip()
-    target = settings_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(settings, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    with atomic_write(str(target), action="save the settings") as fh:
-        fh.write(text.encode("utf-8"))
-
-
-# --------------------------------------------------------------------------
-# A folder of template files as a library source
-# --------------------------------------------------------------------------
-
-
-@dataclass
-class _Cached:
-    stamp: tuple[int, int]  # (mtime_ns, size)
-    template: Template | None
-    problem: str | None
-
-
-def _read_template_file(path: Path) -> Template:
-    """One template file, with the size checked before reading.  Raises
-    :class:`TemplateFileError` (one sentence) for anything wrong."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise TemplateFileError(
-                f"the file is {size / 1e6:.1f} MB; a template is at most {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB"
-            )
-        data = path.read_bytes()
-    except OSError as e:
-        raise TemplateFileError(f"it cannot be read ({e.strerror or e})") from None
-    return template_from_bytes(data)
-
-
-class FolderTemplateSource:
-    """Every ``*.brieftemplate`` in a folder.  The folder is asked for each
-    time (a callable), so a changed setting or environment applies at once."""
-
-    def __init__(self, label: str, folder: Any) -> None:
-        self.label = label
-        self._folder = folder
-        self._cache: dict[Path, _Cached] = {}
-        self._lock = threading.Lock()
-        self.problems: list[Problem] = []
-        self.paths: dict[str, Path] = {}
-        """Template name → the file it was read from (after the last scan)."""
-
-    def folder(self) -> Path | None:
-        return self._folder()
-
-    def _files(self, folder: Path) -> list[Path]:
-        try:
-            names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(FILE_EXTENSION))
-        except OSError:
-            return []  # missing, unplugged or unreadable: no templates from here
-        return [folder / n for n in names[:MAX_FILES_PER_FOLDER] if not n.startswith(".")]
-
-    def templates(self) -> dict[str, Template]:
-        folder = self.folder()
-        out: dict[str, Template] = {}
-        problems: list[Problem] = []
-        paths: dict[str, Path] = {}
-        with self._lock:
-            files = self._files(folder) if folder is not None else []
-            for path in files:
-                try:
-                    st = path.stat()
-                except OSError:
-                    continue
-                stamp = (st.st_mtime_ns, st.st_size)
-                cached = self._cache.get(path)
-                if cached is None or cached.stamp != stamp:
-                    try:
-                        cached = _Cached(stamp, _read_template_file(path), None)
-                    except TemplateFileError as e:
-                        cached = _Cached(stamp, None, str(e))
-                    self._cache[path] = cached
-                if cached.template is None:
-                    problems.append((path, cached.problem or "not a template"))
-                elif cached.template.name in out:
-                    problems.append(
-                        (path, f"another file in this folder ({paths[cached.template.name].name}) "
-                               f"already has the name {cached.template.name!r}; this one is ignored")
-                    )
-                else:
-                    out[cached.template.name] = cached.template
-                    paths[cached.template.name] = path
-            for gone in set(self._cache) - set(files):
-                del self._cache[gone]
-            self.problems = problems
-            self.paths = paths
-        return out
-
-
-USER_SOURCE = FolderTemplateSource("user", user_templates_dir)
-TEAM_SOURCE = FolderTemplateSource("team", get_team_dir)
-
-
-def register_user_sources() -> list[Problem]:
-    """Add the user and team folders to :data:`LIBRARY` (once; calling again
-    is harmless) and return the files that could not be read, as
-    ``(path, message)``."""
-    for source in (USER_SOURCE, TEAM_SOURCE):
-        if source not in LIBRARY.sources:
-            LIBRARY.add_source(source)
-    return template_problems()
-
-
-def template_problems() -> list[Problem]:
-    """Files in the user and team folders that were skipped, freshly scanned."""
-    problems: list[Problem] = []
-    for source in (USER_SOURCE, TEAM_SOURCE):
-        source.templates()
-        problems += source.problems
-    return problems
-
-
-# --------------------------------------------------------------------------
-# Saving, deleting, renaming
-# --------------------------------------------------------------------------
 
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 _SLUG_MAX = 60
@@ -502,27 +291,15 @@ def reference_docx_to_field(data: bytes) -> str:
 
 
 __all__ = [
-    "CONFIG_ENV",
-    "TEAM_ENV",
-    "FolderTemplateSource",
-    "TemplateExistsError",
     "BuiltinNameError",
+    "TemplateExistsError",
     "UserTemplateError",
-    "USER_SOURCE",
-    "TEAM_SOURCE",
-    "config_dir",
     "delete_user_template",
     "export_template_file",
-    "get_team_dir",
     "import_template_file",
-    "read_settings",
     "reference_docx_to_field",
-    "register_user_sources",
     "rename_user_template",
     "save_user_template",
-    "set_team_dir",
     "slug",
     "template_from_brief",
-    "template_problems",
-    "user_templates_dir",
 ]
