@@ -19,58 +19,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model import UNTITLED_TITLE, Brief, IssueStatus
+from .model.sections import PAGE_OF_FIELD
 from .templates import missing_template_warning, template_for_brief
 from .templates.markings import MarkingScheme, unknown_markings
 
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
 
-# The app's editing pages, in display order (the GUI's section list and
-# editor stack both read this), and which page edits each top-level field.
-PAGES: tuple[str, ...] = (
-    "overview",
-    "meeting",
-    "participants",
-    "agenda",
-    "key_points",
-    "stakeholders",
-    "risks",
-    "open_issues",
-    "background",
-    "timeline",
-    "sections",
-    "sources",
-)
-# Pages that edit more than the field of their own name.  The overview page
-# carries the cover fields and the opening texts.
-_PAGE_FIELDS: dict[str, tuple[str, ...]] = {
-    "overview": (
-        "title",
-        "subtitle",
-        "reference",
-        "marking",
-        "status",
-        "prepared_by",
-        "prepared_for",
-        "prepared_on",
-        "summary",
-        "purpose",
-        "objectives",
-        "their_objectives",
-        "portion_markings",
-        "layout",
-    ),
-}
-_SECTION_OF_FIELD: dict[str, str] = {
-    field: page for page in PAGES for field in _PAGE_FIELDS.get(page, (page,))
-}
 
-
-def section_of(path: FieldPath) -> str | None:
-    """The GUI section key that edits ``path`` (``None`` for the whole brief)."""
+def page_of(path: FieldPath) -> str | None:
+    """The key of the app page that edits ``path`` (``None`` for the whole
+    brief); see :data:`briefer.model.sections.PAGES`."""
     if not path:
         return None
-    return _SECTION_OF_FIELD.get(str(path[0]))
+    return PAGE_OF_FIELD.get(str(path[0]))
 
 
 @dataclass(frozen=True)
@@ -83,8 +45,9 @@ class Finding:
     message: str
 
     @property
-    def section(self) -> str | None:
-        return section_of(self.path)
+    def page(self) -> str | None:
+        """The key of the app page that edits the field (None for the whole brief)."""
+        return page_of(self.path)
 
 
 def _item_name(text: str | None, fallback: str, limit: int = 40) -> str:
@@ -232,4 +195,4 @@ def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
     ]
 
 
-__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "section_of"]
+__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "page_of"]

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefer.export import export_brief
-from briefer.export.sections import resolve_titles
+from briefer.model.sections import resolve_titles
 from briefer.storage import load_brief
 from briefer.templates import builtin_templates
 from helpers import docx_text, pdf_text

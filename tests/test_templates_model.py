@@ -15,7 +15,7 @@ from importlib.resources import files
 import pytest
 from PIL import Image as PILImage
 
-from briefer.export.sections import DEFAULT_ORDER
+from briefer.model.sections import DEFAULT_ORDER
 from briefer.templates.style import STYLE_PRESETS
 from briefer.model import BriefFileError
 from briefer.templates import (

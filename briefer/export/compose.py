@@ -67,7 +67,7 @@ from .document import (
     TableOfContents,
 )
 from .looks import PAGE_LABEL, paper_mm
-from .sections import resolve_order, resolve_titles
+from ..model.sections import resolve_order, resolve_titles
 from ..templates.style import Style
 
 if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
@@ -680,7 +680,7 @@ def _filled(brief: Brief, key: str) -> bool:
 def hidden_filled_sections(brief: Brief, template: Template) -> list[str]:
     """Keys of sections the brief has content in that the layout (template,
     then brief) does not print, so the app can warn the user."""
-    from .sections import DEFAULT_ORDER
+    from ..model.sections import DEFAULT_ORDER
 
     shown = set(resolve_order(template.layout.sections, brief.layout.sections))
     return [k for k in DEFAULT_ORDER if k not in shown and _filled(brief, k)]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.sections import DEFAULT_TITLES, resolve_order, resolve_titles
+from ..model.sections import DEFAULT_TITLES, resolve_order, resolve_titles
 from ..model import Brief
 from ..model.brief import Layout
 from ..templates import Template

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
-from ..checks import Finding, check_brief, section_of
+from ..checks import Finding, check_brief, page_of
 from .document import BriefDocument
 from .export_runner import ExportController
 from .files import FileController, Prompter
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         return self._findings
 
     def go_to_finding(self, finding: Finding) -> None:
-        key = section_of(finding.path)
+        key = page_of(finding.path)
         if key is None:  # about the whole brief, e.g. the page count: show the preview
             self.preview.view.setFocus()
             return

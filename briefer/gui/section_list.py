@@ -17,32 +17,12 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..checks import Finding
-from ..checks import PAGES
+from ..model.sections import PAGE_INFO, PAGE_KEYS
 from ..model import Brief
 from .i18n import count_text
 
-DEFAULT_SECTION_KEYS: list[str] = list(PAGES)
+DEFAULT_SECTION_KEYS: list[str] = list(PAGE_KEYS)
 
-# Section key -> label (untranslated source text); translated on use.
-_LABELS: dict[str, str] = {
-    "overview": "Overview",
-    "meeting": "Meeting",
-    "participants": "Participants",
-    "agenda": "Agenda",
-    "key_points": "Key points",
-    "stakeholders": "Stakeholders",
-    "risks": "Risks",
-    "open_issues": "Open issues",
-    "background": "Background",
-    "timeline": "Timeline",
-    "sections": "Sections",
-    "sources": "Sources",
-}
-
-# Sections that are a list of rows: their badge shows the row count.
-_LIST_SECTIONS = frozenset(
-    {"participants", "agenda", "key_points", "stakeholders", "risks", "open_issues", "timeline", "sections", "sources"}
-)
 
 CountRole = Qt.ItemDataRole.UserRole + 1
 ErrorsRole = Qt.ItemDataRole.UserRole + 2
@@ -51,8 +31,9 @@ KeyRole = Qt.ItemDataRole.UserRole + 4
 
 
 def section_label(key: str) -> str:
-    """The translated label of a section key."""
-    return QCoreApplication.translate("SectionList", _LABELS.get(key, key.replace("_", " ").capitalize()))
+    """The translated label of a page key (its title in the section catalogue)."""
+    page = PAGE_INFO.get(key)
+    return QCoreApplication.translate("SectionList", page.title if page else key.replace("_", " ").capitalize())
 
 
 class SectionListModel(QAbstractListModel):
@@ -106,11 +87,11 @@ class SectionListModel(QAbstractListModel):
 
     def update_from(self, brief: Brief, findings: Iterable[Finding]) -> None:
         """Recount rows and regroup findings; repaint only what changed."""
-        counts = {k: (len(getattr(brief, k, []) or []) if k in _LIST_SECTIONS else None) for k in self._keys}
+        counts = {k: (len(getattr(brief, k, []) or []) if k in PAGE_INFO and PAGE_INFO[k].is_list else None) for k in self._keys}
         grouped: dict[str, list[Finding]] = {}
         for f in findings:
-            if f.section is not None:
-                grouped.setdefault(f.section, []).append(f)
+            if f.page is not None:
+                grouped.setdefault(f.page, []).append(f)
         if counts == self._counts and grouped == self._findings:
             return
         self._counts, self._findings = counts, grouped

@@ -392,7 +392,7 @@ class TemplateGallery(QDialog):
             self.sections_label.clear()
         else:
             t = entry.template
-            from ..export.sections import resolve_order, resolve_titles
+            from ..model.sections import resolve_order, resolve_titles
 
             titles = resolve_titles(t.layout.section_titles)
             order = [titles[k] for k in resolve_order(t.layout.sections)]

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...checks import PAGES
+from ...model.sections import PAGE_KEYS
 from ..document import BriefDocument
 from .pages import SectionEditor, create_page
 
-SECTION_KEYS: list[str] = list(PAGES)
+SECTION_KEYS: list[str] = list(PAGE_KEYS)
 
 
 def create_editor(section_key: str, doc: BriefDocument, parent: QWidget | None = None) -> SectionEditor:
