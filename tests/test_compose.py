@@ -1,6 +1,6 @@
 """compose(): what goes on the page, decided once for every writer.
 
-The tests read the Document the way a reader reads the printed brief:
+The tests read the layout tree the way a reader reads the printed brief:
 which headings appear, in what order, what the tables say, and above all
 that nothing the user typed is lost or changed.
 """
@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 from PIL import Image as PILImage
 
 from briefer.export.compose import compose, hidden_filled_sections, short_title
-from briefer.export.document import (
+from briefer.export.layout import (
     Cell,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     KeyValue,
     ListBlock,
     Para,
@@ -47,11 +47,11 @@ def template(**layout: Any) -> Template:
     return Template.model_validate({"name": "test", "layout": layout})
 
 
-def headings(doc: Document, level: int | None = 1) -> list[str]:
+def headings(doc: LayoutTree, level: int | None = 1) -> list[str]:
     return [b.key for b in doc.blocks if isinstance(b, Heading) and (level is None or b.level == level)]
 
 
-def section(doc: Document, key: str) -> list:
+def section(doc: LayoutTree, key: str) -> list:
     """The blocks of one level-1 section, heading excluded."""
     out: list = []
     inside = False
@@ -182,7 +182,7 @@ def test_table_of_contents_follows_the_cover_when_the_template_asks() -> None:
 
 
 # --------------------------------------------------------------------------
-# Document metadata and the cover
+# Layout tree metadata and the cover
 # --------------------------------------------------------------------------
 
 
@@ -266,7 +266,7 @@ def test_a_landscape_photo_is_22_mm_wide() -> None:
 def test_template_logo_is_printed_on_the_cover_keeping_its_shape() -> None:
     doc = compose(brief(), template(logo=png_uri(300, 100)))
     logo = doc.blocks[0]
-    assert isinstance(logo, Image)
+    assert isinstance(logo, ImageBlock)
     assert logo.width_mm / logo.height_mm == pytest.approx(3)
 
 
@@ -318,7 +318,7 @@ def test_participant_details_and_photo() -> None:
     table = tables(blocks, "plain")[0]
     assert not table.header and len(table.rows) == 2
     photo = table.rows[0][0].blocks[0]
-    assert isinstance(photo, Image)
+    assert isinstance(photo, ImageBlock)
     # 22 mm wide would make it 33 mm tall: capped at 30 mm, keeping the shape.
     assert (photo.width_mm, photo.height_mm) == (pytest.approx(20), pytest.approx(30))
     assert table.rows[1][0].blocks == []
@@ -572,7 +572,7 @@ ONE_LINE = {
     "organization", "delegation", "pronunciation", "time", "item", "lead", "point", "risk", "owner",
     "issue", "event", "publisher", "url",
 }  # fmt: skip
-NOT_PRINTED_IN_BODY = {"marking"}  # printed by the writers' banner from Document.marking
+NOT_PRINTED_IN_BODY = {"marking"}  # printed by the writers' banner from LayoutTree.marking
 LONG = {"summary", "purpose", "bio", "detail", "position", "notes", "mitigation", "background", "body"}
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from briefer.export.document import (
+from briefer.export.layout import (
     Cell,
     Column,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     KeyValue,
     ListBlock,
     PageBreak,
@@ -58,7 +58,7 @@ SCRIPTS = {
 LITERALS = "<b>not bold</b> &amp; {{ 7*7 }} %s \\ back\\slash"
 
 
-def _doc(**kw: object) -> Document:
+def _doc(**kw: object) -> LayoutTree:
     blocks = [
         Para((Run("Meeting with the delegation"),), "title"),
         Para((Run("Brief for the Minister"),), "subtitle"),
@@ -72,7 +72,7 @@ def _doc(**kw: object) -> Document:
         Heading("Their side", 2, key="their-side"),
         ListBlock([(Run(t),) for t in SCRIPTS.values()]),
         ListBlock([(Run("third"),), (Run("fourth"),)], ordered=True, start=3),
-        Image(_png(), 20, 15),
+        ImageBlock(_png(), 20, 15),
         PageBreak(),
         Heading("Risks", 1, key="risks"),
         Table(
@@ -90,10 +90,10 @@ def _doc(**kw: object) -> Document:
         header_text="Freedonia · REF-1",
     )
     defaults.update(kw)
-    return Document(**defaults)  # type: ignore[arg-type]
+    return LayoutTree(**defaults)  # type: ignore[arg-type]
 
 
-def _pdf(doc: Document) -> tuple[bytes, pypdf.PdfReader]:
+def _pdf(doc: LayoutTree) -> tuple[bytes, pypdf.PdfReader]:
     buf = io.BytesIO()
     write_pdf(doc, buf)
     data = buf.getvalue()
@@ -296,7 +296,7 @@ def test_headings_stay_with_the_start_of_their_section_without_leaving_half_page
     """A heading is never the last thing on a page, and a long table after a
     heading starts on the heading's page (it splits, with its header row
     repeated) instead of jumping whole to the next page."""
-    from briefer.export.document import Cell, Column
+    from briefer.export.layout import Cell, Column
 
     table = Table(
         [Column("Risk", 3), Column("Owner", 1)],
@@ -319,7 +319,7 @@ def test_marking_header_and_page_number_never_overprint(top: float, bottom: floa
     """Their baselines come from the margins; the gaps hold a line of text."""
     from reportlab.lib.pagesizes import A4
 
-    from briefer.export.document import PageSetup
+    from briefer.export.layout import PageSetup
     from briefer.export.looks import looks_for
     from briefer.export.pdf_page import PageFurniture
 

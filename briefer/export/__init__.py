@@ -1,6 +1,6 @@
 """Export a brief to PDF or Word.
 
-``compose(brief, template)`` builds the layout tree (:mod:`.document`); the
+``compose(brief, template)`` builds the layout tree (:mod:`.layout`); the
 writers :func:`.pdf.write_pdf` and :func:`.docx.write_docx` render it.  This
 module is the front door the CLI and the GUI use; it imports the writers
 lazily so that ``briefer validate`` never pays for reportlab or python-docx.

@@ -1,4 +1,4 @@
-"""What goes on the page: a brief and a template become a :class:`Document`.
+"""What goes on the page: a brief and a template become a :class:`LayoutTree`.
 
 Every decision about *what* is printed is made here, once, for every
 writer: which sections appear and in what order, their titles, how
@@ -47,13 +47,13 @@ from ..model.labels import ENUM_LABELS
 from ..model.text import ListBlock as TextList
 from ..model.text import Paragraph as TextParagraph
 from ..model.text import Span, parse_inline, parse_long_text
-from .document import (
-    Block,
+from .layout import (
+    LayoutBlock,
     Cell,
     Column,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     Inline,
     KeyValue,
     ListBlock,
@@ -247,7 +247,7 @@ def _image_size_mm(size: PrintableImage, width_mm: float, max_height_mm: float) 
     return width_mm, height
 
 
-def _image(uri: str | None, width_mm: float, max_height_mm: float) -> Image | None:
+def _image(uri: str | None, width_mm: float, max_height_mm: float) -> ImageBlock | None:
     if not uri:
         return None
     try:
@@ -257,7 +257,7 @@ def _image(uri: str | None, width_mm: float, max_height_mm: float) -> Image | No
     printable = printable_image(data)
     if printable is None:
         return None
-    return Image(printable.data, *_image_size_mm(printable, width_mm, max_height_mm))
+    return ImageBlock(printable.data, *_image_size_mm(printable, width_mm, max_height_mm))
 
 
 def _drop_empty_columns(columns: list[Column], rows: list[list[Cell]], keep: set[int]) -> tuple[list[Column], list[list[Cell]]]:
@@ -280,9 +280,9 @@ class _Composer:
 
     # ---- whole document ---------------------------------------------------
 
-    def document(self) -> Document:
+    def layout_tree(self) -> LayoutTree:
         b, layout = self.brief, self.template.layout
-        blocks: list[Block] = self.cover()
+        blocks: list[LayoutBlock] = self.cover()
         if layout.toc_min_pages is not None:
             blocks.append(TableOfContents(LABELS["contents"]))
         titles = resolve_titles(layout.section_titles, b.layout.section_titles)
@@ -298,7 +298,7 @@ class _Composer:
         if b.reference:
             header += f" · {b.reference.strip()}"
         date = b.meeting.date
-        return Document(
+        return LayoutTree(
             title=b.title.strip(),
             blocks=blocks,
             style=self.style,
@@ -320,7 +320,7 @@ class _Composer:
             header_logo=_image(layout.logo, HEADER_LOGO_MAX_WIDTH_MM, HEADER_LOGO_HEIGHT_MM),
         )
 
-    def section(self, key: str, title: str) -> list[Block]:
+    def section(self, key: str, title: str) -> list[LayoutBlock]:
         if key == "sections":
             return self.custom_sections()
         body = getattr(self, f"s_{key}")()
@@ -330,9 +330,9 @@ class _Composer:
 
     # ---- cover ------------------------------------------------------------
 
-    def cover(self) -> list[Block]:
+    def cover(self) -> list[LayoutBlock]:
         b, m = self.brief, self.brief.meeting
-        out: list[Block] = []
+        out: list[LayoutBlock] = []
         logo = _image(self.template.layout.logo, LOGO_MAX_WIDTH_MM, LOGO_HEIGHT_MM)
         if logo is not None:
             out.append(logo)
@@ -361,27 +361,27 @@ class _Composer:
 
     # ---- text sections ----------------------------------------------------
 
-    def s_summary(self) -> list[Block]:
+    def s_summary(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.summary, "lead")
 
-    def s_purpose(self) -> list[Block]:
+    def s_purpose(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.purpose)
 
-    def s_background(self) -> list[Block]:
+    def s_background(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.background)
 
-    def _numbered(self, items: list[str]) -> list[Block]:
+    def _numbered(self, items: list[str]) -> list[LayoutBlock]:
         runs = [inline_runs(i) for i in items if i.strip()]
         return [ListBlock(runs, ordered=True)] if runs else []
 
-    def s_objectives(self) -> list[Block]:
+    def s_objectives(self) -> list[LayoutBlock]:
         return self._numbered(self.brief.objectives)
 
-    def s_their_objectives(self) -> list[Block]:
+    def s_their_objectives(self) -> list[LayoutBlock]:
         return self._numbered(self.brief.their_objectives)
 
-    def custom_sections(self) -> list[Block]:
-        out: list[Block] = []
+    def custom_sections(self) -> list[LayoutBlock]:
+        out: list[LayoutBlock] = []
         for n, section in enumerate(self.brief.sections, start=1):
             body = text_blocks(section.body)
             if body:  # a title alone (a template's placeholder) is an empty section
@@ -391,7 +391,7 @@ class _Composer:
 
     # ---- participants -----------------------------------------------------
 
-    def s_participants(self) -> list[Block]:
+    def s_participants(self) -> list[LayoutBlock]:
         people = self.brief.participants
         if not people:
             return []
@@ -407,7 +407,7 @@ class _Composer:
             # Without any delegation there is nothing to group: no sub-heading.
             ordered.append((OTHER_PARTICIPANTS if groups else None, others))
         with_photos = any(p.photo for p in people)
-        out: list[Block] = []
+        out: list[LayoutBlock] = []
         for n, (name, members) in enumerate(ordered, start=1):
             members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
             if name is not None:
@@ -453,7 +453,7 @@ class _Composer:
 
     # ---- agenda -----------------------------------------------------------
 
-    def s_agenda(self) -> list[Block]:
+    def s_agenda(self) -> list[LayoutBlock]:
         items = self.brief.agenda
         if not items:
             return []
@@ -464,7 +464,7 @@ class _Composer:
 
     # ---- key points -------------------------------------------------------
 
-    def s_key_points(self) -> list[Block]:
+    def s_key_points(self) -> list[LayoutBlock]:
         """Numbered in the user's order (the order they will make them), the
         point in bold with its priority as a small label, the detail below:
         a borderless two-column table reads like a numbered list whose items
@@ -488,7 +488,7 @@ class _Composer:
 
     # ---- stakeholders -----------------------------------------------------
 
-    def s_stakeholders(self) -> list[Block]:
+    def s_stakeholders(self) -> list[LayoutBlock]:
         items = self.brief.stakeholders
         if not items:
             return []
@@ -510,7 +510,7 @@ class _Composer:
         bucket = severity_bucket(severity)
         return None if bucket is None else self.style.severity_fills[bucket]
 
-    def s_risks(self) -> list[Block]:
+    def s_risks(self) -> list[LayoutBlock]:
         risks = self.sorted_risks()
         if not risks:
             return []
@@ -535,7 +535,7 @@ class _Composer:
                 ]
             )
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
-        out: list[Block] = [Table(columns, rows)]
+        out: list[LayoutBlock] = [Table(columns, rows)]
         matrix = self.risk_matrix(risks) if self.template.layout.risk_matrix else None
         if matrix is not None:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
@@ -584,7 +584,7 @@ class _Composer:
         """The date open issues are judged overdue against."""
         return self.brief.meeting.date or self.brief.prepared_on or self.today
 
-    def s_open_issues(self) -> list[Block]:
+    def s_open_issues(self) -> list[LayoutBlock]:
         issues = self.brief.open_issues
         if not issues:
             return []
@@ -619,7 +619,7 @@ class _Composer:
 
     # ---- timeline ---------------------------------------------------------
 
-    def s_timeline(self) -> list[Block]:
+    def s_timeline(self) -> list[LayoutBlock]:
         entries = self.brief.timeline
         if not entries:
             return []
@@ -630,7 +630,7 @@ class _Composer:
 
     # ---- sources ----------------------------------------------------------
 
-    def s_sources(self) -> list[Block]:
+    def s_sources(self) -> list[LayoutBlock]:
         items: list[Runs] = []
         for s in self.brief.sources:
             runs: list[Run] = [Run(_sentence(s.title.strip()))]
@@ -655,7 +655,7 @@ def _sentence(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def compose(brief: Brief, template: Template | None = None, *, today: dt.date | None = None) -> Document:
+def compose(brief: Brief, template: Template | None = None, *, today: dt.date | None = None) -> LayoutTree:
     """The layout tree for ``brief`` printed with ``template``.
 
     ``template=None`` uses the template the brief names in
@@ -667,7 +667,7 @@ def compose(brief: Brief, template: Template | None = None, *, today: dt.date | 
         from ..templates.builtin import template_for_brief
 
         template = template_for_brief(brief.layout.template)
-    return _Composer(brief, template, today or dt.date.today()).document()
+    return _Composer(brief, template, today or dt.date.today()).layout_tree()
 
 
 def _filled(brief: Brief, key: str) -> bool:

@@ -1,4 +1,4 @@
-"""The Word writer: a :class:`~briefer.export.document.Document` → ``.docx``.
+"""The Word writer: a :class:`~briefer.export.layout.LayoutTree` → ``.docx``.
 
 It translates each layout node into Word terms, every size, colour,
 spacing and table geometry taken from the looks table (:mod:`.looks`);
@@ -33,13 +33,13 @@ from docx.shared import Mm
 from lxml import etree
 
 from .. import __version__
-from .document import (
-    Block,
+from .layout import (
+    LayoutBlock,
     Cell,
     Column,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     Inline,
     KeyValue,
     ListBlock,
@@ -80,7 +80,7 @@ DEFAULT_TOC_PLACEHOLDER = "Right-click here and choose Update Field to build the
 
 
 def write_docx(
-    doc: Document,
+    doc: LayoutTree,
     target: Target,
     *,
     progress: ProgressCallback | None = None,
@@ -103,7 +103,7 @@ def write_docx(
 
 
 def build_docx(
-    doc: Document,
+    doc: LayoutTree,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
@@ -113,7 +113,7 @@ def build_docx(
 
 
 class _Writer:
-    def __init__(self, doc: Document, progress: ProgressCallback | None, cancel: CancelCheck | None) -> None:
+    def __init__(self, doc: LayoutTree, progress: ProgressCallback | None, cancel: CancelCheck | None) -> None:
         self.doc = doc
         self.looks = looks_for(doc.style, doc.page)
         self.progress = progress
@@ -196,7 +196,7 @@ class _Writer:
             self.out.append(self._spacer(self.looks.tables["grid"].gap_after))  # Word merges adjacent tables
         self.out.append(element)
 
-    def _block(self, block: Block) -> None:
+    def _block(self, block: LayoutBlock) -> None:
         if isinstance(block, Heading):
             self._emit(self._heading(block))
         elif isinstance(block, Para):
@@ -204,7 +204,7 @@ class _Writer:
         elif isinstance(block, ListBlock):
             for p in self._list(block):
                 self._emit(p)
-        elif isinstance(block, Image):
+        elif isinstance(block, ImageBlock):
             self._emit(self._image_paragraph(block, self.text_width_mm, "start"))
         elif isinstance(block, Table):
             self._table(block)
@@ -272,7 +272,7 @@ class _Writer:
             for item in block.items
         ]
 
-    def _image_paragraph(self, image: Image, max_width_mm: float, align: str, part=None) -> etree._Element:  # noqa: ANN001
+    def _image_paragraph(self, image: ImageBlock, max_width_mm: float, align: str, part=None) -> etree._Element:  # noqa: ANN001
         """A paragraph holding ``image``; ``part`` is the story part that owns
         the picture (the body by default, a header for the header logo)."""
         p = el("p")
@@ -302,7 +302,7 @@ class _Writer:
             elif isinstance(b, ListBlock):
                 for p in self._list(b, role=role, align=align, look=look):
                     tc.append(p)
-            elif isinstance(b, Image):
+            elif isinstance(b, ImageBlock):
                 tc.append(self._image_paragraph(b, width_twips / 20 / POINTS_PER_MM, align))
         if len(tc) == before:  # a cell must end with a paragraph
             p = el("p", tc)
@@ -468,7 +468,7 @@ class _Writer:
                 rel.target_part._blob = _app_xml()
 
 
-def _start_document(doc: Document) -> tuple[DocxDocument, frozenset[str]]:
+def _start_document(doc: LayoutTree) -> tuple[DocxDocument, frozenset[str]]:
     """python-docx's default document, or the template's Word reference
     document with the ids of the styles it defines (left as they are)."""
     if not doc.reference_docx:

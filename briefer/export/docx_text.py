@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .document import Run
+from .layout import Run
 from .docx_xml import PPR_ORDER, R_NS, clean_text, el, hex_colour, on, sort_children, text_node
 from .scripts import CJK_SCRIPTS, RTL_SCRIPTS, Script, base_direction, char_script, cjk_flavour, split_scripts
 

@@ -1,4 +1,4 @@
-"""The PDF writer: a :class:`~briefer.export.document.Document` → a PDF file.
+"""The PDF writer: a :class:`~briefer.export.layout.LayoutTree` → a PDF file.
 
 Translates each layout node into reportlab flowables, every size, colour,
 spacing and table geometry taken from the looks table (:mod:`.looks`);
@@ -31,12 +31,12 @@ from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 
 from .. import __version__
 from . import fonts
-from .document import (
-    Block,
+from .layout import (
+    LayoutBlock,
     Cell,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     Inline,
     KeyValue,
     ListBlock,
@@ -193,7 +193,7 @@ class _Marker(Flowable):
 
 @dataclass
 class _Builder:
-    doc: Document
+    doc: LayoutTree
     looks: Looks
     frame_width: float
     with_toc: bool
@@ -251,7 +251,7 @@ class _Builder:
             out[-1].style = ParagraphStyle(f"{out[-1].style.name}-last", parent=out[-1].style, spaceAfter=base.spaceAfter)
         return out
 
-    def image(self, b: Image, max_width: float) -> Flowable:
+    def image(self, b: ImageBlock, max_width: float) -> Flowable:
         w, h = b.width_mm * mm, b.height_mm * mm
         if w > max_width and w > 0:
             w, h = max_width, h * max_width / w
@@ -268,7 +268,7 @@ class _Builder:
             return [self.para(b.runs, name, b.align if b.align != "start" else align, bold)]
         if isinstance(b, ListBlock):
             return self.list_block(b, style)
-        if isinstance(b, Image):
+        if isinstance(b, ImageBlock):
             return [self.image(b, width)]
         return []
 
@@ -443,14 +443,14 @@ class _Builder:
         out += [_Marker("toc-end"), RLPageBreak()]
         return out
 
-    def block(self, b: Block, index: int) -> list[Flowable]:
+    def block(self, b: LayoutBlock, index: int) -> list[Flowable]:
         if isinstance(b, Heading):
             return [CondPageBreak(self.heading_reserve(b.level)), self.heading(b, index)]
         if isinstance(b, Para):
             return [self.para(b.runs, b.style, b.align)]
         if isinstance(b, ListBlock):
             return self.list_block(b)
-        if isinstance(b, Image):
+        if isinstance(b, ImageBlock):
             return [self.image(b, self.frame_width)]
         if isinstance(b, Table):
             return self.table(b)
@@ -502,7 +502,7 @@ class _DocTemplate(BaseDocTemplate):
                 self._progress(fraction)
 
 
-def _layout(doc: Document, with_toc: bool, progress: ProgressCallback | None, cancel: CancelCheck | None) -> tuple[bytes, int, dict[str, int]]:
+def _layout(doc: LayoutTree, with_toc: bool, progress: ProgressCallback | None, cancel: CancelCheck | None) -> tuple[bytes, int, dict[str, int]]:
     """Lay ``doc`` out once; returns the PDF bytes, the page count and the
     page markers (TOC start/end)."""
     looks = looks_for(doc.style, doc.page)
@@ -576,7 +576,7 @@ def _draw_page_refs(canvas: BrieferCanvas, page: int, pages: int) -> None:
         canvas.restoreState()
 
 
-def _rough_pages(doc: Document) -> float:
+def _rough_pages(doc: LayoutTree) -> float:
     """A quick guess at the page count (only decides which layout to try
     first when a table of contents may be needed)."""
     chars = sum(len(t) + 40 for t in doc.iter_text())
@@ -585,7 +585,7 @@ def _rough_pages(doc: Document) -> float:
 
 
 def write_pdf(
-    doc: Document,
+    doc: LayoutTree,
     target: Target,
     *,
     progress: ProgressCallback | None = None,

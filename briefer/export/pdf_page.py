@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
-from .document import Document
+from .layout import LayoutTree
 from .looks import PAGE_LABEL, Looks, page_number_text
 from .pdf_text import clean, draw_line, line_pieces, pieces_width
 
@@ -82,7 +82,7 @@ class BrieferCanvas(Canvas):
 class PageFurniture:
     """Draws the marking, running header, footer and watermark of ``doc``."""
 
-    doc: Document
+    doc: LayoutTree
     looks: Looks
     page_width: float
     page_height: float

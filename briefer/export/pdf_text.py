@@ -40,7 +40,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from . import fonts
-from .document import Run
+from .layout import Run
 from .scripts import Script, base_direction, cjk_flavour, has_rtl, split_scripts
 
 # --------------------------------------------------------------------------
