@@ -44,8 +44,7 @@ from ..model.brief import (
     decode_photo,
 )
 from ..model.labels import ENUM_LABELS
-from ..model.text import ListBlock as TextList
-from ..model.text import Paragraph as TextParagraph
+from ..model.text import TextList, TextParagraph
 from ..model.text import Span, parse_inline, parse_long_text
 from .layout import (
     LayoutBlock,
