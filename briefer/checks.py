@@ -7,7 +7,7 @@ due date, more pages than the template allows.  The GUI's problems panel
 shows them and jumps to the field; ``briefer validate`` can print them.
 
 Each :class:`Finding` carries the field path of the brief it is about (the
-same paths :class:`briefer.gui.document.BriefDocument` uses), so a click can
+same paths :class:`briefer.gui.edit_session.EditSession` uses), so a click can
 focus the very field.  No Qt here.
 """
 

@@ -38,7 +38,7 @@ from ..model.sections import DEFAULT_TITLES, resolve_order, resolve_titles
 from ..model import Brief
 from ..model.brief import Layout
 from ..templates import Template
-from .document import BriefDocument
+from .edit_session import EditSession
 from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
 
@@ -268,7 +268,7 @@ class BriefLayoutDialog(QDialog):
         super().done(result)
 
 
-def apply_layout(doc: BriefDocument, layout: Layout) -> bool:
+def apply_layout(doc: EditSession, layout: Layout) -> bool:
     """Store ``layout`` as the brief's, as one undo step "Change layout"
     (never merged with a neighbouring edit).  False if nothing changed."""
     if doc.brief.layout == layout:
@@ -277,7 +277,7 @@ def apply_layout(doc: BriefDocument, layout: Layout) -> bool:
     return error is None
 
 
-def edit_brief_layout(doc: BriefDocument, parent: QWidget | None = None) -> bool:
+def edit_brief_layout(doc: EditSession, parent: QWidget | None = None) -> bool:
     """Show the dialog for the document's brief; on OK apply it as one undo
     step.  True if the brief's layout changed."""
     dialog = BriefLayoutDialog(doc.brief, parent=parent)

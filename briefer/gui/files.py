@@ -1,7 +1,7 @@
 """The file side of one window: new, open, save, save as, revert, recent
 files, the lock, autosave and recovery.
 
-:class:`FileController` owns the window's current :class:`BriefDocument`,
+:class:`FileController` owns the window's current :class:`EditSession`,
 its path (None while untitled), the :class:`~briefer.storage.BriefLock` of
 that path and the autosave timer.  Whenever it replaces the document (New,
 Open, Revert) it emits ``document_replaced(doc)`` and the window rebuilds
@@ -50,7 +50,7 @@ from ..storage import (
     set_aside_autosave,
     write_autosave,
 )
-from .document import BriefDocument
+from .edit_session import EditSession
 from .messages import confirm, show_message
 from .settings import AppSettings
 
@@ -184,7 +184,7 @@ class FileController(QObject):
         super().__init__(parent)
         self.settings = settings
         self.prompter = prompter or Prompter(parent)
-        self.doc: BriefDocument | None = None
+        self.doc: EditSession | None = None
         self.path: str | None = None
         self.suggested_name: str | None = None  # for an untitled copy, e.g. the example
         self.untitled_id = uuid.uuid4().hex
@@ -222,9 +222,9 @@ class FileController(QObject):
         # into it.
         self.state_changed.emit()
 
-    def _set_document(self, brief: Brief, path: str | None, *, suggested_name: str | None = None) -> BriefDocument:
+    def _set_document(self, brief: Brief, path: str | None, *, suggested_name: str | None = None) -> EditSession:
         old = self.doc
-        doc = BriefDocument(brief, self)
+        doc = EditSession(brief, self)
         for signal in (doc.changed, doc.structure_changed):
             signal.connect(self._mark_autosave_dirty)
         doc.reset.connect(self._mark_autosave_dirty)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from ..checks import Finding, check_brief, page_of
-from .document import BriefDocument
+from .edit_session import EditSession
 from .export_runner import ExportController
 from .files import FileController, Prompter
 from .preview import PreviewPane, Renderer
@@ -52,7 +52,7 @@ def _register_user_templates() -> None:
         log.exception("could not read the user's templates")
 
 
-def _placeholder_editor(key: str, doc: BriefDocument, parent: QWidget | None = None) -> QWidget:
+def _placeholder_editor(key: str, doc: EditSession, parent: QWidget | None = None) -> QWidget:
     """Shown in place of an editor that failed to build (the error is logged),
     so one broken page never takes the window down."""
     label = QLabel(
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         *,
         prompter: Prompter | None = None,
         render: Renderer | None = None,
-        editor_factory: Callable[[str, BriefDocument, QWidget | None], QWidget] | None = None,
+        editor_factory: Callable[[str, EditSession, QWidget | None], QWidget] | None = None,
     ):
         super().__init__()
         self.setObjectName("mainWindow")
@@ -140,10 +140,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------
 
     @property
-    def doc(self) -> BriefDocument | None:
+    def doc(self) -> EditSession | None:
         return self.files.doc
 
-    def _document_replaced(self, doc: BriefDocument) -> None:
+    def _document_replaced(self, doc: EditSession) -> None:
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
         self.undo_group.addStack(doc.undo_stack)

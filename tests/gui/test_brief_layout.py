@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from briefer.export import export_brief, template_for
 from briefer.gui.brief_layout import BriefLayoutDialog, apply_layout
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.gui.files import load_example
 from helpers import pdf_text
 
@@ -20,7 +20,7 @@ RISKS_HEADING = "Risks"
 
 @pytest.fixture
 def doc(qtbot):
-    return BriefDocument(load_example().brief)
+    return EditSession(load_example().brief)
 
 
 @pytest.fixture

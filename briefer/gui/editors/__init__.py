@@ -1,4 +1,4 @@
-"""Section editors: one page per section of the brief, bound to a BriefDocument.
+"""Section editors: one page per section of the brief, bound to a EditSession.
 
 The app shell uses three names::
 
@@ -18,13 +18,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...model.sections import PAGE_KEYS
-from ..document import BriefDocument
+from ..edit_session import EditSession
 from .pages import SectionEditor, create_page
 
 SECTION_KEYS: list[str] = list(PAGE_KEYS)
 
 
-def create_editor(section_key: str, doc: BriefDocument, parent: QWidget | None = None) -> SectionEditor:
+def create_editor(section_key: str, doc: EditSession, parent: QWidget | None = None) -> SectionEditor:
     """The editor page for one of :data:`SECTION_KEYS`."""
     if section_key not in SECTION_KEYS:
         raise KeyError(f"unknown section {section_key!r}; expected one of {', '.join(SECTION_KEYS)}")

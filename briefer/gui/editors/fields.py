@@ -1,4 +1,4 @@
-"""Form widgets bound to one field path of a :class:`BriefDocument`.
+"""Form widgets bound to one field path of a :class:`EditSession`.
 
 Every widget here follows the same contract (:class:`BoundField`):
 
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from ...model import word_count
 from ...model.text import clean_one_line, strip_forbidden_chars
-from ..document import BriefDocument, FieldPath
+from ..edit_session import EditSession, FieldPath
 from .labels import NONE_LABEL, enum_choices
 
 FIELD_STYLE = """
@@ -77,7 +77,7 @@ class BoundField(QWidget):
 
     committed = Signal(tuple)  # the path, after a value was accepted
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.path: FieldPath | None = path
@@ -244,7 +244,7 @@ def _leave_undo_to_the_app(event: QEvent) -> bool:
 class LineField(BoundField):
     """A QLineEdit for a *text* field."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
                  placeholder: str = ""):
         super().__init__(doc, path, label, parent)
         self._edit = CleanLineEdit(self)
@@ -316,7 +316,7 @@ class _PlainTextEdit(QPlainTextEdit):
 class LongTextField(BoundField):
     """A plain-text editor for *long text*, with the markup hint and a word count."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
                  lines: int = 5, placeholder: str = "", expanding: bool = False):
         super().__init__(doc, path, label, parent)
         self._edit = _PlainTextEdit(self)
@@ -486,7 +486,7 @@ class _ClearableField(BoundField):
 class DateField(_ClearableField):
     """An optional date: calendar popup, keyboard editing, and a clear button."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._edit = OptionalDateEdit(self)
         self._edit.dateChanged.connect(self._on_date_changed)
@@ -567,7 +567,7 @@ class OptionalTimeEdit(QTimeEdit):
 class TimeField(_ClearableField):
     """An optional 24-hour time (HH:mm) with a clear button."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._edit = OptionalTimeEdit(self)
         self._edit.timeChanged.connect(self._on_time_changed)
@@ -617,7 +617,7 @@ class TimeField(_ClearableField):
 class EnumField(BoundField):
     """A combo over an enum; optional enums offer "—" for not set."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, enum: type[StrEnum],
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, enum: type[StrEnum],
                  parent: QWidget | None = None, optional: bool = True):
         super().__init__(doc, path, label, parent)
         self._combo = QComboBox(self)
@@ -650,7 +650,7 @@ class EnumField(BoundField):
 class SuggestionField(BoundField):
     """Free text with suggestions (an editable combo), e.g. the handling marking."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, suggestions: list[str] | tuple[str, ...],
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, suggestions: list[str] | tuple[str, ...],
                  parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._combo = QComboBox(self)
@@ -686,7 +686,7 @@ class TemplateField(BoundField):
     installed templates by title; a name not installed here stays shown as
     such, so opening a brief from another office changes nothing."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._combo = QComboBox(self)
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -737,7 +737,7 @@ class TimezoneField(BoundField):
     from the matches.  Text that is not a zone is refused with a message and
     kept in the field to be corrected."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self.zones = all_timezones()
         self._by_lower = {z.lower(): z for z in self.zones}
@@ -798,7 +798,7 @@ class TimezoneField(BoundField):
 class CheckField(BoundField):
     """A check box for a boolean field."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, text: str,
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, text: str,
                  parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._check = QCheckBox(text, self)

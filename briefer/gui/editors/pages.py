@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...model import MeetingFormat, Status
 from ...templates import template_for_brief
-from ..document import BriefDocument
+from ..edit_session import EditSession
 from .fields import (
     FIELD_STYLE,
     BoundField,
@@ -46,7 +46,7 @@ class SectionEditor(QWidget):
 
     section_key = ""
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.setStyleSheet(FIELD_STYLE)
@@ -59,7 +59,7 @@ class SectionEditor(QWidget):
 class FormSection(SectionEditor):
     """A scrolling form of bound fields; ``self.fields`` maps paths to them."""
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         self.fields: dict[tuple, QWidget] = {}
         outer = QVBoxLayout(self)
@@ -113,7 +113,7 @@ class TextListEditor(ListEditor):
     """``objectives`` / ``their_objectives``: a one-column table, one item per
     row, edited in the cell (each item may use the inline markup)."""
 
-    def __init__(self, doc: BriefDocument, key: str, column: str, new_text: str, noun: str, parent=None):
+    def __init__(self, doc: EditSession, key: str, column: str, new_text: str, noun: str, parent=None):
         super().__init__(doc, text_list_spec(key, column, new_text, noun), parent)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().hide()  # one column, named by the form label
@@ -146,7 +146,7 @@ class TextListEditor(ListEditor):
 class OverviewEditor(FormSection):
     section_key = "overview"
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         d = doc
         self.add_row(self.tr("&Title:"), LineField(d, ("title",), self.tr("Title"), self.body,
@@ -189,7 +189,7 @@ class OverviewEditor(FormSection):
 class MeetingEditor(FormSection):
     section_key = "meeting"
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         d = doc
         self.add_row(self.tr("&Date:"), DateField(d, ("meeting", "date"), self.tr("Date"), self.body), ("meeting", "date"))
@@ -206,7 +206,7 @@ class MeetingEditor(FormSection):
 class BackgroundEditor(FormSection):
     section_key = "background"
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         self.background = LongTextField(doc, ("background",), self.tr("Background"), self.body, lines=12,
                                         expanding=True)
@@ -220,7 +220,7 @@ class BackgroundEditor(FormSection):
 
 
 class ListSection(SectionEditor):
-    def __init__(self, doc: BriefDocument, key: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, key: str, parent: QWidget | None = None):
         super().__init__(doc, parent)
         self.section_key = key
         layout = QVBoxLayout(self)
@@ -235,7 +235,7 @@ class ListSection(SectionEditor):
 _FORM_PAGES = {"overview": OverviewEditor, "meeting": MeetingEditor, "background": BackgroundEditor}
 
 
-def create_page(section_key: str, doc: BriefDocument, parent: QWidget | None = None) -> SectionEditor:
+def create_page(section_key: str, doc: EditSession, parent: QWidget | None = None) -> SectionEditor:
     if section_key in _FORM_PAGES:
         return _FORM_PAGES[section_key](doc, parent)
     if section_key in LIST_SPECS:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QWidget
 
-from ..document import BriefDocument
+from ..edit_session import EditSession
 from .list_editor import ListEditor
 from .specs import LIST_SPECS
 
@@ -83,7 +83,7 @@ class DelegationProxy(QSortFilterProxyModel):
 
 
 class ParticipantsEditor(ListEditor):
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         self.grouping = DelegationProxy()
         super().__init__(doc, LIST_SPECS["participants"], parent, proxy=self.grouping)
         self.group_check = QCheckBox(self.tr("&Group by delegation"), self)

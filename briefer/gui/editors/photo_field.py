@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...model import decode_photo
-from ..document import BriefDocument, FieldPath
+from ..edit_session import EditSession, FieldPath
 from .fields import BoundField
 from .photo import FILE_PATTERNS, PhotoError, photo_from_file
 
@@ -23,7 +23,7 @@ _LAST_DIR_KEY = "editors/photo_dir"
 
 
 class PhotoField(BoundField):
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         side = self.fontMetrics().height() * 7
         self.thumbnail = QLabel(self)

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..document import BriefDocument, FieldPath
+from ..edit_session import EditSession, FieldPath
 from .fields import DATE_FORMAT, from_qdate, is_under, to_qdate
 from .labels import enum_label
 
@@ -74,7 +74,7 @@ class ListTableModel(QAbstractTableModel):
     edit_refused = Signal(str)  # a sentence naming the column and the reason
     edit_accepted = Signal()
 
-    def __init__(self, doc: BriefDocument, list_path: FieldPath, columns: list[Column],
+    def __init__(self, doc: EditSession, list_path: FieldPath, columns: list[Column],
                  parent=None, label_for: Callable[[Column], str] | None = None):
         super().__init__(parent)
         self.doc = doc

@@ -1,15 +1,15 @@
-"""The open brief as the GUI sees it: a Brief plus its undo stack.
+"""The open brief as the GUI edits it: a Brief plus its undo stack.
 
-Every edit goes through :class:`BriefDocument`, which turns it into a
+Every edit goes through :class:`EditSession`, which turns it into a
 ``QUndoCommand``; widgets never assign to the model directly.  A field is
 addressed by a *path* into the brief, e.g. ``("participants", 2, "name")``
-or ``("meeting", "date")``.  After every change the document emits
+or ``("meeting", "date")``.  After every change the session emits
 ``changed(path)`` so that the views showing that path (or a parent of it)
 refresh themselves.
 
 Typing in one field merges into one undo step: consecutive
-:meth:`BriefDocument.set_value` calls on the same path merge until another
-path is edited or :meth:`BriefDocument.end_merge` is called (a field losing
+:meth:`EditSession.set_value` calls on the same path merge until another
+path is edited or :meth:`EditSession.end_merge` is called (a field losing
 focus calls it).
 """
 
@@ -66,7 +66,7 @@ def describe_error(err: ValidationError) -> str:
 
 
 class _Command(QUndoCommand):
-    def __init__(self, doc: "BriefDocument", text: str):
+    def __init__(self, doc: "EditSession", text: str):
         super().__init__(text)
         self.doc = doc
 
@@ -74,7 +74,7 @@ class _Command(QUndoCommand):
 class SetValueCommand(_Command):
     MERGE_ID = 1
 
-    def __init__(self, doc: "BriefDocument", path: FieldPath, old: Any, new: Any, text: str):
+    def __init__(self, doc: "EditSession", path: FieldPath, old: Any, new: Any, text: str):
         super().__init__(doc, text)
         self.path, self.old, self.new = path, old, new
         self.mergeable = True
@@ -99,7 +99,7 @@ class SetValueCommand(_Command):
 class ListCommand(_Command):
     """Insert, remove or move items of a list field; undo restores the list."""
 
-    def __init__(self, doc: "BriefDocument", path: FieldPath, before: list, after: list, text: str):
+    def __init__(self, doc: "EditSession", path: FieldPath, before: list, after: list, text: str):
         super().__init__(doc, text)
         self.path, self.before, self.after = path, before, after
 
@@ -111,7 +111,7 @@ class ListCommand(_Command):
 
 
 class ReplaceBriefCommand(_Command):
-    def __init__(self, doc: "BriefDocument", before: Brief, after: Brief, text: str):
+    def __init__(self, doc: "EditSession", before: Brief, after: Brief, text: str):
         super().__init__(doc, text)
         self.before, self.after = before, after
 
@@ -122,7 +122,7 @@ class ReplaceBriefCommand(_Command):
         self.doc._replace(self.before.model_copy(deep=True))
 
 
-class BriefDocument(QObject):
+class EditSession(QObject):
     """One open brief.  ``changed(path)`` names what changed (a list path
     for structural changes); ``reset()`` means "reload everything"."""
 
@@ -138,7 +138,7 @@ class BriefDocument(QObject):
         self._hints_template: str | None | bool = False  # False: not looked up yet
 
     def tr(self, text: str) -> str:  # noqa: D102 - short alias
-        return QCoreApplication.translate("BriefDocument", text)
+        return QCoreApplication.translate("EditSession", text)
 
     # -- reading ---------------------------------------------------------
 
