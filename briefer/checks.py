@@ -20,7 +20,7 @@ from typing import Literal
 
 from .model import UNTITLED_TITLE, Brief, IssueStatus
 from .model.sections import PAGE_OF_FIELD
-from .templates import missing_template_warning, template_for_brief
+from .templates import TemplateLibrary, builtin_library
 from .templates.markings import MarkingScheme, unknown_markings
 
 Severity = Literal["error", "warning"]
@@ -73,6 +73,7 @@ def _known_time_zone(name: str) -> bool:
 
 def check_brief(
     brief: Brief,
+    library: TemplateLibrary | None = None,
     *,
     page_count: int | None = None,
     page_budget: int | None = None,
@@ -83,7 +84,9 @@ def check_brief(
     sections.  ``page_count``/``page_budget`` come from the last render and
     the template; ``today`` (default: the real today) is the reference date
     for due dates when the brief has no meeting date; ``scheme`` (default:
-    that of the brief's template) is what its markings are read against."""
+    that of the brief's template) is what its markings are read against.
+    ``library`` holds the templates installed here (the built-ins alone
+    when not given)."""
     out: list[Finding] = []
 
     def add(path: FieldPath, severity: Severity, message: str) -> None:
@@ -96,7 +99,8 @@ def check_brief(
         add(("title",), "warning", "The brief is still called “Untitled brief”; give it the meeting's title.")
     if not brief.prepared_for:
         add(("prepared_for",), "warning", "Say who the brief is prepared for.")
-    missing = missing_template_warning(brief.layout.template)
+    library = library if library is not None else builtin_library()
+    missing = library.missing_warning(brief.layout.template)
     if missing:
         add(("layout", "template"), "warning", missing[0].upper() + missing[1:] + ".")
 
@@ -167,7 +171,7 @@ def check_brief(
             seen[r.copy_number] = i
 
     # -- markings -----------------------------------------------------------
-    out += marking_findings(brief, scheme or template_for_brief(brief.layout.template).scheme)
+    out += marking_findings(brief, scheme or library.for_brief(brief.layout.template).scheme)
 
     # -- length ------------------------------------------------------------
     if page_count is not None and page_budget is not None and page_budget > 0 and page_count > page_budget:

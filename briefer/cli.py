@@ -17,11 +17,13 @@ line too, with exit status 1 (set ``BRIEFER_DEBUG=1`` for the traceback).
 This module imports no Qt, reportlab or python-docx at import time: the app
 is imported only when a window is opened and a writer only when ``export``
 runs, so ``validate``, ``new`` and ``templates`` work on a bare server.
-User and team templates (:mod:`briefer.templates.folders`) are visible to
-``new``, ``export`` and ``templates``.
+:func:`main` builds the template library once (built-in, user and team
+templates: :func:`briefer.templates.build_library`) and hands it to the
+command that runs, or to the app.
 
-Adding a subcommand: write ``_add_NAME(parser)`` and ``_run_NAME(args)``
-and add one :class:`Command` row to :data:`COMMANDS`.
+Adding a subcommand: write ``_add_NAME(parser)`` and
+``_run_NAME(args, library)`` and add one :class:`Command` row to
+:data:`COMMANDS`.
 """
 
 from __future__ import annotations
@@ -32,9 +34,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from briefer import __version__
+
+if TYPE_CHECKING:
+    from briefer.templates import TemplateLibrary
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -78,12 +83,8 @@ def _summary(brief) -> str:  # noqa: ANN001 - a Brief; kept lazy for import spee
     return f"valid brief “{title}” ({', '.join(counts)})"
 
 
-def _warn_missing_template(name: str, brief: object) -> None:
-    from briefer.templates import missing_template_warning
-    from briefer.templates.folders import register_user_sources
-
-    register_user_sources()
-    warning = missing_template_warning(brief.layout.template)  # type: ignore[attr-defined]
+def _warn_missing_template(library: TemplateLibrary, name: str, brief: object) -> None:
+    warning = library.missing_warning(brief.layout.template)  # type: ignore[attr-defined]
     if warning:
         _err(f"warning: {name}: {warning}")
 
@@ -96,17 +97,16 @@ def _path_text(path: tuple[str | int, ...]) -> str:
     return out
 
 
-def _warn_markings(name: str, brief: object) -> None:
+def _warn_markings(library: TemplateLibrary, name: str, brief: object) -> None:
     """Markings that name no level of the scheme of the brief's template."""
     from briefer.checks import marking_findings
-    from briefer.templates import template_for_brief
 
-    scheme = template_for_brief(brief.layout.template).scheme  # type: ignore[attr-defined]
+    scheme = library.for_brief(brief.layout.template).scheme  # type: ignore[attr-defined]
     for finding in marking_findings(brief, scheme):  # type: ignore[arg-type]
         _err(f"warning: {name}: {_path_text(finding.path)}: {finding.message}")
 
 
-def _run_validate(args: argparse.Namespace) -> int:
+def _run_validate(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
 
@@ -124,8 +124,8 @@ def _run_validate(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     for w in loaded.warnings:
         _err(f"warning: {name}: {w}")
-    _warn_missing_template(name, loaded.brief)
-    _warn_markings(name, loaded.brief)
+    _warn_missing_template(library, name, loaded.brief)
+    _warn_markings(library, name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_summary(loaded.brief)}{note}")
     return EXIT_OK
@@ -147,20 +147,19 @@ def _add_new(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists (the old one is kept as FILE.bak)")
 
 
-def _find_template(name: str):  # noqa: ANN202 - a Template; kept lazy for import speed
+def _find_template(library: TemplateLibrary, name: str):  # noqa: ANN202 - a Template; kept lazy for import speed
     """The template called ``name`` from built-in, user and team templates,
-    or a :class:`UserError` naming the ones that exist."""
-    from briefer.templates import TemplateNotFound, get_template
-    from briefer.templates.folders import register_user_sources
+    or a :class:`UserError` naming the ones that exist.  A broken user or
+    team file is skipped, never fatal."""
+    from briefer.templates import TemplateNotFound
 
-    register_user_sources()  # a broken user/team file is skipped, never fatal
     try:
-        return get_template(name)
+        return library.get(name)
     except TemplateNotFound as e:
         raise UserError(f"--template: {e}") from None
 
 
-def _run_new(args: argparse.Namespace) -> int:
+def _run_new(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from pydantic import ValidationError
 
     from briefer.model.brief import UNTITLED_TITLE, Brief
@@ -173,7 +172,7 @@ def _run_new(args: argparse.Namespace) -> int:
         raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'meeting.brief')}")
     if os.path.lexists(out) and not args.force:
         raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
-    template = _find_template(args.template) if args.template else None
+    template = _find_template(library, args.template) if args.template else None
     try:
         brief = template.new_brief(args.title) if template is not None else Brief(title=UNTITLED_TITLE if args.title is None else args.title)
     except ValidationError as e:
@@ -261,7 +260,7 @@ def _refuse_dangerous_target(source: str, out: str) -> None:
         raise UserError(f"{out}: is a Briefer file; an export never overwrites one, choose a .pdf or .docx name")
 
 
-def _run_export(args: argparse.Namespace) -> int:
+def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
 
@@ -274,18 +273,19 @@ def _run_export(args: argparse.Namespace) -> int:
         problems = e.problems
         more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {source})" if len(problems) > 1 else ""
         raise UserError(f"{source}: {problems[0]}{more}") from None
-    template = _find_template(args.template) if args.template else None
-    if template is None:
-        from briefer.templates.folders import register_user_sources
+    if args.template:
+        template = _find_template(library, args.template)
+    else:
+        _warn_missing_template(library, source, brief)  # the brief may name a user or team template
+        template = library.for_brief(brief.layout.template)
 
-        register_user_sources()  # the brief may name a user or team template
-        _warn_missing_template(source, brief)
-
-    from briefer.export import ExportError, export_brief
-    from briefer.storage.atomic import SaveError
+    from briefer.export.formats import export_brief
+    from briefer.export.running import ExportError
+    from briefer.storage.atomic import SaveError, atomic_write
 
     try:
-        pages = export_brief(brief, out, fmt, template)  # type: ignore[arg-type]
+        with atomic_write(out, keep_backup=False, action="write") as stream:
+            pages = export_brief(brief, stream, fmt, template)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
@@ -304,14 +304,11 @@ def _add_templates(p: argparse.ArgumentParser) -> None:
     del p  # no options
 
 
-def _run_templates(args: argparse.Namespace) -> int:
+def _run_templates(args: argparse.Namespace, library: TemplateLibrary) -> int:
     del args
-    from briefer.templates import LIBRARY
-    from briefer.templates.folders import register_user_sources
-
-    for path, message in register_user_sources():
+    for path, message in library.problems():
         _err(f"warning: {path}: skipped: {message}")
-    entries = LIBRARY.entries()
+    entries = library.entries()
     width = max((len(t.name) for t, _ in entries), default=0)
     for template, source in entries:
         about = template.display_title
@@ -350,8 +347,8 @@ def _no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_app(path: str | None, example: bool) -> int:
-    """Start the desktop app; imports Qt only now."""
+def open_app(path: str | None, example: bool, library: TemplateLibrary) -> int:
+    """Start the desktop app with ``library``; imports Qt only now."""
     if path is not None and not os.path.exists(path):
         raise UserError(f"{path}: the file does not exist")
     if _no_screen():
@@ -364,7 +361,7 @@ def open_app(path: str | None, example: bool) -> int:
         from briefer.gui.app import run_app
     except ImportError as e:
         raise UserError(_gui_import_hint(e)) from None
-    return int(run_app(path, example) or 0)
+    return int(run_app(path, example, library) or 0)
 
 
 # --------------------------------------------------------------------------
@@ -377,7 +374,7 @@ class Command:
     name: str
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace], int]
+    run: Callable[[argparse.Namespace, TemplateLibrary], int]
 
 
 COMMANDS: list[Command] = [
@@ -415,6 +412,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _build_library() -> TemplateLibrary:
+    from briefer.templates import build_library
+
+    return build_library()
+
+
 def _dispatch(argv: list[str]) -> int:
     names = {c.name for c in COMMANDS}
     if argv and not argv[0].startswith("-") and argv[0] not in names:
@@ -423,11 +426,11 @@ def _dispatch(argv: list[str]) -> int:
             raise UserError(f"briefer: {first!r} is neither a command nor a .brief file (see briefer --help)")
         if len(argv) > 1:
             raise UserError(f"briefer: to open {first}, give no other arguments (see briefer --help)")
-        return open_app(first, example=False)
+        return open_app(first, example=False, library=_build_library())
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return open_app(None, example=args.example)
-    return args.run(args)
+        return open_app(None, example=args.example, library=_build_library())
+    return args.run(args, _build_library())
 
 
 def _tolerant_streams() -> None:

@@ -33,7 +33,9 @@ from briefer.export.layout import (
 )
 from briefer.templates.style import STYLE_PRESETS
 from briefer.model import Brief, parse_inline, parse_long_text
-from briefer.templates import Template, get_template, template_from_bytes
+from briefer.templates import Template, template_from_bytes
+from helpers.exporting import builtin as get_template
+from helpers.exporting import template_of
 
 DAY = dt.date(2025, 11, 10)
 
@@ -167,10 +169,11 @@ def test_a_template_file_title_override_reaches_the_document() -> None:
     assert "Lines to take" in doc.iter_text()
 
 
-def test_template_none_uses_the_template_the_brief_names() -> None:
+def test_the_library_gives_the_template_the_brief_names() -> None:
     b = brief(summary="x", background="y", layout={"template": "quick"})
-    assert headings(compose(b)) == ["summary"]
-    assert headings(compose(brief(summary="x", background="y"))) == ["summary", "background"]
+    assert headings(compose(b, template_of(b))) == ["summary"]
+    b = brief(summary="x", background="y")
+    assert headings(compose(b, template_of(b))) == ["summary", "background"]
 
 
 def test_table_of_contents_follows_the_cover_when_the_template_asks() -> None:

@@ -29,7 +29,7 @@ from briefer.export.layout import (
     Table,
     TableOfContents,
 )
-from briefer.export.output import ExportCancelled
+from briefer.export.running import ExportCancelled
 from briefer.export.pdf import write_pdf
 from briefer.templates.style import STYLE_PRESETS
 
@@ -192,31 +192,28 @@ def test_chancery_preset_uses_gentium() -> None:
     assert "Ελένη" in _text(reader)
 
 
-def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
-    target = tmp_path / "brief.pdf"
-    target.write_bytes(b"old")
+def test_cancel_writes_nothing() -> None:
     calls = {"n": 0}
 
     def cancel() -> bool:
         calls["n"] += 1
         return calls["n"] > 3
 
+    out = io.BytesIO()
     with pytest.raises(ExportCancelled):
-        write_pdf(_doc(), target, cancel=cancel)
-    assert target.read_bytes() == b"old"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
-
-    fresh = tmp_path / "new.pdf"
+        write_pdf(_doc(), out, cancel=cancel)
+    assert out.getvalue() == b""
     with pytest.raises(ExportCancelled):
-        write_pdf(_doc(), fresh, cancel=lambda: True)
-    assert not fresh.exists()
+        write_pdf(_doc(), out, cancel=lambda: True)
+    assert out.getvalue() == b""
 
 
-def test_path_target_and_progress(tmp_path: Path) -> None:
+def test_stream_target_and_progress() -> None:
     seen: list[float] = []
-    pages = write_pdf(_doc(), tmp_path / "out.pdf", progress=seen.append)
+    out = io.BytesIO()
+    pages = write_pdf(_doc(), out, progress=seen.append)
     assert pages == 2
-    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    assert out.getvalue().startswith(b"%PDF")
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
 
 

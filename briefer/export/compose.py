@@ -654,18 +654,13 @@ def _sentence(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def compose(brief: Brief, template: Template | None = None, *, today: dt.date | None = None) -> LayoutTree:
-    """The layout tree for ``brief`` printed with ``template``.
-
-    ``template=None`` uses the template the brief names in
-    ``layout.template`` (or the default one when it names none or one that
-    is gone).  ``today`` is the date open issues are judged against when the
-    brief has neither a meeting date nor a prepared-on date.
+def compose(brief: Brief, template: Template, *, today: dt.date | None = None) -> LayoutTree:
+    """The layout tree for ``brief`` printed with ``template`` (the caller
+    resolves the template; see :meth:`TemplateLibrary.for_brief
+    <briefer.templates.library.TemplateLibrary.for_brief>`).  ``today`` is
+    the date open issues are judged against when the brief has neither a
+    meeting date nor a prepared-on date.
     """
-    if template is None:
-        from ..templates.builtin import template_for_brief
-
-        template = template_for_brief(brief.layout.template)
     return _Composer(brief, template, today or dt.date.today()).layout_tree()
 
 

@@ -15,8 +15,7 @@ and core properties.  Helpers, one concern each:
 
 Every page carries the handling marking at top and bottom, the running
 header, "Page X of Y" and, while the brief is a draft, the watermark.  The
-file is written through :func:`~briefer.export.output.open_target`: a path
-is replaced atomically, a stream receives the bytes; a cancelled export
+file is written to a binary stream, all at the end: a cancelled export
 writes nothing at all.
 """
 
@@ -24,6 +23,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from typing import BinaryIO
 
 import docx as python_docx
 from docx.document import Document as DocxDocument
@@ -74,30 +74,28 @@ from .docx_xml import (
     w,
 )
 from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Padding, TableLook, TextRole, heading_level, looks_for
-from .output import CancelCheck, ExportError, ProgressCallback, Target, check_cancel, open_target
+from .running import CancelCheck, ExportError, ProgressCallback, check_cancel
 
 DEFAULT_TOC_PLACEHOLDER = "Right-click here and choose Update Field to build the table of contents."
 
 
 def write_docx(
     doc: LayoutTree,
-    target: Target,
+    out: BinaryIO,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> None:
-    """Write ``doc`` as a Word file to ``target`` (a path, replaced
-    atomically, or a binary stream).
+    """Write ``doc`` as a Word file to the binary stream ``out``.
 
     ``progress`` is called with the fraction done; ``cancel`` is polled
     between blocks (and every few rows of a big table) and raises
-    :class:`~briefer.export.output.ExportCancelled`, leaving no file and
-    any existing target untouched.
+    :class:`~briefer.export.running.ExportCancelled`; nothing is written to
+    ``out`` then (the whole file is written at the end).
     """
     word = build_docx(doc, progress=progress, cancel=cancel)
     check_cancel(cancel)
-    with open_target(target) as fh:
-        word.save(fh)
+    word.save(out)
     if progress is not None:
         progress(1.0)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
@@ -49,7 +50,7 @@ from .layout import (
     TableOfContents,
 )
 from .looks import CONTENTS_DEPTH, Look, Looks, TableLook, heading_level, looks_for, paper_mm
-from .output import CancelCheck, ExportCancelled, ProgressCallback, Target, check_cancel, open_target
+from .running import CancelCheck, ExportCancelled, ProgressCallback, check_cancel
 from .pdf_page import BrieferCanvas, PageFurniture
 from .pdf_text import BidiParagraph, Face, clean, make_paragraph, runs_markup
 from .scripts import base_direction, has_rtl
@@ -586,16 +587,16 @@ def _rough_pages(doc: LayoutTree) -> float:
 
 def write_pdf(
     doc: LayoutTree,
-    target: Target,
+    out: BinaryIO,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> int:
-    """Write ``doc`` as a PDF to ``target`` (a path, written atomically, or a
-    binary stream) and return the page count.
+    """Write ``doc`` as a PDF to the binary stream ``out`` and return the
+    page count.
 
     Raises :class:`ExportCancelled` as soon as ``cancel()`` returns true;
-    nothing is written then (an existing file at the target is untouched).
+    nothing is written to ``out`` then (the whole file is written at the end).
     """
     check_cancel(cancel)
     wants_toc = doc.toc_min_pages is not None and any(isinstance(b, TableOfContents) for b in doc.blocks)
@@ -612,8 +613,7 @@ def write_pdf(
             if pages - toc_pages <= limit:
                 data, pages, _ = _layout(doc, False, progress, cancel)
     check_cancel(cancel)
-    with open_target(target) as fh:
-        fh.write(data)
+    out.write(data)
     if progress is not None:
         progress(1.0)
     return pages

@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 from ..model.sections import DEFAULT_TITLES, resolve_order, resolve_titles
 from ..model import Brief
 from ..model.brief import Layout
-from ..templates import Template
+from ..export.compose import hidden_filled_sections
+from ..export.formats import render_pdf_bytes
+from ..templates import TemplateLibrary
 from .edit_session import EditSession
 from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
@@ -55,14 +57,6 @@ def _page_size_of(value: str | None) -> str | None:
     return {"a4": "A4", "letter": "Letter"}.get(wanted)
 
 
-def template_of(brief: Brief) -> Template:
-    """The template ``brief`` is exported with (the default when the one it
-    names is not installed here), as the export and the preview choose it."""
-    from ..export import template_for
-
-    return template_for(brief)
-
-
 class BriefLayoutDialog(QDialog):
     """Edit which sections one brief prints, in what order, under which
     titles, and on which paper, over its template's choices."""
@@ -70,16 +64,19 @@ class BriefLayoutDialog(QDialog):
     def __init__(
         self,
         brief: Brief,
-        template: Template | None = None,
+        library: TemplateLibrary,
         parent: QWidget | None = None,
         *,
         delay_ms: int = PREVIEW_DELAY_MS,
     ):
+        """``library`` is where the brief's template is looked up (the
+        default template when the one it names is not installed here, as
+        the export and the preview choose it)."""
         super().__init__(parent)
         self.setObjectName("briefLayoutDialog")
         self.setWindowTitle(self.tr("Layout of This Brief"))
         self._brief = brief.model_copy(deep=True)
-        self._template = template if template is not None else template_of(brief)
+        self._template = library.for_brief(brief.layout.template)
         tl = self._template.layout
         self._template_order = resolve_order(tl.sections)
         self._template_titles = resolve_titles(tl.section_titles)
@@ -96,9 +93,7 @@ class BriefLayoutDialog(QDialog):
         )
         intro.setObjectName("layoutIntro")
         intro.setWordWrap(True)
-        from ..templates.builtin import missing_template_warning
-
-        missing = missing_template_warning(self._brief.layout.template) if template is None else None
+        missing = library.missing_warning(self._brief.layout.template)
         if missing:  # the brief names a template not installed here: say what is used instead
             intro.setText(
                 self.tr(
@@ -219,8 +214,6 @@ class BriefLayoutDialog(QDialog):
 
     def hidden_filled(self) -> list[str]:
         """Sections the brief fills that the edited layout does not print."""
-        from ..export.compose import hidden_filled_sections
-
         return hidden_filled_sections(self._preview_brief, self._template)
 
     def _changed(self) -> None:
@@ -256,8 +249,6 @@ class BriefLayoutDialog(QDialog):
     # -- preview -----------------------------------------------------------------------
 
     def _render(self, brief: Brief, cancel) -> tuple[bytes, int, int | None]:
-        from ..export import render_pdf_bytes
-
         data, pages = render_pdf_bytes(brief, self._template, cancel=cancel)
         return data, pages, self._template.layout.page_budget
 
@@ -280,7 +271,7 @@ def apply_layout(doc: EditSession, layout: Layout) -> bool:
 def edit_brief_layout(doc: EditSession, parent: QWidget | None = None) -> bool:
     """Show the dialog for the document's brief; on OK apply it as one undo
     step.  True if the brief's layout changed."""
-    dialog = BriefLayoutDialog(doc.brief, parent=parent)
+    dialog = BriefLayoutDialog(doc.brief, doc.library, parent=parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -289,4 +280,4 @@ def edit_brief_layout(doc: EditSession, parent: QWidget | None = None) -> bool:
         dialog.deleteLater()
 
 
-__all__ = ["BriefLayoutDialog", "apply_layout", "edit_brief_layout", "template_of"]
+__all__ = ["BriefLayoutDialog", "apply_layout", "edit_brief_layout"]

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import Brief, problems_from_validation
+from ..templates import TemplateLibrary, builtin_library
 
 FieldPath = tuple[str | int, ...]
 
@@ -130,9 +131,12 @@ class EditSession(QObject):
     structure_changed = Signal(tuple)
     reset = Signal()
 
-    def __init__(self, brief: Brief, parent: QObject | None = None):
+    def __init__(self, brief: Brief, parent: QObject | None = None, *, library: TemplateLibrary | None = None):
+        """``library``: the templates this brief can use (the app passes the
+        one it built; the built-ins alone when not given)."""
         super().__init__(parent)
         self.brief = brief
+        self.library = library if library is not None else builtin_library()
         self.undo_stack = QUndoStack(self)
         self._hints: dict[str, str] = {}
         self._hints_template: str | None | bool = False  # False: not looked up yet
@@ -153,9 +157,7 @@ class EditSession(QObject):
             return None
         name = self.brief.layout.template
         if name != self._hints_template:
-            from ..templates import template_for_brief
-
-            self._hints = dict(template_for_brief(name).hints)
+            self._hints = dict(self.library.for_brief(name).hints)
             self._hints_template = name
         return self._hints.get(hint_key(path))
 

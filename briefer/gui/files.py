@@ -50,6 +50,7 @@ from ..storage import (
     set_aside_autosave,
     write_autosave,
 )
+from ..templates import TemplateLibrary
 from .edit_session import EditSession
 from .messages import confirm, show_message
 from .settings import AppSettings
@@ -84,8 +85,11 @@ class Prompter:
 
     Tests replace these methods (``monkeypatch.setattr(prompter, ...)``)."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, library: TemplateLibrary | None = None):
         self.parent = parent
+        self.library = library
+        """The templates the gallery shows; a :class:`FileController` hands
+        its own to a prompter made without one."""
 
     def ask_save_changes(self, name: str) -> SaveAnswer:
         box = QMessageBox(self.parent)
@@ -165,7 +169,8 @@ class Prompter:
 
         from .templates_dialog import TemplateGallery
 
-        gallery = TemplateGallery(self.parent)
+        assert self.library is not None, "the FileController gives its prompter the library"
+        gallery = TemplateGallery(self.library, self.parent)
         if gallery.exec() != QDialog.DialogCode.Accepted:
             return None
         return gallery.selected_name()
@@ -180,10 +185,15 @@ class FileController(QObject):
     state_changed = Signal()
     message = Signal(str)
 
-    def __init__(self, parent: QWidget, settings: AppSettings, prompter: Prompter | None = None):
+    def __init__(
+        self, parent: QWidget, settings: AppSettings, prompter: Prompter | None = None, *, library: TemplateLibrary
+    ):
         super().__init__(parent)
         self.settings = settings
-        self.prompter = prompter or Prompter(parent)
+        self.library = library
+        self.prompter = prompter or Prompter(parent, library)
+        if self.prompter.library is None:
+            self.prompter.library = library
         self.doc: EditSession | None = None
         self.path: str | None = None
         self.suggested_name: str | None = None  # for an untitled copy, e.g. the example
@@ -224,7 +234,7 @@ class FileController(QObject):
 
     def _set_document(self, brief: Brief, path: str | None, *, suggested_name: str | None = None) -> EditSession:
         old = self.doc
-        doc = EditSession(brief, self)
+        doc = EditSession(brief, self, library=self.library)
         for signal in (doc.changed, doc.structure_changed):
             signal.connect(self._mark_autosave_dirty)
         doc.reset.connect(self._mark_autosave_dirty)
@@ -297,17 +307,13 @@ class FileController(QObject):
         return True
 
     def new_from_template(self, name: str | None = None) -> bool:
-        from ..templates import LIBRARY, get_template
-        from ..templates.folders import register_user_sources
-
-        register_user_sources()  # the user's and the team's templates too
         if name is None:
-            entries = [t for t, _source in LIBRARY.entries()]
+            entries = [t for t, _source in self.library.entries()]
             name = self.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
             if name is None:
                 return False
         try:
-            brief = get_template(name).new_brief(untitled_title())
+            brief = self.library.get(name).new_brief(untitled_title())
         except Exception as e:  # noqa: BLE001 - a broken template must not crash the app
             self.prompter.error(_tr("New from template"), _tr("The template “%s” could not be used.") % name, str(e))
             return False

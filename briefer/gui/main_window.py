@@ -25,10 +25,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from ..checks import Finding, check_brief, page_of
+from ..templates import TemplateLibrary, build_library
 from .edit_session import EditSession
 from .export_runner import ExportController
 from .files import FileController, Prompter
-from .preview import PreviewPane, Renderer
+from .preview import PreviewPane, Renderer, brief_pdf_renderer
 from .problems import ProblemsPanel
 from .editors import create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
@@ -38,18 +39,6 @@ log = logging.getLogger(__name__)
 
 SECTION_KEYS: list[str] = DEFAULT_SECTION_KEYS
 CHECK_DELAY_MS = 250
-
-
-def _register_user_templates() -> None:
-    """Make the user's and the team's templates known to exports and the
-    preview (a brief made from one names it in ``layout.template``)."""
-    try:
-        from ..templates.folders import register_user_sources
-
-        for path, message in register_user_sources():
-            log.warning("template file skipped: %s: %s", path, message)
-    except Exception:  # noqa: BLE001 - a broken folder must not stop the window
-        log.exception("could not read the user's templates")
 
 
 def _placeholder_editor(key: str, doc: EditSession, parent: QWidget | None = None) -> QWidget:
@@ -75,7 +64,10 @@ class MainWindow(QMainWindow):
         prompter: Prompter | None = None,
         render: Renderer | None = None,
         editor_factory: Callable[[str, EditSession, QWidget | None], QWidget] | None = None,
+        library: TemplateLibrary | None = None,
     ):
+        """``library`` is the template library the app built (the window
+        builds one of its own when none is given)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or AppSettings()
@@ -84,16 +76,16 @@ class MainWindow(QMainWindow):
         self._findings: list[Finding] = []
         self.setAcceptDrops(True)
 
-        _register_user_templates()
+        self.library = library if library is not None else build_library()
         self.undo_group = QUndoGroup(self)
-        self.files = FileController(self, self.settings, prompter or Prompter(self))
-        self.exports = ExportController(self, self.settings)
+        self.files = FileController(self, self.settings, prompter or Prompter(self, self.library), library=self.library)
+        self.exports = ExportController(self, self.settings, self.library)
 
         # -- the three panes ---------------------------------------------
         self.section_list = SectionList(SECTION_KEYS, self)
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.setObjectName("editorStack")
-        self.preview = PreviewPane(self, render=render)
+        self.preview = PreviewPane(self, render=render or brief_pdf_renderer(self.library))
         self.preview.set_brief_source(lambda: self.doc.brief if self.doc else None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -207,7 +199,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return []
         self._findings = check_brief(
-            self.doc.brief, page_count=self.preview.page_count, page_budget=self.preview.page_budget
+            self.doc.brief, self.library, page_count=self.preview.page_count, page_budget=self.preview.page_budget
         )
         self.problems.set_findings(self._findings)
         self.section_list.section_model.update_from(self.doc.brief, self._findings)
@@ -381,7 +373,7 @@ class MainWindow(QMainWindow):
 
         self.files.commit_pending_edits()
         self.doc.end_merge()
-        template = save_brief_as_template(self.doc.brief, self.template_prompter(), self.ask_template_details())
+        template = save_brief_as_template(self.library, self.doc.brief, self.template_prompter(), self.ask_template_details())
         if template is None:
             return False
         self.statusBar().showMessage(self.tr("Saved the template “%s”; it is in New from Template.") % template.name, 8000)
@@ -391,7 +383,7 @@ class MainWindow(QMainWindow):
         """Edit ▸ Team Templates Folder…: where the team's shared templates are."""
         from .templates_dialog import choose_team_folder
 
-        message = choose_team_folder(self.template_prompter())
+        message = choose_team_folder(self.library, self.template_prompter())
         if message is None:
             return False
         self.statusBar().showMessage(message, 8000)

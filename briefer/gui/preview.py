@@ -24,8 +24,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from ..export.formats import render_pdf_bytes
+from ..export.running import ExportCancelled, render_turn
 from ..model import Brief
-from .export_runner import describe_export_error, render_turn
+from ..templates import TemplateLibrary
+from .export_runner import describe_export_error
 from .i18n import count_text
 
 log = logging.getLogger(__name__)
@@ -37,13 +40,16 @@ RenderResult = tuple[bytes, int, int | None]
 Renderer = Callable[[Brief, Callable[[], bool]], RenderResult]
 
 
-def render_brief_pdf(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
-    """The default renderer: the same PDF an export writes, in memory."""
-    from ..export import render_pdf_bytes, template_for
+def brief_pdf_renderer(library: TemplateLibrary) -> Renderer:
+    """The main window's renderer: the same PDF an export writes, in
+    memory, with the brief's template from ``library``."""
 
-    template = template_for(brief)
-    data, pages = render_pdf_bytes(brief, template, cancel=cancel)
-    return data, pages, getattr(template.layout, "page_budget", None)
+    def render(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
+        template = library.for_brief(brief.layout.template)
+        data, pages = render_pdf_bytes(brief, template, cancel=cancel)
+        return data, pages, template.layout.page_budget
+
+    return render
 
 
 class _Signals(QObject):
@@ -59,8 +65,6 @@ class _RenderTask(QRunnable):
         self.is_current, self.signals = is_current, signals
 
     def run(self) -> None:
-        from ..export.output import ExportCancelled
-
         def cancel() -> bool:
             return not self.is_current(self.generation)
 
@@ -89,10 +93,10 @@ class PreviewPane(QWidget):
     render_failed = Signal(str)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, *, render: Renderer | None = None, delay_ms: int = DEFAULT_DELAY_MS):
+    def __init__(self, parent: QWidget | None = None, *, render: Renderer, delay_ms: int = DEFAULT_DELAY_MS):
         super().__init__(parent)
         self.setObjectName("preview")
-        self._render = render or render_brief_pdf
+        self._render = render
         self._brief_source: Callable[[], Brief | None] = lambda: None
         self._generation = 0
         self._gen_lock = threading.Lock()

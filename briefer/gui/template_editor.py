@@ -17,6 +17,7 @@ The logo goes through the same picture pipeline as participants' photos
 
 from __future__ import annotations
 
+import base64
 import os
 import threading
 
@@ -40,9 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..export.formats import render_pdf_bytes
 from ..templates.style import STYLE_PRESETS
 from ..model import Brief
 from ..templates import Template
+from .editors.photo import PhotoError, photo_from_file
 from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
 from .thumbnails import sample_brief
@@ -226,8 +229,6 @@ class TemplateEditor(QDialog):
         path = self.ask_logo_path()
         if not path:
             return False
-        from .editors.photo import PhotoError, photo_from_file
-
         try:
             photo = photo_from_file(path)
         except PhotoError as e:
@@ -247,8 +248,6 @@ class TemplateEditor(QDialog):
             self.logo_label.setPixmap(QPixmap())
             self.logo_label.setText(self.tr("No logo"))
             return
-        import base64
-
         pixmap = QPixmap()
         pixmap.loadFromData(base64.b64decode(self._logo.split(",", 1)[1]))
         self.logo_label.setPixmap(pixmap.scaled(self.logo_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
@@ -277,8 +276,6 @@ class TemplateEditor(QDialog):
             return sample_brief(self._preview_template)
 
     def _render(self, brief: Brief, cancel) -> tuple[bytes, int, int | None]:
-        from ..export import render_pdf_bytes
-
         with self._preview_lock:
             template = self._preview_template
         data, pages = render_pdf_bytes(brief, template, cancel=cancel)

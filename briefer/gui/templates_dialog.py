@@ -54,10 +54,13 @@ from PySide6.QtWidgets import (
 
 from ..model import Brief
 from ..storage import SaveError
-from ..templates import LIBRARY, FILE_EXTENSION, Template, TemplateFileError, TemplateNotFound, template_from_bytes
-from ..templates import folders, user_templates
+from ..model.sections import resolve_order, resolve_titles
+from ..templates import FILE_EXTENSION, Template, TemplateFileError, TemplateLibrary, TemplateNotFound, builtin_templates, template_from_bytes
+from ..templates import user_templates
+from ..templates.library import TEAM_LABEL
 from ..templates import settings as template_settings
 from .messages import confirm, show_message
+from .template_editor import TemplateEditor
 from .thumbnails import THUMB_WIDTH, ThumbnailLoader, placeholder_image
 
 log = logging.getLogger(__name__)
@@ -87,10 +90,10 @@ class GalleryEntry:
         return self.template.name
 
 
-def library_entries() -> tuple[list[GalleryEntry], list[tuple[os.PathLike[str], str]]]:
+def library_entries(library: TemplateLibrary) -> tuple[list[GalleryEntry], list[tuple[os.PathLike[str], str]]]:
     """Every template with its source, and the files that were skipped."""
-    problems = folders.register_user_sources()
-    return [GalleryEntry(t, s) for t, s in LIBRARY.entries()], problems
+    problems = library.problems()
+    return [GalleryEntry(t, s) for t, s in library.entries()], problems
 
 
 # --------------------------------------------------------------------------
@@ -214,8 +217,16 @@ class TemplateGallery(QDialog):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, prompter: TemplatePrompter | None = None, selected: str | None = None):
+    def __init__(
+        self,
+        library: TemplateLibrary,
+        parent: QWidget | None = None,
+        *,
+        prompter: TemplatePrompter | None = None,
+        selected: str | None = None,
+    ):
         super().__init__(parent)
+        self.library = library
         self.setObjectName("templateGallery")
         self.setWindowTitle(self.tr("New from Template"))
         self.prompter = prompter or TemplatePrompter(self)
@@ -338,11 +349,9 @@ class TemplateGallery(QDialog):
         ``select``, else the current template, else the first."""
         select = select or self.selected_name()
         try:
-            self.entries, self.problems = library_entries()
+            self.entries, self.problems = library_entries(self.library)
         except Exception as e:  # noqa: BLE001 - a broken user folder must not hide the built-ins
             log.exception("listing templates failed")
-            from ..templates import builtin_templates
-
             self.entries = [GalleryEntry(t, "built-in") for t in builtin_templates().values()]
             self.problems = [(template_settings.user_templates_dir(), str(e))]
         self.model.clear()
@@ -392,8 +401,6 @@ class TemplateGallery(QDialog):
             self.sections_label.clear()
         else:
             t = entry.template
-            from ..model.sections import resolve_order, resolve_titles
-
             titles = resolve_titles(t.layout.section_titles)
             order = [titles[k] for k in resolve_order(t.layout.sections)]
             self.title_label.setText(t.display_title)
@@ -438,14 +445,14 @@ class TemplateGallery(QDialog):
         title = self.tr("Could not import the template")
         try:
             try:
-                template = user_templates.import_template_file(path)
+                template = user_templates.import_template_file(self.library, path)
             except user_templates.TemplateExistsError as e:
                 if isinstance(e, user_templates.BuiltinNameError):
                     raise
                 name = template_from_bytes(Path(path).read_bytes()).name
                 if not self.prompter.confirm_overwrite(name):
                     return None
-                template = user_templates.import_template_file(path, overwrite=True)
+                template = user_templates.import_template_file(self.library, path, overwrite=True)
         except TemplateFileError as e:
             self.prompter.error(title, self.tr("“%s” is not a template Briefer can use: %s.") % (os.path.basename(path), str(e).rstrip(".")))
             return None
@@ -464,7 +471,7 @@ class TemplateGallery(QDialog):
         if not path:
             return False
         try:
-            user_templates.export_template_file(entry.name, path)
+            user_templates.export_template_file(self.library, entry.name, path)
         except (user_templates.UserTemplateError, SaveError, TemplateNotFound, OSError) as e:
             self.prompter.error(self.tr("Could not export the template"), _describe(e))
             return False
@@ -478,7 +485,7 @@ class TemplateGallery(QDialog):
         if not new or new == entry.name:
             return False
         try:
-            user_templates.rename_user_template(entry.name, new)
+            user_templates.rename_user_template(self.library, entry.name, new)
         except (user_templates.UserTemplateError, SaveError, TemplateNotFound, TemplateFileError) as e:
             self.prompter.error(self.tr("Could not rename the template"), _describe(e))
             return False
@@ -493,7 +500,7 @@ class TemplateGallery(QDialog):
         if not self.prompter.confirm_delete(entry.template.display_title):
             return False
         try:
-            user_templates.delete_user_template(entry.name)
+            user_templates.delete_user_template(self.library, entry.name)
         except (user_templates.UserTemplateError, TemplateNotFound) as e:
             self.prompter.error(self.tr("Could not delete the template"), _describe(e))
             return False
@@ -505,8 +512,6 @@ class TemplateGallery(QDialog):
         entry = self.entry()
         if entry is None or entry.source != "user":
             return False
-        from .template_editor import TemplateEditor
-
         editor = TemplateEditor(entry.template, self)
         if editor.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -514,7 +519,7 @@ class TemplateGallery(QDialog):
 
     def _save_edited(self, template: Template) -> bool:
         try:
-            user_templates.save_user_template(template, overwrite=True)
+            user_templates.save_user_template(self.library, template, overwrite=True)
         except (user_templates.UserTemplateError, SaveError) as e:
             self.prompter.error(self.tr("Could not save the template"), _describe(e))
             return False
@@ -588,6 +593,7 @@ def ask_template_details(parent: QWidget | None) -> tuple[str, str | None, bool]
 
 
 def save_brief_as_template(
+    library: TemplateLibrary,
     brief: Brief,
     prompter: TemplatePrompter,
     details: tuple[str, str | None, bool] | None,
@@ -599,28 +605,28 @@ def save_brief_as_template(
         return None
     name, description, keep_text = details
     title = _tr("Could not save the template")
-    folders.register_user_sources()
     try:
-        template = user_templates.template_from_brief(brief, name, description, keep_text)
+        base = library.for_brief(brief.layout.template)
+        template = user_templates.template_from_brief(brief, base, name, description, keep_text)
     except ValueError as e:
         prompter.error(title, _tr("The template cannot be made: %s") % _describe(e))
         return None
     try:
         try:
-            user_templates.save_user_template(template)
+            user_templates.save_user_template(library, template)
         except user_templates.TemplateExistsError as e:
             if isinstance(e, user_templates.BuiltinNameError) or not prompter.confirm_overwrite(name):
                 if isinstance(e, user_templates.BuiltinNameError):
                     prompter.error(title, str(e))
                 return None
-            user_templates.save_user_template(template, overwrite=True)
+            user_templates.save_user_template(library, template, overwrite=True)
     except (user_templates.UserTemplateError, SaveError) as e:
         prompter.error(title, _describe(e))
         return None
     return template
 
 
-def choose_team_folder(prompter: TemplatePrompter) -> str | None:
+def choose_team_folder(library: TemplateLibrary, prompter: TemplatePrompter) -> str | None:
     """Ask for the team templates folder, remember it and re-read the
     library.  Returns a status message, or None if cancelled."""
     current = template_settings.get_team_dir()
@@ -632,8 +638,8 @@ def choose_team_folder(prompter: TemplatePrompter) -> str | None:
     except SaveError as e:
         prompter.error(_tr("Could not save the setting"), str(e))
         return None
-    problems = folders.register_user_sources()
-    count = len(folders.TEAM_SOURCE.templates())
+    problems = library.problems()
+    count = sum(1 for _t, source in library.entries() if source == TEAM_LABEL)
     message = _tr("Team templates folder: %s (%d templates).") % (folder, count)
     if problems:
         skipped = "\n".join(f"{os.path.basename(p)}: {m}" for p, m in problems[:8])

@@ -1,6 +1,6 @@
 """Folders of ``.brieftemplate`` files as template sources: the user's own
 templates (``<config>/templates``) and a team's shared folder, which Briefer
-only reads.
+only reads (:func:`briefer.templates.library.build_library` adds both).
 
 Every file in those folders is input from outside: one that does not parse
 (damaged, made by a newer Briefer, not a template at all) is skipped and
@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .builtin import LIBRARY
 from .model import MAX_TEMPLATE_BYTES, FILE_EXTENSION, Template, TemplateFileError, template_from_bytes
-from .settings import get_team_dir, user_templates_dir
 
 MAX_FILES_PER_FOLDER = 500
 """More files than this in a template folder is not a template folder (a
@@ -36,7 +34,7 @@ class _Cached:
     problem: str | None
 
 
-def _read_template_file(path: Path) -> Template:
+def read_template_file(path: Path) -> Template:
     """One template file, with the size checked before reading.  Raises
     :class:`TemplateFileError` (one sentence) for anything wrong."""
     try:
@@ -90,7 +88,7 @@ class FolderTemplateSource:
                 cached = self._cache.get(path)
                 if cached is None or cached.stamp != stamp:
                     try:
-                        cached = _Cached(stamp, _read_template_file(path), None)
+                        cached = _Cached(stamp, read_template_file(path), None)
                     except TemplateFileError as e:
                         cached = _Cached(stamp, None, str(e))
                     self._cache[path] = cached
@@ -111,35 +109,9 @@ class FolderTemplateSource:
         return out
 
 
-USER_SOURCE = FolderTemplateSource("user", user_templates_dir)
-TEAM_SOURCE = FolderTemplateSource("team", get_team_dir)
-
-
-def register_user_sources() -> list[Problem]:
-    """Add the user and team folders to :data:`LIBRARY` (once; calling again
-    is harmless) and return the files that could not be read, as
-    ``(path, message)``."""
-    for source in (USER_SOURCE, TEAM_SOURCE):
-        if source not in LIBRARY.sources:
-            LIBRARY.add_source(source)
-    return template_problems()
-
-
-def template_problems() -> list[Problem]:
-    """Files in the user and team folders that were skipped, freshly scanned."""
-    problems: list[Problem] = []
-    for source in (USER_SOURCE, TEAM_SOURCE):
-        source.templates()
-        problems += source.problems
-    return problems
-
-
-
 __all__ = [
     "FolderTemplateSource",
+    "MAX_FILES_PER_FOLDER",
     "Problem",
-    "TEAM_SOURCE",
-    "USER_SOURCE",
-    "register_user_sources",
-    "template_problems",
+    "read_template_file",
 ]

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from ..model.brief import Brief
 from ..storage.atomic import SaveError, atomic_write
-from .builtin import LIBRARY, TemplateNotFound, builtin_templates, template_for_brief
-from .folders import USER_SOURCE, _read_template_file, register_user_sources
+from .builtin import builtin_templates
+from .folders import FolderTemplateSource, read_template_file
+from .library import USER_LABEL, TemplateLibrary, TemplateNotFound
 from .model import FILE_EXTENSION, Template, template_to_bytes
-from .settings import user_templates_dir
 
 
 class UserTemplateError(Exception):
@@ -57,13 +57,28 @@ def slug(name: str) -> str:
     return text
 
 
-def _user_files() -> dict[str, Path]:
-    USER_SOURCE.templates()
-    return dict(USER_SOURCE.paths)
+def _user_source(library: TemplateLibrary) -> FolderTemplateSource:
+    source = library.source(USER_LABEL)
+    if not isinstance(source, FolderTemplateSource):
+        raise UserTemplateError("This library has no folder for your own templates.")
+    return source
 
 
-def _find_user_file(name: str) -> tuple[str, Path] | None:
-    files = _user_files()
+def _user_folder(library: TemplateLibrary) -> Path:
+    folder = _user_source(library).folder()
+    if folder is None:
+        raise UserTemplateError("There is no folder for your own templates.")
+    return folder
+
+
+def _user_files(library: TemplateLibrary) -> dict[str, Path]:
+    source = _user_source(library)
+    source.templates()
+    return dict(source.paths)
+
+
+def _find_user_file(library: TemplateLibrary, name: str) -> tuple[str, Path] | None:
+    files = _user_files(library)
     wanted = name.strip()
     if wanted in files:
         return wanted, files[wanted]
@@ -99,8 +114,8 @@ def _write(path: Path, template: Template) -> None:
         fh.write(template_to_bytes(template))
 
 
-def save_user_template(template: Template, *, overwrite: bool = False) -> Path:
-    """Save ``template`` in the user folder and return its path.
+def save_user_template(library: TemplateLibrary, template: Template, *, overwrite: bool = False) -> Path:
+    """Save ``template`` in ``library``'s user folder and return its path.
 
     The file name is a slug of the name.  A user template of the same name
     (ignoring case) is replaced in place with ``overwrite=True``, else
@@ -112,7 +127,7 @@ def save_user_template(template: Template, *, overwrite: bool = False) -> Path:
         raise BuiltinNameError(
             f"“{template.name}” is the name of a built-in template; choose another name."
         )
-    found = _find_user_file(template.name)
+    found = _find_user_file(library, template.name)
     if found is not None:
         if not overwrite:
             raise TemplateExistsError(
@@ -120,30 +135,29 @@ def save_user_template(template: Template, *, overwrite: bool = False) -> Path:
             )
         path = found[1]
     else:
-        path = _free_path(user_templates_dir(), template.name)
+        path = _free_path(_user_folder(library), template.name)
     _write(path, template)
     return path
 
 
-def _require_user_template(name: str) -> tuple[str, Path]:
-    found = _find_user_file(name)
+def _require_user_template(library: TemplateLibrary, name: str) -> tuple[str, Path]:
+    found = _find_user_file(library, name)
     if found is not None:
         return found
     if _builtin_name(name) is not None:
         raise UserTemplateError(f"“{name}” is a built-in template; it cannot be changed or deleted.")
-    register_user_sources()
     try:
-        LIBRARY.get(name)
+        library.get(name)
     except TemplateNotFound:
-        raise TemplateNotFound(name, sorted(_user_files())) from None
+        raise TemplateNotFound(name, sorted(_user_files(library))) from None
     raise UserTemplateError(f"“{name}” is a team template; ask whoever looks after the team folder to change it.")
 
 
-def delete_user_template(name: str) -> None:
+def delete_user_template(library: TemplateLibrary, name: str) -> None:
     """Delete the user template called ``name``.  Built-in and team templates
     are refused (:class:`UserTemplateError`); an unknown name raises
     :class:`~briefer.templates.TemplateNotFound`."""
-    _, path = _require_user_template(name)
+    _, path = _require_user_template(library, name)
     try:
         path.unlink()
     except FileNotFoundError:
@@ -152,19 +166,19 @@ def delete_user_template(name: str) -> None:
         raise UserTemplateError(f"Could not delete the template file {path}: {e.strerror or e}.") from None
 
 
-def rename_user_template(old: str, new: str) -> Path:
+def rename_user_template(library: TemplateLibrary, old: str, new: str) -> Path:
     """Give the user template ``old`` the name ``new`` (its gallery title
     follows); returns the new file's path.  The new file is written before
     the old one is removed, so a failure loses nothing."""
-    existing, path = _require_user_template(old)
-    template = _read_template_file(path)
+    existing, path = _require_user_template(library, old)
+    template = read_template_file(path)
     try:
         renamed = Template.model_validate({**template.model_dump(mode="json"), "name": new, "title": None})
     except ValueError as e:
         raise UserTemplateError(f"“{new}” cannot be a template name: {_first_error(e)}") from None
     if renamed.name == existing:
         return path
-    clash = _find_user_file(renamed.name)
+    clash = _find_user_file(library, renamed.name)
     if clash is not None and clash[1] != path:
         raise TemplateExistsError(f"You already have a template called “{clash[0]}”; choose another name.")
     if _builtin_name(renamed.name) is not None:
@@ -172,7 +186,7 @@ def rename_user_template(old: str, new: str) -> Path:
     if slug(renamed.name) == path.name[: -len(FILE_EXTENSION)]:
         _write(path, renamed)  # same file name (a change of case): rewrite in place
         return path
-    new_path = _free_path(user_templates_dir(), renamed.name)
+    new_path = _free_path(_user_folder(library), renamed.name)
     _write(new_path, renamed)
     try:
         path.unlink()
@@ -197,24 +211,23 @@ def _first_error(e: Exception) -> str:
 # --------------------------------------------------------------------------
 
 
-def import_template_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Template:
+def import_template_file(library: TemplateLibrary, path: str | os.PathLike[str], *, overwrite: bool = False) -> Template:
     """Read a template file from anywhere (a mail attachment, a USB stick),
     check all of it, including its Word reference document, and save it
     among the user's templates.  Raises :class:`TemplateFileError` for a bad
     file, :class:`TemplateExistsError` for a name clash (a user template is
     replaced with ``overwrite=True``), :class:`SaveError` for the disk."""
     source = Path(path)
-    template = _read_template_file(source)  # reference_docx is checked by the model
-    save_user_template(template, overwrite=overwrite)
+    template = read_template_file(source)  # reference_docx is checked by the model
+    save_user_template(library, template, overwrite=overwrite)
     return template
 
 
-def export_template_file(name: str, path: str | os.PathLike[str]) -> Path:
+def export_template_file(library: TemplateLibrary, name: str, path: str | os.PathLike[str]) -> Path:
     """Write the template called ``name`` (built-in, user or team) to
     ``path`` to share it.  Refuses to overwrite a brief.  Raises
     :class:`~briefer.templates.TemplateNotFound` or :class:`SaveError`."""
-    register_user_sources()
-    template = LIBRARY.get(name)
+    template = library.get(name)
     target = Path(path)
     if target.suffix.lower() == ".brief":
         raise UserTemplateError(f"{target.name} is a brief; save the template under a .brieftemplate name.")
@@ -232,10 +245,13 @@ _IDENTITY_FIELDS = ("title", "subtitle", "reference", "status", "prepared_on", "
 _MEETING_KEEP = ("format", "location", "timezone", "home_timezone")
 
 
-def template_from_brief(brief: Brief, name: str, description: str | None = None, keep_text: bool = False) -> Template:
-    """A new template made from ``brief``.
+def template_from_brief(
+    brief: Brief, base: Template, name: str, description: str | None = None, keep_text: bool = False
+) -> Template:
+    """A new template made from ``brief``, printed until now with ``base``
+    (the template the brief names, resolved by the caller).
 
-    The layout is the brief's template's (style, page, margins, logo, Word
+    The layout is ``base``'s (style, page, margins, logo, Word
     reference document) with the brief's own choices applied: its section
     order and titles, page size, watermark choice, and its marking as the
     default marking.  The gallery thumbnail and hints come along too.
@@ -249,7 +265,6 @@ def template_from_brief(brief: Brief, name: str, description: str | None = None,
 
     Raises ``ValueError`` (pydantic) for a bad name or description.
     """
-    base = template_for_brief(brief.layout.template)
     layout = base.layout.model_dump(mode="json")
     if brief.layout.sections is not None:
         layout["sections"] = list(brief.layout.sections)

@@ -633,7 +633,7 @@ def test_keyboard_shortcuts_add_move_and_delete_rows(doc, qtbot):
 def test_template_hints_show_as_placeholders_and_follow_the_row(qtbot):
     """A template's hints ("key_points[].point") appear as placeholder text
     in the matching field whatever row is selected; they are never data."""
-    from briefer.templates import get_template
+    from helpers.exporting import builtin as get_template
 
     press = get_template("press")
     brief = press.new_brief("Interview")

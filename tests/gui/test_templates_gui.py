@@ -17,18 +17,24 @@ from pypdf import PdfReader
 
 from briefer.gui.files import Prompter
 from briefer.gui.templates_dialog import TemplateGallery, TemplatePrompter
-from briefer.templates import LIBRARY, Template, builtin_templates, get_template, template_from_bytes, template_to_bytes
-
-from briefer.templates import folders, user_templates
+from briefer.templates import Template, TemplateLibrary, build_library, builtin_templates, template_from_bytes, template_to_bytes
+from briefer.templates import user_templates
 from briefer.templates import settings as template_settings
 
 
 @pytest.fixture(autouse=True)
 def template_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFER_CACHE_DIR", str(tmp_path / "cache"))  # empty: thumbnails are rendered
-    sources = list(LIBRARY.sources)
-    yield tmp_path
-    LIBRARY.sources[:] = sources
+    return tmp_path
+
+
+def lib() -> TemplateLibrary:
+    """The library as the app builds it (folders from the isolation fixture)."""
+    return build_library()
+
+
+def get_template(name: str) -> Template:
+    return lib().get(name)
 
 
 class RecordingTemplatePrompter(TemplatePrompter):
@@ -84,7 +90,7 @@ def gallery(qtbot):
 
     def make(**kwargs):
         prompter = RecordingTemplatePrompter()
-        g = TemplateGallery(prompter=prompter, **kwargs)
+        g = TemplateGallery(lib(), prompter=prompter, **kwargs)
         prompter.parent = g
         qtbot.addWidget(g)
         made.append(g)
@@ -96,8 +102,7 @@ def gallery(qtbot):
 
 
 def save_user(name: str, **layout) -> Path:
-    folders.register_user_sources()
-    return user_templates.save_user_template(Template(name=name, description=f"{name} description", layout=layout))
+    return user_templates.save_user_template(lib(), Template(name=name, description=f"{name} description", layout=layout))
 
 
 def test_gallery_lists_every_builtin_with_its_title_and_renders_thumbnails(gallery, qtbot, template_folders):
@@ -123,7 +128,7 @@ def test_gallery_lists_every_builtin_with_its_title_and_renders_thumbnails(galle
 
 def test_create_from_quick_gives_a_quick_brief(make_window, qtbot, monkeypatch):
     w = make_window()
-    w.files.prompter = Prompter(w)  # the real prompter: it opens the gallery
+    w.files.prompter = Prompter(w, w.library)  # the real prompter: it opens the gallery
 
     def pick_quick(self):
         assert self.select("quick")
@@ -140,7 +145,7 @@ def test_double_click_accepts_and_cancel_creates_nothing(make_window, monkeypatc
     w = make_window()
     w.files.new_blank()
     before = w.doc
-    w.files.prompter = Prompter(w)
+    w.files.prompter = Prompter(w, w.library)
     monkeypatch.setattr(TemplateGallery, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert not w.files.new_from_template()
     assert w.doc is before

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from ...model import word_count
 from ...model.text import clean_one_line, strip_forbidden_chars
+from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
 from .labels import NONE_LABEL, enum_choices
 
@@ -700,12 +701,10 @@ class TemplateField(BoundField):
         return self._combo
 
     def _fill(self, current: str | None) -> None:
-        from ...templates import LIBRARY, default_template
-
         self._combo.clear()
         default = default_template().name
         names = []
-        for template, _source in LIBRARY.entries():
+        for template, _source in self.doc.library.entries():
             title = template.display_title
             self._combo.addItem(self.tr("%s (default)") % title if template.name == default else title, template.name)
             names.append(template.name)
@@ -714,8 +713,6 @@ class TemplateField(BoundField):
 
     def show_value(self, value: Any) -> None:
         self._fill(value)
-        from ...templates import default_template
-
         index = self._combo.findData(value or default_template().name)
         self._combo.setCurrentIndex(max(index, 0))
 

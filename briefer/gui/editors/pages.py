@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import MeetingFormat, Status
-from ...templates import template_for_brief
 from ..edit_session import EditSession
 from .fields import (
     FIELD_STYLE,
@@ -154,7 +153,7 @@ class OverviewEditor(FormSection):
         self.add_row(self.tr("S&ubtitle:"), LineField(d, ("subtitle",), self.tr("Subtitle"), self.body), ("subtitle",))
         self.add_row(self.tr("&Reference:"), LineField(d, ("reference",), self.tr("Reference"), self.body,
                      placeholder=self.tr("File or reference number")), ("reference",))
-        levels = template_for_brief(d.brief.layout.template).scheme.names()  # the levels its markings are read against
+        levels = d.library.for_brief(d.brief.layout.template).scheme.names()  # the levels its markings are read against
         self.add_row(self.tr("&Marking:"), SuggestionField(d, ("marking",), self.tr("Marking"), levels, self.body),
                      ("marking",))
         self.add_row(self.tr("&Status:"), EnumField(d, ("status",), self.tr("Status"), Status, self.body, optional=False),
