@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image as PILImage
 
-from briefer.export.compose import compose, hidden_filled_sections, short_title
+from briefer.export.compose import compose, short_title
+from briefer.templates.effective_layout import hidden_filled_sections
 from briefer.export.layout import (
     Cell,
     LayoutTree,

@@ -67,6 +67,7 @@ from .layout import (
 )
 from .looks import PAGE_LABEL, paper_mm
 from ..model.sections import resolve_order, resolve_titles
+from ..templates.effective_layout import effective_layout
 from ..templates.style import Style
 
 if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
@@ -273,25 +274,21 @@ def _drop_empty_columns(columns: list[Column], rows: list[list[Cell]], keep: set
 class _Composer:
     def __init__(self, brief: Brief, template: Template, today: dt.date):
         self.brief = brief
-        self.template = template
-        self.style: Style = template.layout.build_style()
+        self.layout = effective_layout(template, brief)
+        self.style: Style = self.layout.build_style()
         self.today = today
 
     # ---- whole document ---------------------------------------------------
 
     def layout_tree(self) -> LayoutTree:
-        b, layout = self.brief, self.template.layout
+        b, layout = self.brief, self.layout
         blocks: list[LayoutBlock] = self.cover()
         if layout.toc_min_pages is not None:
             blocks.append(TableOfContents(LABELS["contents"]))
-        titles = resolve_titles(layout.section_titles, b.layout.section_titles)
-        for key in resolve_order(layout.sections, b.layout.sections):
+        titles = resolve_titles(layout.section_titles)
+        for key in resolve_order(layout.sections):
             blocks.extend(self.section(key, titles[key]))
 
-        page_size = layout.page_size
-        wanted = (b.layout.page_size or "").strip().casefold()
-        if wanted in ("a4", "letter"):
-            page_size = "A4" if wanted == "a4" else "Letter"
         m = layout.margins_mm
         header = short_title(b.title)
         if b.reference:
@@ -302,7 +299,7 @@ class _Composer:
             blocks=blocks,
             style=self.style,
             page=PageSetup(
-                size=page_size,
+                size=layout.page_size,
                 margin_top_mm=m.top,
                 margin_bottom_mm=m.bottom,
                 margin_left_mm=m.left,
@@ -311,7 +308,7 @@ class _Composer:
             subject=(b.subtitle.strip() if b.subtitle else f"Briefing for {weekday_date(date)}" if date else None),
             author=b.prepared_by.strip() if b.prepared_by else None,
             marking=b.marking.strip() if b.marking else None,
-            watermark="DRAFT" if b.status == "draft" and b.layout.draft_watermark else None,
+            watermark="DRAFT" if b.status == "draft" and layout.draft_watermark else None,
             header_text=header,
             toc_min_pages=layout.toc_min_pages,
             labels=dict(LABELS),
@@ -332,7 +329,7 @@ class _Composer:
     def cover(self) -> list[LayoutBlock]:
         b, m = self.brief, self.brief.meeting
         out: list[LayoutBlock] = []
-        logo = _image(self.template.layout.logo, LOGO_MAX_WIDTH_MM, LOGO_HEIGHT_MM)
+        logo = _image(self.layout.logo, LOGO_MAX_WIDTH_MM, LOGO_HEIGHT_MM)
         if logo is not None:
             out.append(logo)
         out.append(Para((Run(b.title.strip()),), style="title"))
@@ -444,7 +441,7 @@ class _Composer:
         for p in members:
             photo = _image(p.photo, PHOTO_WIDTH_MM, PHOTO_MAX_HEIGHT_MM)
             rows.append([_cell(photo), Cell(self._participant_blocks(p))])
-        layout = self.template.layout
+        layout = self.layout  # the brief's own page size, not only the template's
         text_width = paper_mm(layout.page_size)[0] - layout.margins_mm.left - layout.margins_mm.right
         photo_col = PHOTO_WIDTH_MM + 5  # the photo plus a gutter
         columns = [Column("Photo", photo_col), Column("Participant", max(text_width - photo_col, photo_col))]
@@ -535,7 +532,7 @@ class _Composer:
             )
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
         out: list[LayoutBlock] = [Table(columns, rows)]
-        matrix = self.risk_matrix(risks) if self.template.layout.risk_matrix else None
+        matrix = self.risk_matrix(risks) if self.layout.risk_matrix else None
         if matrix is not None:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
         return out
@@ -664,25 +661,8 @@ def compose(brief: Brief, template: Template, *, today: dt.date | None = None) -
     return _Composer(brief, template, today or dt.date.today()).layout_tree()
 
 
-def _filled(brief: Brief, key: str) -> bool:
-    if key == "sections":
-        return any(s.body for s in brief.sections)
-    value = getattr(brief, key)
-    return bool(value.strip() if isinstance(value, str) else value)
-
-
-def hidden_filled_sections(brief: Brief, template: Template) -> list[str]:
-    """Keys of sections the brief has content in that the layout (template,
-    then brief) does not print, so the app can warn the user."""
-    from ..model.sections import DEFAULT_ORDER
-
-    shown = set(resolve_order(template.layout.sections, brief.layout.sections))
-    return [k for k in DEFAULT_ORDER if k not in shown and _filled(brief, k)]
-
-
 __all__ = [
     "compose",
-    "hidden_filled_sections",
     "long_date",
     "weekday_date",
     "short_date",

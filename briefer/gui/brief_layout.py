@@ -4,7 +4,8 @@ A brief is printed with its template's layout unless its ``layout`` says
 otherwise (:class:`briefer.model.brief.Layout`): ``sections`` (which body
 sections print, in what order; None = the template's), ``section_titles``
 (title overrides) and ``page_size`` (None = the template's).
-:mod:`briefer.export.compose` applies them over the template.
+:func:`briefer.templates.effective_layout.effective_layout` applies them over
+the template.
 
 :class:`BriefLayoutDialog` starts from the *effective* layout (the brief's
 overrides over its template), edits it with the same section list as the
@@ -37,9 +38,9 @@ from PySide6.QtWidgets import (
 from ..model.sections import DEFAULT_TITLES, resolve_order, resolve_titles
 from ..model import Brief
 from ..model.brief import Layout
-from ..export.compose import hidden_filled_sections
 from ..export.formats import render_pdf_bytes
 from ..templates import TemplateLibrary
+from ..templates.effective_layout import brief_page_size, effective_layout, hidden_filled_sections
 from .edit_session import EditSession
 from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
@@ -49,12 +50,6 @@ PREVIEW_DELAY_MS = 500
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BriefLayoutDialog", text)
-
-
-def _page_size_of(value: str | None) -> str | None:
-    """A brief's stored page size as compose reads it: "A4", "Letter" or None."""
-    wanted = (value or "").strip().casefold()
-    return {"a4": "A4", "letter": "Letter"}.get(wanted)
 
 
 class BriefLayoutDialog(QDialog):
@@ -171,10 +166,11 @@ class BriefLayoutDialog(QDialog):
         self.resize(unit * 90, unit * 62)
         splitter.setSizes([unit * 36, unit * 54])
 
+        effective = effective_layout(self._template, self._brief)
         self._show(
-            resolve_order(tl.sections, self._brief.layout.sections),
-            resolve_titles(tl.section_titles, self._brief.layout.section_titles),
-            _page_size_of(self._brief.layout.page_size),
+            resolve_order(effective.sections),
+            resolve_titles(effective.section_titles),
+            brief_page_size(self._brief.layout.page_size),
         )
         self.sections.setFocus()
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .brief import Brief
+
 OVERVIEW = "overview"
 MEETING = "meeting"
 
@@ -103,6 +105,15 @@ PAGE_OF_FIELD: dict[str, str] = {field: p.key for p in PAGES for field in p.fiel
 """Top-level brief field → the page that edits it."""
 
 
+def section_is_filled(brief: Brief, key: str) -> bool:
+    """True when ``brief`` has something to print in the body section ``key``
+    (custom sections count only with a body)."""
+    if key == "sections":
+        return any(s.body for s in brief.sections)
+    value = getattr(brief, key)
+    return bool(value.strip() if isinstance(value, str) else value)
+
+
 def resolve_order(*orders: Iterable[str] | None) -> list[str]:
     """The body sections to print, in order: the last order given that is
     not None wins (pass the template's, then the brief's).  Unknown keys,
@@ -147,4 +158,5 @@ __all__ = [
     "PAGE_OF_FIELD",
     "resolve_order",
     "resolve_titles",
+    "section_is_filled",
 ]

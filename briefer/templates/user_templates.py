@@ -21,6 +21,7 @@ from ..storage.atomic import SaveError, atomic_write
 from .builtin import builtin_templates
 from .folders import FolderTemplateSource, read_template_file
 from .library import USER_LABEL, TemplateLibrary, TemplateNotFound
+from .effective_layout import effective_layout
 from .model import FILE_EXTENSION, Template, template_to_bytes
 
 
@@ -265,15 +266,8 @@ def template_from_brief(
 
     Raises ``ValueError`` (pydantic) for a bad name or description.
     """
-    layout = base.layout.model_dump(mode="json")
-    if brief.layout.sections is not None:
-        layout["sections"] = list(brief.layout.sections)
-    layout["section_titles"] = {**layout.get("section_titles", {}), **brief.layout.section_titles}
-    wanted_size = (brief.layout.page_size or "").strip().casefold()
-    if wanted_size in ("a4", "letter"):
-        layout["page_size"] = "A4" if wanted_size == "a4" else "Letter"
+    layout = effective_layout(base, brief).model_dump(mode="json")
     layout["marking"] = brief.marking
-    layout["draft_watermark"] = brief.layout.draft_watermark
 
     data = brief.model_dump(mode="json", exclude_none=True)
     meeting = {k: v for k, v in data.get("meeting", {}).items() if k in _MEETING_KEEP}
