@@ -20,6 +20,9 @@ Rules that hold for every brief:
   may prefill titles such as "Defensive lines" as placeholders).
 * Timeline: entries in the order the author put them, dated or not; a date
   prints as precisely as it was given ("2025", "Nov 2025", "10 Nov 2025").
+
+Dates read as :mod:`briefer.model.dates` says.  Each body section is printed
+by the method :data:`SECTION_PRINTERS` names for its key.
 """
 
 from __future__ import annotations
@@ -27,10 +30,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from ..model.brief import (
     LEVEL_RANK,
@@ -43,6 +45,7 @@ from ..model.brief import (
     Role,
     decode_photo,
 )
+from ..model.dates import long_date, short_date, weekday_date
 from ..model.labels import ENUM_LABELS
 from ..model.text import TextList, TextParagraph
 from ..model.text import Span, parse_inline, parse_long_text
@@ -68,18 +71,10 @@ from .layout import (
 from .looks import PAGE_LABEL, paper_mm
 from ..model.sections import resolve_order, resolve_titles
 from ..templates.effective_layout import effective_layout
+from ..templates.model import Template
 from ..templates.style import Style
 
-if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
-    from ..templates.model import Template
-
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 FORMAT_LABELS = ENUM_LABELS[MeetingFormat]
 ROLE_LABELS: dict[StrEnum, str | None] = {**ENUM_LABELS[Role], Role.OTHER: None}  # "Other" tells the reader nothing
@@ -103,21 +98,6 @@ dot on the line of the text it labels, so a wrapped label never starts with it."
 # --------------------------------------------------------------------------
 # Formatting of values
 # --------------------------------------------------------------------------
-
-
-def long_date(d: dt.date) -> str:
-    """``10 November 2025``"""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def weekday_date(d: dt.date) -> str:
-    """``Monday 10 November 2025``"""
-    return f"{WEEKDAYS[d.weekday()]} {long_date(d)}"
-
-
-def short_date(d: dt.date) -> str:
-    """``7 Nov 2025`` (for table cells)."""
-    return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"
 
 
 def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
@@ -317,11 +297,11 @@ class _Composer:
         )
 
     def section(self, key: str, title: str) -> list[LayoutBlock]:
-        if key == "sections":
-            return self.custom_sections()
-        body = getattr(self, f"s_{key}")()
-        if not body:
-            return []
+        """The blocks of the body section ``key`` under ``title``: nothing
+        when it is empty.  Custom sections carry their own headings."""
+        body = SECTION_PRINTERS[key](self)
+        if key == "sections" or not body:
+            return body
         return [Heading(title, 1, key), *body]
 
     # ---- cover ------------------------------------------------------------
@@ -357,23 +337,23 @@ class _Composer:
 
     # ---- text sections ----------------------------------------------------
 
-    def s_summary(self) -> list[LayoutBlock]:
+    def summary(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.summary, "lead")
 
-    def s_purpose(self) -> list[LayoutBlock]:
+    def purpose(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.purpose)
 
-    def s_background(self) -> list[LayoutBlock]:
+    def background(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.background)
 
     def _numbered(self, items: list[str]) -> list[LayoutBlock]:
         runs = [inline_runs(i) for i in items if i.strip()]
         return [ListBlock(runs, ordered=True)] if runs else []
 
-    def s_objectives(self) -> list[LayoutBlock]:
+    def objectives(self) -> list[LayoutBlock]:
         return self._numbered(self.brief.objectives)
 
-    def s_their_objectives(self) -> list[LayoutBlock]:
+    def their_objectives(self) -> list[LayoutBlock]:
         return self._numbered(self.brief.their_objectives)
 
     def custom_sections(self) -> list[LayoutBlock]:
@@ -387,7 +367,7 @@ class _Composer:
 
     # ---- participants -----------------------------------------------------
 
-    def s_participants(self) -> list[LayoutBlock]:
+    def participants(self) -> list[LayoutBlock]:
         people = self.brief.participants
         if not people:
             return []
@@ -449,7 +429,7 @@ class _Composer:
 
     # ---- agenda -----------------------------------------------------------
 
-    def s_agenda(self) -> list[LayoutBlock]:
+    def agenda(self) -> list[LayoutBlock]:
         items = self.brief.agenda
         if not items:
             return []
@@ -460,7 +440,7 @@ class _Composer:
 
     # ---- key points -------------------------------------------------------
 
-    def s_key_points(self) -> list[LayoutBlock]:
+    def key_points(self) -> list[LayoutBlock]:
         """Numbered in the user's order (the order they will make them), the
         point in bold with its priority as a small label, the detail below:
         a borderless two-column table reads like a numbered list whose items
@@ -484,7 +464,7 @@ class _Composer:
 
     # ---- stakeholders -----------------------------------------------------
 
-    def s_stakeholders(self) -> list[LayoutBlock]:
+    def stakeholders(self) -> list[LayoutBlock]:
         items = self.brief.stakeholders
         if not items:
             return []
@@ -506,7 +486,7 @@ class _Composer:
         bucket = severity_bucket(severity)
         return None if bucket is None else self.style.severity_fills[bucket]
 
-    def s_risks(self) -> list[LayoutBlock]:
+    def risks(self) -> list[LayoutBlock]:
         risks = self.sorted_risks()
         if not risks:
             return []
@@ -580,7 +560,7 @@ class _Composer:
         """The date open issues are judged overdue against."""
         return self.brief.meeting.date or self.brief.prepared_on or self.today
 
-    def s_open_issues(self) -> list[LayoutBlock]:
+    def open_issues(self) -> list[LayoutBlock]:
         issues = self.brief.open_issues
         if not issues:
             return []
@@ -615,7 +595,7 @@ class _Composer:
 
     # ---- timeline ---------------------------------------------------------
 
-    def s_timeline(self) -> list[LayoutBlock]:
+    def timeline(self) -> list[LayoutBlock]:
         entries = self.brief.timeline
         if not entries:
             return []
@@ -626,7 +606,7 @@ class _Composer:
 
     # ---- sources ----------------------------------------------------------
 
-    def s_sources(self) -> list[LayoutBlock]:
+    def sources(self) -> list[LayoutBlock]:
         items: list[Runs] = []
         for s in self.brief.sources:
             runs: list[Run] = [Run(_sentence(s.title.strip()))]
@@ -639,6 +619,26 @@ class _Composer:
                 runs += [Run(" "), Run(url, url=link)]
             items.append(tuple(runs))
         return [ListBlock(items, ordered=True)] if items else []
+
+
+SECTION_PRINTERS: dict[str, Callable[[_Composer], list[LayoutBlock]]] = {
+    "summary": _Composer.summary,
+    "purpose": _Composer.purpose,
+    "objectives": _Composer.objectives,
+    "their_objectives": _Composer.their_objectives,
+    "participants": _Composer.participants,
+    "agenda": _Composer.agenda,
+    "key_points": _Composer.key_points,
+    "stakeholders": _Composer.stakeholders,
+    "risks": _Composer.risks,
+    "open_issues": _Composer.open_issues,
+    "background": _Composer.background,
+    "timeline": _Composer.timeline,
+    "sections": _Composer.custom_sections,
+    "sources": _Composer.sources,
+}
+"""Body section key (:data:`briefer.model.sections.DEFAULT_ORDER`) → the
+method that prints it."""
 
 
 def _sentence(text: str) -> str:
@@ -663,9 +663,6 @@ def compose(brief: Brief, template: Template, *, today: dt.date | None = None) -
 
 __all__ = [
     "compose",
-    "long_date",
-    "weekday_date",
-    "short_date",
     "short_title",
     "severity_bucket",
     "text_blocks",
