@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import zoneinfo
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,8 +60,6 @@ def _item_name(text: str | None, fallback: str, limit: int = 40) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _time_zone_names() -> frozenset[str]:
-    import zoneinfo
-
     return frozenset(zoneinfo.available_timezones())
 
 

@@ -33,6 +33,7 @@ from docx.shared import Mm
 from lxml import etree
 
 from .. import __version__
+from ..templates.reference_docx import ReferenceDocxError
 from .layout import (
     LayoutBlock,
     Cell,
@@ -471,8 +472,6 @@ def _start_document(doc: LayoutTree) -> tuple[DocxDocument, frozenset[str]]:
     document with the ids of the styles it defines (left as they are)."""
     if not doc.reference_docx:
         return python_docx.Document(), frozenset()
-    from ..templates.reference_docx import ReferenceDocxError
-
     try:
         return open_reference(doc.reference_docx)
     except (ReferenceDocxError, ValueError, KeyError) as e:

@@ -13,13 +13,15 @@ the text.
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
@@ -36,8 +38,6 @@ class _CleanInfo(PDFInfo):
     fields: dict[str, str | None] = {}  # "Title", "Author", … as we mean them
 
     def format(self, document):  # noqa: ANN001, ANN201
-        from reportlab.pdfbase.pdfdoc import PDFDate
-
         d: dict[str, object] = {}
         for key, value in self.fields.items():
             if value:
@@ -112,10 +112,6 @@ class PageFurniture:
             self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, self.running_header.size)
         self._logo = None
         if self.doc.header_logo is not None:
-            import io
-
-            from reportlab.lib.utils import ImageReader
-
             self._logo = ImageReader(io.BytesIO(self.doc.header_logo.data))
 
     def _fit_marking(self) -> tuple[float, list[list[tuple[str, str]]]]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from .. import __version__
 from ..storage import list_untitled_recoveries
 from ..templates import TemplateLibrary, build_library
 from .main_window import MainWindow
@@ -84,8 +85,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    from .. import __version__
-
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("briefer")

@@ -22,10 +22,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from ..checks import Finding, check_brief, page_of
 from ..templates import TemplateLibrary, build_library
+from .about import show_about
+from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
 from .export_runner import ExportController
 from .files import FileController, Prompter
@@ -34,6 +36,7 @@ from .problems import ProblemsPanel
 from .editors import create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
+from .templates_dialog import TemplatePrompter, ask_template_details, choose_team_folder, save_brief_as_template
 
 log = logging.getLogger(__name__)
 
@@ -338,13 +341,9 @@ class MainWindow(QMainWindow):
         self.problems.setFocus()
 
     def _about(self) -> None:
-        from .about import show_about
-
         show_about(self)
 
     def _quit(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.close()
         if not self.isVisible():
             QApplication.closeAllWindows()
@@ -353,24 +352,18 @@ class MainWindow(QMainWindow):
 
     def template_prompter(self):
         """The questions the template flows ask (tests replace it)."""
-        from .templates_dialog import TemplatePrompter
-
         if getattr(self, "_template_prompter", None) is None:
             self._template_prompter = TemplatePrompter(self)
         return self._template_prompter
 
     def ask_template_details(self) -> tuple[str, str | None, bool] | None:
         """Name, description and keep-text for Save as Template (a dialog)."""
-        from .templates_dialog import ask_template_details
-
         return ask_template_details(self)
 
     def save_as_template(self) -> bool:
         """File ▸ Save as Template…: the current brief becomes a user template."""
         if self.doc is None:
             return False
-        from .templates_dialog import save_brief_as_template
-
         self.files.commit_pending_edits()
         self.doc.end_merge()
         template = save_brief_as_template(self.library, self.doc.brief, self.template_prompter(), self.ask_template_details())
@@ -381,8 +374,6 @@ class MainWindow(QMainWindow):
 
     def choose_team_templates(self) -> bool:
         """Edit ▸ Team Templates Folder…: where the team's shared templates are."""
-        from .templates_dialog import choose_team_folder
-
         message = choose_team_folder(self.library, self.template_prompter())
         if message is None:
             return False
@@ -395,8 +386,6 @@ class MainWindow(QMainWindow):
         page size over its template's; OK is one undo step."""
         if self.doc is None:
             return False
-        from .brief_layout import edit_brief_layout
-
         self.files.commit_pending_edits()
         self.doc.end_merge()
         return edit_brief_layout(self.doc, self)
