@@ -13,8 +13,13 @@ def test_every_body_section_has_a_printer_and_nothing_else_does() -> None:
     assert set(SECTION_PRINTERS) == set(DEFAULT_ORDER)
 
 
+NO_PAGE_YET = {"clearances", "contact", "decisions", "distribution", "follows", "logistics", "questions"}
+"""Format 2 fields the app does not edit yet (their pages and printers come
+with the v2 sections).  A field that gains a page leaves this set."""
+
+
 def test_every_field_of_a_brief_is_edited_on_exactly_one_page() -> None:
-    assert set(PAGE_OF_FIELD) == set(Brief.model_fields)
+    assert set(PAGE_OF_FIELD) == set(Brief.model_fields) - NO_PAGE_YET
     fields = [f for p in PAGES for f in p.fields]
     assert len(fields) == len(set(fields))
 

@@ -253,7 +253,7 @@ def test_standing_text_from_a_v2_brief_leaves_out_what_it_follows_and_who_cleare
         }
     )
     brief.meeting.home_timezone = "Europe/London"
-    t = user_templates.template_from_brief(brief, "Our press brief", None, keep_text=True)
+    t = _from_brief(brief, "Our press brief", None, keep_text=True)
     new = t.new_brief("Next week")
     assert new.follows.reference is None and new.clearances == []
     assert new.decisions[0].decision == "Agree the mandate" and new.contact.name == "Jane Doe"
