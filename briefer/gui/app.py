@@ -65,16 +65,14 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return installed
 
 
-def build_app_library() -> TemplateLibrary:
-    """The app's template library (built-in, user and team templates),
-    built once; files that could not be read are logged."""
-    library = build_library()
+def log_template_problems(library: TemplateLibrary) -> None:
+    """Log the template files the library had to skip (a broken file in
+    the user's or the team's folder never stops the app)."""
     try:
         for path, message in library.problems():
             log.warning("template file skipped: %s: %s", path, message)
     except Exception:  # noqa: BLE001 - a broken folder must not stop the app
         log.exception("could not read the user's templates")
-    return library
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -101,7 +99,7 @@ def open_window(
     """A shown main window with ``path``, the example, or a blank brief; a
     recovery is offered once the window is up.  ``library``: the app's
     template library (built here when not given)."""
-    library = library if library is not None else build_app_library()
+    library = library if library is not None else build_library()
     window = MainWindow(settings, library=library)
     if example:
         window.files.open_example()
@@ -142,5 +140,7 @@ def run_app(path: str | None = None, example: bool = False, library: TemplateLib
     """Open the app with ``library`` (built here when not given) and run
     until the last window closes.  Exit status."""
     app = make_application()
-    window = open_window(path, example, library=library if library is not None else build_app_library())  # noqa: F841  (kept alive until exec returns)
+    library = library if library is not None else build_library()
+    log_template_problems(library)
+    window = open_window(path, example, library=library)  # noqa: F841  (kept alive until exec returns)
     return app.exec()

@@ -15,7 +15,6 @@ No Qt here.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Protocol
 
 from .builtin import DEFAULT_TEMPLATE, BuiltinTemplateSource, default_template
@@ -145,12 +144,6 @@ def build_library() -> TemplateLibrary:
     )
 
 
-def folder_of(library: TemplateLibrary, label: str) -> Path | None:
-    """The folder of the library's ``label`` source ("user", "team"), or None."""
-    source = library.source(label)
-    return source.folder() if isinstance(source, FolderTemplateSource) else None
-
-
 __all__ = [
     "TEAM_LABEL",
     "USER_LABEL",
@@ -159,5 +152,4 @@ __all__ = [
     "TemplateSource",
     "build_library",
     "builtin_library",
-    "folder_of",
 ]
