@@ -36,7 +36,7 @@ def test_the_looks_table_imports_no_writer_library() -> None:
         if isinstance(node, (ast.Import, ast.ImportFrom))
         for alias in node.names
     }
-    assert imported <= {"__future__", "dataclasses", "typing", "templates.style", "document"}, imported
+    assert imported <= {"__future__", "dataclasses", "typing", "templates.style", "layout"}, imported
     code = (
         "import sys\n"
         "from briefer.templates.style import Style\n"
