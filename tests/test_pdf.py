@@ -8,7 +8,6 @@ import re
 import struct
 import unicodedata
 import zlib
-from pathlib import Path
 
 import pypdf
 import pytest

@@ -1,6 +1,6 @@
 """Exports off the UI thread, with progress, Cancel and a result message.
 
-:class:`ExportRunner` runs :func:`briefer.export.export_brief` on a worker
+:class:`ExportRunner` runs :func:`briefer.export.formats.export_brief` on a worker
 thread from ``QThreadPool`` on a *copy* of the brief (the user keeps typing
 into the original), reports progress as a percentage and can be cancelled:
 the writer's cancel check then raises ``ExportCancelled`` and, because
