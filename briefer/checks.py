@@ -19,9 +19,11 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import UNTITLED_TITLE, Brief, IssueStatus
-from .model.sections import PAGE_OF_FIELD
-from .templates import TemplateLibrary, builtin_library
+from .model import UNTITLED_TITLE, Brief, IssueStatus, MeetingFormat, Status
+from .model.dates import short_date
+from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
+from .templates import Template, TemplateLibrary, builtin_library
+from .templates.effective_layout import effective_layout, hidden_filled_sections
 from .templates.markings import MarkingScheme, unknown_markings
 
 Severity = Literal["error", "warning"]
@@ -44,6 +46,9 @@ class Finding:
     path: FieldPath
     severity: Severity
     message: str
+    not_printed: str | None = None
+    """For a filled section the template leaves out: its section key (the
+    GUI offers to show it in the brief's layout)."""
 
     @property
     def page(self) -> str | None:
@@ -70,26 +75,40 @@ def _known_time_zone(name: str) -> bool:
     return not names or name in names
 
 
+def sections_not_printed(brief: Brief, template: Template) -> list[str]:
+    """Keys of the body sections that ``brief`` printed with ``template``
+    leaves out, filled or not."""
+    shown = set(effective_layout(template, brief).sections)
+    return [k for k in DEFAULT_ORDER if k not in shown]
+
+
 def check_brief(
     brief: Brief,
     library: TemplateLibrary | None = None,
     *,
+    template: Template | None = None,
     page_count: int | None = None,
     page_budget: int | None = None,
     today: dt.date | None = None,
     scheme: MarkingScheme | None = None,
 ) -> list[Finding]:
     """Everything that keeps ``brief`` from being ready, in the order of the
-    sections.  ``page_count``/``page_budget`` come from the last render and
-    the template; ``today`` (default: the real today) is the reference date
-    for due dates when the brief has no meeting date; ``scheme`` (default:
-    that of the brief's template) is what its markings are read against.
-    ``library`` holds the templates installed here (the built-ins alone
-    when not given)."""
+    sections.  ``library`` holds the templates installed here (the
+    built-ins alone when not given); ``template`` is the one the brief is
+    printed with (default: the one the library finds for the name the brief
+    gives); ``page_count``/``page_budget`` come from the last render and the
+    template; ``today`` (default: the real today) is what "overdue" is
+    measured against; ``scheme`` (default: that of the template) is what
+    its markings are read against."""
     out: list[Finding] = []
 
-    def add(path: FieldPath, severity: Severity, message: str) -> None:
-        out.append(Finding(tuple(path), severity, message))
+    def add(path: FieldPath, severity: Severity, message: str, not_printed: str | None = None) -> None:
+        out.append(Finding(tuple(path), severity, message, not_printed))
+
+    today = today or dt.date.today()
+    library = library if library is not None else builtin_library()
+    if template is None:
+        template = library.for_brief(brief.layout.template)
 
     # -- overview: what every brief needs --------------------------------
     if not brief.summary:
@@ -98,7 +117,12 @@ def check_brief(
         add(("title",), "warning", "The brief is still called “Untitled brief”; give it the meeting's title.")
     if not brief.prepared_for:
         add(("prepared_for",), "warning", "Say who the brief is prepared for.")
-    library = library if library is not None else builtin_library()
+    if not (brief.marking or "").strip():
+        add(
+            ("marking",),
+            "error" if brief.status == Status.FINAL else "warning",
+            "The brief has no handling marking; choose one (for example OFFICIAL) so readers know how to handle it.",
+        )
     missing = library.missing_warning(brief.layout.template)
     if missing:
         add(("layout", "template"), "warning", missing[0].upper() + missing[1:] + ".")
@@ -107,7 +131,8 @@ def check_brief(
     meeting = brief.meeting
     if meeting.date is None:
         add(("meeting", "date"), "error", "The meeting date is missing.")
-    if not meeting.location:
+    phone = meeting.format == MeetingFormat.PHONE
+    if not meeting.location and not phone:
         add(("meeting", "location"), "warning", "The meeting location is missing.")
     if meeting.timezone and not _known_time_zone(meeting.timezone):
         add(
@@ -127,7 +152,8 @@ def check_brief(
 
     # -- participants -----------------------------------------------------
     if not brief.participants:
-        add(("participants",), "warning", "No participants yet; add who will be in the room.")
+        who = "who will be on the call" if phone else "who will be in the room"
+        add(("participants",), "warning", f"No participants yet; add {who}.")
     for i, p in enumerate(brief.participants):
         if not p.title:
             add(("participants", i, "title"), "warning", f"{_item_name(p.name, 'A participant')} has no title or position.")
@@ -140,19 +166,35 @@ def check_brief(
         if not r.mitigation:
             add(("risks", i, "mitigation"), "warning", f"Risk “{name}” has no mitigation.")
 
-    # -- open issues: past due by the meeting (or today) ------------------
-    on = meeting.date or today or dt.date.today()
+    # -- open issues: overdue (past today) or due before the meeting ------
     for i, issue in enumerate(brief.open_issues):
-        if issue.is_overdue(on):
-            name = _item_name(issue.issue, f"Issue {i + 1}")
-            ref = "the meeting" if meeting.date else "today"
+        name = _item_name(issue.issue, f"Issue {i + 1}")
+        if issue.is_overdue(today):
             add(
                 ("open_issues", i, "due"),
                 "warning",
-                f"Open issue “{name}” was due {issue.due.isoformat()}, before {ref}; resolve it or move the date.",
+                f"Open issue “{name}” is overdue: it was due {short_date(issue.due)}; resolve it or move the date.",
+            )
+        elif issue.is_overdue(meeting.date):
+            add(
+                ("open_issues", i, "due"),
+                "warning",
+                f"Open issue “{name}” is due {short_date(issue.due)}, before the meeting on "
+                f"{short_date(meeting.date)}; make sure it is settled in time.",
             )
         elif issue.status != IssueStatus.RESOLVED and not issue.owner:
-            add(("open_issues", i, "owner"), "warning", f"Open issue “{_item_name(issue.issue, f'Issue {i + 1}')}” has no owner.")
+            add(("open_issues", i, "owner"), "warning", f"Open issue “{name}” has no owner.")
+
+    # -- sections the template does not print ---------------------------
+    for key in hidden_filled_sections(brief, template):
+        title = DEFAULT_TITLES.get(key, key)
+        add(
+            (key,),
+            "warning",
+            f"{title} is filled in but the template “{template.title or template.name}” does not print it; "
+            f"add it to the layout of this brief or move its content.",
+            not_printed=key,
+        )
 
     # -- distribution ----------------------------------------------------
     seen: dict[int, int] = {}
@@ -170,7 +212,7 @@ def check_brief(
             seen[r.copy_number] = i
 
     # -- markings -----------------------------------------------------------
-    out += marking_findings(brief, scheme or library.for_brief(brief.layout.template).scheme)
+    out += marking_findings(brief, scheme or template.scheme)
 
     # -- length ------------------------------------------------------------
     if page_count is not None and page_budget is not None and page_budget > 0 and page_count > page_budget:
@@ -198,4 +240,4 @@ def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
     ]
 
 
-__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "page_of"]
+__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "page_of", "sections_not_printed"]

@@ -89,21 +89,24 @@ def _warn_missing_template(library: TemplateLibrary, name: str, brief: object) -
         _err(f"warning: {name}: {warning}")
 
 
+def _warn_problems(library: TemplateLibrary, name: str, brief: object) -> None:
+    """The problems the app's panel lists (:func:`briefer.checks.check_brief`:
+    among them a template not installed here and markings the template's
+    scheme does not know), one warning line each: they never make the file
+    invalid."""
+    from briefer.checks import check_brief
+
+    for finding in check_brief(brief, library):  # type: ignore[arg-type]
+        where = f"{_path_text(finding.path)}: " if finding.path else ""
+        _err(f"warning: {name}: {where}{finding.message}")
+
+
 def _path_text(path: tuple[str | int, ...]) -> str:
     """``("key_points", 1, "marking")`` → ``key_points[1].marking``."""
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
-
-
-def _warn_markings(library: TemplateLibrary, name: str, brief: object) -> None:
-    """Markings that name no level of the scheme of the brief's template."""
-    from briefer.checks import marking_findings
-
-    scheme = library.for_brief(brief.layout.template).scheme  # type: ignore[attr-defined]
-    for finding in marking_findings(brief, scheme):  # type: ignore[arg-type]
-        _err(f"warning: {name}: {_path_text(finding.path)}: {finding.message}")
 
 
 def _run_validate(args: argparse.Namespace, library: TemplateLibrary) -> int:
@@ -124,8 +127,7 @@ def _run_validate(args: argparse.Namespace, library: TemplateLibrary) -> int:
         return EXIT_USER_ERROR
     for w in loaded.warnings:
         _err(f"warning: {name}: {w}")
-    _warn_missing_template(library, name, loaded.brief)
-    _warn_markings(library, name, loaded.brief)
+    _warn_problems(library, name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_summary(loaded.brief)}{note}")
     return EXIT_OK

@@ -25,7 +25,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from briefer.gui.app import make_application, open_window
-    from briefer.gui.templates_dialog import TemplateGallery
+    from briefer.gui.template_gallery import TemplateGallery
 
     app = make_application()
 
@@ -46,7 +46,7 @@ def main() -> int:
             break
     window.grab().save(str(DOCS / "screenshot-main.png"))
 
-    gallery = TemplateGallery(window)
+    gallery = TemplateGallery(window.library, window)
     gallery.resize(1150, 780)
     gallery.show()
     settle(6000)  # thumbnails render in the background

@@ -9,6 +9,7 @@ from briefer.model import Brief
 def ready_brief(**extra) -> Brief:
     data = {
         "title": "Meeting",
+        "marking": "OFFICIAL",
         "summary": "Bottom line.",
         "prepared_for": "The Minister",
         "meeting": {"date": "2025-11-10", "location": "Jerusalem", "start": "10:00", "end": "11:00"},
@@ -24,8 +25,11 @@ def paths(findings):
     return {f.path for f in findings}
 
 
+BEFORE = dt.date(2025, 11, 1)  # "today" in these tests: before the meeting of 10 Nov 2025
+
+
 def test_ready_brief_has_no_findings():
-    assert check_brief(ready_brief()) == []
+    assert check_brief(ready_brief(), today=BEFORE) == []
 
 
 def test_missing_summary_and_meeting_date_are_errors():
@@ -41,23 +45,50 @@ def test_risk_without_owner_or_mitigation_points_at_the_field():
     assert ("risks", 1, "owner") not in paths(check_brief(brief))
 
 
-def test_open_issue_past_due_is_measured_against_the_meeting_date():
+def test_overdue_means_past_today_and_due_before_the_meeting_is_told_apart():
     brief = ready_brief(
         open_issues=[
-            {"issue": "late", "owner": "a", "due": "2025-11-01"},
-            {"issue": "on time", "owner": "a", "due": "2025-11-10"},
-            {"issue": "late but resolved", "owner": "a", "due": "2025-11-01", "status": "resolved"},
+            {"issue": "late", "owner": "a", "due": "2025-10-30"},
+            {"issue": "tomorrow", "owner": "a", "due": "2025-11-02"},
+            {"issue": "on the day", "owner": "a", "due": "2025-11-10"},
+            {"issue": "late but resolved", "owner": "a", "due": "2025-10-30", "status": "resolved"},
         ]
     )
-    found = [f for f in check_brief(brief, today=dt.date(2030, 1, 1)) if f.path[:1] == ("open_issues",)]
-    assert [f.path for f in found] == [("open_issues", 0, "due")]
-    assert "2025-11-01" in found[0].message
+    found = [f for f in check_brief(brief, today=BEFORE) if f.path[:1] == ("open_issues",)]
+    assert [f.path for f in found] == [("open_issues", 0, "due"), ("open_issues", 1, "due")]
+    assert "overdue" in found[0].message and "30 Oct 2025" in found[0].message
+    assert "overdue" not in found[1].message
+    assert "2 Nov 2025" in found[1].message and "before the meeting on 10 Nov 2025" in found[1].message
 
 
-def test_open_issue_without_meeting_date_uses_today():
+def test_open_issue_without_meeting_date_is_overdue_only_after_today():
     brief = ready_brief(meeting={"location": "x"}, open_issues=[{"issue": "i", "owner": "a", "due": "2025-11-01"}])
     assert ("open_issues", 0, "due") in paths(check_brief(brief, today=dt.date(2025, 11, 2)))
     assert ("open_issues", 0, "due") not in paths(check_brief(brief, today=dt.date(2025, 10, 1)))
+
+
+def test_a_missing_marking_is_a_problem_and_an_error_on_a_final_brief():
+    (draft,) = [f for f in check_brief(ready_brief(marking=None), today=BEFORE)]
+    assert draft.path == ("marking",) and draft.severity == "warning" and "marking" in draft.message
+    (final,) = [f for f in check_brief(ready_brief(marking=None, status="final"), today=BEFORE)]
+    assert final.severity == "error"
+
+
+def test_filled_sections_the_template_does_not_print_are_named():
+    brief = ready_brief(purpose="Why we meet.", agenda=[{"item": "Opening"}], layout={"template": "call"})
+    found = [f for f in check_brief(brief, today=BEFORE) if f.not_printed]
+    assert [f.not_printed for f in found] == ["purpose", "agenda"]
+    assert [f.path for f in found] == [("purpose",), ("agenda",)]
+    assert all("does not print" in f.message for f in found)
+    printed = ready_brief(purpose="Why we meet.", layout={"template": "bilateral"})
+    assert not [f for f in check_brief(printed, today=BEFORE) if f.not_printed]
+
+
+def test_a_phone_call_needs_no_location_and_no_room():
+    brief = ready_brief(meeting={"date": "2025-11-10", "format": "phone"}, participants=[])
+    messages = [f.message for f in check_brief(brief, today=BEFORE)]
+    assert not any("location" in m for m in messages)
+    assert any("on the call" in m for m in messages) and not any("room" in m for m in messages)
 
 
 def test_participant_without_title():
@@ -68,10 +99,10 @@ def test_participant_without_title():
 
 def test_page_budget():
     brief = ready_brief()
-    assert check_brief(brief, page_count=4, page_budget=4) == []
-    (f,) = check_brief(brief, page_count=5, page_budget=4)
+    assert check_brief(brief, page_count=4, page_budget=4, today=BEFORE) == []
+    (f,) = check_brief(brief, page_count=5, page_budget=4, today=BEFORE)
     assert f.path == () and "5 pages" in f.message and f.severity == "warning"
-    assert check_brief(brief, page_count=5, page_budget=None) == []
+    assert check_brief(brief, page_count=5, page_budget=None, today=BEFORE) == []
 
 
 def test_meeting_ending_before_it_starts():
@@ -79,7 +110,7 @@ def test_meeting_ending_before_it_starts():
     assert ("meeting", "end") in paths(check_brief(brief))
 
 
-def test_section_of_paths():
+def test_page_of_paths():
     assert page_of(("summary",)) == "overview"
     assert page_of(("meeting", "date")) == "meeting"
     assert page_of(("risks", 2, "owner")) == "risks"

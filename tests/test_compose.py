@@ -440,8 +440,10 @@ ISSUES = [
 ]
 
 
-def test_overdue_issues_are_flagged_against_the_meeting_date() -> None:
-    t = tables(section(compose(brief(open_issues=ISSUES, meeting={"date": "2025-11-10"}), template()), "open_issues"))[0]
+def test_overdue_means_past_today_and_due_before_the_meeting_is_said_without_alarm() -> None:
+    meeting = {"date": "2025-11-10"}
+    t = tables(section(compose(brief(open_issues=ISSUES, meeting=meeting), template(), today=dt.date(2025, 11, 8)),
+                       "open_issues"))[0]
     assert [c.title for c in t.columns] == ["Issue", "Owner", "Due", "Status"]
     assert column(t, "Due") == ["7 Nov 2025 — overdue", "7 Nov 2025", "10 Nov 2025", ""]
     assert column(t, "Status") == ["Open", "Resolved", "In progress", "Open"]
@@ -449,13 +451,17 @@ def test_overdue_issues_are_flagged_against_the_meeting_date() -> None:
     assert flag.bold and flag.color == STYLE_PRESETS["ministry"].marking_color
     assert t.rows[0][3].blocks[0].runs[0].color == flag.color
     assert t.rows[2][3].blocks[0].runs[0].color is None
-    assert "10 November 2025" in t.caption
+    assert "8 November 2025" in t.caption
+    # the day before: due tomorrow, before the meeting, is not overdue
+    t = tables(section(compose(brief(open_issues=ISSUES, meeting=meeting), template(), today=dt.date(2025, 11, 6)),
+                       "open_issues"))[0]
+    assert column(t, "Due") == ["7 Nov 2025 — before the meeting", "7 Nov 2025", "10 Nov 2025", ""]
+    assert all(run.color is None for run in t.rows[0][2].blocks[0].runs)
+    assert t.caption is None
 
 
-def test_overdue_falls_back_to_prepared_on_then_today() -> None:
+def test_overdue_is_judged_against_today() -> None:
     issues = [{"issue": "x", "due": "2025-11-07"}]
-    t = tables(section(compose(brief(open_issues=issues, prepared_on="2025-11-06"), template()), "open_issues"))[0]
-    assert column(t, "Due") == ["7 Nov 2025"]
     t = tables(section(compose(brief(open_issues=issues), template(), today=DAY), "open_issues"))[0]
     assert column(t, "Due") == ["7 Nov 2025 — overdue"]
     t = tables(section(compose(brief(open_issues=issues), template(), today=dt.date(2025, 1, 1)), "open_issues"))[0]

@@ -1,9 +1,9 @@
 """The layers of docs/design.md hold: the import-linter contracts in
 pyproject.toml ([tool.importlinter]) pass.
 
-They say: cli > gui > export, checks > templates > storage > model (an
-upper layer may import a lower one, never the reverse); the model imports
-nothing of ours; templates do not import export; export never imports
+They say: cli > gui > export, checks > templates > storage > model and
+images (an upper layer may import a lower one, never the reverse); the
+model and the image pipeline (briefer/images.py) import nothing of ours; templates do not import export; export never imports
 storage (it writes to a stream); storage and export never import the GUI;
 PySide6 is imported only under briefer/gui.  import-linter sees every
 import statement, also one inside a function.

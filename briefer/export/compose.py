@@ -28,12 +28,10 @@ by the method :data:`SECTION_PRINTERS` names for its key.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import io
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 
+from ..images import CleanImage, printable_image
 from ..model.brief import (
     LEVEL_RANK,
     Brief,
@@ -47,8 +45,11 @@ from ..model.brief import (
 )
 from ..model.dates import long_date, short_date, weekday_date
 from ..model.labels import ENUM_LABELS
-from ..model.text import TextList, TextParagraph
-from ..model.text import Span, parse_inline, parse_long_text
+from ..model.sections import resolve_order, resolve_titles
+from ..model.text import Span, TextList, TextParagraph, parse_inline, parse_long_text
+from ..templates.effective_layout import effective_layout
+from ..templates.model import Template
+from ..templates.style import Style
 from .layout import (
     LayoutBlock,
     Cell,
@@ -69,10 +70,6 @@ from .layout import (
     TableOfContents,
 )
 from .looks import PAGE_LABEL, paper_mm
-from ..model.sections import resolve_order, resolve_titles
-from ..templates.effective_layout import effective_layout
-from ..templates.model import Template
-from ..templates.style import Style
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 
@@ -174,50 +171,7 @@ def _text_cell(text: str | None, **kw) -> Cell:
     return _cell(Para(runs) if runs else None, **kw)
 
 
-MAX_IMAGE_PIXELS = 25_000_000
-"""Larger images are not printed: a photo or logo never needs more, and a
-bigger one is a decompression bomb or a mistake."""
-
-
-@dataclass(frozen=True)
-class PrintableImage:
-    data: bytes  # PNG or JPEG, re-encoded: no EXIF, GPS, XMP or text chunks
-    width_px: int
-    height_px: int
-
-
-@functools.lru_cache(maxsize=64)
-def printable_image(data: bytes) -> PrintableImage | None:
-    """The image as it may go into a file we hand out, or None when it
-    cannot be printed.
-
-    Decoding it whole here means a truncated or damaged photo is left out
-    instead of failing a writer, and one over :data:`MAX_IMAGE_PIXELS` is
-    refused.  Re-encoding drops every piece of metadata (a camera's GPS
-    position, its serial number, an editor's history) whatever tool put the
-    photo into the brief: exported briefs are mailed around.
-    """
-    from PIL import Image as PILImage
-
-    try:
-        with PILImage.open(io.BytesIO(data)) as im:
-            w, h = im.size
-            if w <= 0 or h <= 0 or w * h > MAX_IMAGE_PIXELS:
-                return None
-            im.load()
-            out = io.BytesIO()
-            icc = im.info.get("icc_profile")  # colour, not metadata: keep it
-            if im.format == "JPEG":
-                rgb = im if im.mode in ("RGB", "L") else im.convert("RGB")
-                rgb.save(out, "JPEG", quality=92, icc_profile=icc)
-            else:
-                im.save(out, "PNG", icc_profile=icc)
-    except Exception:  # noqa: BLE001 - Pillow raises many types for bad data
-        return None
-    return PrintableImage(out.getvalue(), w, h)
-
-
-def _image_size_mm(size: PrintableImage, width_mm: float, max_height_mm: float) -> tuple[float, float]:
+def _image_size_mm(size: CleanImage, width_mm: float, max_height_mm: float) -> tuple[float, float]:
     """(width, height) in mm at ``width_mm`` keeping the aspect ratio, capped
     at ``max_height_mm``."""
     w, h = size.width_px, size.height_px
@@ -556,27 +510,27 @@ class _Composer:
 
     # ---- open issues ------------------------------------------------------
 
-    def reference_date(self) -> dt.date:
-        """The date open issues are judged overdue against."""
-        return self.brief.meeting.date or self.brief.prepared_on or self.today
-
     def open_issues(self) -> list[LayoutBlock]:
+        """Overdue means past today (red); an issue still open and due
+        before the meeting says so, without alarm."""
         issues = self.brief.open_issues
         if not issues:
             return []
-        on = self.reference_date()
+        meeting = self.brief.meeting.date
         alert = self.style.marking_color
         columns = [Column("Issue", 5), Column("Owner", 1.8), Column("Due", 1.9), Column("Status", 1.4)]
         rows = []
         any_overdue = False
         for i in issues:
-            overdue = i.is_overdue(on)
+            overdue = i.is_overdue(self.today)
             any_overdue |= overdue
             due: list[Run] = []
             if i.due:
                 due.append(Run(short_date(i.due), color=alert if overdue else None))
                 if overdue:
                     due.append(Run(" — overdue", bold=True, color=alert))
+                elif i.is_overdue(meeting):
+                    due.append(Run(" — before the meeting"))
             status = ISSUE_STATUS_LABELS[i.status]
             rows.append(
                 [
@@ -589,8 +543,7 @@ class _Composer:
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 3})
         caption = None
         if any_overdue:
-            against = "the meeting" if self.brief.meeting.date else "the brief's date" if self.brief.prepared_on else "today"
-            caption = f"Overdue: due before {against} ({long_date(on)}) and not resolved."
+            caption = f"Overdue: due before {long_date(self.today)}, the day this brief was made, and not resolved."
         return [Table(columns, rows, caption=caption)]
 
     # ---- timeline ---------------------------------------------------------
@@ -654,9 +607,9 @@ def _sentence(text: str) -> str:
 def compose(brief: Brief, template: Template, *, today: dt.date | None = None) -> LayoutTree:
     """The layout tree for ``brief`` printed with ``template`` (the caller
     resolves the template; see :meth:`TemplateLibrary.for_brief
-    <briefer.templates.library.TemplateLibrary.for_brief>`).  ``today`` is
-    the date open issues are judged against when the brief has neither a
-    meeting date nor a prepared-on date.
+    <briefer.templates.library.TemplateLibrary.for_brief>`).  ``today``
+    (default: the real today) is the date open issues are judged overdue
+    against.
     """
     return _Composer(brief, template, today or dt.date.today()).layout_tree()
 

@@ -23,8 +23,8 @@ COMPONENTS: list[tuple[str, str, str]] = [
     ("arabic-reshaper", "MIT", "Arabic letter forms in PDF export"),
     ("python-bidi", "LGPL-3.0", "right-to-left text order in PDF export"),
     ("platformdirs", "MIT", "where settings, templates and autosaves live"),
-    ("Noto Sans, Noto Sans SC / JP / KR, Noto Sans Arabic", "SIL Open Font License 1.1", "fonts embedded in exports"),
-    ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in exports"),
+    ("Noto Sans, Noto Sans SC / JP / KR, Noto Sans Arabic", "SIL Open Font License 1.1", "fonts embedded in PDF exports; Word files name them"),
+    ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in PDF exports; Word files name it"),
     ("Gentium Book Plus", "SIL Open Font License 1.1", "serif font of the chancery style"),
 ]
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..storage import list_untitled_recoveries
+from ..export.worker import WORKER
 from ..templates import TemplateLibrary, build_library
 from .main_window import MainWindow
 from .settings import AppSettings
@@ -125,7 +125,7 @@ def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWin
     if window.files.path is None and not window.files.modified:
         window.files.offer_untitled_recoveries()
         return
-    if not list_untitled_recoveries():
+    if not window.files.session.untitled_recoveries():
         return
     other = new_window() if new_window is not None else MainWindow(window.settings, library=window.library)
     other.files.new_blank()
@@ -143,4 +143,7 @@ def run_app(path: str | None = None, example: bool = False, library: TemplateLib
     library = library if library is not None else build_library()
     log_template_problems(library)
     window = open_window(path, example, library=library)  # noqa: F841  (kept alive until exec returns)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        WORKER.shutdown()  # the preview's worker process ends with the app

@@ -182,6 +182,14 @@ class BriefLayoutDialog(QDialog):
         self.page_size.blockSignals(False)
         self.sections_box.set_sections(order, titles, base_titles=self._template_titles)  # emits changed
 
+    def show_section(self, key: str) -> None:
+        """Make ``key`` the current row of the section list (Space ticks it)."""
+        item = self.sections_box.item_for(key)
+        if item is not None:
+            self.sections.setCurrentItem(item)
+            self.sections.scrollToItem(item)
+            self.sections.setFocus()
+
     def reset_to_template(self) -> None:
         """Show the template's layout: on OK the brief keeps no overrides."""
         self._show(self._template_order, self._template_titles, None)
@@ -264,10 +272,12 @@ def apply_layout(doc: EditSession, layout: Layout) -> bool:
     return error is None
 
 
-def edit_brief_layout(doc: EditSession, parent: QWidget | None = None) -> bool:
-    """Show the dialog for the document's brief; on OK apply it as one undo
-    step.  True if the brief's layout changed."""
+def edit_brief_layout(doc: EditSession, parent: QWidget | None = None, section: str | None = None) -> bool:
+    """Show the dialog for the document's brief (at ``section`` when given);
+    on OK apply it as one undo step.  True if the brief's layout changed."""
     dialog = BriefLayoutDialog(doc.brief, doc.library, parent=parent)
+    if section is not None:
+        dialog.show_section(section)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

@@ -25,7 +25,6 @@ import logging
 import os
 import re
 import threading
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
@@ -36,9 +35,8 @@ from ..export.running import ExportCancelled, ExportError, render_turn
 from ..model import Brief, BriefFileError
 from ..storage.atomic import SaveError, atomic_write
 from ..templates import DEFAULT_TEMPLATE, Template, TemplateLibrary, TemplateNotFound, builtin_templates
-
-if TYPE_CHECKING:
-    from .settings import AppSettings
+from .i18n import count_text
+from .settings import AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +282,8 @@ class ExportController(QObject):
         box.setWindowTitle(self.tr("Export finished"))
         name = os.path.basename(path)
         if isinstance(pages, int):
-            box.setText(self.tr("Exported “%s” (%d pages).") % (name, pages))
+            pages_text = count_text("ExportController", "%n page(s)", pages)
+            box.setText(self.tr("Exported “%1” (%2).").replace("%1", name).replace("%2", pages_text))
         else:
             box.setText(self.tr("Exported “%s”.") % name)
         open_btn = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)

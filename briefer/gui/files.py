@@ -1,14 +1,16 @@
-"""The file side of one window: new, open, save, save as, revert, recent
-files, the lock, autosave and recovery.
+"""The file side of one window: the Qt adapter of
+:class:`~briefer.storage.session.BriefSession`.
 
-:class:`FileController` owns the window's current :class:`EditSession`,
-its path (None while untitled), the :class:`~briefer.storage.BriefLock` of
-that path and the autosave timer.  Whenever it replaces the document (New,
-Open, Revert) it emits ``document_replaced(doc)`` and the window rebuilds
-its editors.  Every question to the user goes through :class:`Prompter`, so
-tests answer them without a modal dialog.
+The session (no Qt) keeps the policy: the lock, save with ``.bak``, save
+as, revert, autosave and recovery.  :class:`FileController` holds the
+window's current :class:`EditSession`, asks the user through
+:class:`Prompter` when the session needs a decision, shows its messages, and
+runs the autosave timer.  Whenever it replaces the document (New, Open,
+Revert) it emits ``document_replaced(doc)`` and the window rebuilds its
+editors.  Tests answer the prompter's questions without a modal dialog.
+New from template takes the template from the window's template library.
 
-The rules it keeps:
+The rules the two keep together:
 
 * Nothing the user typed is lost.  A failed save leaves the brief open and
   modified (the autosave keeps running); a failed open leaves the current
@@ -26,39 +28,23 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from pathlib import Path
-import uuid
-from importlib import resources
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from ..model import Brief, BriefFileError, LoadedBrief, brief_from_bytes
-from ..storage import (
-    BriefLock,
-    FileLockedError,
-    RecoveryInfo,
-    SaveError,
-    autosave_path,
-    discard_autosave,
-    discard_autosaves_of,
-    find_recovery,
-    list_untitled_recoveries,
-    load_brief,
-    save_brief,
-    set_aside_autosave,
-    write_autosave,
-)
+from ..model import Brief, BriefFileError
+from ..storage import EXAMPLE_NAME, BriefSession, FileLockedError, RecoveryInfo, SaveError, load_example
 from ..templates import TemplateLibrary
 from .edit_session import EditSession
+from .export_runner import suggested_file_name
 from .messages import confirm, show_message
 from .settings import AppSettings
+from .template_gallery import TemplateGallery
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 60_000
-EXAMPLE_NAME = "kushner-netanyahu-2025-11-10.brief"
 FILE_FILTER = "Briefs (*.brief)"
 
 SaveAnswer = Literal["save", "discard", "cancel"]
@@ -72,12 +58,6 @@ def _tr(text: str) -> str:
 def untitled_title() -> str:
     """The title a new blank brief starts with (the model refuses an empty one)."""
     return _tr("Untitled brief")
-
-
-def load_example() -> LoadedBrief:
-    """The example brief shipped with the package (read, never written)."""
-    data = resources.files("briefer.resources").joinpath("examples", EXAMPLE_NAME).read_bytes()
-    return brief_from_bytes(data)
 
 
 class Prompter:
@@ -101,6 +81,7 @@ class Prompter:
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Discard"))  # Alt+D, as Save has Alt+S
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"
@@ -141,6 +122,19 @@ class Prompter:
         clicked = box.clickedButton()
         return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
+    def confirm_export_with_errors(self, problems: list[str]) -> bool:
+        """The brief is marked Final but has errors: export it anyway?"""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Final brief with errors"))
+        box.setText(_tr("This brief is marked Final, but it has errors:"))
+        box.setInformativeText("\n".join(f"• {p}" for p in problems) + "\n\n" + _tr("Export it anyway?"))
+        export = box.addButton(_tr("&Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is export
+
     def confirm_stop_export(self) -> bool:
         """The window is closing while an export runs: stop it?"""
         return confirm(self.parent, _tr("Export running"), _tr("An export is still running. Stop it and close the window?"))
@@ -165,9 +159,6 @@ class Prompter:
 
     def choose_template(self, names: list[str], titles: list[str]) -> str | None:
         """The template gallery (thumbnails, import, rename…); the chosen name."""
-        from PySide6.QtWidgets import QDialog
-
-        from .templates_dialog import TemplateGallery
 
         assert self.library is not None, "the FileController gives its prompter the library"
         gallery = TemplateGallery(self.library, self.parent)
@@ -178,8 +169,8 @@ class Prompter:
 
 class FileController(QObject):
     """Files of one window.  ``document_replaced(doc)`` after New/Open/Revert;
-    ``state_changed()`` when the path or name changes; ``message(text)``
-    for the status bar."""
+    ``state_changed()`` when the path, name or saved state changes;
+    ``message(text)`` for the status bar."""
 
     document_replaced = Signal(object)
     state_changed = Signal()
@@ -194,17 +185,8 @@ class FileController(QObject):
         self.prompter = prompter or Prompter(parent, library)
         if self.prompter.library is None:
             self.prompter.library = library
+        self.session = BriefSession()
         self.doc: EditSession | None = None
-        self.path: str | None = None
-        self.suggested_name: str | None = None  # for an untitled copy, e.g. the example
-        self.untitled_id = uuid.uuid4().hex
-        self._lock: BriefLock | None = None
-        # Held while this window autosaves an untitled brief, so another
-        # instance starting up does not offer that live autosave as a crash
-        # recovery (the same lock files as for briefs).
-        self._untitled_lock: BriefLock | None = None
-        self._autosave_dirty = False
-        self._autosave_failed = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
@@ -213,18 +195,23 @@ class FileController(QObject):
     # -- state ---------------------------------------------------------------
 
     @property
+    def path(self) -> str | None:
+        """The file being edited; None while untitled."""
+        return self.session.path
+
+    @property
     def modified(self) -> bool:
         return self.doc is not None and not self.doc.undo_stack.isClean()
 
     @property
     def display_name(self) -> str:
-        if self.path:
-            return os.path.basename(self.path)
-        return self.suggested_name or _tr("Untitled")
+        """The file name, or "Untitled" for a brief with no file yet (the
+        example too: it is an untitled copy)."""
+        return os.path.basename(self.path) if self.path else _tr("Untitled")
 
     @property
     def lock_held(self) -> bool:
-        return self._lock is not None and self._lock.held
+        return self.session.lock_held
 
     def _on_clean_changed(self, _clean: bool) -> None:
         # A bound method, not a lambda: Qt drops the connection when this
@@ -232,78 +219,36 @@ class FileController(QObject):
         # into it.
         self.state_changed.emit()
 
-    def _set_document(self, brief: Brief, path: str | None, *, suggested_name: str | None = None) -> EditSession:
+    def _note_edit(self, *_args: object) -> None:
+        self.session.note_edit()
+
+    def _set_document(self, brief: Brief) -> EditSession:
+        """Edit ``brief`` from now on (the session has adopted its file)."""
         old = self.doc
         doc = EditSession(brief, self, library=self.library)
         for signal in (doc.changed, doc.structure_changed):
-            signal.connect(self._mark_autosave_dirty)
-        doc.reset.connect(self._mark_autosave_dirty)
+            signal.connect(self._note_edit)
+        doc.reset.connect(self._note_edit)
         doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.doc, self.path, self.suggested_name = doc, path, suggested_name
-        self._autosave_dirty = False
-        self._autosave_failed = False
+        self.doc = doc
         self.document_replaced.emit(doc)
         self.state_changed.emit()
         if old is not None:
             old.deleteLater()
         return doc
 
-    def _mark_autosave_dirty(self, *_args: object) -> None:
-        self._autosave_dirty = True
-
-    def _take_lock(self, path: str) -> BriefLock | None:
-        """The lock of ``path``, asking the user when another instance has it.
-        None means the user cancelled."""
-        lock = BriefLock(path)
-        try:
-            lock.acquire()
-        except FileLockedError as e:
-            if not self.prompter.ask_open_locked(os.path.basename(path), e.info.describe()):
-                return None
-            if not e.info.on_this_host:
-                # Another machine's lock cannot be checked: after a crash
-                # there it would warn everyone for ever, so "Open anyway"
-                # takes it over.
-                lock.acquire(force=True)
-            # A live window on this machine keeps its lock: this one opens
-            # unlocked, so a third person is still warned while either is open.
-        return lock
-
-    def _release_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-
-    def _forget_untitled_autosave(self) -> None:
-        try:
-            discard_autosave(autosave_path(None, self.untitled_id))
-        except (SaveError, ValueError):
-            pass
-        self._release_untitled_lock()
-
-    def _hold_untitled_lock(self, target: os.PathLike[str] | str) -> None:
-        if self._untitled_lock is not None and self._untitled_lock.brief_path == Path(os.path.realpath(target)):
-            return
-        self._release_untitled_lock()
-        lock = BriefLock(target)
-        try:
-            lock.acquire()
-        except FileLockedError:
-            return  # another window adopted the same autosave; it keeps the lock
-        self._untitled_lock = lock
-
-    def _release_untitled_lock(self) -> None:
-        if self._untitled_lock is not None:
-            self._untitled_lock.release()
-            self._untitled_lock = None
+    def _let_go(self) -> None:
+        """Let go of the current file (after :meth:`maybe_save` said yes)."""
+        self.session.let_go(modified=self.modified, clean_up_autosave=self.doc is not None)
 
     # -- New -----------------------------------------------------------------
 
     def new_blank(self) -> bool:
         if not self.maybe_save():
             return False
-        self._close_current(discard_autosave_too=True)
-        self._set_document(Brief(title=untitled_title()), None)
+        self._let_go()
+        self.session.adopt(None)
+        self._set_document(Brief(title=untitled_title()))
         return True
 
     def new_from_template(self, name: str | None = None) -> bool:
@@ -319,14 +264,17 @@ class FileController(QObject):
             return False
         if not self.maybe_save():
             return False
-        self._close_current(discard_autosave_too=True)
-        self._set_document(brief, None)
+        self._let_go()
+        self.session.adopt(None)
+        self._set_document(brief)
         return True
 
     def open_example(self) -> None:
-        """The shipped example as an untitled copy: Save asks where to save."""
-        self._close_current(discard_autosave_too=True)
-        self._set_document(load_example().brief, None, suggested_name=EXAMPLE_NAME)
+        """The shipped example as an untitled copy: Save asks where to save,
+        suggesting the example's file name."""
+        self._let_go()
+        self.session.adopt(None, suggested_name=EXAMPLE_NAME)
+        self._set_document(load_example().brief)
 
     # -- Open ----------------------------------------------------------------
 
@@ -342,21 +290,24 @@ class FileController(QObject):
         if self.path and os.path.abspath(self.path) == path and self.doc is not None:
             return True  # already open here
         try:
-            loaded = load_brief(path)
+            loaded = self.session.read(path)
         except BriefFileError as e:
             if not os.path.lexists(path):  # gone for good; a locked or offline share may come back
                 self.settings.remove_recent_file(path)
             self.prompter.error(_tr("Could not open the brief"), str(e), self._open_advice(e))
             return False
-        lock = self._take_lock(path)
-        if lock is None:
-            return False
+        try:
+            lock = self.session.lock_for_open(path)
+        except FileLockedError as e:
+            if not self.prompter.ask_open_locked(os.path.basename(path), e.info.describe()):
+                return False
+            lock = self.session.lock_for_open(path, anyway=True)
         if not self.maybe_save():
             lock.release()
             return False
-        self._close_current(discard_autosave_too=True)
-        self._lock = lock
-        self._set_document(loaded.brief, path)
+        self._let_go()
+        self.session.adopt(path, lock)
+        self._set_document(loaded.brief)
         self.settings.add_recent_file(path)
         self.settings.set_last_open_folder(os.path.dirname(path))
         if loaded.migrated_from is not None:
@@ -383,43 +334,39 @@ class FileController(QObject):
 
     def offer_recovery(self) -> bool:
         """Offer the autosave of the open file if it is newer.  True if restored."""
-        if self.path is None or self.doc is None:
+        if self.doc is None:
             return False
-        info = find_recovery(self.path)
+        info = self.session.recovery()
         return self._offer(info) if info is not None else False
 
     def offer_untitled_recoveries(self) -> bool:
         """At start: offer the newest autosave of an untitled brief of an
         earlier session.  True if one was restored into this window."""
-        for info in list_untitled_recoveries():
-            if info.untitled_id == self.untitled_id:
-                continue
-            return self._offer(info, untitled=True)
-        return False
+        found = self.session.untitled_recoveries()
+        return self._offer(found[0], untitled=True) if found else False
 
     def _offer(self, info: RecoveryInfo, untitled: bool = False) -> bool:
         name = info.loaded.brief.title if untitled else self.display_name
         answer = self.prompter.ask_restore(name, info.saved_at)
         if answer == "discard":
-            discard_autosave(info.path)
+            self.session.discard_recovery(info)
             return False
         if answer != "restore":
             if not untitled:
                 # New autosaves of this file would overwrite the changes the
                 # user wants to look at later: keep them as their own brief.
                 try:
-                    kept = set_aside_autosave(info.path, self.display_name)
+                    kept = self.session.set_aside_recovery(info, self.display_name)
                 except OSError as e:
                     self.message.emit(_tr("Could not keep the unsaved changes aside: %s") % e)
                 else:
                     self.message.emit(_tr("Kept the unsaved changes as “%s”.") % str(kept))
             return False
         if untitled:
-            self._close_current(discard_autosave_too=True)
-            self._set_document(Brief(title=untitled_title()), None)
-            assert self.doc is not None
-            if info.untitled_id:
-                self.untitled_id = info.untitled_id  # keep autosaving to the same file
+            self._let_go()
+            self.session.adopt(None)
+            self.session.continue_untitled(info)  # keep autosaving to the same file
+            self._set_document(Brief(title=untitled_title()))
         assert self.doc is not None
         self.doc.replace_brief(info.loaded.brief, _tr("Restore unsaved changes"))
         self.message.emit(_tr("Restored the changes autosaved at %s.") % info.saved_at.strftime("%H:%M"))
@@ -448,25 +395,25 @@ class FileController(QObject):
             return False
         if self.path is None:
             return self.save_as()
-        return self._write(self.path)
+        try:
+            self.session.save(self.doc.brief)
+        except (SaveError, BriefFileError) as e:
+            self._save_failed(e)
+            return False
+        self._saved()
+        return True
 
     def save_as(self) -> bool:
         self.commit_pending_edits()
         if self.doc is None:
             return False
         folder = os.path.dirname(self.path) if self.path else (self.settings.last_open_folder() or os.path.expanduser("~"))
-        from .export_runner import suggested_file_name
-
-        name = self.suggested_name or (os.path.basename(self.path) if self.path else suggested_file_name(self.doc.brief.title, "brief"))
+        name = self.session.file_name() or suggested_file_name(self.doc.brief.title, "brief")
         target = self.prompter.ask_save_path(os.path.join(folder, name))
         if not target:
             return False
-        target = os.path.abspath(target)
-        if self.path and target == os.path.abspath(self.path):
-            return self._write(target)
-        lock = BriefLock(target)
         try:
-            lock.acquire()
+            self.session.save_as(self.doc.brief, target)
         except FileLockedError as e:
             self.prompter.error(
                 _tr("Could not save"),
@@ -474,47 +421,32 @@ class FileController(QObject):
                 _tr("Choose another name, or ask them to close it first."),
             )
             return False
-        if not self._write(target):
-            lock.release()
+        except (SaveError, BriefFileError) as e:
+            self._save_failed(e)
             return False
-        old_path = self.path
-        self._release_lock()
-        self._lock = lock
-        self.path, self.suggested_name = target, None
-        if old_path is None:
-            self._forget_untitled_autosave()
-        else:
-            # The work now lives under the new name; the old file's autosave
-            # would offer to "recover" what was in fact saved.
-            discard_autosaves_of(old_path)
-        self.settings.set_last_open_folder(os.path.dirname(target))
-        self.state_changed.emit()
+        self.settings.set_last_open_folder(os.path.dirname(os.path.abspath(target)))
+        self._saved()
         return True
 
-    def _write(self, path: str) -> bool:
-        assert self.doc is not None
-        try:
-            save_brief(path, self.doc.brief)
-        except (SaveError, BriefFileError) as e:
-            # Secure the work now rather than in up to a minute; the autosave
-            # falls back to the data folder when this folder is the problem.
-            self._autosave_dirty = True
-            secured = self.autosave_now() is not None or not self.modified
-            advice = (
-                _tr("Your brief is still open and nothing is lost; a recovery copy was written just now.")
-                if secured
-                else _tr("Your brief is still open. Save it to another folder or drive now: not even a recovery copy could be written.")
-            )
-            self.prompter.error(_tr("Could not save the brief"), str(e), advice)
-            return False
+    def _saved(self) -> None:
+        assert self.doc is not None and self.path is not None
         self.doc.end_merge()
         self.doc.undo_stack.setClean()
-        self._autosave_dirty = False
-        discard_autosaves_of(path)
-        self.settings.add_recent_file(path)
-        self.message.emit(_tr("Saved “%s”.") % os.path.basename(path))
+        self.settings.add_recent_file(self.path)
+        self.message.emit(_tr("Saved “%s”.") % os.path.basename(self.path))
         self.state_changed.emit()
-        return True
+
+    def _save_failed(self, error: Exception) -> None:
+        # Secure the work now rather than in up to a minute; the autosave
+        # falls back to the data folder when this folder is the problem.
+        self.session.note_edit()
+        secured = self.autosave_now() is not None or not self.modified
+        advice = (
+            _tr("Your brief is still open and nothing is lost; a recovery copy was written just now.")
+            if secured
+            else _tr("Your brief is still open. Save it to another folder or drive now: not even a recovery copy could be written.")
+        )
+        self.prompter.error(_tr("Could not save the brief"), str(error), advice)
 
     # -- Revert ----------------------------------------------------------------
 
@@ -525,12 +457,11 @@ class FileController(QObject):
         if self.modified and not self.prompter.confirm_revert(self.display_name):
             return False
         try:
-            loaded = load_brief(self.path)
+            loaded = self.session.revert()
         except BriefFileError as e:
             self.prompter.error(_tr("Could not revert"), str(e), _tr("Your brief is still open as it was."))
             return False
-        discard_autosaves_of(self.path)
-        self._set_document(loaded.brief, self.path)
+        self._set_document(loaded.brief)  # the same file: the session keeps its lock
         return True
 
     # -- Autosave ----------------------------------------------------------------
@@ -538,20 +469,12 @@ class FileController(QObject):
     def autosave_now(self) -> str | None:
         """Write the recovery file if there are unsaved edits since the last
         one.  Returns the path written, or None."""
-        if self.doc is None or not self.modified or not self._autosave_dirty:
+        if self.doc is None:
             return None
-        try:
-            if self.path is None:
-                self._hold_untitled_lock(autosave_path(None, self.untitled_id))
-            target = write_autosave(self.doc.brief, self.path, None if self.path else self.untitled_id)
-        except (SaveError, ValueError) as e:
-            if not self._autosave_failed:  # say it once, not every minute
-                self.message.emit(_tr("Autosave failed: %s") % e)
-            self._autosave_failed = True
-            return None
-        self._autosave_dirty = False
-        self._autosave_failed = False
-        return os.fspath(target)
+        result = self.session.autosave_tick(self.doc.brief, modified=self.modified)
+        if result.error is not None:
+            self.message.emit(_tr("Autosave failed: %s") % result.error)
+        return os.fspath(result.written) if result.written is not None else None
 
     # -- Closing -----------------------------------------------------------------
 
@@ -565,29 +488,14 @@ class FileController(QObject):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            self._discard_current_autosave()
+            self.session.discard_autosave()
             return True
         return False
-
-    def _discard_current_autosave(self) -> None:
-        if self.path:
-            discard_autosaves_of(self.path)
-        else:
-            self._forget_untitled_autosave()
-
-    def _close_current(self, *, discard_autosave_too: bool) -> None:
-        """Let go of the current file (after :meth:`maybe_save` said yes)."""
-        if discard_autosave_too and self.doc is not None and not self.modified:
-            self._discard_current_autosave()
-        self._release_lock()
-        self._release_untitled_lock()
-        if self.path is None:
-            self.untitled_id = uuid.uuid4().hex
 
     def close(self) -> bool:
         """The window is closing: ask to save, then release the lock."""
         if not self.maybe_save():
             return False
         self.autosave_timer.stop()
-        self._close_current(discard_autosave_too=True)
+        self._let_go()
         return True

@@ -24,19 +24,25 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
-from ..checks import Finding, check_brief, page_of
-from ..templates import TemplateLibrary, build_library
+from ..checks import Finding, check_brief, page_of, sections_not_printed
+from ..export.worker import WORKER
+from ..model import Brief, Status
+from ..model.sections import resolve_titles
+from ..templates import Template, TemplateLibrary, build_library
+from ..templates.effective_layout import effective_layout
 from .about import show_about
 from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
 from .export_runner import ExportController
 from .files import FileController, Prompter
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
+from .save_template_dialog import ask_template_details, save_brief_as_template
+from .team_folder import choose_team_folder
+from .template_prompter import TemplatePrompter
 from .problems import ProblemsPanel
 from .editors import create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
-from .templates_dialog import TemplatePrompter, ask_template_details, choose_team_folder, save_brief_as_template
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,20 @@ def _placeholder_editor(key: str, doc: EditSession, parent: QWidget | None = Non
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
+
+
+def printed_title(brief: Brief, template: Template, key: str) -> str | None | bool:
+    """The heading the PDF of ``brief`` printed with ``template`` prints for
+    the editing page ``key`` (None: the cover, for the overview and meeting
+    pages; False: not printed)."""
+    if key in ("overview", "meeting"):
+        return None
+    layout = effective_layout(template, brief)
+    if key not in layout.sections:
+        return False
+    if key == "sections":  # each custom section prints under its own title
+        return brief.sections[0].title if brief.sections else False
+    return resolve_titles(layout.section_titles).get(key, False)
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +108,8 @@ class MainWindow(QMainWindow):
         self.section_list = SectionList(SECTION_KEYS, self)
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.setObjectName("editorStack")
+        if render is None:
+            WORKER.warm_up()  # the preview's worker process loads while the window is built
         self.preview = PreviewPane(self, render=render or brief_pdf_renderer(self.library))
         self.preview.set_brief_source(lambda: self.doc.brief if self.doc else None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -116,6 +138,7 @@ class MainWindow(QMainWindow):
 
         # -- wiring --------------------------------------------------------
         self.section_list.section_selected.connect(self.show_section)
+        self.section_list.installEventFilter(self)
         self.problems.finding_activated.connect(self.go_to_finding)
         self.problems.count_changed.connect(self._problems_count_changed)
         self.preview.rendered.connect(lambda *_: self.run_checks())
@@ -165,7 +188,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.files.modified)
         self.setWindowFilePath(self.files.path or "")
         if hasattr(self, "act_revert"):
-            self.act_revert.setEnabled(self.files.path is not None)
+            self.act_revert.setEnabled(self.files.path is not None and self.files.modified)
 
     # ------------------------------------------------------------------
     # Sections and problems
@@ -193,6 +216,11 @@ class MainWindow(QMainWindow):
             self.editor_stack.setCurrentWidget(editor)
         if self.section_list.current_key() != key:
             self.section_list.select(key)
+        if self.doc is not None:
+            brief = self.doc.brief
+            printed = printed_title(brief, self.library.for_brief(brief.layout.template), key)
+            if printed is not False:
+                self.preview.show_section(printed)
 
     def current_section(self) -> str | None:
         return self.section_list.current_key()
@@ -201,14 +229,19 @@ class MainWindow(QMainWindow):
         self._check_timer.stop()
         if self.doc is None:
             return []
+        brief = self.doc.brief
+        template = self.library.for_brief(brief.layout.template)
         self._findings = check_brief(
-            self.doc.brief, self.library, page_count=self.preview.page_count, page_budget=self.preview.page_budget
+            brief, self.library, template=template, page_count=self.preview.page_count, page_budget=self.preview.page_budget
         )
         self.problems.set_findings(self._findings)
-        self.section_list.section_model.update_from(self.doc.brief, self._findings)
+        self.section_list.section_model.update_from(brief, self._findings, sections_not_printed(brief, template))
         return self._findings
 
     def go_to_finding(self, finding: Finding) -> None:
+        if finding.not_printed:  # filled but not printed: show it in the brief's layout
+            self.edit_brief_layout(section=finding.not_printed)
+            return
         key = page_of(finding.path)
         if key is None:  # about the whole brief, e.g. the page count: show the preview
             self.preview.view.setFocus()
@@ -223,6 +256,22 @@ class MainWindow(QMainWindow):
                 log.exception("focus_path(%r) failed", finding.path)
         elif editor is not None:
             editor.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """Keys pressed in the section list that are shortcuts of the section
+        shown (Ctrl+Shift+A: Add) act on it, as the empty page promises."""
+        if obj is self.section_list and event.type() == QEvent.Type.KeyPress:
+            editor = self.editor_stack.currentWidget()
+            pressed = QKeySequence(event.keyCombination())
+            for action in editor.findChildren(QAction) if editor is not None else ():
+                if (
+                    action.isEnabled()
+                    and action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                    and any(shortcut == pressed for shortcut in action.shortcuts())
+                ):
+                    action.trigger()
+                    return True
+        return super().eventFilter(obj, event)
 
     def _problems_count_changed(self, n: int) -> None:
         self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))
@@ -315,6 +364,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(toggle)
         view_menu.addActions([self.act_refresh])
         view_menu.addSeparator()
+        view_menu.addActions([self.preview.zoom_in_action, self.preview.zoom_out_action, self.preview.fit_width_action])
+        view_menu.addSeparator()
         view_menu.addActions([self.act_next_section, self.act_prev_section, self.act_focus_sections, self.act_focus_problems])
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -381,20 +432,29 @@ class MainWindow(QMainWindow):
         self.preview.schedule()  # the brief's template may live there
         return True
 
-    def edit_brief_layout(self) -> bool:
+    def edit_brief_layout(self, section: str | None = None) -> bool:
         """File ▸ Layout of This Brief…: this brief's sections, titles and
-        page size over its template's; OK is one undo step."""
+        page size over its template's; OK is one undo step.  ``section``:
+        the section to show first (a problem about it was clicked)."""
         if self.doc is None:
             return False
         self.files.commit_pending_edits()
         self.doc.end_merge()
-        return edit_brief_layout(self.doc, self)
+        changed = edit_brief_layout(self.doc, self, section=section)
+        self.run_checks()
+        return changed
 
     def export(self, fmt: str) -> bool:
+        """Export; a Final brief with errors is exported only after the user
+        read them and said yes."""
         self.files.commit_pending_edits()
         if self.doc is None:
             return False
         self.doc.end_merge()
+        if self.doc.brief.status == Status.FINAL:
+            errors = [f.message for f in self.run_checks() if f.severity == "error"]
+            if errors and not self.files.prompter.confirm_export_with_errors(errors):
+                return False
         return self.exports.export(self.doc.brief, fmt, near=self.files.path)
 
     # ------------------------------------------------------------------
@@ -420,10 +480,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._size_docks_on_show:  # first run: a short problems panel (needs a laid-out window)
+        if self._size_docks_on_show:  # first run: room for five or six problems (needs a laid-out window)
             self._size_docks_on_show = False
             lines = self.fontMetrics().lineSpacing()
-            QTimer.singleShot(0, lambda: self.resizeDocks([self.problems_dock], [lines * 6], Qt.Orientation.Vertical))
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.problems_dock], [lines * 12], Qt.Orientation.Vertical))
         if not self.preview.busy and self.preview.page_count is None:
             self.preview.schedule()
 

@@ -1,6 +1,6 @@
 """The two kinds of message box the app shows: a Yes/Cancel question whose
 safe answer is the default, and a message with an optional line of advice.
-The prompters (``files.Prompter``, ``templates_dialog.TemplatePrompter``)
+The prompters (``files.Prompter``, ``template_prompter.TemplatePrompter``)
 phrase the questions; this module only shows them."""
 
 from __future__ import annotations

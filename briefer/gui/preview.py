@@ -1,12 +1,21 @@
 """The live PDF preview on the right of the main window.
 
-Shortly after the user stops typing (a single-shot timer restarted by every
-change of the document) the brief is copied and rendered to PDF bytes on a
-worker thread — the very PDF an export writes — then shown with QtPdf.
-Renders are numbered: a result that arrives after a newer render was asked
-for is dropped, and the stale render is told to stop through the writers'
-cancel check.  The new PDF replaces the old one only once it has loaded, and
-the scroll position is kept, so the page does not jump while typing.
+The brief is copied and rendered to PDF bytes — the very PDF an export
+writes — by the worker process of :mod:`briefer.export.worker` (a thread
+here waits for it), then shown with QtPdf.  Edits are *throttled*,
+not debounced: a render starts once the user has paused for ``delay_ms``
+(100 ms), or at the latest ``max_wait_ms`` (1 s) after the first edit not
+yet rendered, so the preview keeps up during continuous typing.  While a
+render runs, further edits queue one more render that starts when it ends;
+it is never cancelled by typing.  ``refresh_now`` (F5) supersedes a running
+render instead: renders are numbered, a stale one is told to stop through
+the writers' cancel check and its result is dropped.  The new PDF replaces
+the old one only once it has loaded, and the scroll position is kept, so
+the page does not jump while typing.
+
+The header says "Page n of N" for the page in view; the view zooms
+(Ctrl+wheel, Ctrl++ / Ctrl+−, Ctrl+0 fits the width) and ``show_section``
+scrolls to a section's heading, found in the PDF's outline.
 
 If rendering fails (a missing font, a template that does not parse, a bug)
 the pane says so in words instead of showing a stale or empty page.
@@ -16,16 +25,18 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ..export.formats import render_pdf_bytes
 from ..export.running import ExportCancelled, render_turn
+from ..export.worker import WORKER, PdfWorker, render_pdf
 from ..model import Brief
 from ..templates import TemplateLibrary
 from .export_runner import describe_export_error
@@ -33,21 +44,30 @@ from .i18n import count_text
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DELAY_MS = 600
+DEFAULT_DELAY_MS = 100
+"""A render starts once edits have paused this long..."""
+MAX_WAIT_MS = 1000
+"""...or this long after the first edit not yet rendered, whichever is first."""
+_NO_JUMP = object()
+ZOOM_STEP = 1.25
+ZOOM_RANGE = (0.25, 4.0)
 
 RenderResult = tuple[bytes, int, int | None]
 """``(pdf bytes, page count, page budget of the template or None)``."""
 Renderer = Callable[[Brief, Callable[[], bool]], RenderResult]
 
 
-def brief_pdf_renderer(library: TemplateLibrary) -> Renderer:
+def brief_pdf_renderer(library: TemplateLibrary, worker: PdfWorker | None = WORKER) -> Renderer:
     """The main window's renderer: the same PDF an export writes, in
-    memory, with the brief's template from ``library``."""
+    memory, with the brief's template from ``library``, made by ``worker``'s
+    process (:mod:`briefer.export.worker`) so the UI thread never waits for
+    it, or on the calling thread when ``worker`` is None."""
 
     def render(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
         template = library.for_brief(brief.layout.template)
-        data, pages = render_pdf_bytes(brief, template, cancel=cancel)
-        return data, pages, template.layout.page_budget
+        if worker is None:
+            return render_pdf(brief, template, cancel)
+        return worker.render(brief, template, cancel)
 
     return render
 
@@ -93,7 +113,15 @@ class PreviewPane(QWidget):
     render_failed = Signal(str)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, *, render: Renderer, delay_ms: int = DEFAULT_DELAY_MS):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        render: Renderer,
+        delay_ms: int = DEFAULT_DELAY_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         super().__init__(parent)
         self.setObjectName("preview")
         self._render = render
@@ -115,10 +143,20 @@ class PreviewPane(QWidget):
         self._signals.failed.connect(self._on_failed)
         self._signals.dropped.connect(self._on_dropped)
 
+        self._delay_ms, self._max_wait_ms = delay_ms, max(delay_ms, max_wait_ms)
+        self._clock = clock
+        self._dirty_since: float | None = None  # monotonic time of the first edit not yet rendered
+        self._queued = False  # edits arrived while a render ran: render again when it ends
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.refresh_now)
+        self._timer.timeout.connect(self._render_when_free)
+        self._section_title: str | None | object = _NO_JUMP  # the heading to show once the PDF has it
+        self._search_page = 0
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self._search_step)
 
         self.pages_label = QLabel(self.tr("Preview"), self)
         self.pages_label.setObjectName("previewPages")
@@ -131,9 +169,12 @@ class PreviewPane(QWidget):
         self.busy_bar.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(6, 4, 6, 4)
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("previewPage")
         header.addWidget(self.pages_label)
         header.addStretch(1)
         header.addWidget(self.busy_bar)
+        header.addWidget(self.page_label)
 
         self.view = QPdfView(self)
         self.view.setObjectName("previewView")
@@ -141,6 +182,11 @@ class PreviewPane(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keyboard scrolling
+        self.view.viewport().installEventFilter(self)  # Ctrl+wheel zooms
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_page_label())
+        self.zoom_in_action = self._zoom_action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP))
+        self.zoom_out_action = self._zoom_action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.fit_width_action = self._zoom_action(self.tr("&Fit Width"), QKeySequence("Ctrl+0"), self.fit_width)
         self.message = QLabel(self)
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
@@ -189,7 +235,7 @@ class PreviewPane(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0 or self._loading is not None or self._timer.isActive()
+        return self._pending > 0 or self._loading is not None or self._timer.isActive() or self._queued
 
     def pdf_document(self) -> QPdfDocument | None:
         return self._pdf
@@ -197,13 +243,29 @@ class PreviewPane(QWidget):
     # -- rendering ---------------------------------------------------------
 
     def schedule(self, *_args: Any) -> None:
-        """Render again once edits have paused for the delay."""
-        self._timer.start()
+        """The brief changed: render once edits pause for the delay, and at
+        the latest ``max_wait_ms`` after the first edit not yet rendered."""
+        now = self._clock()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        left_ms = self._max_wait_ms - (now - self._dirty_since) * 1000
+        self._timer.start(int(max(0, min(self._delay_ms, left_ms))))
         self._set_busy(True)
+
+    def _render_when_free(self) -> None:
+        if self._pending:
+            self._queued = True  # started when the running render ends
+        else:
+            self._start_render()
 
     def refresh_now(self) -> None:
         """Start a render of the current brief now (a newer one supersedes it)."""
+        self._start_render()
+
+    def _start_render(self) -> None:
         self._timer.stop()
+        self._queued = False
+        self._dirty_since = None
         brief = self._brief_source()
         if brief is None:
             self._set_busy(False)
@@ -216,6 +278,14 @@ class PreviewPane(QWidget):
         self._set_busy(True)
         self._pool.start(_RenderTask(generation, snapshot, self._render, self._is_current, self._signals))
 
+    def _answered(self) -> None:
+        self._pending = max(0, self._pending - 1)
+
+    def _start_queued(self) -> None:
+        """A render just ended: start the one edits queued meanwhile."""
+        if self._queued and not self._pending:
+            self._start_render()
+
     def _is_current(self, generation: int) -> bool:
         with self._gen_lock:
             return generation == self._generation
@@ -227,15 +297,14 @@ class PreviewPane(QWidget):
     def shutdown(self) -> None:
         """Stop the timer and make any running render stale, then wait for it."""
         self._timer.stop()
+        self._queued = False
         with self._gen_lock:
             self._generation += 1
         self._pool.waitForDone(30000)
 
-    def _answered(self) -> None:
-        self._pending = max(0, self._pending - 1)
-
     def _on_dropped(self, _generation: int) -> None:
         self._answered()
+        self._start_queued()
         self._set_busy(self.busy)
 
     def _on_failed(self, generation: int, message: str) -> None:
@@ -246,11 +315,13 @@ class PreviewPane(QWidget):
             self.stack.setCurrentWidget(self.message)
             self.pages_label.setText(self.tr("Preview unavailable"))
             self.render_failed.emit(message)
+        self._start_queued()
         self._set_busy(self.busy)
 
     def _on_done(self, generation: int, result: RenderResult) -> None:
         self._answered()
         if not self._is_current(generation):
+            self._start_queued()
             self._set_busy(self.busy)
             return
         data, pages, budget = result
@@ -265,6 +336,7 @@ class PreviewPane(QWidget):
         pdf.load(buffer)
         if pdf.status() in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error):
             self._on_status(pdf, pdf.status())
+        self._start_queued()
 
     def _on_status(self, pdf: QPdfDocument, status: QPdfDocument.Status) -> None:
         if self._loading is None or self._loading[0] is not pdf:
@@ -303,8 +375,96 @@ class PreviewPane(QWidget):
         if budget and pages > budget:
             text = self.tr("%1 — over the %2-page budget").replace("%1", text).replace("%2", str(budget))
         self.pages_label.setText(text)
+        self._update_page_label()
+        if self._section_title is not _NO_JUMP:
+            self.show_section(self._section_title)  # look again in the new PDF
         self._set_busy(self.busy)
         self.rendered.emit(pages, budget)
+
+    # -- page, zoom, sections --------------------------------------------------
+
+    def current_page(self) -> int | None:
+        """The page in view, from 0 (None before the first PDF)."""
+        return self.view.pageNavigator().currentPage() if self._pdf is not None else None
+
+    def _update_page_label(self) -> None:
+        page, count = self.current_page(), self._page_count
+        if page is None or not count:
+            self.page_label.clear()
+            return
+        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count)))
+
+    def _zoom_action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def zoom_factor(self) -> float:
+        return self.view.zoomFactor()
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom in (factor > 1) or out, from what is shown now."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            current = self._fitted_factor()
+        low, high = ZOOM_RANGE
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(high, max(low, current * factor)))
+
+    def _fitted_factor(self) -> float:
+        """The zoom factor "fit width" shows at the moment."""
+        if self._pdf is None or self._pdf.pageCount() == 0:
+            return 1.0
+        points = self._pdf.pagePointSize(0).width()
+        pixels = points * self.view.logicalDpiX() / 72.0
+        margins = self.view.documentMargins()
+        available = self.view.viewport().width() - margins.left() - margins.right()
+        return max(ZOOM_RANGE[0], available / pixels) if pixels > 0 else 1.0
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Wheel:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                steps = event.angleDelta().y() / 120
+                if steps:
+                    self.zoom_by(ZOOM_STEP**steps)
+                return True
+        return super().eventFilter(obj, event)
+
+    def show_section(self, title: str | None) -> None:
+        """Scroll to the page that prints the heading ``title`` (None: the
+        first page, the cover).  The heading is looked for in the text of
+        the PDF shown, one page per turn of the event loop so the UI never
+        waits for it; if it is not there yet, the next PDF is searched when
+        it is shown.  After the jump, renders keep the user's scroll position."""
+        self._section_title = title
+        self._search_page = 0
+        if title is None:
+            self._jump(0)
+        elif self._pdf is not None:
+            self._search_timer.start()
+
+    def _search_step(self) -> None:
+        """Look for the wanted heading on one more page."""
+        title, pdf = self._section_title, self._pdf
+        if not isinstance(title, str) or pdf is None or self._search_page >= pdf.pageCount():
+            return
+        page = self._search_page
+        self._search_page += 1
+        lines = [line.strip() for line in pdf.getAllText(page).text().splitlines()]
+        if not any(line == self.tr("Contents") for line in lines) and any(_is_heading(line, title) for line in lines):
+            self._jump(page)
+        else:
+            self._search_timer.start()
+
+    def _jump(self, page: int) -> None:
+        self._section_title = _NO_JUMP
+        self._pending_scroll = None  # the section wins over the kept scroll position
+        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
 
     def _restore_scroll(self, *_args: object) -> None:
         """Put the scroll bars back where they were before the new PDF,
@@ -334,6 +494,16 @@ class PreviewPane(QWidget):
         if self.busy_bar.isHidden() == busy:
             self.busy_bar.setVisible(busy)
             self.busy_changed.emit(busy)
+
+
+def _is_heading(line: str, title: str) -> bool:
+    """True for a line of PDF text that starts with the heading ``title``,
+    numbered ("2. Risks") or not (the PDF's text may join a heading and the
+    table header under it into one line)."""
+    number, _, rest = line.partition(" ")
+    if rest and number.rstrip(".").replace(".", "").isdigit():
+        line = rest
+    return line == title or line.startswith(title + " ")
 
 
 def form_beside_preview(parent: QWidget, form: QWidget, preview: "PreviewPane") -> QSplitter:

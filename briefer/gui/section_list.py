@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..checks import Finding
@@ -28,6 +28,14 @@ CountRole = Qt.ItemDataRole.UserRole + 1
 ErrorsRole = Qt.ItemDataRole.UserRole + 2
 WarningsRole = Qt.ItemDataRole.UserRole + 3
 KeyRole = Qt.ItemDataRole.UserRole + 4
+NotPrintedRole = Qt.ItemDataRole.UserRole + 5
+
+
+def not_printed_text() -> str:
+    """The translated note on a section the template leaves out."""
+    return QCoreApplication.translate(
+        "SectionList", "Not printed with this brief's template; File ▸ Layout of This Brief… adds it."
+    )
 
 
 def section_label(key: str) -> str:
@@ -44,6 +52,7 @@ class SectionListModel(QAbstractListModel):
         self._keys = list(keys)
         self._counts: dict[str, int | None] = {}
         self._findings: dict[str, list[Finding]] = {}
+        self._not_printed: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> list[str]:
@@ -60,10 +69,19 @@ class SectionListModel(QAbstractListModel):
         errors = sum(1 for f in found if f.severity == "error")
         warnings = len(found) - errors
         count = self._counts.get(key)
+        not_printed = key in self._not_printed
         if role == Qt.ItemDataRole.DisplayRole:
             return section_label(key)
         if role == KeyRole:
             return key
+        if role == NotPrintedRole:
+            return not_printed
+        if role == Qt.ItemDataRole.FontRole and not_printed:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and not_printed:
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == CountRole:
             return count
         if role == ErrorsRole:
@@ -72,6 +90,8 @@ class SectionListModel(QAbstractListModel):
             return warnings
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f.message for f in found]
+            if not_printed:
+                lines.insert(0, not_printed_text())
             return "\n".join(lines) if lines else None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             parts = []
@@ -79,22 +99,26 @@ class SectionListModel(QAbstractListModel):
                 parts.append(count_text("SectionList", "%n row(s)", count))
             if found:
                 parts.append(count_text("SectionList", "%n problem(s)", len(found)))
+            if not_printed:
+                parts.append(not_printed_text())
             return ", ".join(parts)
         return None
 
     def row_of(self, key: str) -> int:
         return self._keys.index(key) if key in self._keys else -1
 
-    def update_from(self, brief: Brief, findings: Iterable[Finding]) -> None:
-        """Recount rows and regroup findings; repaint only what changed."""
+    def update_from(self, brief: Brief, findings: Iterable[Finding], not_printed: Iterable[str] = ()) -> None:
+        """Recount rows, regroup findings and mark the sections the brief's
+        template does not print; repaint only what changed."""
         counts = {k: (len(getattr(brief, k, []) or []) if k in PAGE_INFO and PAGE_INFO[k].is_list else None) for k in self._keys}
         grouped: dict[str, list[Finding]] = {}
         for f in findings:
             if f.page is not None:
                 grouped.setdefault(f.page, []).append(f)
-        if counts == self._counts and grouped == self._findings:
+        hidden = frozenset(k for k in not_printed if k in self._keys)
+        if counts == self._counts and grouped == self._findings and hidden == self._not_printed:
             return
-        self._counts, self._findings = counts, grouped
+        self._counts, self._findings, self._not_printed = counts, grouped, hidden
         if self._keys:
             self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1))
 

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..export.formats import render_pdf_bytes
-from ..templates.style import STYLE_PRESETS
+from ..images import ImageError, photo_from_file
 from ..model import Brief
 from ..templates import Template
-from .editors.photo import PhotoError, photo_from_file
+from ..templates.style import STYLE_PRESETS
 from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
 from .thumbnails import sample_brief
@@ -231,7 +231,7 @@ class TemplateEditor(QDialog):
             return False
         try:
             photo = photo_from_file(path)
-        except PhotoError as e:
+        except ImageError as e:
             QMessageBox.warning(self, self.tr("Logo not used"), str(e))
             return False
         self.set_logo(photo.data_uri)

@@ -33,6 +33,7 @@ from .. import __version__
 from ..export.formats import render_pdf_bytes
 from ..export.running import RENDER_LOCK
 from ..model import Brief
+from ..storage import load_example
 from ..templates import Template, template_to_bytes
 
 log = logging.getLogger(__name__)
@@ -59,8 +60,6 @@ def thumbnail_key(template: Template, width: int) -> str:
 
 @lru_cache(maxsize=1)
 def _example_data() -> dict:
-    from .files import load_example
-
     return load_example().brief.model_dump(mode="json", exclude_none=True)
 
 

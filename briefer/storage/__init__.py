@@ -3,7 +3,10 @@
 * :mod:`.atomic` — the one way Briefer writes a file (temp file, fsync, replace);
 * :mod:`.files` — load and save a `.brief`, with messages that name the file;
 * :mod:`.lock` — ``NAME.brief.lock``: who has a brief open;
-* :mod:`.autosave` — ``NAME.brief.autosave`` and crash recovery.
+* :mod:`.autosave` — ``NAME.brief.autosave`` and crash recovery;
+* :mod:`.session` — the file side of one open brief (open, save, lock,
+  autosave, recover), which the GUI only adapts;
+* :mod:`.examples` — the example brief shipped in the package resources.
 
 No Qt here: the CLI and the tests use all of it.
 """
@@ -20,10 +23,16 @@ from .autosave import (
     list_untitled_recoveries,
     write_autosave,
 )
+from .examples import EXAMPLE_NAME, load_example
 from .files import backup_path, load_brief, read_brief_bytes, save_brief
 from .lock import BriefLock, FileLockedError, LockInfo
+from .session import AutosaveResult, BriefSession
 
 __all__ = [
+    "AutosaveResult",
+    "BriefSession",
+    "EXAMPLE_NAME",
+    "load_example",
     "BriefLock",
     "FileLockedError",
     "LockInfo",

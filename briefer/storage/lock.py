@@ -116,7 +116,11 @@ def _hostname() -> str:
 
 
 def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine."""
+    """Whether a process with this id runs on this machine.
+
+    A process that was killed but not yet reaped by its parent (a zombie)
+    does not run: it answers ``kill(pid, 0)`` all the same, so on Linux its
+    state in ``/proc`` decides."""
     if pid <= 0:
         return False
     if sys.platform == "win32":  # os.kill(pid, 0) would terminate it on Windows
@@ -126,10 +130,23 @@ def pid_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:  # it exists, it belongs to someone else
-        return True
+        return not _is_zombie(pid)
     except OSError:
         return False
-    return True
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """Whether process ``pid`` has exited and waits to be reaped (Linux
+    ``/proc``; False where there is no ``/proc``)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read(4096)
+    except OSError:
+        return False
+    # "pid (command name) S ...": the name may hold spaces and parentheses.
+    state = stat[stat.rfind(b")") + 1 :].split(maxsplit=1)[:1]
+    return state in ([b"Z"], [b"X"])
 
 
 def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only

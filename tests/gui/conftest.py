@@ -70,6 +70,7 @@ class RecordingPrompter(Prompter):
             "save_path": None,
             "template": None,
             "stop_export": True,
+            "export_with_errors": False,
         }
 
     def ask_save_changes(self, name):
@@ -79,6 +80,10 @@ class RecordingPrompter(Prompter):
     def ask_open_locked(self, name, holder):
         self.asked.append(("open_locked", name, holder))
         return self.answers["open_locked"]
+
+    def confirm_export_with_errors(self, problems):
+        self.asked.append(("export_with_errors", problems))
+        return self.answers["export_with_errors"]
 
     def confirm_stop_export(self):
         self.asked.append(("stop_export",))

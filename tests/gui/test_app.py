@@ -27,7 +27,9 @@ def row_data(window, key, role):
 def test_example_opens_as_an_untitled_copy(example_window):
     w = example_window
     assert w.files.path is None  # Save must ask where: the package file is never written
-    assert EXAMPLE in w.windowTitle() and w.windowTitle().endswith("— Briefer")
+    title = w.windowTitle()
+    assert title.startswith("Untitled[*]") and title.endswith("— Briefer")  # not the package file's name
+    assert EXAMPLE not in title and ".brief" not in title
     assert not w.isWindowModified()
     brief = w.doc.brief
     assert row_data(w, "participants", CountRole) == len(brief.participants) > 0
@@ -108,7 +110,7 @@ def test_problems_panel_is_empty_for_a_ready_brief(make_window):
     w = make_window()
     w.files.open_example()
     ready = Brief.model_validate(
-        {"title": "Ready", "summary": "x", "prepared_for": "Minister", "meeting": {"date": "2025-11-10", "location": "Rome"},
+        {"title": "Ready", "summary": "x", "marking": "OFFICIAL", "prepared_for": "Minister", "meeting": {"date": "2025-11-10", "location": "Rome"},
          "participants": [{"name": "A", "title": "B"}]}
     )
     w.doc.replace_brief(ready, "ready")
@@ -188,8 +190,8 @@ def test_startup_does_not_load_the_pdf_and_word_writers(tmp_path):
         "from briefer.gui.app import make_application, open_window\n"
         "app = make_application()\n"
         "w = open_window(example=True)\n"
+        "print(sorted(m for m in ('reportlab', 'docx') if m in sys.modules))\n"  # the first preview loads them later
         "app.processEvents()\n"
-        "print(sorted(m for m in ('reportlab', 'docx') if m in sys.modules))\n"
         "w.preview.shutdown(); w.files.doc.undo_stack.setClean(); w.close()\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFER_DATA_DIR=str(tmp_path), HOME=str(tmp_path),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from helpers.exporting import BUILTINS, export_to, template_of
 from briefer.gui.brief_layout import BriefLayoutDialog, apply_layout
 from briefer.gui.edit_session import EditSession
-from briefer.gui.files import load_example
+from briefer.storage import load_example
 from helpers import pdf_text
 
 RISKS_HEADING = "Risks"

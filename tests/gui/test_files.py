@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-import briefer.gui.files as files_module
+import briefer.storage.session as session_module
 from PySide6.QtCore import Qt
 
+from briefer.gui.app import offer_untitled_recovery
 from briefer.model import Brief, Risk
 from briefer.storage import LockInfo, SaveError, autosave_path, find_recovery, load_brief, save_brief
 
@@ -46,7 +50,7 @@ def test_failed_save_says_so_and_keeps_the_brief(file_window, saved, monkeypatch
     def read_only(path, brief):
         raise SaveError("Could not save “meeting.brief”: the folder is read-only or you lack permission. Save to another folder.")
 
-    monkeypatch.setattr(files_module, "save_brief", read_only)
+    monkeypatch.setattr(session_module, "save_brief", read_only)
     w = file_window
     w.doc.set_value(("title",), "Unsaved work")
     assert not w.files.save()
@@ -89,7 +93,7 @@ def test_autosave_and_recovery_in_a_new_window(file_window, saved, make_window):
     assert written == str(autosave_path(saved))
     assert w.files.autosave_now() is None  # only when something changed since
     # a crash: the window vanishes without saving or releasing anything but its lock
-    w.files._release_lock()
+    w.files.session.release_lock()
     later = make_window()
     later.prompter.answers["restore"] = "restore"
     assert later.files.open_path(str(saved))
@@ -104,7 +108,7 @@ def test_recovery_discard_deletes_it(file_window, saved, make_window):
     w = file_window
     w.doc.set_value(("summary",), "x")
     written = w.files.autosave_now()
-    w.files._release_lock()
+    w.files.session.release_lock()
     later = make_window()
     later.prompter.answers["restore"] = "discard"
     later.files.open_path(str(saved))
@@ -116,7 +120,7 @@ def test_recovery_later_keeps_the_changes_as_their_own_brief(file_window, saved,
     w = file_window
     w.doc.set_value(("summary",), "Typed before the crash")
     written = w.files.autosave_now()
-    w.files._release_lock()
+    w.files.session.release_lock()
     later = make_window()
     later.prompter.answers["restore"] = "later"
     later.files.open_path(str(saved))
@@ -139,11 +143,54 @@ def test_untitled_brief_autosaves_and_is_offered_at_the_next_start(make_window):
     second.files.new_blank()
     assert not second.files.offer_untitled_recoveries()  # the first window is alive: not a recovery
     assert second.prompter.kinds() == []
-    first.files._release_untitled_lock()  # as if the first window's process had died
+    first.files.session.release_untitled_lock()  # as if the first window's process had died
     second.prompter.answers["restore"] = "restore"
     assert second.files.offer_untitled_recoveries()
     assert second.doc.brief.title == "Notes for the Minister" and second.files.path is None
     assert second.isWindowModified()
+
+
+_APP_THAT_AUTOSAVES_AN_UNTITLED_BRIEF = """
+import briefer.gui
+from PySide6.QtCore import QTimer
+from briefer.gui.app import make_application, open_window
+
+app = make_application([])
+window = open_window()
+
+def edit():
+    window.files.doc.set_value(("title",), "Typed before the crash")
+    print(window.files.autosave_now(), flush=True)
+
+QTimer.singleShot(0, edit)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a zombie is told from a live process by /proc")
+def test_the_first_relaunch_after_a_sigkill_offers_recovery(make_window):
+    """The app is killed with SIGKILL right after an autosave; until its
+    parent reaps it the dead process is a zombie, whose lock must not count
+    as a live window's.  The next start offers the work and leaves no lock."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # the test's own folders, from the isolation fixture
+    child = subprocess.Popen(
+        [sys.executable, "-c", _APP_THAT_AUTOSAVES_AN_UNTITLED_BRIEF], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        written = Path(child.stdout.readline().strip())
+        assert written.is_file()
+        os.kill(child.pid, signal.SIGKILL)
+        os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # dead, not yet reaped
+        w = make_window()
+        w.files.new_blank()
+        w.prompter.answers["restore"] = "discard"
+        offer_untitled_recovery(w)
+        assert w.prompter.asked == [("restore", "Typed before the crash")]
+        assert os.listdir(written.parent) == []  # neither the autosave nor the crashed app's lock is left
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
 
 
 def test_autosave_timer_runs_every_minute(make_window):
@@ -203,6 +250,22 @@ def test_revert_goes_back_to_the_saved_file(file_window):
     w.doc.set_value(("title",), "Changed")
     w.act_revert.trigger()
     assert w.doc.brief.title == "Original title" and not w.isWindowModified()
+
+
+def test_revert_is_enabled_only_with_unsaved_changes_to_a_saved_file(file_window, make_window):
+    w = file_window
+    assert not w.act_revert.isEnabled()  # just opened: nothing to revert
+    w.doc.set_value(("title",), "Changed")
+    assert w.act_revert.isEnabled()
+    w.act_undo.trigger()
+    assert not w.act_revert.isEnabled()  # back to the saved text
+    w.doc.set_value(("title",), "Changed again")
+    w.act_save.trigger()
+    assert not w.act_revert.isEnabled()
+    untitled = make_window()
+    untitled.files.new_blank()
+    untitled.doc.set_value(("title",), "Never saved")
+    assert not untitled.act_revert.isEnabled()  # no saved version to go back to
 
 
 def test_recent_files(file_window, saved):

@@ -7,10 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from briefer.gui.edit_session import EditSession
-from briefer.gui.editors.fields import DATE_UNSET
 from briefer.gui.editors.specs import LIST_SPECS, text_list_spec
 from briefer.gui.editors.table_model import ROW_MIME, ListTableModel
 from briefer.model import Brief, IssueStatus, Level, brief_from_bytes
@@ -72,13 +71,13 @@ def test_enum_cells_show_labels_and_store_members(doc):
     assert model.data(index) == ""
 
 
-def test_date_cells_take_qdate_and_clear_with_the_unset_date(doc):
+def test_date_cells_are_edited_as_text_and_clear_when_emptied(doc):
     model = make_model(doc, "open_issues")
     index = model.index(0, 2)  # due
-    assert model.setData(index, QDate(2025, 12, 1))
+    assert model.setData(index, "1 Dec 2025")
     assert doc.brief.open_issues[0].due == dt.date(2025, 12, 1)
-    assert model.data(index, Qt.ItemDataRole.EditRole) == QDate(2025, 12, 1)
-    assert model.setData(index, DATE_UNSET)
+    assert model.data(index, Qt.ItemDataRole.EditRole) == "1 Dec 2025"
+    assert model.setData(index, "")
     assert doc.brief.open_issues[0].due is None
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
 
 from briefer.gui.files import Prompter
-from briefer.gui.templates_dialog import TemplateGallery, TemplatePrompter
+from briefer.gui.template_gallery import TemplateGallery
+from briefer.gui.template_prompter import TemplatePrompter
 from briefer.templates import Template, TemplateLibrary, build_library, builtin_templates, template_from_bytes, template_to_bytes
 from briefer.templates import user_templates
 from briefer.templates import settings as template_settings

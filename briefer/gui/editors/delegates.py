@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .fields import DATE_UNSET, CleanLineEdit, OptionalDateEdit
+from .fields import CleanLineEdit
 from .labels import NONE_LABEL, enum_choices
 
 
@@ -51,15 +51,12 @@ class EnumDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class DateDelegate(QStyledItemDelegate):
-    """A date edit with a calendar popup; its "Not set" value clears the date."""
+class DateDelegate(TextDelegate):
+    """Date cells are typed like the date fields (27 Nov 2026, 27/11/2026 in
+    the locale's order, 2026-11-27); the model reads the text, and text that
+    is not a date is refused with the reason under the table."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
-        return OptionalDateEdit(parent)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if value is not None and value.isValid() else DATE_UNSET)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        editor = super().createEditor(parent, option, index)
+        editor.setPlaceholderText(QCoreApplication.translate("DateDelegate", "Not set"))
+        return editor

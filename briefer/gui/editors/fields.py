@@ -27,16 +27,17 @@ import zoneinfo
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QSize, QStringListModel, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QStyle,
@@ -47,6 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import word_count
+from ...model.dates import DateOrder, DateParseError, parse_date, parse_partial_date, short_date, weekday_date
+from ...model.partial_date import PartialDate
 from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
@@ -228,9 +231,31 @@ class CleanLineEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        menu = context_menu_with_app_undo(self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
 
 def _is_undo_redo(event: QKeyEvent) -> bool:
     return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+
+
+def context_menu_with_app_undo(widget: QWidget) -> QMenu:
+    """The widget's standard context menu, its Undo and Redo doing what
+    Edit ▸ Undo and Redo do (the brief's undo stack; the widget keeps no
+    history of its own, so Qt's own entries would always be greyed)."""
+    menu = widget.createStandardContextMenu()
+    window = widget.window()
+    for name, app_name in (("edit-undo", "actUndo"), ("edit-redo", "actRedo")):
+        own = next((a for a in menu.actions() if a.objectName() == name), None)
+        app_action = window.findChild(QAction, app_name) if window is not None else None
+        if own is None or app_action is None:
+            continue
+        own.setEnabled(app_action.isEnabled())
+        own.triggered.disconnect()
+        own.triggered.connect(app_action.trigger)
+    return menu
 
 
 def _leave_undo_to_the_app(event: QEvent) -> bool:
@@ -298,6 +323,11 @@ class _PlainTextEdit(QPlainTextEdit):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        menu = context_menu_with_app_undo(self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
         if source.hasText():
@@ -395,59 +425,94 @@ class LongTextField(BoundField):
 # Dates and times (optional: a clear button empties them)
 # --------------------------------------------------------------------------
 
-DATE_FORMAT = "d MMM yyyy"
-"""How dates are shown and typed: unambiguous in every country (10 Nov 2025)."""
-
-DATE_UNSET = QDate(1000, 1, 1)
-"""The minimum date of a DateField stands for "no date" (shown as "Not set")."""
-
-
-def to_qdate(value: dt.date | None) -> QDate:
-    return DATE_UNSET if value is None else QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date | None:
-    if not value.isValid() or value == DATE_UNSET:
-        return None
-    return dt.date(value.year(), value.month(), value.day())
+def locale_date_order(locale: QLocale | None = None) -> DateOrder:
+    """The order of day, month and year in ``locale``'s short date format
+    (``27/11/2026`` in the UK, ``11/27/2026`` in the US, ``2026/11/27`` in Japan)."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    positions = {part: fmt.find(ch) for part, ch in (("d", "d"), ("m", "M"), ("y", "y"))}
+    if min(positions.values()) < 0:
+        return "dmy"
+    order = "".join(sorted(positions, key=positions.__getitem__))
+    return order if order in ("dmy", "mdy", "ymd") else "dmy"  # type: ignore[return-value]
 
 
-class OptionalDateEdit(QDateEdit):
-    """A QDateEdit whose minimum means "not set"; stepping or opening the
-    calendar from "not set" starts at today, not in the year 1000."""
+def locale_month_names(locale: QLocale | None = None) -> dict[str, int]:
+    """``locale``'s month names, long and short, lower case → month number."""
+    locale = locale or QLocale()
+    names: dict[str, int] = {}
+    for month in range(1, 13):
+        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            for name in (locale.monthName(month, kind), locale.standaloneMonthName(month, kind)):
+                if name:
+                    names[name.lower().rstrip(".")] = month
+    return names
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setMinimumDate(DATE_UNSET)
-        self.setMaximumDate(QDate(9999, 12, 31))
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setDate(DATE_UNSET)
-        self.calendarWidget().installEventFilter(self)
 
-    def is_unset(self) -> bool:
-        return self.date() == DATE_UNSET
+def parse_typed_date(text: str, locale: QLocale | None = None) -> dt.date:
+    """What a person typed into a date field, read in ``locale`` (default:
+    the application's); :class:`DateParseError` says what to type instead."""
+    return parse_date(text, locale_date_order(locale), locale_month_names(locale))
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
-        if self.is_unset():
-            self.setDate(QDate.currentDate())
-        else:
-            super().stepBy(steps)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # Typing a digit over "Not set" starts from today's date, day first.
-        if self.is_unset() and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
+def parse_typed_partial_date(text: str, locale: QLocale | None = None) -> PartialDate:
+    """Like :func:`parse_typed_date`, and also ``Nov 2026`` or ``2026`` (a timeline's dates)."""
+    return parse_partial_date(text, locale_date_order(locale), locale_month_names(locale))
+
+
+def date_text(value: dt.date | PartialDate | None) -> str:
+    """How a date field and a date cell show a date: ``27 Nov 2026``
+    (``Nov 2026`` or ``2026`` for a date known to the month or the year)."""
+    if value is None:
+        return ""
+    return value.short_text() if isinstance(value, PartialDate) else short_date(value)
+
+
+def understood_text(value: dt.date | PartialDate) -> str:
+    """The date spelled out, to confirm what was typed: ``Friday 27 November 2026``."""
+    if isinstance(value, PartialDate):
+        full = value.to_date()
+        return weekday_date(full) if full else value.short_text()
+    return weekday_date(value)
+
+
+class DateLineEdit(CleanLineEdit):
+    """The text box of a date field: empty means "not set"; Alt+Down (or
+    F4) opens the calendar, as in a combo box."""
+
+    calendar_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.calendar_requested.emit()
+            return
         super().keyPressEvent(event)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if obj is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_unset():
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(obj, event)
+
+class CalendarPopup(QCalendarWidget):
+    """The calendar a date field opens: Enter, a click or a double click
+    picks the date; Escape closes it without a change."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setGridVisible(True)
+        self.clicked.connect(self._pick)
+        self.activated.connect(self._pick)
+
+    def _pick(self, date: QDate) -> None:
+        self.hide()
+        self.picked.emit(date)
+
+    def open_at(self, anchor: QWidget, date: dt.date | None) -> None:
+        day = QDate.currentDate() if date is None else QDate(date.year, date.month, date.day)
+        self.setSelectedDate(day)
+        self.adjustSize()
+        self.move(anchor.mapToGlobal(anchor.rect().bottomLeft()))
+        self.show()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
 def _clear_button(parent: QWidget, tooltip: str) -> QToolButton:
@@ -485,37 +550,128 @@ class _ClearableField(BoundField):
 
 
 class DateField(_ClearableField):
-    """An optional date: calendar popup, keyboard editing, and a clear button."""
+    """An optional date, typed or picked.
 
-    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    The text box takes ``27 Nov 2026``, ``27/11/2026`` in the order of the
+    user's locale, ``2026-11-27`` (and the locale's month names); the
+    calendar button (or Alt+Down) picks one.  While typing, the line under
+    it says which date it understood; a date is stored only when the text is
+    one date, and when the field is left it shows that date as ``27 Nov
+    2026``.  Text that is not a date is kept, shown as such, and not stored:
+    the brief keeps its date until the text names one.  Empty is "not set"."""
+
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
+                 partial: bool = False):
         super().__init__(doc, path, label, parent)
-        self._edit = OptionalDateEdit(self)
-        self._edit.dateChanged.connect(self._on_date_changed)
-        self._edit.editingFinished.connect(self.end_merge)
+        self.partial = partial  # a timeline's date: also Nov 2026 or 2026
+        self._edit = DateLineEdit(self)
+        self._edit.setPlaceholderText(self.tr("Not set"))
+        self._edit.setMinimumWidth(self._edit.fontMetrics().horizontalAdvance("30 September 2026") + 12)
+        self._edit.setToolTip(self.tr("Type a date such as 27 Nov 2026 or 2026-11-27; Alt+Down opens the calendar"))
+        self._edit.textEdited.connect(self._on_edited)
+        self._edit.editingFinished.connect(self._on_editing_finished)
+        self._edit.calendar_requested.connect(self.open_calendar)
         self._install_clearable(self._edit, self.tr("Clear the date"))
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("▾")
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Calendar"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.row.insertWidget(1, self.calendar_button)
+        self.understood = QLabel(self)
+        self.understood.setObjectName("fieldHint")
+        self.understood.hide()
+        self.layout().insertWidget(1, self.understood)
+        self.calendar = CalendarPopup(self)
+        self.calendar.hide()
+        self.calendar.picked.connect(self._on_picked)
         self.refresh()
 
     @property
-    def editor(self) -> OptionalDateEdit:
+    def editor(self) -> DateLineEdit:
         return self._edit
 
     def show_value(self, value: Any) -> None:
-        self._edit.setDate(to_qdate(value))
+        self._edit.setText(date_text(value))
         self.clear_button.setEnabled(value is not None)
+        self.understood.hide()
 
     def shows(self, value: Any) -> bool:
-        return from_qdate(self._edit.date()) == value
+        try:
+            return self._typed() == value
+        except DateParseError:
+            return False
 
-    def _on_date_changed(self, value: QDate) -> None:
-        self.clear_button.setEnabled(not self._edit.is_unset())
-        self.commit(from_qdate(value))
+    def _typed(self) -> dt.date | PartialDate | None:
+        text = self._edit.text()
+        if not text.strip():
+            return None
+        return parse_typed_partial_date(text) if self.partial else parse_typed_date(text)
+
+    def _on_edited(self, text: str) -> None:
+        if text != clean_one_line(text):
+            return  # the cleaned text follows as a second signal
+        try:
+            value = self._typed()
+        except DateParseError as e:
+            self.show_error(self.tr("is not a date yet: ") + str(e).split("; ", 1)[-1])
+            self._say(self.tr("Not stored: %s") % self._kept())
+            return
+        self._say(self.tr("Understood: %s") % understood_text(value) if value else self.tr("Not set"))
+        self.clear_button.setEnabled(value is not None)
+        self.commit(value)
+
+    def _kept(self) -> str:
+        try:
+            kept = self.model_value()
+        except (LookupError, AttributeError, TypeError):
+            kept = None
+        return self.tr("the brief keeps %s") % date_text(kept) if kept else self.tr("the brief has no date here")
+
+    def _say(self, text: str) -> None:
+        self.understood.setText(text)
+        self.understood.setVisible(bool(text))
+
+    def _on_editing_finished(self) -> None:
+        try:
+            value = self._typed()
+        except DateParseError:
+            self.end_merge()
+            return  # the text and its error stay until the user fixes them
+        self.understood.hide()
+        if self.path is not None and self.error is None:
+            self._show(value)  # as 27 Nov 2026
+        self.end_merge()
+
+    def open_calendar(self) -> None:
+        if not self.isEnabled():
+            return
+        try:
+            current = self._typed()
+        except DateParseError:
+            current = None
+        if isinstance(current, PartialDate):
+            current = current.first_day()
+        self.calendar.open_at(self._edit, current)
+
+    def _on_picked(self, date: QDate) -> None:
+        value = dt.date(date.year(), date.month(), date.day())
+        self.end_merge()
+        if self.commit(value):
+            self._show(value)
+            self.clear_button.setEnabled(True)
+            self.understood.hide()
+        self.end_merge()
+        self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def is_unset(self) -> bool:
-        return self._edit.is_unset()
+        return not self._edit.text().strip()
 
     def clear(self) -> None:
         self.end_merge()
-        self._edit.setDate(DATE_UNSET)
+        if self.commit(None):
+            self._show(None)
         self.end_merge()
 
 

@@ -9,7 +9,10 @@ included.
 Keyboard: Ctrl+Shift+A adds a row, Ctrl+Shift+D duplicates, Delete (in the
 table) deletes, Ctrl+Shift+Up/Down move the current row; all act while focus
 is anywhere inside the editor.  Deleting asks nothing; Edit ▸ Undo brings
-the rows back.
+the rows back.  In the table, as in a spreadsheet, F2, Enter or a double
+click edits a cell (a stray key never overwrites one), and Tab leaves the
+table; F6 goes from a row to its form and back.  The current row is always
+the selected one, and the form always shows it.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -51,11 +55,30 @@ def make_field(doc: EditSession, spec: FieldSpec, path: FieldPath | None, parent
                              placeholder=tr_spec(spec.placeholder) if spec.placeholder else "", expanding=True)
     if spec.kind == "enum":
         return EnumField(doc, path, label, spec.enum, parent, optional=spec.optional)
-    if spec.kind == "date":
-        return DateField(doc, path, label, parent)
+    if spec.kind in ("date", "partial-date"):
+        return DateField(doc, path, label, parent, partial=spec.kind == "partial-date")
     if spec.kind == "photo":
         return PhotoField(doc, path, label, parent)
     return LineField(doc, path, label, parent, placeholder=tr_spec(spec.placeholder) if spec.placeholder else "")
+
+
+class ListTableView(QTableView):
+    """The table of a list editor: Enter or Return starts editing the
+    current cell (F2 and a double click do too), Tab and Shift+Tab move to
+    the next widget instead of the next cell."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing and not event.modifiers():
+            index = self.currentIndex()
+            if index.isValid() and self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event):
+                return
+        super().keyPressEvent(event)
 
 
 def _theme_icon(name: str) -> QIcon:
@@ -85,15 +108,10 @@ class ListEditor(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         layout.addWidget(self.toolbar)
 
-        self.table = QTableView(self)
+        self.table = ListTableView(self)
         self.table.setModel(self.view_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
@@ -119,7 +137,7 @@ class ListEditor(QWidget):
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 self.table.setColumnWidth(i, char * 16)
-            elif col.kind == "date":
+            elif col.kind in ("date", "partial-date"):
                 delegate = DateDelegate(self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
                 self._delegates.append(delegate)
@@ -160,14 +178,15 @@ class ListEditor(QWidget):
             layout.addWidget(top, 1)
 
         self._build_actions()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_current())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: (self._sync_current(), self._keep_current_selected()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._keep_current_selected())
         for signal in (self.view_model.rowsInserted, self.view_model.rowsRemoved, self.view_model.rowsMoved,
                        self.view_model.modelReset, self.view_model.layoutChanged):
             signal.connect(lambda *_: self._sync_current())
         if self.model.rowCount() and spec.fields:
             self.select_row(0)  # the detail form shows something from the start
         self._sync_current()
+        self._keep_current_selected()
 
     # -- structure ------------------------------------------------------
 
@@ -233,6 +252,11 @@ class ListEditor(QWidget):
                                 "Ctrl+Shift+Up", lambda: self.move_current(-1))
         self.down_action = action(self.tr("Move down"), self.tr("Move the selected %s down") % noun, "go-down",
                                   "Ctrl+Shift+Down", lambda: self.move_current(+1))
+        self.form_focus_action = QAction(self.tr("Go to the Form or the Table"), self)
+        self.form_focus_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.form_focus_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.form_focus_action.triggered.connect(self.toggle_form_focus)
+        self.addAction(self.form_focus_action)
         for act in self.toolbar.actions():
             button = self.toolbar.widgetForAction(act)
             if isinstance(button, QToolButton):
@@ -280,6 +304,25 @@ class ListEditor(QWidget):
         if self.fields:
             self.detail_stack.setCurrentIndex(0 if row is not None else 1)
         self._update_actions()
+
+    def _keep_current_selected(self) -> None:
+        """The highlighted rows always include the current one (the one the
+        form shows): keys that move only the current row (Ctrl+arrows,
+        Ctrl+Tab) or deselect it select it alone."""
+        index = self.table.currentIndex()
+        selection = self.table.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row(), index.parent()):
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection.select(index, flags)
+        self._update_actions()
+
+    def toggle_form_focus(self) -> None:
+        """F6: from the table to the current row's form, and back."""
+        if self.table.hasFocus() or self.table.isAncestorOf(QApplication.focusWidget()):
+            if self.fields and self.current_row() is not None:
+                self.focus_first_field()
+        else:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_actions(self) -> None:
         row = self.current_row()

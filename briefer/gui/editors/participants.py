@@ -52,6 +52,12 @@ class DelegationProxy(QSortFilterProxyModel):
         ranks = self._group_ranks()
         return ranks.get(key, len(ranks))
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Row numbers count the rows as shown, 1, 2, 3, … in either order."""
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
+
     def setSourceModel(self, source) -> None:  # noqa: N802 - Qt's name
         super().setSourceModel(source)
         # A changed delegation can reorder whole groups (first-appearance

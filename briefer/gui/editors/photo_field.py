@@ -1,6 +1,6 @@
 """The participant photo in the detail form: thumbnail, Choose…, Remove.
 
-The picture is cleaned and shrunk by :mod:`.photo` (no Qt there) and stored
+The picture is cleaned and shrunk by :mod:`briefer.images` (no Qt there) and stored
 as a data URI through ``doc.set_value``, so choosing and removing a photo
 are undoable like any edit.
 """
@@ -14,10 +14,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ...images import FILE_PATTERNS, ImageError, photo_from_file
 from ...model import decode_photo
 from ..edit_session import EditSession, FieldPath
 from .fields import BoundField
-from .photo import FILE_PATTERNS, PhotoError, photo_from_file
 
 _LAST_DIR_KEY = "editors/photo_dir"
 
@@ -89,7 +89,7 @@ class PhotoField(BoundField):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             photo = photo_from_file(filename)
-        except PhotoError as e:
+        except ImageError as e:
             return str(e)
         finally:
             QGuiApplication.restoreOverrideCursor()

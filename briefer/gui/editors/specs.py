@@ -42,7 +42,7 @@ class FieldSpec:
 
     field: str
     label: str
-    kind: str = "text"  # text | long | enum | date | photo
+    kind: str = "text"  # text | long | enum | date | partial-date | photo
     enum: type[StrEnum] | None = None
     optional: bool = True
     lines: int = 4
@@ -187,13 +187,13 @@ LIST_SPECS: dict[str, ListSpec] = {
         "timeline",
         [
             # A timeline date may be known only to the year or the month
-            # (format 2): typed as text, 2025, 2025-11 or 2025-11-10.
-            Column("date", N("ListColumns", "Date")),
+            # (format 2): 27 Nov 2025, Nov 2025 or 2025.
+            Column("date", N("ListColumns", "Date"), "partial-date"),
             Column("event", N("ListColumns", "Event"), optional=False),
         ],
         [
             FieldSpec("event", N("ListSpecs", "&Event:"), optional=False),
-            FieldSpec("date", N("ListSpecs", "&Date:"), placeholder=N("ListSpecs", "2025, 2025-11 or 2025-11-10")),
+            FieldSpec("date", N("ListSpecs", "&Date:"), "partial-date"),
         ],
         N("ListSpecs", "New event"),
         N("ListSpecs", "timeline entry"),

@@ -21,7 +21,6 @@ not implement ``removeRows``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from enum import StrEnum
@@ -30,16 +29,15 @@ from typing import Any, Callable
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     Qt,
     Signal,
 )
 
+from ...model.dates import DateParseError
 from ..edit_session import EditSession, FieldPath
-from .fields import DATE_FORMAT, from_qdate, is_under, to_qdate
+from .fields import date_text, is_under, parse_typed_date, parse_typed_partial_date
 from .labels import enum_label
 
 ROW_MIME = "application/x-briefer-rows"
@@ -123,8 +121,8 @@ class ListTableModel(QAbstractTableModel):
         col = self.columns[column]
         if col.kind == "enum":
             return enum_label(value)
-        if col.kind == "date" and isinstance(value, dt.date):
-            return QLocale().toString(to_qdate(value), DATE_FORMAT)
+        if col.kind in ("date", "partial-date"):
+            return date_text(value)
         return _one_line(str(value))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,8 +135,8 @@ class ListTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 value = self.raw_value(row, column)
                 kind = self.columns[column].kind
-                if kind == "date":
-                    return to_qdate(value)
+                if kind in ("date", "partial-date"):
+                    return date_text(value)  # edited as text: 27 Nov 2026
                 if kind == "enum":
                     return value
                 return "" if value is None else str(value)
@@ -171,8 +169,13 @@ class ListTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         col = self.columns[index.column()]
-        if col.kind == "date":
-            value = from_qdate(value) if isinstance(value, QDate) else value
+        if col.kind in ("date", "partial-date") and isinstance(value, str):
+            parse = parse_typed_partial_date if col.kind == "partial-date" else parse_typed_date
+            try:
+                value = parse(value) if value.strip() else None
+            except DateParseError as e:
+                self.edit_refused.emit(f"{tr_column(col.header)}: {e}")
+                return False
         elif col.kind == "enum":
             value = None if value in (None, "") else col.enum(value) if col.enum else value
         elif isinstance(value, str) and not value.strip():

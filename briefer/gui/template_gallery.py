@@ -1,4 +1,4 @@
-"""The template gallery ("New from Template…") and "Save as Template…".
+"""The template gallery ("New from Template…").
 
 :class:`TemplateGallery` shows every template the library knows — built-in,
 the user's own and the team's — as a grid of first-page thumbnails (made
@@ -7,16 +7,9 @@ chosen one's name, source and description beside the grid.  Create (or a
 double-click) accepts the dialog; :meth:`TemplateGallery.selected_name`
 then names the template.  The same dialog imports template files, exports
 any template to a file to share, and renames, edits and deletes the user's
-own templates.
-
-:class:`SaveTemplateDialog` asks for a name, a description and what to
-keep; :func:`save_brief_as_template` is the whole File ▸ Save as Template…
-flow.  :func:`choose_team_folder` is the team-folder setting.
-
-Every question goes through :class:`TemplatePrompter`, which tests replace,
-so no test ever waits on a modal dialog.  Template files are input from
-outside: any failure becomes a message that names the file and what is
-wrong, and the gallery keeps working.
+own templates.  Every question goes through
+:class:`~.template_prompter.TemplatePrompter`; a template file that cannot
+be used becomes a message, and the gallery keeps working.
 """
 
 from __future__ import annotations
@@ -30,21 +23,13 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Sign
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListView,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -52,15 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Brief
-from ..storage import SaveError
 from ..model.sections import resolve_order, resolve_titles
+from ..storage import SaveError
+from ..templates import settings as template_settings
 from ..templates import FILE_EXTENSION, Template, TemplateFileError, TemplateLibrary, TemplateNotFound, builtin_templates, template_from_bytes
 from ..templates import user_templates
-from ..templates.library import TEAM_LABEL
-from ..templates import settings as template_settings
-from .messages import confirm, show_message
 from .template_editor import TemplateEditor
+from .template_prompter import TemplatePrompter, describe_template_error
 from .thumbnails import THUMB_WIDTH, ThumbnailLoader, placeholder_image
 
 log = logging.getLogger(__name__)
@@ -68,7 +51,6 @@ log = logging.getLogger(__name__)
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 3
-TEMPLATE_FILTER = "Briefer templates (*.brieftemplate)"
 
 
 def _tr(text: str) -> str:
@@ -94,68 +76,6 @@ def library_entries(library: TemplateLibrary) -> tuple[list[GalleryEntry], list[
     """Every template with its source, and the files that were skipped."""
     problems = library.problems()
     return [GalleryEntry(t, s) for t, s in library.entries()], problems
-
-
-# --------------------------------------------------------------------------
-# Questions
-# --------------------------------------------------------------------------
-
-
-class TemplatePrompter:
-    """Every question the template dialogs ask.  Tests replace the methods."""
-
-    def __init__(self, parent: QWidget | None):
-        self.parent = parent
-
-    def ask_import_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, _tr("Import template"), os.path.expanduser("~"), _tr(TEMPLATE_FILTER))
-        return path or None
-
-    def ask_export_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, _tr("Export template"), suggested, _tr(TEMPLATE_FILTER))
-        if not path:
-            return None
-        return path if path.lower().endswith(FILE_EXTENSION) else path + FILE_EXTENSION
-
-    def ask_new_name(self, current: str) -> str | None:
-        text, ok = QInputDialog.getText(self.parent, _tr("Rename template"), _tr("New name:"), QLineEdit.EchoMode.Normal, current)
-        return text.strip() if ok and text.strip() else None
-
-    def confirm_delete(self, name: str) -> bool:
-        return confirm(
-            self.parent,
-            _tr("Delete template"),
-            _tr("Delete the template “%s”? Briefs made from it keep their text; they are exported with the default template.") % name,
-        )
-
-    def confirm_overwrite(self, name: str) -> bool:
-        return confirm(self.parent, _tr("Replace template"), _tr("You already have a template called “%s”. Replace it?") % name)
-
-    def ask_team_folder(self, current: str) -> str | None:
-        folder = QFileDialog.getExistingDirectory(self.parent, _tr("Team templates folder"), current or os.path.expanduser("~"))
-        return folder or None
-
-    def error(self, title: str, text: str, detail: str = "") -> None:
-        show_message(self.parent, title, text, detail, QMessageBox.Icon.Warning)
-
-    def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
-
-
-def _describe(err: BaseException) -> str:
-    """A template error as one sentence (pydantic errors shortened)."""
-    errors = getattr(err, "errors", None)
-    if callable(errors):
-        try:
-            return str(errors()[0]["msg"]).removeprefix("Value error, ")
-        except (IndexError, KeyError, TypeError):
-            pass
-    return str(err)
-
-
-# --------------------------------------------------------------------------
-# The gallery
-# --------------------------------------------------------------------------
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -457,7 +377,7 @@ class TemplateGallery(QDialog):
             self.prompter.error(title, self.tr("“%s” is not a template Briefer can use: %s.") % (os.path.basename(path), str(e).rstrip(".")))
             return None
         except (user_templates.UserTemplateError, SaveError, OSError) as e:
-            self.prompter.error(title, _describe(e))
+            self.prompter.error(title, describe_template_error(e))
             return None
         self.reload(template.name)
         self.changed.emit()
@@ -473,7 +393,7 @@ class TemplateGallery(QDialog):
         try:
             user_templates.export_template_file(self.library, entry.name, path)
         except (user_templates.UserTemplateError, SaveError, TemplateNotFound, OSError) as e:
-            self.prompter.error(self.tr("Could not export the template"), _describe(e))
+            self.prompter.error(self.tr("Could not export the template"), describe_template_error(e))
             return False
         return True
 
@@ -487,7 +407,7 @@ class TemplateGallery(QDialog):
         try:
             user_templates.rename_user_template(self.library, entry.name, new)
         except (user_templates.UserTemplateError, SaveError, TemplateNotFound, TemplateFileError) as e:
-            self.prompter.error(self.tr("Could not rename the template"), _describe(e))
+            self.prompter.error(self.tr("Could not rename the template"), describe_template_error(e))
             return False
         self.reload(new.strip())
         self.changed.emit()
@@ -502,7 +422,7 @@ class TemplateGallery(QDialog):
         try:
             user_templates.delete_user_template(self.library, entry.name)
         except (user_templates.UserTemplateError, TemplateNotFound) as e:
-            self.prompter.error(self.tr("Could not delete the template"), _describe(e))
+            self.prompter.error(self.tr("Could not delete the template"), describe_template_error(e))
             return False
         self.reload()
         self.changed.emit()
@@ -521,7 +441,7 @@ class TemplateGallery(QDialog):
         try:
             user_templates.save_user_template(self.library, template, overwrite=True)
         except (user_templates.UserTemplateError, SaveError) as e:
-            self.prompter.error(self.tr("Could not save the template"), _describe(e))
+            self.prompter.error(self.tr("Could not save the template"), describe_template_error(e))
             return False
         self.reload(template.name)
         self.changed.emit()
@@ -532,130 +452,5 @@ class TemplateGallery(QDialog):
         super().done(result)
 
 
-# --------------------------------------------------------------------------
-# Save as Template…
-# --------------------------------------------------------------------------
 
-
-class SaveTemplateDialog(QDialog):
-    """Name, description and what to keep of the current brief."""
-
-    def __init__(self, parent: QWidget | None = None, *, name: str = "", description: str = ""):
-        super().__init__(parent)
-        self.setObjectName("saveTemplateDialog")
-        self.setWindowTitle(self.tr("Save as Template"))
-        self.name_edit = QLineEdit(name, self)
-        self.name_edit.setObjectName("templateName")
-        self.name_edit.setMaxLength(100)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Weekly call with the embassy"))
-        self.description_edit = QPlainTextEdit(description, self)
-        self.description_edit.setObjectName("templateDescriptionEdit")
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setPlaceholderText(self.tr("What the template is for (shown in the gallery)"))
-        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.structure_only = QRadioButton(self.tr("Structure only — sections, titles, layout; no text"), self)
-        self.structure_only.setObjectName("keepStructure")
-        self.standing_text = QRadioButton(self.tr("Structure and standing text — also the text and rows of this brief,\nexcept its title, reference and dates"), self)
-        self.standing_text.setObjectName("keepText")
-        self.structure_only.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.structure_only)
-        group.addButton(self.standing_text)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Description:"), self.description_edit)
-        form.addRow(self.tr("Keep:"), self.structure_only)
-        form.addRow("", self.standing_text)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._update()
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.name_edit.text().strip()))
-
-    def values(self) -> tuple[str, str | None, bool]:
-        """``(name, description or None, keep_text)``."""
-        description = self.description_edit.toPlainText().strip() or None
-        return self.name_edit.text().strip(), description, self.standing_text.isChecked()
-
-
-def ask_template_details(parent: QWidget | None) -> tuple[str, str | None, bool] | None:
-    """Show :class:`SaveTemplateDialog`; its values, or None if cancelled."""
-    dialog = SaveTemplateDialog(parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.values()
-
-
-def save_brief_as_template(
-    library: TemplateLibrary,
-    brief: Brief,
-    prompter: TemplatePrompter,
-    details: tuple[str, str | None, bool] | None,
-) -> Template | None:
-    """Make a user template of ``brief`` from ``(name, description,
-    keep_text)``; a name clash asks to replace.  The saved template, or None
-    (cancelled, or refused with a message)."""
-    if details is None:
-        return None
-    name, description, keep_text = details
-    title = _tr("Could not save the template")
-    try:
-        base = library.for_brief(brief.layout.template)
-        template = user_templates.template_from_brief(brief, base, name, description, keep_text)
-    except ValueError as e:
-        prompter.error(title, _tr("The template cannot be made: %s") % _describe(e))
-        return None
-    try:
-        try:
-            user_templates.save_user_template(library, template)
-        except user_templates.TemplateExistsError as e:
-            if isinstance(e, user_templates.BuiltinNameError) or not prompter.confirm_overwrite(name):
-                if isinstance(e, user_templates.BuiltinNameError):
-                    prompter.error(title, str(e))
-                return None
-            user_templates.save_user_template(library, template, overwrite=True)
-    except (user_templates.UserTemplateError, SaveError) as e:
-        prompter.error(title, _describe(e))
-        return None
-    return template
-
-
-def choose_team_folder(library: TemplateLibrary, prompter: TemplatePrompter) -> str | None:
-    """Ask for the team templates folder, remember it and re-read the
-    library.  Returns a status message, or None if cancelled."""
-    current = template_settings.get_team_dir()
-    folder = prompter.ask_team_folder(os.fspath(current) if current else "")
-    if not folder:
-        return None
-    try:
-        template_settings.set_team_dir(folder)
-    except SaveError as e:
-        prompter.error(_tr("Could not save the setting"), str(e))
-        return None
-    problems = library.problems()
-    count = sum(1 for _t, source in library.entries() if source == TEAM_LABEL)
-    message = _tr("Team templates folder: %s (%d templates).") % (folder, count)
-    if problems:
-        skipped = "\n".join(f"{os.path.basename(p)}: {m}" for p, m in problems[:8])
-        prompter.info(_tr("Some templates were skipped"), _tr("These files could not be read:") + "\n\n" + skipped)
-    return message
-
-
-__all__ = [
-    "GalleryEntry",
-    "SaveTemplateDialog",
-    "TemplateGallery",
-    "TemplatePrompter",
-    "ThumbnailDelegate",
-    "ask_template_details",
-    "choose_team_folder",
-    "library_entries",
-    "save_brief_as_template",
-    "source_label",
-]
+__all__ = ["GalleryEntry", "TemplateGallery", "ThumbnailDelegate", "library_entries", "source_label"]

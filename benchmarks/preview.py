@@ -1,0 +1,179 @@
+"""Print how well the live preview keeps up with typing, on the M brief.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/preview.py
+
+Drives the real main window offscreen, typing into the Background field
+with key events from the event loop, the way a person types:
+
+* first preview: from the window shown to the first PDF on screen (the
+  font cache is built beforehand, as on every start but the first; the
+  worker process starts with the window);
+* after typing stops: from the last key of a burst to the preview showing
+  the final text (the PDF is loaded and on screen);
+* during continuous typing (one key every 100 ms and every 350 ms): the
+  longest wait between two preview updates, and before the first one;
+* the longest time the UI thread was blocked (a 5 ms timer's longest gap
+  beyond its interval, over the whole run).
+
+Figures, not pass/fail; the goals of issue 13 are printed beside them.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP = tempfile.mkdtemp(prefix="briefer-bench-")
+for name in ("BRIEFER_DATA_DIR", "BRIEFER_CACHE_DIR"):
+    os.environ.setdefault(name, os.path.join(_TMP, name.lower()))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+if __name__ == "__main__":  # not in the preview's worker process, which imports this module too
+    import briefer.gui  # noqa: F401  (pydantic before PySide6)
+    from briefs import make_brief
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QStandardPaths, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+GOAL_AFTER_MS = 300
+GOAL_INTERVAL_MS = 1500
+GOAL_BLOCK_MS = 50
+TICK_MS = 5
+
+
+class BlockMonitor:
+    """A 5 ms timer on the UI thread; a late tick means the thread was busy."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last = 0
+        self.longest = 0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = self.clock.elapsed()
+        if self.last:
+            self.longest = max(self.longest, now - self.last - TICK_MS)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last, self.longest = 0, 0
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(condition, timeout_ms: int = 30000) -> None:
+    clock = QElapsedTimer()
+    clock.start()
+    while not condition() and clock.elapsed() < timeout_ms:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        time.sleep(0.001)
+
+
+def warm_font_cache() -> None:
+    """Build the cached font files once, in another process, so the first
+    preview is timed as on every start but the very first."""
+    code = "import sys; sys.path.insert(0, %r); from briefs import make_brief; " % str(Path(__file__).resolve().parent)
+    code += "from briefer.export.worker import render_pdf; from briefer.templates import default_template; render_pdf(make_brief('S'), default_template())"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def main() -> None:
+    warm_font_cache()
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("Briefer")
+    app.setApplicationName("Briefer-bench")
+    from briefer.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.files.open_example()
+    window.doc.replace_brief(make_brief("M"), "M brief")
+    window.resize(1400, 900)
+    shown: list[float] = []
+    window.preview.rendered.connect(lambda *_: shown.append(time.perf_counter()))
+    monitor = BlockMonitor()
+
+    start = time.perf_counter()
+    window.show()
+    window.show_section("background")
+    wait_until(lambda: bool(shown))
+    first_ms = (shown[0] - start) * 1000
+    wait_until(lambda: not window.preview.busy)
+    pages = window.preview.page_count
+    editor = window.editor("background").fields[("background",)].editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    first_block = monitor.longest
+    monitor.reset()
+
+    def type_keys(count: int, every_ms: int) -> tuple[float, float]:
+        """Type ``count`` letters, one every ``every_ms``; return the times
+        of the first and last key."""
+        times: list[float] = []
+
+        def one() -> None:
+            QTest.keyClick(editor, "abcdefghij"[len(times) % 10])
+            times.append(time.perf_counter())
+            if len(times) < count:
+                QTimer.singleShot(every_ms, one)
+
+        QTimer.singleShot(0, one)
+        wait_until(lambda: len(times) == count, timeout_ms=count * every_ms * 4 + 10000)
+        return times[0], times[-1]
+
+    # -- after typing stops --------------------------------------------------
+    after = []
+    for _ in range(7):
+        shown.clear()
+        _first, last = type_keys(6, 80)
+        wait_until(lambda: not window.preview.busy)
+        wait(50)  # let a late signal land
+        final = [t for t in shown if t > last]
+        after.append((final[-1] - last) * 1000 if final else float("nan"))
+        wait(300)
+
+    # -- continuous typing -----------------------------------------------------
+    intervals = {}
+    for every in (100, 350):
+        shown.clear()
+        first_key, last = type_keys(int(8000 / every), every)
+        updates = [first_key] + [t for t in shown if t <= last]
+        gaps = [(b - a) * 1000 for a, b in zip(updates, updates[1:])]
+        intervals[every] = (max(gaps) if gaps else float("inf"), len(updates) - 1)
+        wait_until(lambda: not window.preview.busy)
+        wait(300)
+
+    block = max(monitor.longest, 0)
+    window.doc.undo_stack.setClean()
+    window.preview.shutdown()
+    window.close()
+
+    print(f"Preview latency on the M brief ({pages} pages), offscreen, this machine:")
+    print(f"  first preview after the window is shown   {first_ms:7.0f} ms")
+    print(f"  after typing stops (median / worst of 7)   {statistics.median(after):7.0f} / {max(after):.0f} ms"
+          f"   goal ≤ {GOAL_AFTER_MS} ms")
+    for every, (longest, n) in intervals.items():
+        print(f"  typing a key every {every} ms: longest wait  {longest:7.0f} ms ({n} updates in 8 s)"
+              f"   goal ≤ {GOAL_INTERVAL_MS} ms")
+    print(f"  longest UI-thread block while typing       {block:7.0f} ms   goal ≤ {GOAL_BLOCK_MS} ms"
+          f"   (while starting up: {first_block} ms)")
+
+
+if __name__ == "__main__":
+    main()

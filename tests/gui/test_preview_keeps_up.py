@@ -1,0 +1,132 @@
+"""The preview keeps up (issue 13, item 6): edits are throttled, not
+debounced, so continuous typing still updates it; typing never cancels a
+render that is running; the view zooms, says "Page n of N" and jumps to the
+section being edited.  The latency figures are in ``benchmarks/preview.py``."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from briefer.gui.preview import PreviewPane, brief_pdf_renderer
+from briefer.model import Brief
+from briefer.templates import builtin_library
+
+render_here = brief_pdf_renderer(builtin_library(), worker=None)
+
+
+class SteppingClock:
+    """A clock that moves ``step`` seconds each time it is read: a typist
+    pressing a key every ``step`` seconds, however fast the test runs."""
+
+    def __init__(self, step: float):
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def test_continuous_typing_renders_before_the_typing_stops(example_window, qtbot):
+    w = example_window
+    with qtbot.waitSignal(w.preview.rendered, timeout=30000):
+        w.preview.refresh_now()
+    w.preview._clock = SteppingClock(0.1)  # one key every 100 ms: never a pause
+    started = []
+    w.preview._pool.start = lambda task, *a: started.append(task)  # count renders, run none
+    w.show_section("overview")
+    title = w.editor("overview").fields[("title",)].editor
+    title.setFocus()
+    QTest.keyClicks(title, " and more words typed without a pause")  # 37 keys, 3.7 s of typing
+    for _ in range(3):
+        QApplication.processEvents()  # timers that are due fire; a 150 ms pause has not passed
+    assert started, "no render started during 3.7 s of continuous typing"
+
+
+def test_typing_never_cancels_a_running_render(qtbot):
+    started, release = threading.Event(), threading.Event()
+    calls = []
+
+    def slow_first(brief, cancel):
+        calls.append(brief.title)
+        if len(calls) == 1:
+            started.set()
+            release.wait(10)
+        data, pages, _ = render_here(brief, cancel)
+        return data, pages, len(calls)  # the budget slot tells which render was shown
+
+    pane = PreviewPane(render=slow_first, delay_ms=0)
+    qtbot.addWidget(pane)
+    current = {"b": Brief(title="First")}
+    pane.set_brief_source(lambda: current["b"])
+    shown = []
+    pane.rendered.connect(lambda pages, which: shown.append(which))
+    pane.schedule()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    current["b"] = Brief(title="Second")
+    pane.schedule()  # an edit while the first render runs
+    qtbot.wait(20)
+    release.set()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=30000)
+    assert calls == ["First", "Second"] and shown == [1, 2]
+    pane.shutdown()
+
+
+def wheel(widget, steps: int, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_preview_zooms_and_says_which_page_is_shown(example_window, qtbot):
+    w = example_window
+    with qtbot.waitSignal(w.preview.rendered, timeout=30000):
+        w.preview.refresh_now()
+    view = w.preview.view
+    pages = w.preview.page_count
+    assert pages > 1 and w.preview.page_label.text() == f"Page 1 of {pages}"
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    fitted = w.preview._fitted_factor()
+    wheel(view.viewport(), 1)
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom and view.zoomFactor() > fitted
+    bigger = view.zoomFactor()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomFactor() < bigger
+    QTest.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert abs(view.zoomFactor() - bigger) < 1e-6
+    QTest.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    wheel(view.viewport(), -1, Qt.KeyboardModifier.NoModifier)  # a plain wheel scrolls, never zooms
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_the_preview_jumps_to_the_section_being_edited(example_window, qtbot):
+    w = example_window
+    with qtbot.waitSignal(w.preview.rendered, timeout=30000):
+        w.preview.refresh_now()
+    view = w.section_list
+    pdf = w.preview.pdf_document()
+
+    def lines(page):
+        return pdf.getAllText(page).text().splitlines()
+
+    pages = {}
+    for key, title in (("risks", "Risks"), ("sources", "Sources"), ("overview", None)):
+        rect = view.visualRect(view.section_model.index(view.section_model.row_of(key)))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        if title is None:
+            qtbot.waitUntil(lambda: w.preview.current_page() == 0, timeout=5000)
+            continue
+        before = w.preview.current_page()
+        qtbot.waitUntil(lambda: w.preview.current_page() not in (0, before), timeout=5000)
+        page = pages[key] = w.preview.current_page()
+        assert any(line == title or line.startswith(title + " ") for line in lines(page))
+        assert w.preview.page_label.text() == f"Page {page + 1} of {w.preview.page_count}"
+    assert pages["sources"] > pages["risks"]
