@@ -35,7 +35,7 @@ from briefer.export.layout import (
 from briefer.templates.style import STYLE_PRESETS
 from briefer.model import Brief, parse_inline, parse_long_text
 from briefer.templates import Template, template_from_bytes
-from helpers.exporting import builtin as get_template
+from helpers.exporting import builtin as template_named
 from helpers.exporting import template_of
 
 DAY = dt.date(2025, 11, 10)
@@ -98,14 +98,14 @@ def png_uri(w: int, h: int) -> str:
 
 
 def test_a_brief_with_only_a_title_prints_only_the_cover() -> None:
-    doc = compose(brief(title="Call with the Foreign Minister"), get_template("quick"))
+    doc = compose(brief(title="Call with the Foreign Minister"), template_named("quick"))
     assert headings(doc, None) == []
     assert [type(b) for b in doc.blocks] == [Para, Rule]
     assert doc.blocks[0].style == "title"
 
 
 def test_empty_sections_are_left_out() -> None:
-    doc = compose(brief(summary="Bottom line.", risks=[], background="   ", sources=[]), get_template("bilateral"))
+    doc = compose(brief(summary="Bottom line.", risks=[], background="   ", sources=[]), template_named("bilateral"))
     assert headings(doc) == ["summary"]
 
 
@@ -119,7 +119,7 @@ def test_default_order_and_titles_follow_the_registry() -> None:
             sections=[{"title": "Lines to take", "body": "b"}, {"title": "Empty placeholder"}, {"title": "Handling", "body": "c"}],
             timeline=[{"event": "e"}],
         ),
-        get_template("bilateral"),
+        template_named("bilateral"),
     )
     assert headings(doc) == ["summary", "objectives", "risks", "timeline", "section-1", "section-3", "sources"]
     titles = [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 1]
@@ -156,7 +156,7 @@ def test_unknown_section_keys_in_a_brief_layout_are_ignored() -> None:
 
 
 def test_quick_template_says_points_to_make() -> None:
-    doc = compose(brief(key_points=[{"point": "Thank them for the invitation."}]), get_template("quick"))
+    doc = compose(brief(key_points=[{"point": "Thank them for the invitation."}]), template_named("quick"))
     assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["Points to make"]
     assert "Points to make" in doc.iter_text()
 
@@ -178,11 +178,11 @@ def test_the_library_gives_the_template_the_brief_names() -> None:
 
 
 def test_table_of_contents_follows_the_cover_when_the_template_asks() -> None:
-    doc = compose(brief(summary="x"), get_template("bilateral"))
+    doc = compose(brief(summary="x"), template_named("bilateral"))
     rule = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Rule))
     assert isinstance(doc.blocks[rule + 1], TableOfContents)
-    assert doc.toc_min_pages == get_template("bilateral").layout.toc_min_pages
-    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), get_template("quick")).blocks)
+    assert doc.toc_min_pages == template_named("bilateral").layout.toc_min_pages
+    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), template_named("quick")).blocks)
 
 
 # --------------------------------------------------------------------------
@@ -197,7 +197,7 @@ def test_metadata() -> None:
         marking="OFFICIAL-SENSITIVE",
         meeting={"date": "2025-11-10"},
     )
-    doc = compose(b, get_template("quick"))
+    doc = compose(b, template_named("quick"))
     assert doc.title == b.title
     assert doc.subject == "Briefing for Monday 10 November 2025"
     assert doc.author is None  # never a made-up author
@@ -419,7 +419,7 @@ def test_two_risks_in_one_cell_are_listed_together() -> None:
 
 def test_a_template_can_leave_the_matrix_out() -> None:
     assert tables(section(compose(brief(risks=RISKS), template(risk_matrix=False)), "risks"), "matrix") == []
-    assert tables(section(compose(brief(risks=RISKS), get_template("quick")), "risks"), "matrix") == []
+    assert tables(section(compose(brief(risks=RISKS), template_named("quick")), "risks"), "matrix") == []
 
 
 def test_no_matrix_when_no_risk_is_rated() -> None:
@@ -722,7 +722,7 @@ def big_brief(n: int = 400) -> Brief:
 
 
 def test_compose_of_a_hundred_page_brief_keeps_every_row() -> None:
-    doc = compose(big_brief(), get_template("bilateral"))
+    doc = compose(big_brief(), template_named("bilateral"))
     texts = doc.iter_text()
     assert {f"Risk {i}" for i in range(400)} <= set(texts)
     assert {f"Issue {i}" for i in range(400)} <= set(texts)

@@ -10,14 +10,14 @@ from pypdf import PdfReader
 
 from helpers.exporting import export_to
 from briefer.model import Brief
-from helpers.exporting import builtin as get_template
+from helpers.exporting import builtin as template_named
 
 
 def _template_with_logo():
     im = PILImage.new("RGB", (300, 100), (31, 58, 95))
     buf = io.BytesIO()
     im.save(buf, "PNG")
-    template = get_template("bilateral")
+    template = template_named("bilateral")
     template.layout.logo = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
     return template
 
@@ -41,7 +41,7 @@ def test_pdf_logo_on_the_cover_and_in_every_running_header(tmp_path):
 
 def test_pdf_without_logo_has_no_images(tmp_path):
     out = tmp_path / "b.pdf"
-    export_to(_long_brief(), out, "pdf", get_template("bilateral"))
+    export_to(_long_brief(), out, "pdf", template_named("bilateral"))
     assert all(_images_on(p) == 0 for p in PdfReader(out).pages)
 
 

@@ -33,7 +33,7 @@ from briefer.templates import (
 )
 
 
-def get_template(name: str) -> Template:
+def template_named(name: str) -> Template:
     return builtin_library().get(name)
 
 
@@ -104,7 +104,7 @@ def test_bilateral_is_the_default_and_has_every_section() -> None:
 
 
 def test_quick_is_a_one_page_compact_brief() -> None:
-    t = get_template("quick")
+    t = template_named("quick")
     assert t.layout.sections == ["summary", "key_points", "participants", "risks"]
     assert t.layout.page_budget == 1
     assert t.layout.build_style() == STYLE_PRESETS["compact"]
@@ -121,16 +121,16 @@ def test_builtins_round_trip_through_bytes() -> None:
 
 def test_unknown_template_names_the_available_ones() -> None:
     with pytest.raises(TemplateNotFound) as info:
-        get_template("bilaterl")
+        template_named("bilaterl")
     assert isinstance(info.value, KeyError)
     assert "'bilaterl'" in str(info.value) and "bilateral" in str(info.value) and "quick" in str(info.value)
 
 
 def test_lookup_ignores_case_and_returns_a_copy() -> None:
-    t = get_template("QUICK")
+    t = template_named("QUICK")
     t.layout.page_budget = 5
     t.layout.sections.append("background")
-    assert get_template("quick").layout.page_budget == 1
+    assert template_named("quick").layout.page_budget == 1
     assert "background" not in builtin_templates()["quick"].layout.sections
 
 
@@ -162,7 +162,7 @@ def test_a_registered_source_adds_templates_and_can_shadow_builtins() -> None:
     assert [label for t, label in library.entries() if t.name == "bilateral"] == ["built-in"]
     assert library.names().count("quick") == 1
     # Another library is untouched.
-    assert get_template("quick").layout.page_budget == 1
+    assert template_named("quick").layout.page_budget == 1
 
 
 def test_new_brief_takes_the_templates_marking_and_names_the_template() -> None:

@@ -624,9 +624,9 @@ def test_keyboard_shortcuts_add_move_and_delete_rows(doc, qtbot):
 def test_template_hints_show_as_placeholders_and_follow_the_row(qtbot):
     """A template's hints ("key_points[].point") appear as placeholder text
     in the matching field whatever row is selected; they are never data."""
-    from helpers.exporting import builtin as get_template
+    from helpers.exporting import builtin as template_named
 
-    press = get_template("press")
+    press = template_named("press")
     brief = press.new_brief("Interview")
     brief.key_points = [{"point": "First"}, {"point": "Second"}]
     doc = EditSession(brief)

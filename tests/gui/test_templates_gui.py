@@ -34,7 +34,7 @@ def lib() -> TemplateLibrary:
     return build_library()
 
 
-def get_template(name: str) -> Template:
+def template_named(name: str) -> Template:
     return lib().get(name)
 
 
@@ -185,10 +185,10 @@ def test_import_adds_the_template_and_a_clash_asks_to_replace(gallery, tmp_path)
     # the same name again: asked, refused, nothing changes
     shared.write_bytes(template_to_bytes(Template(name="Weekly call", layout={"page_size": "A4"})))
     assert g.import_template() is None and g.prompter.kinds()[-1] == "overwrite"
-    assert get_template("Weekly call").layout.page_size == "Letter"
+    assert template_named("Weekly call").layout.page_size == "Letter"
     g.prompter.answers["overwrite"] = True
     assert g.import_template() == "Weekly call"
-    assert get_template("Weekly call").layout.page_size == "A4"
+    assert template_named("Weekly call").layout.page_size == "A4"
 
 
 def test_export_writes_a_template_file_others_can_import(gallery, tmp_path):
@@ -208,7 +208,7 @@ def test_save_as_template_then_the_gallery_lists_it(example_window, gallery, mon
     monkeypatch.setattr(w, "ask_template_details", lambda: ("Gaza round", "Cease-fire talks", False))
     w.act_save_template.trigger()
     assert prompter.asked == []
-    saved = get_template("Gaza round")
+    saved = template_named("Gaza round")
     assert saved.description == "Cease-fire talks" and saved.layout.marking == "OFFICIAL-SENSITIVE"
     assert "summary" not in saved.skeleton  # structure only: no text of this meeting
     g = gallery()
@@ -217,10 +217,10 @@ def test_save_as_template_then_the_gallery_lists_it(example_window, gallery, mon
     # keep the standing text; the name is taken: asked, declined, then replaced
     monkeypatch.setattr(w, "ask_template_details", lambda: ("gaza ROUND", None, True))
     w.act_save_template.trigger()
-    assert prompter.kinds() == ["overwrite"] and "summary" not in get_template("Gaza round").skeleton
+    assert prompter.kinds() == ["overwrite"] and "summary" not in template_named("Gaza round").skeleton
     prompter.answers["overwrite"] = True
     assert w.save_as_template()
-    assert get_template("gaza round").skeleton["summary"] == w.doc.brief.summary
+    assert template_named("gaza round").skeleton["summary"] == w.doc.brief.summary
 
 
 def test_save_as_template_refuses_a_builtin_name(example_window, monkeypatch):
@@ -283,9 +283,9 @@ def test_editor_changes_a_section_title_and_the_saved_template_has_it(gallery, q
 def test_editor_sections_order_visibility_and_live_preview(qtbot):
     from briefer.gui.template_editor import TemplateEditor
 
-    editor = TemplateEditor(get_template("press"), delay_ms=10)
+    editor = TemplateEditor(template_named("press"), delay_ms=10)
     qtbot.addWidget(editor)
-    assert editor.section_keys() == get_template("press").layout.sections
+    assert editor.section_keys() == template_named("press").layout.sections
     editor.sections.setCurrentRow(1)  # key_points
     editor.move_current(-1)
     assert editor.section_keys()[:2] == ["key_points", "summary"]
@@ -314,7 +314,7 @@ def test_editor_logo_goes_through_the_picture_pipeline(qtbot, tmp_path, monkeypa
 
     logo = tmp_path / "crest.png"
     Image.new("RGB", (2400, 800), "#1F3A5F").save(logo)
-    editor = TemplateEditor(get_template("quick"), delay_ms=10_000)
+    editor = TemplateEditor(template_named("quick"), delay_ms=10_000)
     qtbot.addWidget(editor)
     monkeypatch.setattr(editor, "ask_logo_path", lambda: str(logo))
     assert editor.choose_logo()
