@@ -89,7 +89,7 @@ def warm_font_cache() -> None:
     """Build the cached font files once, in another process, so the first
     preview is timed as on every start but the very first."""
     code = "import sys; sys.path.insert(0, %r); from briefs import make_brief; " % str(Path(__file__).resolve().parent)
-    code += "from briefer.export.worker import render_pdf; render_pdf(make_brief('S'))"
+    code += "from briefer.export.worker import render_pdf; from briefer.templates import default_template; render_pdf(make_brief('S'), default_template())"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

@@ -35,14 +35,16 @@ _CHILD = r"""
 import io, json, resource, statistics, sys, time
 sys.path.insert(0, {here!r})
 from briefs import make_brief
-from briefer.export import export_brief
+from briefer.export.formats import export_brief
+from briefer.templates import builtin_library
 fmt, size, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 brief = make_brief(size)
+template = builtin_library().for_brief(brief.layout.template)
 times, pages = [], None
 for _ in range(runs):
     buf = io.BytesIO()
     t = time.perf_counter()
-    pages = export_brief(brief, buf, fmt)
+    pages = export_brief(brief, buf, fmt, template)
     times.append((time.perf_counter() - t) * 1000)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({{"median_ms": statistics.median(times[1:] or times), "first_ms": times[0],
@@ -118,9 +120,12 @@ def libreoffice_ratio(tmp: Path, docx_ms: float) -> str:
     sys.path.insert(0, str(HERE))
     from briefs import make_brief
 
-    from briefer.export import export_brief
+    from briefer.export.formats import export_brief
+    from briefer.templates import builtin_library
 
-    export_brief(make_brief("M"), tmp / "m.docx", "docx")
+    brief = make_brief("M")
+    with open(tmp / "m.docx", "wb") as out:
+        export_brief(brief, out, "docx", builtin_library().for_brief(brief.layout.template))
     t = time.perf_counter()
     subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(tmp / "m.docx")],
                    check=True, capture_output=True)
@@ -134,9 +139,10 @@ def compose_time() -> str:
     code = (
         f"import statistics, sys, time; sys.path.insert(0, {str(HERE)!r});"
         "from briefs import make_brief; from briefer.export.compose import compose;"
-        "b = make_brief('L'); compose(b); runs = []\n"
+        "from briefer.templates import builtin_library;"
+        "b = make_brief('L'); t0 = builtin_library().for_brief(b.layout.template); compose(b, t0); runs = []\n"
         "for _ in range(5):\n"
-        "    t = time.perf_counter(); compose(b); runs.append(time.perf_counter() - t)\n"
+        "    t = time.perf_counter(); compose(b, t0); runs.append(time.perf_counter() - t)\n"
         "print(statistics.median(runs) * 1000)"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout

@@ -7,7 +7,7 @@ due date, more pages than the template allows.  The GUI's problems panel
 shows them and jumps to the field; ``briefer validate`` can print them.
 
 Each :class:`Finding` carries the field path of the brief it is about (the
-same paths :class:`briefer.gui.document.BriefDocument` uses), so a click can
+same paths :class:`briefer.gui.edit_session.EditSession` uses), so a click can
 focus the very field.  No Qt here.
 """
 
@@ -15,66 +15,28 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import zoneinfo
 from dataclasses import dataclass
 from typing import Literal
 
-from .export.compose import hidden_filled_sections
-from .export.sections import DEFAULT_ORDER, DEFAULT_TITLES, resolve_order
 from .model import UNTITLED_TITLE, Brief, IssueStatus, MeetingFormat, Status
 from .model.dates import short_date
 from .model.followup import carried_too_often
-from .templates import Template, missing_template_warning, template_for_brief
+from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
+from .templates import Template, TemplateLibrary, builtin_library
+from .templates.effective_layout import effective_layout, hidden_filled_sections
 from .templates.markings import MarkingScheme, unknown_markings
 
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
 
-# The app's editing pages, in display order (the GUI's section list and
-# editor stack both read this), and which page edits each top-level field.
-PAGES: tuple[str, ...] = (
-    "overview",
-    "meeting",
-    "participants",
-    "agenda",
-    "key_points",
-    "stakeholders",
-    "risks",
-    "open_issues",
-    "background",
-    "timeline",
-    "sections",
-    "sources",
-)
-# Pages that edit more than the field of their own name.  The overview page
-# carries the cover fields and the opening texts.
-_PAGE_FIELDS: dict[str, tuple[str, ...]] = {
-    "overview": (
-        "title",
-        "subtitle",
-        "reference",
-        "marking",
-        "status",
-        "prepared_by",
-        "prepared_for",
-        "prepared_on",
-        "summary",
-        "purpose",
-        "objectives",
-        "their_objectives",
-        "portion_markings",
-        "layout",
-    ),
-}
-_SECTION_OF_FIELD: dict[str, str] = {
-    field: page for page in PAGES for field in _PAGE_FIELDS.get(page, (page,))
-}
 
-
-def section_of(path: FieldPath) -> str | None:
-    """The GUI section key that edits ``path`` (``None`` for the whole brief)."""
+def page_of(path: FieldPath) -> str | None:
+    """The key of the app page that edits ``path`` (``None`` for the whole
+    brief); see :data:`briefer.model.sections.PAGES`."""
     if not path:
         return None
-    return _SECTION_OF_FIELD.get(str(path[0]))
+    return PAGE_OF_FIELD.get(str(path[0]))
 
 
 @dataclass(frozen=True)
@@ -90,8 +52,9 @@ class Finding:
     GUI offers to show it in the brief's layout)."""
 
     @property
-    def section(self) -> str | None:
-        return section_of(self.path)
+    def page(self) -> str | None:
+        """The key of the app page that edits the field (None for the whole brief)."""
+        return page_of(self.path)
 
 
 def _item_name(text: str | None, fallback: str, limit: int = 40) -> str:
@@ -103,8 +66,6 @@ def _item_name(text: str | None, fallback: str, limit: int = 40) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _time_zone_names() -> frozenset[str]:
-    import zoneinfo
-
     return frozenset(zoneinfo.available_timezones())
 
 
@@ -115,17 +76,16 @@ def _known_time_zone(name: str) -> bool:
     return not names or name in names
 
 
-def sections_not_printed(brief: Brief, template: Template | None = None) -> list[str]:
+def sections_not_printed(brief: Brief, template: Template) -> list[str]:
     """Keys of the body sections that ``brief`` printed with ``template``
-    (default: the one it names) leaves out, filled or not."""
-    if template is None:
-        template = template_for_brief(brief.layout.template)
-    shown = set(resolve_order(template.layout.sections, brief.layout.sections))
+    leaves out, filled or not."""
+    shown = set(effective_layout(template, brief).sections)
     return [k for k in DEFAULT_ORDER if k not in shown]
 
 
 def check_brief(
     brief: Brief,
+    library: TemplateLibrary | None = None,
     *,
     template: Template | None = None,
     page_count: int | None = None,
@@ -134,19 +94,22 @@ def check_brief(
     scheme: MarkingScheme | None = None,
 ) -> list[Finding]:
     """Everything that keeps ``brief`` from being ready, in the order of the
-    sections.  ``template`` is the one it is printed with (default: the one
-    the brief names); ``page_count``/``page_budget`` come from the last
-    render and the template; ``today`` (default: the real today) is what
-    "overdue" is measured against; ``scheme`` (default: that of the
-    template) is what its markings are read against."""
+    sections.  ``library`` holds the templates installed here (the
+    built-ins alone when not given); ``template`` is the one the brief is
+    printed with (default: the one the library finds for the name the brief
+    gives); ``page_count``/``page_budget`` come from the last render and the
+    template; ``today`` (default: the real today) is what "overdue" is
+    measured against; ``scheme`` (default: that of the template) is what
+    its markings are read against."""
     out: list[Finding] = []
 
     def add(path: FieldPath, severity: Severity, message: str, not_printed: str | None = None) -> None:
         out.append(Finding(tuple(path), severity, message, not_printed))
 
     today = today or dt.date.today()
+    library = library if library is not None else builtin_library()
     if template is None:
-        template = template_for_brief(brief.layout.template)
+        template = library.for_brief(brief.layout.template)
 
     # -- overview: what every brief needs --------------------------------
     if not brief.summary:
@@ -161,7 +124,7 @@ def check_brief(
             "error" if brief.status == Status.FINAL else "warning",
             "The brief has no handling marking; choose one (for example OFFICIAL) so readers know how to handle it.",
         )
-    missing = missing_template_warning(brief.layout.template)
+    missing = library.missing_warning(brief.layout.template)
     if missing:
         add(("layout", "template"), "warning", missing[0].upper() + missing[1:] + ".")
 
@@ -287,4 +250,4 @@ def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
     ]
 
 
-__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "section_of", "sections_not_printed"]
+__all__ = ["Finding", "Severity", "check_brief", "marking_findings", "page_of", "sections_not_printed"]

@@ -25,11 +25,13 @@ line too, with exit status 1 (set ``BRIEFER_DEBUG=1`` for the traceback).
 This module imports no Qt, reportlab or python-docx at import time: the app
 is imported only when a window is opened and a writer only when ``export``
 runs, so ``validate``, ``new`` and ``templates`` work on a bare server.
-User and team templates (:mod:`briefer.templates.user`) are visible to
-``new``, ``export`` and ``templates``.
+:func:`main` builds the template library once (built-in, user and team
+templates: :func:`briefer.templates.build_library`) and hands it to the
+command that runs, or to the app.
 
-Adding a subcommand: write ``_add_NAME(parser)`` and ``_run_NAME(args)``
-and add one :class:`Command` row to :data:`COMMANDS`.
+Adding a subcommand: write ``_add_NAME(parser)`` and
+``_run_NAME(args, library)`` and add one :class:`Command` row to
+:data:`COMMANDS`.
 """
 
 from __future__ import annotations
@@ -40,9 +42,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from briefer import __version__
+
+if TYPE_CHECKING:
+    from briefer.templates import TemplateLibrary
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -132,12 +137,8 @@ def _summary(brief) -> str:  # noqa: ANN001 - a Brief; kept lazy for import spee
     return f"valid brief “{title}” ({', '.join(counts)})"
 
 
-def _warn_missing_template(name: str, brief: object) -> None:
-    from briefer.templates import missing_template_warning
-    from briefer.templates.user import register_user_sources
-
-    register_user_sources()
-    warning = missing_template_warning(brief.layout.template)  # type: ignore[attr-defined]
+def _warn_missing_template(library: TemplateLibrary, name: str, brief: object) -> None:
+    warning = library.missing_warning(brief.layout.template)  # type: ignore[attr-defined]
     if warning:
         _err(f"warning: {shown(name)}: {warning}")
 
@@ -149,14 +150,14 @@ def _more(name: str, total: int, what: str, prefix: str) -> None:
         _err(f"{prefix}{name}: and {_count(rest)} more {what}{'s' if rest > 1 else ''}")
 
 
-def _warn_problems(name: str, brief: object) -> None:
-    """The problems the app's panel lists (:func:`briefer.checks.check_brief`),
-    one warning line each: they never make the file invalid."""
+def _warn_problems(library: TemplateLibrary, name: str, brief: object) -> None:
+    """The problems the app's panel lists (:func:`briefer.checks.check_brief`:
+    among them a template not installed here and markings the template's
+    scheme does not know), one warning line each: they never make the file
+    invalid."""
     from briefer.checks import check_brief
-    from briefer.templates.user import register_user_sources
 
-    register_user_sources()
-    for finding in check_brief(brief):  # type: ignore[arg-type]
+    for finding in check_brief(brief, library):  # type: ignore[arg-type]
         where = f"{_path_text(finding.path)}: " if finding.path else ""
         _err(f"warning: {name}: {where}{finding.message}")
 
@@ -169,7 +170,7 @@ def _path_text(path: tuple[str | int, ...]) -> str:
     return out
 
 
-def _run_validate(args: argparse.Namespace) -> int:
+def _run_validate(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
 
@@ -191,7 +192,7 @@ def _run_validate(args: argparse.Namespace) -> int:
     for w in warnings[:MAX_WARNING_LINES]:
         _err(f"warning: {name}: {w}")
     _more(name, len(warnings), "warning", "warning: ")
-    _warn_problems(name, loaded.brief)
+    _warn_problems(library, name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_summary(loaded.brief)}{note}")
     return EXIT_OK
@@ -217,20 +218,19 @@ def _add_new(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _find_template(name: str):  # noqa: ANN202 - a Template; kept lazy for import speed
+def _find_template(library: TemplateLibrary, name: str):  # noqa: ANN202 - a Template; kept lazy for import speed
     """The template called ``name`` from built-in, user and team templates,
-    or a :class:`UserError` naming the ones that exist."""
-    from briefer.templates import TemplateNotFound, get_template
-    from briefer.templates.user import register_user_sources
+    or a :class:`UserError` naming the ones that exist.  A broken user or
+    team file is skipped, never fatal."""
+    from briefer.templates import TemplateNotFound
 
-    register_user_sources()  # a broken user/team file is skipped, never fatal
     try:
-        return get_template(name)
+        return library.get(name)
     except TemplateNotFound as e:
         raise UserError(f"--template: {e}") from None
 
 
-def _run_new(args: argparse.Namespace) -> int:
+def _run_new(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from pydantic import ValidationError
 
     from briefer.model.brief import UNTITLED_TITLE, Brief
@@ -251,7 +251,7 @@ def _run_new(args: argparse.Namespace) -> int:
     if os.path.lexists(out) and not args.force:
         raise UserError(f"{name}: already exists; use --force to overwrite it (the old file is kept as {shown(out + '.bak')})")
     title = None if args.title is None else _text_arg(args.title, "--title")
-    template = _find_template(_text_arg(args.template, "--template")) if args.template else None
+    template = _find_template(library, _text_arg(args.template, "--template")) if args.template else None
     try:
         brief = template.new_brief(title) if template is not None else Brief(title=UNTITLED_TITLE if title is None else title)
     except ValidationError as e:
@@ -354,7 +354,7 @@ def _refuse_dangerous_target(source: str, out: str, force: bool) -> None:
         raise UserError(f"{name}: is a Briefer file; an export never overwrites one, choose a .pdf or .docx name")
 
 
-def _run_export(args: argparse.Namespace) -> int:
+def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
 
@@ -375,15 +375,15 @@ def _run_export(args: argparse.Namespace) -> int:
         problems = e.problems
         more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {shown(source)})" if len(problems) > 1 else ""
         raise UserError(f"{shown(source)}: {problems[0]}{more}") from None
-    template = _find_template(_text_arg(args.template, "--template")) if args.template else None
-    if template is None:
-        from briefer.templates.user import register_user_sources
+    if args.template:
+        template = _find_template(library, _text_arg(args.template, "--template"))
+    else:
+        _warn_missing_template(library, source, brief)  # the brief may name a user or team template
+        template = library.for_brief(brief.layout.template)
 
-        register_user_sources()  # the brief may name a user or team template
-        _warn_missing_template(source, brief)
-
-    from briefer.export import ExportError, export_brief
-    from briefer.storage.atomic import SaveError
+    from briefer.export.formats import export_brief
+    from briefer.export.running import ExportError
+    from briefer.storage.atomic import SaveError, atomic_write
 
     if to_stdout:
         import io
@@ -397,7 +397,8 @@ def _run_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         return EXIT_OK
     try:
-        pages = export_brief(brief, out, fmt, template, replace_read_only=args.force)  # type: ignore[arg-type]
+        with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
+            pages = export_brief(brief, stream, fmt, template)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
@@ -430,7 +431,8 @@ def _load_or_fail(path: str):  # noqa: ANN202 - a Brief; kept lazy for import sp
         raise UserError(f"{path}: {problems[0]}{more}") from None
 
 
-def _run_follow_up(args: argparse.Namespace) -> int:
+def _run_follow_up(args: argparse.Namespace, library: TemplateLibrary) -> int:
+    del library  # the follow-up is made from the previous brief alone
     import datetime as dt
 
     from briefer.model.followup import make_follow_up
@@ -475,8 +477,8 @@ def _add_book(p: argparse.ArgumentParser) -> None:
     export.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: BOOK with the new extension)")
 
 
-def _run_book(args: argparse.Namespace) -> int:
-    return _run_book_new(args) if args.book_command == "new" else _run_book_export(args)
+def _run_book(args: argparse.Namespace, library: TemplateLibrary) -> int:
+    return _run_book_new(args) if args.book_command == "new" else _run_book_export(args, library)
 
 
 def _run_book_new(args: argparse.Namespace) -> int:
@@ -503,7 +505,7 @@ def _run_book_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_book_export(args: argparse.Namespace) -> int:
+def _run_book_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.model.book import BookFileError
     from briefer.storage.books import load_book, load_book_briefs
 
@@ -517,14 +519,14 @@ def _run_book_export(args: argparse.Namespace) -> int:
         problems = e.problems
         more = f" (and {_plural(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
         raise UserError(f"{source}: {problems[0]}{more}; nothing was printed") from None
-    from briefer.templates.user import register_user_sources
+    from briefer.export.formats import export_book
+    from briefer.export.running import ExportError
+    from briefer.storage.atomic import SaveError, atomic_write
 
-    register_user_sources()  # a brief may name a user or team template
-    from briefer.export import ExportError, export_book
-    from briefer.storage.atomic import SaveError
-
+    templates = [library.for_brief(b.layout.template) for b in loaded.briefs]  # a brief may name a user or team template
     try:
-        pages = export_book(book, loaded.briefs, out, fmt)  # type: ignore[arg-type]
+        with atomic_write(out, keep_backup=False, action="write") as stream:
+            pages = export_book(book, loaded.briefs, templates, stream, fmt)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     print(f"wrote {out} ({_plural(pages, 'page')})" if pages is not None else f"wrote {out}")
@@ -540,14 +542,11 @@ def _add_templates(p: argparse.ArgumentParser) -> None:
     del p  # no options
 
 
-def _run_templates(args: argparse.Namespace) -> int:
+def _run_templates(args: argparse.Namespace, library: TemplateLibrary) -> int:
     del args
-    from briefer.templates import LIBRARY
-    from briefer.templates.user import register_user_sources
-
-    for path, message in register_user_sources():
+    for path, message in library.problems():
         _err(f"warning: {shown(str(path))}: skipped: {message}")
-    entries = LIBRARY.entries()
+    entries = library.entries()
     width = max((len(t.name) for t, _ in entries), default=0)
     for template, source in entries:
         about = template.display_title
@@ -586,8 +585,8 @@ def _no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_app(path: str | None, example: bool) -> int:
-    """Start the desktop app; imports Qt only now."""
+def open_app(path: str | None, example: bool, library: TemplateLibrary) -> int:
+    """Start the desktop app with ``library``; imports Qt only now."""
     if path is not None and not os.path.exists(path):
         raise UserError(f"{shown(path)}: the file does not exist")
     if _no_screen():
@@ -600,7 +599,7 @@ def open_app(path: str | None, example: bool) -> int:
         from briefer.gui.app import run_app
     except ImportError as e:
         raise UserError(_gui_import_hint(e)) from None
-    return int(run_app(path, example) or 0)
+    return int(run_app(path, example, library) or 0)
 
 
 # --------------------------------------------------------------------------
@@ -622,7 +621,8 @@ def _add_people(p: argparse.ArgumentParser) -> None:
     upd.set_defaults(people_run=_run_people_update)
 
 
-def _run_people(args: argparse.Namespace) -> int:
+def _run_people(args: argparse.Namespace, library: TemplateLibrary) -> int:
+    del library  # people do not depend on templates
     return args.people_run(args)
 
 
@@ -754,12 +754,12 @@ def _save_new_brief(out: str, brief) -> None:  # noqa: ANN001 - a Brief; kept la
         raise UserError(str(e)) from None
 
 
-def _run_draft(args: argparse.Namespace) -> int:
+def _run_draft(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.intake import IntakeError, apply_proposals, draft_from_text, read_source_file
     from briefer.model.brief import UNTITLED_TITLE, Brief
 
     _check_output(args.output, args.force)
-    template = _find_template(args.template) if args.template else None
+    template = _find_template(library, args.template) if args.template else None
     try:
         text, source = read_source_file(args.file)
     except IntakeError as e:
@@ -784,7 +784,8 @@ def _add_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (the old one is kept as OUT.bak)")
 
 
-def _run_import(args: argparse.Namespace) -> int:
+def _run_import(args: argparse.Namespace, library: TemplateLibrary) -> int:
+    del library  # the brief is read from the Word file alone
     from briefer.intake import IntakeError, import_word_brief
 
     _check_output(args.output, args.force)
@@ -809,7 +810,7 @@ class Command:
     name: str
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace], int]
+    run: Callable[[argparse.Namespace, TemplateLibrary], int]
 
 
 COMMANDS: list[Command] = [
@@ -852,6 +853,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _build_library() -> TemplateLibrary:
+    from briefer.templates import build_library
+
+    return build_library()
+
+
 def _dispatch(argv: list[str]) -> int:
     names = {c.name for c in COMMANDS}
     if argv and not argv[0].startswith("-") and argv[0] not in names:
@@ -860,11 +867,11 @@ def _dispatch(argv: list[str]) -> int:
             raise UserError(f"briefer: {first!r} is neither a command nor a .brief file (see briefer --help)")
         if len(argv) > 1:
             raise UserError(f"briefer: to open {first}, give no other arguments (see briefer --help)")
-        return open_app(first, example=False)
+        return open_app(first, example=False, library=_build_library())
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return open_app(None, example=args.example)
-    return args.run(args)
+        return open_app(None, example=args.example, library=_build_library())
+    return args.run(args, _build_library())
 
 
 def _tolerant_streams() -> None:

@@ -24,13 +24,10 @@ from __future__ import annotations
 import base64
 import functools
 import io
-import os
 import warnings
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
-
-from .storage.safe_read import FileTooLargeError, NotRegularFileError, read_limited
 
 PHOTO_MAX_SIDE = 600
 """Longest side of an imported photo or logo, in pixels (a 4 cm print at
@@ -98,7 +95,7 @@ def _too_big_message(size: tuple[int, int] | None = None) -> str:
     )
 
 
-def _too_many_bytes_message(size: int) -> str:
+def too_many_bytes_message(size: int) -> str:
     return f"The file is {size / 1e6:.0f} MB; choose a picture under {MAX_SOURCE_BYTES // (1024 * 1024)} MB."
 
 
@@ -112,7 +109,7 @@ def _decode(data: bytes, max_side: int) -> Image.Image:
     if not data:
         raise ImageError("The file is empty.")
     if len(data) > MAX_SOURCE_BYTES:
-        raise ImageError(_too_many_bytes_message(len(data)))
+        raise ImageError(too_many_bytes_message(len(data)))
     size = None
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -221,20 +218,6 @@ def photo_from_bytes(data: bytes) -> Photo:
     return Photo(uri, clean.mime, clean.width_px, clean.height_px, len(clean.data))
 
 
-def photo_from_file(path: str | os.PathLike[str]) -> Photo:
-    """:func:`photo_from_bytes` on a file; an unreadable file is an
-    :class:`ImageError`."""
-    try:
-        data = read_limited(path, MAX_SOURCE_BYTES)
-    except FileTooLargeError as e:
-        raise ImageError(_too_many_bytes_message(e.size)) from None
-    except NotRegularFileError as e:
-        raise ImageError(f"The file cannot be used: {e.strerror}; choose a picture file.") from None
-    except OSError as e:
-        raise ImageError(f"The file cannot be read: {e.strerror or e}.") from None
-    return photo_from_bytes(data)
-
-
 # -- export ------------------------------------------------------------------
 
 
@@ -264,6 +247,6 @@ __all__ = [
     "Photo",
     "clean_image",
     "photo_from_bytes",
-    "photo_from_file",
     "printable_image",
+    "too_many_bytes_message",
 ]

@@ -49,7 +49,7 @@ def main() -> int:
             break
     window.grab().save(str(DOCS / "screenshot-main.png"))
 
-    gallery = TemplateGallery(window)
+    gallery = TemplateGallery(window.library, window)
     gallery.resize(1150, 780)
     gallery.show()
     settle(6000)  # thumbnails render in the background

@@ -16,13 +16,14 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from helpers.exporting import export_to, template_of
 from helpers.extract import docx_text
 from pypdf import PdfReader
 
 from briefer.cli import main
-from briefer.export import export_book, export_brief, template_for
 from briefer.export.book import compose_book
-from briefer.export.document import Heading, TableOfContents
+from briefer.export.formats import export_book
+from briefer.export.layout import Heading, TableOfContents
 from briefer.model import Brief
 from briefer.model.book import Book, BookFileError, book_from_bytes, book_problems, book_to_bytes
 from briefer.storage import load_brief, save_brief
@@ -63,7 +64,7 @@ BOOK = Book.model_validate(
 
 
 def templates(briefs: list[Brief]) -> list:
-    return [template_for(b) for b in briefs]
+    return [template_of(b) for b in briefs]
 
 
 # --------------------------------------------------------------------------
@@ -174,7 +175,7 @@ def test_book_has_one_contents_and_each_brief_under_its_own_heading() -> None:
 @pytest.fixture(scope="module")
 def pdf() -> PdfReader:
     buf = io.BytesIO()
-    pages = export_book(BOOK, BRIEFS, buf, "pdf")
+    pages = export_book(BOOK, BRIEFS, templates(BRIEFS), buf, "pdf")
     reader = PdfReader(io.BytesIO(buf.getvalue()))
     assert pages == len(reader.pages)
     return reader
@@ -258,7 +259,7 @@ def test_book_pdf_pages_are_the_briefs_pages_plus_the_front(pdf: PdfReader) -> N
 @pytest.fixture(scope="module")
 def docx() -> bytes:
     buf = io.BytesIO()
-    export_book(BOOK, BRIEFS, buf, "docx")
+    export_book(BOOK, BRIEFS, templates(BRIEFS), buf, "docx")
     return buf.getvalue()
 
 
@@ -287,7 +288,7 @@ def test_a_brief_alone_has_its_bookmarks_on_the_pages_of_its_sections() -> None:
     """The footers wait for the page count; the bookmarks must not land on page 1."""
     one = Brief.model_validate({**BRIEFS[1].model_dump(mode="json"), "sources": [{"title": "Closing source"}]})
     buf = io.BytesIO()
-    export_brief(one, buf, "pdf")
+    export_to(one, buf, "pdf")
     reader = PdfReader(io.BytesIO(buf.getvalue()))
     numbers = _page_numbers(reader)
     pages = {item.title: numbers[item.page.idnum] for _, item in _flatten(reader.outline)}

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from briefer.checks import check_brief, section_of
+from briefer.checks import check_brief, page_of
 from briefer.model import Brief
 
 
@@ -110,11 +110,11 @@ def test_meeting_ending_before_it_starts():
     assert ("meeting", "end") in paths(check_brief(brief))
 
 
-def test_section_of_paths():
-    assert section_of(("summary",)) == "overview"
-    assert section_of(("meeting", "date")) == "meeting"
-    assert section_of(("risks", 2, "owner")) == "risks"
-    assert section_of(()) is None
+def test_page_of_paths():
+    assert page_of(("summary",)) == "overview"
+    assert page_of(("meeting", "date")) == "meeting"
+    assert page_of(("risks", 2, "owner")) == "risks"
+    assert page_of(()) is None
 
 
 def test_untitled_title_and_a_template_not_installed_are_flagged():
@@ -122,7 +122,7 @@ def test_untitled_title_and_a_template_not_installed_are_flagged():
     found = {f.path: f for f in check_brief(brief)}
     assert found[("title",)].severity == "warning"
     assert "no-such-template" in found[("layout", "template")].message
-    assert section_of(("layout", "template")) == "overview"
+    assert page_of(("layout", "template")) == "overview"
 
 
 def test_a_time_zone_that_is_not_a_zone_name_is_flagged():
@@ -154,7 +154,7 @@ def test_a_marking_that_names_no_level_of_the_scheme_is_a_warning_at_its_field()
         (("key_points", 1, "marking"), "warning"),
     ]
     assert "“SEKRET”" in found[1].message and "OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET" in found[1].message
-    assert section_of(found[0].path) == "overview" and section_of(found[1].path) == "key_points"
+    assert page_of(found[0].path) == "overview" and page_of(found[1].path) == "key_points"
     # Read against the NATO scheme, none of the three names a level.
     nato = [f.path for f in check_brief(brief, scheme=SCHEMES["nato"]) if "marking" in f.message]
     assert nato == [("marking",), ("portion_markings", "summary"), ("key_points", 0, "marking"), ("key_points", 1, "marking")]

@@ -290,7 +290,7 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str | None, bool]]:
     calls: list[tuple[str | None, bool]] = []
     module = types.ModuleType("briefer.gui.app")
 
-    def run_app(path: str | None, example: bool) -> int:
+    def run_app(path: str | None, example: bool, library: object = None) -> int:
         calls.append((path, example))
         return 0
 

@@ -149,22 +149,22 @@ def test_a_read_only_folder_is_one_line_and_leaves_nothing(tmp_path: Path) -> No
 
 
 def test_a_failed_write_is_one_line(brief_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    import briefer.export
+    import briefer.export.formats
     from briefer.storage import SaveError
 
     def full_disk(*args: object, **kwargs: object) -> None:
         raise SaveError("Could not save “meeting.pdf”: the disk is full. Free some space or save to another drive.")
 
-    monkeypatch.setattr(briefer.export, "export_brief", full_disk)
+    monkeypatch.setattr(briefer.export.formats, "export_brief", full_disk)
     assert main(["export", str(brief_file)]) == 2
     assert "disk is full" in one_line(capsys.readouterr().err)
 
 
 def test_a_user_template_named_by_the_brief_is_used(tmp_path: Path) -> None:
-    from briefer.templates import Template
-    from briefer.templates.user import save_user_template
+    from briefer.templates import Template, build_library
+    from briefer.templates.user_templates import save_user_template
 
-    save_user_template(Template(name="Letter house", layout={"page_size": "Letter"}))
+    save_user_template(build_library(), Template(name="Letter house", layout={"page_size": "Letter"}))
     path = tmp_path / "m.brief"
     assert main(["new", "-o", str(path), "--template", "letter house", "--title", "T"]) == 0
     assert main(["export", str(path)]) == 0

@@ -9,14 +9,12 @@ import pytest
 
 from briefer.cli import main
 from briefer.storage import load_brief
-from briefer.templates import LIBRARY, Template, builtin_templates, template_to_bytes
+from briefer.templates import Template, builtin_templates, template_to_bytes
 
 
 @pytest.fixture(autouse=True)
 def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    sources = list(LIBRARY.sources)
-    yield tmp_path
-    LIBRARY.sources[:] = sources
+    return tmp_path
 
 
 def put(folder: Path, name: str, content: bytes) -> None:

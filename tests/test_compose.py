@@ -1,6 +1,6 @@
 """compose(): what goes on the page, decided once for every writer.
 
-The tests read the Document the way a reader reads the printed brief:
+The tests read the layout tree the way a reader reads the printed brief:
 which headings appear, in what order, what the tables say, and above all
 that nothing the user typed is lost or changed.
 """
@@ -18,12 +18,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image as PILImage
 
-from briefer.export.compose import compose, hidden_filled_sections, short_title
-from briefer.export.document import (
+from briefer.export.compose import compose, short_title
+from briefer.templates.effective_layout import hidden_filled_sections
+from briefer.export.layout import (
     Cell,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     KeyValue,
     ListBlock,
     Para,
@@ -33,7 +34,9 @@ from briefer.export.document import (
 )
 from briefer.templates.style import STYLE_PRESETS
 from briefer.model import Brief, parse_inline, parse_long_text
-from briefer.templates import Template, get_template, template_from_bytes
+from briefer.templates import Template, template_from_bytes
+from helpers.exporting import builtin as template_named
+from helpers.exporting import template_of
 
 DAY = dt.date(2025, 11, 10)
 
@@ -47,11 +50,11 @@ def template(**layout: Any) -> Template:
     return Template.model_validate({"name": "test", "layout": layout})
 
 
-def headings(doc: Document, level: int | None = 1) -> list[str]:
+def headings(doc: LayoutTree, level: int | None = 1) -> list[str]:
     return [b.key for b in doc.blocks if isinstance(b, Heading) and (level is None or b.level == level)]
 
 
-def section(doc: Document, key: str) -> list:
+def section(doc: LayoutTree, key: str) -> list:
     """The blocks of one level-1 section, heading excluded."""
     out: list = []
     inside = False
@@ -95,14 +98,14 @@ def png_uri(w: int, h: int) -> str:
 
 
 def test_a_brief_with_only_a_title_prints_only_the_cover() -> None:
-    doc = compose(brief(title="Call with the Foreign Minister"), get_template("quick"))
+    doc = compose(brief(title="Call with the Foreign Minister"), template_named("quick"))
     assert headings(doc, None) == []
     assert [type(b) for b in doc.blocks] == [Para, Rule]
     assert doc.blocks[0].style == "title"
 
 
 def test_empty_sections_are_left_out() -> None:
-    doc = compose(brief(summary="Bottom line.", risks=[], background="   ", sources=[]), get_template("bilateral"))
+    doc = compose(brief(summary="Bottom line.", risks=[], background="   ", sources=[]), template_named("bilateral"))
     assert headings(doc) == ["summary"]
 
 
@@ -116,7 +119,7 @@ def test_default_order_and_titles_follow_the_registry() -> None:
             sections=[{"title": "Lines to take", "body": "b"}, {"title": "Empty placeholder"}, {"title": "Handling", "body": "c"}],
             timeline=[{"event": "e"}],
         ),
-        get_template("bilateral"),
+        template_named("bilateral"),
     )
     assert headings(doc) == ["summary", "objectives", "risks", "timeline", "section-1", "section-3", "sources"]
     titles = [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 1]
@@ -153,7 +156,7 @@ def test_unknown_section_keys_in_a_brief_layout_are_ignored() -> None:
 
 
 def test_quick_template_says_points_to_make() -> None:
-    doc = compose(brief(key_points=[{"point": "Thank them for the invitation."}]), get_template("quick"))
+    doc = compose(brief(key_points=[{"point": "Thank them for the invitation."}]), template_named("quick"))
     assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["Points to make"]
     assert "Points to make" in doc.iter_text()
 
@@ -167,22 +170,23 @@ def test_a_template_file_title_override_reaches_the_document() -> None:
     assert "Lines to take" in doc.iter_text()
 
 
-def test_template_none_uses_the_template_the_brief_names() -> None:
+def test_the_library_gives_the_template_the_brief_names() -> None:
     b = brief(summary="x", background="y", layout={"template": "quick"})
-    assert headings(compose(b)) == ["summary"]
-    assert headings(compose(brief(summary="x", background="y"))) == ["summary", "background"]
+    assert headings(compose(b, template_of(b))) == ["summary"]
+    b = brief(summary="x", background="y")
+    assert headings(compose(b, template_of(b))) == ["summary", "background"]
 
 
 def test_table_of_contents_follows_the_cover_when_the_template_asks() -> None:
-    doc = compose(brief(summary="x"), get_template("bilateral"))
+    doc = compose(brief(summary="x"), template_named("bilateral"))
     rule = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Rule))
     assert isinstance(doc.blocks[rule + 1], TableOfContents)
-    assert doc.toc_min_pages == get_template("bilateral").layout.toc_min_pages
-    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), get_template("quick")).blocks)
+    assert doc.toc_min_pages == template_named("bilateral").layout.toc_min_pages
+    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), template_named("quick")).blocks)
 
 
 # --------------------------------------------------------------------------
-# Document metadata and the cover
+# Layout tree metadata and the cover
 # --------------------------------------------------------------------------
 
 
@@ -193,7 +197,7 @@ def test_metadata() -> None:
         marking="OFFICIAL-SENSITIVE",
         meeting={"date": "2025-11-10"},
     )
-    doc = compose(b, get_template("quick"))
+    doc = compose(b, template_named("quick"))
     assert doc.title == b.title
     assert doc.subject == "Briefing for Monday 10 November 2025"
     assert doc.author is None  # never a made-up author
@@ -266,7 +270,7 @@ def test_a_landscape_photo_is_22_mm_wide() -> None:
 def test_template_logo_is_printed_on_the_cover_keeping_its_shape() -> None:
     doc = compose(brief(), template(logo=png_uri(300, 100)))
     logo = doc.blocks[0]
-    assert isinstance(logo, Image)
+    assert isinstance(logo, ImageBlock)
     assert logo.width_mm / logo.height_mm == pytest.approx(3)
 
 
@@ -318,7 +322,7 @@ def test_participant_details_and_photo() -> None:
     table = tables(blocks, "plain")[0]
     assert not table.header and len(table.rows) == 2
     photo = table.rows[0][0].blocks[0]
-    assert isinstance(photo, Image)
+    assert isinstance(photo, ImageBlock)
     # 22 mm wide would make it 33 mm tall: capped at 30 mm, keeping the shape.
     assert (photo.width_mm, photo.height_mm) == (pytest.approx(20), pytest.approx(30))
     assert table.rows[1][0].blocks == []
@@ -415,7 +419,7 @@ def test_two_risks_in_one_cell_are_listed_together() -> None:
 
 def test_a_template_can_leave_the_matrix_out() -> None:
     assert tables(section(compose(brief(risks=RISKS), template(risk_matrix=False)), "risks"), "matrix") == []
-    assert tables(section(compose(brief(risks=RISKS), get_template("quick")), "risks"), "matrix") == []
+    assert tables(section(compose(brief(risks=RISKS), template_named("quick")), "risks"), "matrix") == []
 
 
 def test_no_matrix_when_no_risk_is_rated() -> None:
@@ -578,7 +582,7 @@ ONE_LINE = {
     "organization", "delegation", "pronunciation", "time", "item", "lead", "point", "risk", "owner",
     "issue", "event", "publisher", "url",
 }  # fmt: skip
-NOT_PRINTED_IN_BODY = {"marking"}  # printed by the writers' banner from Document.marking
+NOT_PRINTED_IN_BODY = {"marking"}  # printed by the writers' banner from LayoutTree.marking
 LONG = {"summary", "purpose", "bio", "detail", "position", "notes", "mitigation", "background", "body"}
 
 
@@ -718,7 +722,7 @@ def big_brief(n: int = 400) -> Brief:
 
 
 def test_compose_of_a_hundred_page_brief_keeps_every_row() -> None:
-    doc = compose(big_brief(), get_template("bilateral"))
+    doc = compose(big_brief(), template_named("bilateral"))
     texts = doc.iter_text()
     assert {f"Risk {i}" for i in range(400)} <= set(texts)
     assert {f"Issue {i}" for i in range(400)} <= set(texts)

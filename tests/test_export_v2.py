@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.export import export_brief
+from helpers.exporting import builtin, export_to
 from briefer.model import Brief, brief_from_bytes
 from briefer.templates import builtin_templates
 from helpers import docx_text, pdf_text
@@ -29,14 +29,14 @@ def brief() -> Brief:
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_a_v2_brief_exports_with_every_template(brief: Brief, name: str, fmt: str) -> None:
     out = io.BytesIO()
-    export_brief(brief, out, fmt, name)
+    export_to(brief, out, fmt, builtin(name))
     assert out.getvalue()[:4] in (b"%PDF", b"PK\x03\x04")
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_the_timeline_prints_partial_dates_in_the_authors_order(brief: Brief, fmt: str) -> None:
     out = io.BytesIO()
-    export_brief(brief, out, fmt, "bilateral")
+    export_to(brief, out, fmt, builtin("bilateral"))
     text = " ".join((pdf_text if fmt == "pdf" else docx_text)(out.getvalue()).split())
     order = [text.find(s) for s in ("2023 Year-only event", "10 Oct 2025 Cease-fire begins", "Nov 2025 Month-only event", "Undated event")]
     assert -1 not in order, order

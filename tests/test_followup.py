@@ -13,7 +13,7 @@ from helpers.extract import docx_text, pdf_text
 
 from briefer.checks import check_brief
 from briefer.cli import main
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief
 from briefer.model.followup import make_follow_up
 from briefer.storage import load_brief, save_brief
@@ -102,7 +102,7 @@ def test_follow_up_saves_and_opens_the_same(tmp_path: Path) -> None:
 
 def _pdf(brief: Brief) -> str:
     buf = io.BytesIO()
-    export_brief(brief, buf, "pdf")
+    export_to(brief, buf, "pdf")
     return " ".join(pdf_text(buf.getvalue()).split())
 
 
@@ -172,6 +172,6 @@ def test_ledger_prints_the_same_in_word() -> None:
     new = make_follow_up(previous(), path=None, today=TODAY)
     new.meeting.date = dt.date(2025, 11, 17)
     buf = io.BytesIO()
-    export_brief(new, buf, "docx")
+    export_to(new, buf, "docx")
     text = docx_text(buf.getvalue())
     assert "Carried from MENAD/2025/118 (10 Nov 2025). Open 28 days, since 20 Oct 2025." in text

@@ -10,7 +10,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from briefer.export import fonts
-from briefer.export.document import Run
+from briefer.export.layout import Run
 from briefer.export.pdf_text import Face, clean, runs_markup, visual_order
 from briefer.export.scripts import Script
 
@@ -172,12 +172,12 @@ def test_syriac_and_thaana_export_to_pdf_and_word() -> None:
     import zipfile
 
     from briefer.export.docx import write_docx
-    from briefer.export.document import Document, Para
+    from briefer.export.layout import LayoutTree, Para
     from briefer.export.pdf import write_pdf
     from helpers import pdf_text
 
     text = "Syriac ܫܠܡܐ and Thaana ދިވެހި here"
-    doc = Document(title="t", blocks=[Para((Run(text),))])
+    doc = LayoutTree(title="t", blocks=[Para((Run(text),))])
     pdf, word = io.BytesIO(), io.BytesIO()
     write_pdf(doc, pdf)
     write_docx(doc, word)

@@ -8,16 +8,16 @@ import docx
 from PIL import Image as PILImage
 from pypdf import PdfReader
 
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief
-from briefer.templates import get_template
+from helpers.exporting import builtin as template_named
 
 
 def _template_with_logo():
     im = PILImage.new("RGB", (300, 100), (31, 58, 95))
     buf = io.BytesIO()
     im.save(buf, "PNG")
-    template = get_template("bilateral")
+    template = template_named("bilateral")
     template.layout.logo = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
     return template
 
@@ -33,7 +33,7 @@ def _images_on(page) -> int:
 
 def test_pdf_logo_on_the_cover_and_in_every_running_header(tmp_path):
     out = tmp_path / "b.pdf"
-    pages = export_brief(_long_brief(), out, "pdf", _template_with_logo())
+    pages = export_to(_long_brief(), out, "pdf", _template_with_logo())
     reader = PdfReader(out)
     assert pages >= 2
     assert all(_images_on(p) >= 1 for p in reader.pages)
@@ -41,13 +41,13 @@ def test_pdf_logo_on_the_cover_and_in_every_running_header(tmp_path):
 
 def test_pdf_without_logo_has_no_images(tmp_path):
     out = tmp_path / "b.pdf"
-    export_brief(_long_brief(), out, "pdf", get_template("bilateral"))
+    export_to(_long_brief(), out, "pdf", template_named("bilateral"))
     assert all(_images_on(p) == 0 for p in PdfReader(out).pages)
 
 
 def test_docx_logo_in_the_header(tmp_path):
     out = tmp_path / "b.docx"
-    export_brief(_long_brief(), out, "docx", _template_with_logo())
+    export_to(_long_brief(), out, "docx", _template_with_logo())
     header = docx.Document(out).sections[0].header
     assert header.part.rels and any("image" in r.reltype for r in header.part.rels.values())
     assert header._element.xpath(".//*[local-name()='drawing']")

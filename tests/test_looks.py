@@ -19,7 +19,7 @@ import pytest
 from lxml import etree
 
 from briefer.export import looks as looks_module
-from briefer.export.document import Document, Heading, KeyValue, Para, ParaStyle, Run, Table, TableOfContents
+from briefer.export.layout import LayoutTree, Heading, KeyValue, Para, ParaStyle, Run, Table, TableOfContents
 from briefer.export.docx import write_docx
 from briefer.export.docx_styles import word_looks
 from briefer.export.looks import CONTENTS_DEPTH, HEADING_LEVELS, Look, TextRole, looks_for
@@ -36,7 +36,7 @@ def test_the_looks_table_imports_no_writer_library() -> None:
         if isinstance(node, (ast.Import, ast.ImportFrom))
         for alias in node.names
     }
-    assert imported <= {"__future__", "dataclasses", "typing", "templates.style", "document"}, imported
+    assert imported <= {"__future__", "dataclasses", "typing", "templates.style", "layout"}, imported
     code = (
         "import sys\n"
         "from briefer.templates.style import Style\n"
@@ -90,7 +90,7 @@ def _styles_xml(data: bytes) -> etree._Element:
 def test_the_word_styles_are_the_looks(preset: str) -> None:
     """Each Word style carries its look's size, colour, weight and spacing:
     the Word writer adds no layout numbers of its own."""
-    doc = Document(
+    doc = LayoutTree(
         title="t",
         blocks=[Heading("H", 1), Para((Run("x"),)), KeyValue([("Date", (Run("today"),))]), TableOfContents()],
         style=STYLE_PRESETS[preset],
@@ -112,7 +112,7 @@ def test_the_word_styles_are_the_looks(preset: str) -> None:
 
 
 def test_word_key_value_label_column_is_the_looks_fraction() -> None:
-    doc = Document(title="t", blocks=[KeyValue([("Date", (Run("today"),))])])
+    doc = LayoutTree(title="t", blocks=[KeyValue([("Date", (Run("today"),))])])
     buf = io.BytesIO()
     write_docx(doc, buf)
     with zipfile.ZipFile(buf) as z:

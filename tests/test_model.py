@@ -18,10 +18,10 @@ from briefer.model import (
     Brief,
     IssueStatus,
     KeyPoint,
-    ListBlock,
+    TextList,
     Meeting,
     OpenIssue,
-    Paragraph,
+    TextParagraph,
     Participant,
     Risk,
     Span,
@@ -226,24 +226,24 @@ def test_unknown_keys_are_kept_and_listed_with_their_path() -> None:
 
 def test_paragraphs_are_separated_by_blank_lines_and_single_newlines_are_breaks() -> None:
     blocks = parse_long_text("First para\nsame para\n\n\nSecond para")
-    assert blocks == [Paragraph((Span("First para\nsame para"),)), Paragraph((Span("Second para"),))]
+    assert blocks == [TextParagraph((Span("First para\nsame para"),)), TextParagraph((Span("Second para"),))]
 
 
 def test_bullets() -> None:
     (block,) = parse_long_text("- one\n- two\n  continued")
-    assert block == ListBlock(((Span("one"),), (Span("two\ncontinued"),)), ordered=False)
+    assert block == TextList(((Span("one"),), (Span("two\ncontinued"),)), ordered=False)
 
 
 def test_numbered_list_keeps_its_start_number() -> None:
     (block,) = parse_long_text("3. third\n4. fourth")
-    assert isinstance(block, ListBlock)
+    assert isinstance(block, TextList)
     assert block.ordered and block.start == 3
-    assert [plain_text([Paragraph(i)]) for i in block.items] == ["third", "fourth"]
+    assert [plain_text([TextParagraph(i)]) for i in block.items] == ["third", "fourth"]
 
 
 def test_a_paragraph_then_a_list_then_a_numbered_list() -> None:
     blocks = parse_long_text("Intro\n- a\n- b\n1. one")
-    assert [type(b).__name__ for b in blocks] == ["Paragraph", "ListBlock", "ListBlock"]
+    assert [type(b).__name__ for b in blocks] == ["TextParagraph", "TextList", "TextList"]
     assert not blocks[1].ordered and blocks[2].ordered
 
 
@@ -266,12 +266,12 @@ def test_bold_and_italic() -> None:
     ["<b>not bold</b>", "Fish &amp; chips", "{{ 7*7 }}", "{% if x %}", "5 * 3 * 2", "a ** b", "*", "2*3", "<script>"],
 )
 def test_everything_else_is_literal(literal: str) -> None:
-    assert parse_long_text(literal) == [Paragraph((Span(literal),))]
+    assert parse_long_text(literal) == [TextParagraph((Span(literal),))]
 
 
 def test_dash_without_space_and_number_without_dot_space_are_text() -> None:
     blocks = parse_long_text("-not a bullet\n1.5 litres\n3.A")
-    assert blocks == [Paragraph((Span("-not a bullet\n1.5 litres\n3.A"),))]
+    assert blocks == [TextParagraph((Span("-not a bullet\n1.5 litres\n3.A"),))]
 
 
 def test_empty_text_has_no_blocks_and_word_count_ignores_markup() -> None:

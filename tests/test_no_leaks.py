@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief, Participant
 from helpers import docx_all_xml, docx_core_props, docx_metadata_xml, pdf_metadata, pdf_raw_metadata
 
@@ -34,7 +34,7 @@ def _identities() -> list[str]:
 def _export(brief: Brief, tmp_path: Path, fmt: str) -> bytes:
     target = tmp_path / "Secret Folder" / f"secret-name.{fmt}"
     target.parent.mkdir(exist_ok=True)
-    export_brief(brief, target, fmt)
+    export_to(brief, target, fmt)
     return target.read_bytes()
 
 
@@ -62,8 +62,8 @@ def test_pdf_metadata_without_author(tmp_path: Path) -> None:
 def test_pdf_is_reproducible(tmp_path: Path) -> None:
     """Same brief, same bytes: nothing of the moment (time, machine) gets in."""
     a, b = io.BytesIO(), io.BytesIO()
-    export_brief(BRIEF, a, "pdf")
-    export_brief(BRIEF, b, "pdf")
+    export_to(BRIEF, a, "pdf")
+    export_to(BRIEF, b, "pdf")
     assert a.getvalue() == b.getvalue()
 
 

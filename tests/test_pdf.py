@@ -8,17 +8,16 @@ import re
 import struct
 import unicodedata
 import zlib
-from pathlib import Path
 
 import pypdf
 import pytest
 
-from briefer.export.document import (
+from briefer.export.layout import (
     Cell,
     Column,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     KeyValue,
     ListBlock,
     PageBreak,
@@ -29,7 +28,7 @@ from briefer.export.document import (
     Table,
     TableOfContents,
 )
-from briefer.export.output import ExportCancelled
+from briefer.export.running import ExportCancelled
 from briefer.export.pdf import write_pdf
 from briefer.templates.style import STYLE_PRESETS
 
@@ -58,7 +57,7 @@ SCRIPTS = {
 LITERALS = "<b>not bold</b> &amp; {{ 7*7 }} %s \\ back\\slash"
 
 
-def _doc(**kw: object) -> Document:
+def _doc(**kw: object) -> LayoutTree:
     blocks = [
         Para((Run("Meeting with the delegation"),), "title"),
         Para((Run("Brief for the Minister"),), "subtitle"),
@@ -72,7 +71,7 @@ def _doc(**kw: object) -> Document:
         Heading("Their side", 2, key="their-side"),
         ListBlock([(Run(t),) for t in SCRIPTS.values()]),
         ListBlock([(Run("third"),), (Run("fourth"),)], ordered=True, start=3),
-        Image(_png(), 20, 15),
+        ImageBlock(_png(), 20, 15),
         PageBreak(),
         Heading("Risks", 1, key="risks"),
         Table(
@@ -90,10 +89,10 @@ def _doc(**kw: object) -> Document:
         header_text="Freedonia · REF-1",
     )
     defaults.update(kw)
-    return Document(**defaults)  # type: ignore[arg-type]
+    return LayoutTree(**defaults)  # type: ignore[arg-type]
 
 
-def _pdf(doc: Document) -> tuple[bytes, pypdf.PdfReader]:
+def _pdf(doc: LayoutTree) -> tuple[bytes, pypdf.PdfReader]:
     buf = io.BytesIO()
     write_pdf(doc, buf)
     data = buf.getvalue()
@@ -192,31 +191,28 @@ def test_chancery_preset_uses_gentium() -> None:
     assert "Ελένη" in _text(reader)
 
 
-def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
-    target = tmp_path / "brief.pdf"
-    target.write_bytes(b"old")
+def test_cancel_writes_nothing() -> None:
     calls = {"n": 0}
 
     def cancel() -> bool:
         calls["n"] += 1
         return calls["n"] > 3
 
+    out = io.BytesIO()
     with pytest.raises(ExportCancelled):
-        write_pdf(_doc(), target, cancel=cancel)
-    assert target.read_bytes() == b"old"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
-
-    fresh = tmp_path / "new.pdf"
+        write_pdf(_doc(), out, cancel=cancel)
+    assert out.getvalue() == b""
     with pytest.raises(ExportCancelled):
-        write_pdf(_doc(), fresh, cancel=lambda: True)
-    assert not fresh.exists()
+        write_pdf(_doc(), out, cancel=lambda: True)
+    assert out.getvalue() == b""
 
 
-def test_path_target_and_progress(tmp_path: Path) -> None:
+def test_stream_target_and_progress() -> None:
     seen: list[float] = []
-    pages = write_pdf(_doc(), tmp_path / "out.pdf", progress=seen.append)
+    out = io.BytesIO()
+    pages = write_pdf(_doc(), out, progress=seen.append)
     assert pages == 2
-    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    assert out.getvalue().startswith(b"%PDF")
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
 
 
@@ -296,7 +292,7 @@ def test_headings_stay_with_the_start_of_their_section_without_leaving_half_page
     """A heading is never the last thing on a page, and a long table after a
     heading starts on the heading's page (it splits, with its header row
     repeated) instead of jumping whole to the next page."""
-    from briefer.export.document import Cell, Column
+    from briefer.export.layout import Cell, Column
 
     table = Table(
         [Column("Risk", 3), Column("Owner", 1)],
@@ -319,7 +315,7 @@ def test_marking_header_and_page_number_never_overprint(top: float, bottom: floa
     """Their baselines come from the margins; the gaps hold a line of text."""
     from reportlab.lib.pagesizes import A4
 
-    from briefer.export.document import PageSetup
+    from briefer.export.layout import PageSetup
     from briefer.export.looks import looks_for
     from briefer.export.pdf_page import PageFurniture
 

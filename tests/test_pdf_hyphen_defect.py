@@ -11,7 +11,7 @@ import io
 
 import pytest
 
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief
 from helpers import pdf_text
 from helpers.compare import missing_words
@@ -36,5 +36,5 @@ def test_a_hyphen_inside_a_word_in_a_table_cell_is_printed() -> None:
         ],
     )
     out = io.BytesIO()
-    export_brief(brief, out, "pdf")
+    export_to(brief, out, "pdf")
     assert missing_words(OWNER, pdf_text(out.getvalue())) == []

@@ -1,6 +1,6 @@
-"""The preview's worker process makes the same PDF an export writes, gives
-up a render nobody wants any more, and falls back to rendering in the app
-when no process can be started."""
+"""The preview's worker process makes the same PDF an export writes with
+the template it is given, gives up a render nobody wants any more, and
+falls back to rendering in the app when no process can be started."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ from briefer.export import ExportCancelled
 from briefer.export import worker as worker_module
 from briefer.export.worker import PdfWorker, render_pdf
 from briefer.model import Brief
+from briefer.templates import default_template
 
 BRIEF = Brief(title="Worker", summary="Text typed by the user: 習近平 and نتنياهو.")
+TEMPLATE = default_template()
 
 
 @pytest.fixture
@@ -34,8 +36,8 @@ def text_of(data: bytes) -> str:
 
 
 def test_the_worker_process_makes_the_pdf_an_export_writes(worker):
-    data, pages, _budget = worker.render(BRIEF, lambda: False)
-    here, here_pages, _ = render_pdf(BRIEF)
+    data, pages, _budget = worker.render(BRIEF, TEMPLATE, lambda: False)
+    here, here_pages, _ = render_pdf(BRIEF, TEMPLATE)
     assert pages == here_pages >= 1 and text_of(data) == text_of(here)
     assert "Text typed by the user" in text_of(data)
     assert worker._pool is not None  # made in the worker process, not here
@@ -43,8 +45,8 @@ def test_the_worker_process_makes_the_pdf_an_export_writes(worker):
 
 def test_a_render_nobody_wants_is_given_up(worker):
     with pytest.raises(ExportCancelled):
-        worker.render(BRIEF, lambda: True)
-    assert worker.render(BRIEF, lambda: False)[1] >= 1  # the worker is still usable
+        worker.render(BRIEF, TEMPLATE, lambda: True)
+    assert worker.render(BRIEF, TEMPLATE, lambda: False)[1] >= 1  # the worker is still usable
 
 
 def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):
@@ -52,8 +54,22 @@ def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):
         raise OSError("no processes in this sandbox")
 
     monkeypatch.setattr(worker_module, "ProcessPoolExecutor", no_processes)
-    data, pages, _ = worker.render(BRIEF, lambda: False)
-    assert text_of(data) == text_of(render_pdf(BRIEF)[0]) and worker._pool is None
+    data, pages, _ = worker.render(BRIEF, TEMPLATE, lambda: False)
+    assert text_of(data) == text_of(render_pdf(BRIEF, TEMPLATE)[0]) and worker._pool is None
+
+
+def test_the_worker_process_prints_with_the_template_it_is_given(worker):
+    """The process has no template library: a user's template (here, one
+    on Letter paper) reaches it with the brief."""
+    letter = TEMPLATE.model_copy(update={"name": "not-installed-anywhere", "layout": TEMPLATE.layout.model_copy(update={"page_size": "Letter"})})
+    a4 = default_template().model_copy(update={"layout": TEMPLATE.layout.model_copy(update={"page_size": "A4"})})
+    sizes = {}
+    for name, template in (("letter", letter), ("a4", a4)):
+        data, _pages, _ = worker.render(BRIEF, template, lambda: False)
+        box = PdfReader(io.BytesIO(data)).pages[0].mediabox
+        sizes[name] = (round(float(box.width)), round(float(box.height)))
+    assert worker._pool is not None
+    assert sizes == {"letter": (612, 792), "a4": (595, 842)}
 
 
 APP_KILLED_WITH_A_WORKER = """

@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from briefer.cli import main as cli_main
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief, brief_from_bytes, brief_to_bytes
 from briefer.model.text import find_forbidden_char, parse_long_text, plain_text
 from helpers import docx_text, missing_words, pdf_text
@@ -228,7 +228,7 @@ def printed_texts(brief: Brief) -> list[tuple[str, str]]:
 
 def _export(brief: Brief, fmt: str) -> bytes:
     buf = io.BytesIO()
-    export_brief(brief, buf, fmt)
+    export_to(brief, buf, fmt)
     return buf.getvalue()
 
 

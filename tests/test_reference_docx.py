@@ -176,7 +176,7 @@ def test_not_base64_is_refused() -> None:
 def test_template_text_that_looks_like_a_placeholder_stays_literal_in_both_exports() -> None:
     from pypdf import PdfReader
 
-    from briefer.export import export_brief
+    from helpers.exporting import export_to
     from briefer.templates import Template
 
     # One asterisk per text: two would be *italic* markup, as the brief format says.
@@ -190,8 +190,8 @@ def test_template_text_that_looks_like_a_placeholder_stays_literal_in_both_expor
     )
     brief = template.new_brief("Placeholders")
     pdf, word = io.BytesIO(), io.BytesIO()
-    export_brief(brief, pdf, "pdf", template)
-    export_brief(brief, word, "docx", template)
+    export_to(brief, pdf, "pdf", template)
+    export_to(brief, word, "docx", template)
     pdf_text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     word_text = "\n".join(p.text for p in docx.Document(word).paragraphs)
     for text in (pdf_text, word_text):
@@ -246,7 +246,7 @@ def office_reference(*, german_ids: bool = False) -> bytes:
 def test_the_word_export_uses_the_reference_styles_and_keeps_every_text(german_ids: bool) -> None:
     from docx.shared import Pt
 
-    from briefer.export import export_brief
+    from helpers.exporting import export_to
     from briefer.export.compose import compose
     from briefer.model import Brief
     from briefer.templates import Template
@@ -265,7 +265,7 @@ def test_the_word_export_uses_the_reference_styles_and_keeps_every_text(german_i
         prepared_by="Desk officer",
     )
     buf = io.BytesIO()
-    export_brief(brief, buf, "docx", template)
+    export_to(brief, buf, "docx", template)
     word = docx.Document(io.BytesIO(buf.getvalue()))
 
     heading = word.styles["Heading 1"]
@@ -292,11 +292,11 @@ def test_the_word_export_uses_the_reference_styles_and_keeps_every_text(german_i
 
 
 def test_without_a_reference_the_house_style_is_used() -> None:
-    from briefer.export import export_brief
+    from helpers.exporting import export_to
     from briefer.model import Brief
     from briefer.templates import Template
 
     template = Template(name="plain", layout={"style_overrides": {"heading_sizes": [17, 13, 11]}})
     buf = io.BytesIO()
-    export_brief(Brief(title="T", summary="S"), buf, "docx", template)
+    export_to(Brief(title="T", summary="S"), buf, "docx", template)
     assert docx.Document(buf).styles["Heading 1"].font.size.pt == 17

@@ -19,8 +19,9 @@ import pytest
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 
-from briefer.export import export_brief, fonts
-from briefer.export.document import Document, Para, Run
+from briefer.export import fonts
+from briefer.export.layout import LayoutTree, Para, Run
+from helpers.exporting import builtin, export_to
 from briefer.export.docx import write_docx
 from briefer.export.pdf import write_pdf
 from briefer.export.scripts import Script, split_scripts
@@ -54,7 +55,7 @@ _IGNORED = re.compile(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 
 def _pdf(blocks: list, **kw: object) -> bytes:
     out = io.BytesIO()
-    write_pdf(Document(title="Scripts", blocks=blocks, **kw), out)
+    write_pdf(LayoutTree(title="Scripts", blocks=blocks, **kw), out)
     return out.getvalue()
 
 
@@ -157,7 +158,7 @@ def _glyph_texts(pdf: bytes, postscript_name: str) -> list[str]:
 
 
 def test_headings_in_hindi_are_shaped_and_searchable() -> None:
-    from briefer.export.document import Heading
+    from briefer.export.layout import Heading
 
     pdf = _pdf([Heading("भारत के प्रधानमंत्री", key="b"), Para((Run("y"),))])
     words = {_IGNORED.sub("", w) for w in _pdftotext(pdf).split()}
@@ -195,7 +196,7 @@ def _brief_with(name: str, language: str | None) -> Brief:
 
 def test_a_kanji_name_with_language_ja_prints_with_the_japanese_font() -> None:
     out = io.BytesIO()
-    export_brief(_brief_with("山田太郎", "ja"), out, "pdf", "bilateral")
+    export_to(_brief_with("山田太郎", "ja"), out, "pdf", builtin("bilateral"))
     embedded = _embedded_fonts(out.getvalue())
     assert embedded.get("NotoSansJP-Bold"), embedded
     assert "NotoSansSC-Bold" not in embedded
@@ -204,14 +205,14 @@ def test_a_kanji_name_with_language_ja_prints_with_the_japanese_font() -> None:
 
 def test_a_kanji_name_without_a_language_prints_with_the_chinese_font() -> None:
     out = io.BytesIO()
-    export_brief(_brief_with("山田太郎", None), out, "pdf", "bilateral")
+    export_to(_brief_with("山田太郎", None), out, "pdf", builtin("bilateral"))
     embedded = _embedded_fonts(out.getvalue())
     assert embedded.get("NotoSansSC-Bold") and "NotoSansJP-Bold" not in embedded, embedded
 
 
 def _document_xml(brief: Brief) -> str:
     out = io.BytesIO()
-    export_brief(brief, out, "docx", "bilateral")
+    export_to(brief, out, "docx", builtin("bilateral"))
     with zipfile.ZipFile(out) as z:
         return z.read("word/document.xml").decode()
 
@@ -227,7 +228,7 @@ def test_word_marks_a_kanji_name_with_language_ja_as_japanese() -> None:
 
 def test_word_names_the_fonts_of_the_new_scripts() -> None:
     out = io.BytesIO()
-    write_docx(Document(title="t", blocks=[Para((Run("भारत ไทย தமிழ்"),))]), out)
+    write_docx(LayoutTree(title="t", blocks=[Para((Run("भारत ไทย தமிழ்"),))]), out)
     with zipfile.ZipFile(out) as z:
         body = z.read("word/document.xml").decode()
     for font, lang in (("Noto Sans Devanagari", "hi-IN"), ("Noto Sans Thai", "th-TH"), ("Noto Sans Tamil", "ta-IN")):

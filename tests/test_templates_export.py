@@ -10,8 +10,8 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from briefer.export import export_brief
-from briefer.export.sections import resolve_titles
+from helpers.exporting import export_to
+from briefer.model.sections import resolve_titles
 from briefer.storage import load_brief
 from briefer.templates import builtin_templates
 from helpers import docx_text, pdf_text
@@ -37,8 +37,8 @@ def test_template_exports_both_formats_with_its_own_titles(example, name: str) -
     shown = [titles[key] for key in template.layout.sections if key != "sections"]
 
     pdf_buf, docx_buf = io.BytesIO(), io.BytesIO()
-    pages = export_brief(example, pdf_buf, "pdf", template)
-    export_brief(example, docx_buf, "docx", template)
+    pages = export_to(example, pdf_buf, "pdf", template)
+    export_to(example, docx_buf, "docx", template)
     pdf, word = pdf_text(pdf_buf.getvalue()), docx_text(docx_buf.getvalue())
 
     for text in (pdf, word):

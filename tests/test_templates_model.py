@@ -15,23 +15,26 @@ from importlib.resources import files
 import pytest
 from PIL import Image as PILImage
 
-from briefer.export.sections import DEFAULT_ORDER
+from briefer.model.sections import DEFAULT_ORDER
 from briefer.templates.style import STYLE_PRESETS
 from briefer.model import BriefFileError
 from briefer.templates import (
-    LIBRARY,
+    BuiltinTemplateSource,
     Template,
     TemplateFileError,
     TemplateLibrary,
     TemplateNotFound,
     builtin_templates,
     default_template,
-    get_template,
-    template_for_brief,
+    builtin_library,
     template_from_bytes,
     template_to_bytes,
     template_warnings,
 )
+
+
+def template_named(name: str) -> Template:
+    return builtin_library().get(name)
 
 
 def envelope(template: dict, version: int = 1, fmt: str = "briefer-template") -> bytes:
@@ -101,7 +104,7 @@ def test_bilateral_is_the_default_and_has_every_section() -> None:
 
 
 def test_quick_is_a_one_page_compact_brief() -> None:
-    t = get_template("quick")
+    t = template_named("quick")
     assert t.layout.sections == ["summary", "key_points", "participants", "risks"]
     assert t.layout.page_budget == 1
     assert t.layout.build_style() == STYLE_PRESETS["compact"]
@@ -118,23 +121,26 @@ def test_builtins_round_trip_through_bytes() -> None:
 
 def test_unknown_template_names_the_available_ones() -> None:
     with pytest.raises(TemplateNotFound) as info:
-        get_template("bilaterl")
+        template_named("bilaterl")
     assert isinstance(info.value, KeyError)
     assert "'bilaterl'" in str(info.value) and "bilateral" in str(info.value) and "quick" in str(info.value)
 
 
 def test_lookup_ignores_case_and_returns_a_copy() -> None:
-    t = get_template("QUICK")
+    t = template_named("QUICK")
     t.layout.page_budget = 5
     t.layout.sections.append("background")
-    assert get_template("quick").layout.page_budget == 1
+    assert template_named("quick").layout.page_budget == 1
     assert "background" not in builtin_templates()["quick"].layout.sections
 
 
 def test_a_brief_naming_a_missing_template_falls_back_to_the_default() -> None:
-    assert template_for_brief("no such template").name == "bilateral"
-    assert template_for_brief(None).name == "bilateral"
-    assert template_for_brief("quick").name == "quick"
+    library = builtin_library()
+    assert library.for_brief("no such template").name == "bilateral"
+    assert library.for_brief(None).name == "bilateral"
+    assert library.for_brief("quick").name == "quick"
+    assert library.missing_warning("no such template") is not None
+    assert library.missing_warning("quick") is None
 
 
 class _FakeSource:
@@ -150,15 +156,13 @@ class _FakeSource:
 def test_a_registered_source_adds_templates_and_can_shadow_builtins() -> None:
     mine = load({"name": "quick", "description": "Our own quick brief", "layout": {"sections": ["summary"]}})
     weekly = load({"name": "weekly"})
-    library = TemplateLibrary()
-    library.add_source(_FakeSource({"quick": mine, "weekly": weekly}), first=True)
+    library = TemplateLibrary([_FakeSource({"quick": mine, "weekly": weekly}), BuiltinTemplateSource()])
     assert library.get("quick").description == "Our own quick brief"
     assert library.get("weekly").name == "weekly"
     assert [label for t, label in library.entries() if t.name == "bilateral"] == ["built-in"]
     assert library.names().count("quick") == 1
-    # The process-wide library is untouched.
-    assert get_template("quick").layout.page_budget == 1
-    assert LIBRARY is not library
+    # Another library is untouched.
+    assert template_named("quick").layout.page_budget == 1
 
 
 def test_new_brief_takes_the_templates_marking_and_names_the_template() -> None:

@@ -1,4 +1,4 @@
-"""A trip book on the layout tree: several briefs become one :class:`Document`.
+"""A trip book on the layout tree: several briefs become one :class:`~.layout.LayoutTree`.
 
 Each brief is composed as it would print alone; :func:`compose_book` then
 puts them into one document, so the existing writers print the whole book
@@ -25,19 +25,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ..model.book import Book
 from ..model.brief import Brief
+from ..model.dates import long_date, weekday_date
 from ..templates.markings import highest
-from .compose import LABELS, compose, long_date, short_title, weekday_date
-from .document import (
-    Block,
+from ..templates.model import Template
+from .compose import LABELS, compose, short_title
+from .layout import (
     Cell,
     Column,
-    Document,
     Heading,
     KeyValue,
+    LayoutBlock,
+    LayoutTree,
     PageBreak,
     Para,
     Rule,
@@ -45,9 +46,6 @@ from .document import (
     Table,
     TableOfContents,
 )
-
-if TYPE_CHECKING:
-    from ..templates.model import Template
 
 PROGRAMME_TITLE = "Programme"
 UNDATED = "Not yet dated"
@@ -58,10 +56,10 @@ def brief_anchor(n: int) -> str:
     return f"brief_{n}"
 
 
-def _brief_blocks(doc: Document, n: int, title: str) -> list[Block]:
+def _brief_blocks(doc: LayoutTree, n: int, title: str) -> list[LayoutBlock]:
     """A composed brief's blocks as a part of the book."""
     # The contents end with a page break, so the first brief needs none of its own.
-    out: list[Block] = [PageBreak()] if n > 1 else []
+    out: list[LayoutBlock] = [PageBreak()] if n > 1 else []
     out.append(Heading(title, 1, brief_anchor(n)))
     title_dropped = False
     for block in doc.blocks:
@@ -76,14 +74,14 @@ def _brief_blocks(doc: Document, n: int, title: str) -> list[Block]:
     return out
 
 
-def _programme(book: Book, titles: list[str]) -> list[Block]:
+def _programme(book: Book, titles: list[str]) -> list[LayoutBlock]:
     if not book.programme:
         return []
     days: dict[dt.date | None, list[int]] = {}
     for i, row in enumerate(book.programme):
         days.setdefault(row.date, []).append(i)
     ordered = sorted(days, key=lambda d: (d is None, d or dt.date.min))
-    out: list[Block] = [Heading(PROGRAMME_TITLE, 1, "programme")]
+    out: list[LayoutBlock] = [Heading(PROGRAMME_TITLE, 1, "programme")]
     for day in ordered:
         out.append(Heading(weekday_date(day) if day else UNDATED, 2, f"programme_{day.isoformat() if day else 'undated'}"))
         rows = []
@@ -104,8 +102,8 @@ def _programme(book: Book, titles: list[str]) -> list[Block]:
     return out
 
 
-def _cover(book: Book, briefs: list[Brief]) -> list[Block]:
-    out: list[Block] = [Para((Run(book.title.strip()),), style="title")]
+def _cover(book: Book, briefs: list[Brief]) -> list[LayoutBlock]:
+    out: list[LayoutBlock] = [Para((Run(book.title.strip()),), style="title")]
     if book.subtitle:
         out.append(Para((Run(book.subtitle.strip()),), style="subtitle"))
     dates = sorted({d for d in [*(r.date for r in book.programme), *(b.meeting.date for b in briefs)] if d})
@@ -122,14 +120,14 @@ def _cover(book: Book, briefs: list[Brief]) -> list[Block]:
 
 def compose_book(
     book: Book, briefs: list[Brief], templates: list[Template], *, today: dt.date | None = None
-) -> Document:
+) -> LayoutTree:
     """The layout tree of ``book`` whose briefs, in order, are ``briefs``,
     each printed with the template at the same place in ``templates``."""
     if not briefs or len(briefs) != len(templates):
         raise ValueError("a book needs its briefs, each with its template")
     docs = [compose(b, t, today=today) for b, t in zip(briefs, templates)]
     titles = [b.title.strip() for b in briefs]
-    blocks: list[Block] = [*_cover(book, briefs), *_programme(book, titles), TableOfContents(LABELS["contents"])]
+    blocks: list[LayoutBlock] = [*_cover(book, briefs), *_programme(book, titles), TableOfContents(LABELS["contents"])]
     for n, (doc, title) in enumerate(zip(docs, titles), start=1):
         blocks += _brief_blocks(doc, n, title)
     markings = [book.marking, *(d.marking for d in docs)]

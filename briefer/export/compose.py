@@ -1,4 +1,4 @@
-"""What goes on the page: a brief and a template become a :class:`Document`.
+"""What goes on the page: a brief and a template become a :class:`LayoutTree`.
 
 Every decision about *what* is printed is made here, once, for every
 writer: which sections appear and in what order, their titles, how
@@ -20,14 +20,16 @@ Rules that hold for every brief:
   may prefill titles such as "Defensive lines" as placeholders).
 * Timeline: entries in the order the author put them, dated or not; a date
   prints as precisely as it was given ("2025", "Nov 2025", "10 Nov 2025").
+
+Dates read as :mod:`briefer.model.dates` says.  Each body section is printed
+by the method :data:`SECTION_PRINTERS` names for its key.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from ..images import CleanImage, printable_image
 from ..model.brief import (
@@ -43,18 +45,21 @@ from ..model.brief import (
     Role,
     decode_photo,
 )
+from ..model.dates import long_date, short_date, weekday_date
 from ..model.followup import carried_too_often, open_since
 from ..model.labels import ENUM_LABELS
-from ..model.text import ListBlock as TextList
-from ..model.text import Paragraph as TextParagraph
-from ..model.text import Span, parse_inline, parse_long_text
-from .document import (
-    Block,
+from ..model.sections import resolve_order, resolve_titles
+from ..model.text import Span, TextList, TextParagraph, parse_inline, parse_long_text
+from ..templates.effective_layout import effective_layout
+from ..templates.model import Template
+from ..templates.style import Style
+from .layout import (
+    LayoutBlock,
     Cell,
     Column,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     Inline,
     KeyValue,
     ListBlock,
@@ -67,13 +72,7 @@ from .document import (
     Table,
     TableOfContents,
 )
-from ..model.dates import long_date, short_date, weekday_date
 from .looks import PAGE_LABEL, paper_mm
-from .sections import resolve_order, resolve_titles
-from ..templates.style import Style
-
-if TYPE_CHECKING:  # the templates package imports export modules; avoid a cycle
-    from ..templates.model import Template
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 
@@ -185,7 +184,7 @@ def _image_size_mm(size: CleanImage, width_mm: float, max_height_mm: float) -> t
     return width_mm, height
 
 
-def _image(uri: str | None, width_mm: float, max_height_mm: float) -> Image | None:
+def _image(uri: str | None, width_mm: float, max_height_mm: float) -> ImageBlock | None:
     if not uri:
         return None
     try:
@@ -195,7 +194,7 @@ def _image(uri: str | None, width_mm: float, max_height_mm: float) -> Image | No
     printable = printable_image(data)
     if printable is None:
         return None
-    return Image(printable.data, *_image_size_mm(printable, width_mm, max_height_mm))
+    return ImageBlock(printable.data, *_image_size_mm(printable, width_mm, max_height_mm))
 
 
 def _drop_empty_columns(columns: list[Column], rows: list[list[Cell]], keep: set[int]) -> tuple[list[Column], list[list[Cell]]]:
@@ -212,36 +211,32 @@ def _drop_empty_columns(columns: list[Column], rows: list[list[Cell]], keep: set
 class _Composer:
     def __init__(self, brief: Brief, template: Template, today: dt.date):
         self.brief = brief
-        self.template = template
-        self.style: Style = template.layout.build_style()
+        self.layout = effective_layout(template, brief)
+        self.style: Style = self.layout.build_style()
         self.today = today
 
     # ---- whole document ---------------------------------------------------
 
-    def document(self) -> Document:
-        b, layout = self.brief, self.template.layout
-        blocks: list[Block] = self.cover()
+    def layout_tree(self) -> LayoutTree:
+        b, layout = self.brief, self.layout
+        blocks: list[LayoutBlock] = self.cover()
         if layout.toc_min_pages is not None:
             blocks.append(TableOfContents(LABELS["contents"]))
-        titles = resolve_titles(layout.section_titles, b.layout.section_titles)
-        for key in resolve_order(layout.sections, b.layout.sections):
+        titles = resolve_titles(layout.section_titles)
+        for key in resolve_order(layout.sections):
             blocks.extend(self.section(key, titles[key]))
 
-        page_size = layout.page_size
-        wanted = (b.layout.page_size or "").strip().casefold()
-        if wanted in ("a4", "letter"):
-            page_size = "A4" if wanted == "a4" else "Letter"
         m = layout.margins_mm
         header = short_title(b.title)
         if b.reference:
             header += f" · {b.reference.strip()}"
         date = b.meeting.date
-        return Document(
+        return LayoutTree(
             title=b.title.strip(),
             blocks=blocks,
             style=self.style,
             page=PageSetup(
-                size=page_size,
+                size=layout.page_size,
                 margin_top_mm=m.top,
                 margin_bottom_mm=m.bottom,
                 margin_left_mm=m.left,
@@ -250,7 +245,7 @@ class _Composer:
             subject=(b.subtitle.strip() if b.subtitle else f"Briefing for {weekday_date(date)}" if date else None),
             author=b.prepared_by.strip() if b.prepared_by else None,
             marking=b.marking.strip() if b.marking else None,
-            watermark="DRAFT" if b.status == "draft" and b.layout.draft_watermark else None,
+            watermark="DRAFT" if b.status == "draft" and layout.draft_watermark else None,
             header_text=header,
             toc_min_pages=layout.toc_min_pages,
             labels=dict(LABELS),
@@ -258,20 +253,20 @@ class _Composer:
             header_logo=_image(layout.logo, HEADER_LOGO_MAX_WIDTH_MM, HEADER_LOGO_HEIGHT_MM),
         )
 
-    def section(self, key: str, title: str) -> list[Block]:
-        if key == "sections":
-            return self.custom_sections()
-        body = getattr(self, f"s_{key}")()
-        if not body:
-            return []
+    def section(self, key: str, title: str) -> list[LayoutBlock]:
+        """The blocks of the body section ``key`` under ``title``: nothing
+        when it is empty.  Custom sections carry their own headings."""
+        body = SECTION_PRINTERS[key](self)
+        if key == "sections" or not body:
+            return body
         return [Heading(title, 1, key), *body]
 
     # ---- cover ------------------------------------------------------------
 
-    def cover(self) -> list[Block]:
+    def cover(self) -> list[LayoutBlock]:
         b, m = self.brief, self.brief.meeting
-        out: list[Block] = []
-        logo = _image(self.template.layout.logo, LOGO_MAX_WIDTH_MM, LOGO_HEIGHT_MM)
+        out: list[LayoutBlock] = []
+        logo = _image(self.layout.logo, LOGO_MAX_WIDTH_MM, LOGO_HEIGHT_MM)
         if logo is not None:
             out.append(logo)
         out.append(Para((Run(b.title.strip()),), style="title"))
@@ -299,27 +294,27 @@ class _Composer:
 
     # ---- text sections ----------------------------------------------------
 
-    def s_summary(self) -> list[Block]:
+    def summary(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.summary, "lead")
 
-    def s_purpose(self) -> list[Block]:
+    def purpose(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.purpose)
 
-    def s_background(self) -> list[Block]:
+    def background(self) -> list[LayoutBlock]:
         return text_blocks(self.brief.background)
 
-    def _numbered(self, items: list[str]) -> list[Block]:
+    def _numbered(self, items: list[str]) -> list[LayoutBlock]:
         runs = [inline_runs(i) for i in items if i.strip()]
         return [ListBlock(runs, ordered=True)] if runs else []
 
-    def s_objectives(self) -> list[Block]:
+    def objectives(self) -> list[LayoutBlock]:
         return self._numbered(self.brief.objectives)
 
-    def s_their_objectives(self) -> list[Block]:
+    def their_objectives(self) -> list[LayoutBlock]:
         return self._numbered(self.brief.their_objectives)
 
-    def custom_sections(self) -> list[Block]:
-        out: list[Block] = []
+    def custom_sections(self) -> list[LayoutBlock]:
+        out: list[LayoutBlock] = []
         for n, section in enumerate(self.brief.sections, start=1):
             body = text_blocks(section.body)
             if body:  # a title alone (a template's placeholder) is an empty section
@@ -329,7 +324,7 @@ class _Composer:
 
     # ---- participants -----------------------------------------------------
 
-    def s_participants(self) -> list[Block]:
+    def participants(self) -> list[LayoutBlock]:
         people = self.brief.participants
         if not people:
             return []
@@ -345,7 +340,7 @@ class _Composer:
             # Without any delegation there is nothing to group: no sub-heading.
             ordered.append((OTHER_PARTICIPANTS if groups else None, others))
         with_photos = any(p.photo for p in people)
-        out: list[Block] = []
+        out: list[LayoutBlock] = []
         for n, (name, members) in enumerate(ordered, start=1):
             members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
             if name is not None:
@@ -383,7 +378,7 @@ class _Composer:
         for p in members:
             photo = _image(p.photo, PHOTO_WIDTH_MM, PHOTO_MAX_HEIGHT_MM)
             rows.append([_cell(photo), Cell(self._participant_blocks(p))])
-        layout = self.template.layout
+        layout = self.layout  # the brief's own page size, not only the template's
         text_width = paper_mm(layout.page_size)[0] - layout.margins_mm.left - layout.margins_mm.right
         photo_col = PHOTO_WIDTH_MM + 5  # the photo plus a gutter
         columns = [Column("Photo", photo_col), Column("Participant", max(text_width - photo_col, photo_col))]
@@ -391,7 +386,7 @@ class _Composer:
 
     # ---- agenda -----------------------------------------------------------
 
-    def s_agenda(self) -> list[Block]:
+    def agenda(self) -> list[LayoutBlock]:
         items = self.brief.agenda
         if not items:
             return []
@@ -402,7 +397,7 @@ class _Composer:
 
     # ---- key points -------------------------------------------------------
 
-    def s_key_points(self) -> list[Block]:
+    def key_points(self) -> list[LayoutBlock]:
         """Numbered in the user's order (the order they will make them), the
         point in bold with its priority as a small label, the detail below:
         a borderless two-column table reads like a numbered list whose items
@@ -426,7 +421,7 @@ class _Composer:
 
     # ---- stakeholders -----------------------------------------------------
 
-    def s_stakeholders(self) -> list[Block]:
+    def stakeholders(self) -> list[LayoutBlock]:
         items = self.brief.stakeholders
         if not items:
             return []
@@ -448,7 +443,7 @@ class _Composer:
         bucket = severity_bucket(severity)
         return None if bucket is None else self.style.severity_fills[bucket]
 
-    def s_risks(self) -> list[Block]:
+    def risks(self) -> list[LayoutBlock]:
         risks = self.sorted_risks()
         if not risks:
             return []
@@ -473,8 +468,8 @@ class _Composer:
                 ]
             )
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
-        out: list[Block] = [Table(columns, rows)]
-        matrix = self.risk_matrix(risks) if self.template.layout.risk_matrix else None
+        out: list[LayoutBlock] = [Table(columns, rows)]
+        matrix = self.risk_matrix(risks) if self.layout.risk_matrix else None
         if matrix is not None:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
         return out
@@ -518,7 +513,7 @@ class _Composer:
 
     # ---- open issues ------------------------------------------------------
 
-    def s_open_issues(self) -> list[Block]:
+    def open_issues(self) -> list[LayoutBlock]:
         """Overdue means past today (red); an issue still open and due
         before the meeting says so, without alarm."""
         issues = self.brief.open_issues
@@ -574,7 +569,7 @@ class _Composer:
 
     # ---- timeline ---------------------------------------------------------
 
-    def s_timeline(self) -> list[Block]:
+    def timeline(self) -> list[LayoutBlock]:
         entries = self.brief.timeline
         if not entries:
             return []
@@ -585,7 +580,7 @@ class _Composer:
 
     # ---- sources ----------------------------------------------------------
 
-    def s_sources(self) -> list[Block]:
+    def sources(self) -> list[LayoutBlock]:
         items: list[Runs] = []
         for s in self.brief.sources:
             runs: list[Run] = [Run(_sentence(s.title.strip()))]
@@ -607,6 +602,26 @@ def _carried_source(source: CarriedFrom) -> str:
     return source.reference.strip() if source.reference else short_date(source.date)  # type: ignore[arg-type]
 
 
+SECTION_PRINTERS: dict[str, Callable[[_Composer], list[LayoutBlock]]] = {
+    "summary": _Composer.summary,
+    "purpose": _Composer.purpose,
+    "objectives": _Composer.objectives,
+    "their_objectives": _Composer.their_objectives,
+    "participants": _Composer.participants,
+    "agenda": _Composer.agenda,
+    "key_points": _Composer.key_points,
+    "stakeholders": _Composer.stakeholders,
+    "risks": _Composer.risks,
+    "open_issues": _Composer.open_issues,
+    "background": _Composer.background,
+    "timeline": _Composer.timeline,
+    "sections": _Composer.custom_sections,
+    "sources": _Composer.sources,
+}
+"""Body section key (:data:`briefer.model.sections.DEFAULT_ORDER`) → the
+method that prints it."""
+
+
 def _sentence(text: str) -> str:
     """``text`` ending in a full stop unless it ends in punctuation already."""
     return text if text[-1:] in ".!?…。！？" else text + "."
@@ -617,43 +632,18 @@ def _sentence(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def compose(brief: Brief, template: Template | None = None, *, today: dt.date | None = None) -> Document:
-    """The layout tree for ``brief`` printed with ``template``.
-
-    ``template=None`` uses the template the brief names in
-    ``layout.template`` (or the default one when it names none or one that
-    is gone).  ``today`` (default: the real today) is the date open issues
-    are judged overdue against.
+def compose(brief: Brief, template: Template, *, today: dt.date | None = None) -> LayoutTree:
+    """The layout tree for ``brief`` printed with ``template`` (the caller
+    resolves the template; see :meth:`TemplateLibrary.for_brief
+    <briefer.templates.library.TemplateLibrary.for_brief>`).  ``today``
+    (default: the real today) is the date open issues are judged overdue
+    against.
     """
-    if template is None:
-        from ..templates.builtin import template_for_brief
-
-        template = template_for_brief(brief.layout.template)
-    return _Composer(brief, template, today or dt.date.today()).document()
-
-
-def _filled(brief: Brief, key: str) -> bool:
-    if key == "sections":
-        return any(s.body for s in brief.sections)
-    value = getattr(brief, key)
-    return bool(value.strip() if isinstance(value, str) else value)
-
-
-def hidden_filled_sections(brief: Brief, template: Template) -> list[str]:
-    """Keys of sections the brief has content in that the layout (template,
-    then brief) does not print, so the app can warn the user."""
-    from .sections import DEFAULT_ORDER
-
-    shown = set(resolve_order(template.layout.sections, brief.layout.sections))
-    return [k for k in DEFAULT_ORDER if k not in shown and _filled(brief, k)]
+    return _Composer(brief, template, today or dt.date.today()).layout_tree()
 
 
 __all__ = [
     "compose",
-    "hidden_filled_sections",
-    "long_date",
-    "weekday_date",
-    "short_date",
     "short_title",
     "severity_bucket",
     "text_blocks",

@@ -1,4 +1,4 @@
-"""The Word writer: a :class:`~briefer.export.document.Document` → ``.docx``.
+"""The Word writer: a :class:`~briefer.export.layout.LayoutTree` → ``.docx``.
 
 It translates each layout node into Word terms, every size, colour,
 spacing and table geometry taken from the looks table (:mod:`.looks`);
@@ -15,8 +15,7 @@ and core properties.  Helpers, one concern each:
 
 Every page carries the handling marking at top and bottom, the running
 header, "Page X of Y" and, while the brief is a draft, the watermark.  The
-file is written through :func:`~briefer.export.output.open_target`: a path
-is replaced atomically, a stream receives the bytes; a cancelled export
+file is written to a binary stream, all at the end: a cancelled export
 writes nothing at all.
 """
 
@@ -24,6 +23,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from typing import BinaryIO
 
 import docx as python_docx
 from docx.document import Document as DocxDocument
@@ -34,13 +34,14 @@ from lxml import etree
 
 from .. import __version__
 from ..model.text import clean_for_display
-from .document import (
-    Block,
+from ..templates.reference_docx import ReferenceDocxError
+from .layout import (
+    LayoutBlock,
     Cell,
     Column,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     Inline,
     KeyValue,
     ListBlock,
@@ -75,36 +76,34 @@ from .docx_xml import (
     w,
 )
 from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Padding, TableLook, TextRole, heading_level, looks_for
-from .output import CancelCheck, ExportError, ProgressCallback, Target, check_cancel, open_target
+from .running import CancelCheck, ExportError, ProgressCallback, check_cancel
 
 DEFAULT_TOC_PLACEHOLDER = "Right-click here and choose Update Field to build the table of contents."
 
 
 def write_docx(
-    doc: Document,
-    target: Target,
+    doc: LayoutTree,
+    out: BinaryIO,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> None:
-    """Write ``doc`` as a Word file to ``target`` (a path, replaced
-    atomically, or a binary stream).
+    """Write ``doc`` as a Word file to the binary stream ``out``.
 
     ``progress`` is called with the fraction done; ``cancel`` is polled
     between blocks (and every few rows of a big table) and raises
-    :class:`~briefer.export.output.ExportCancelled`, leaving no file and
-    any existing target untouched.
+    :class:`~briefer.export.running.ExportCancelled`; nothing is written to
+    ``out`` then (the whole file is written at the end).
     """
     word = build_docx(doc, progress=progress, cancel=cancel)
     check_cancel(cancel)
-    with open_target(target) as fh:
-        word.save(fh)
+    word.save(out)
     if progress is not None:
         progress(1.0)
 
 
 def build_docx(
-    doc: Document,
+    doc: LayoutTree,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
@@ -114,7 +113,7 @@ def build_docx(
 
 
 class _Writer:
-    def __init__(self, doc: Document, progress: ProgressCallback | None, cancel: CancelCheck | None) -> None:
+    def __init__(self, doc: LayoutTree, progress: ProgressCallback | None, cancel: CancelCheck | None) -> None:
         self.doc = doc
         self.looks = looks_for(doc.style, doc.page)
         self.progress = progress
@@ -197,7 +196,7 @@ class _Writer:
             self.out.append(self._spacer(self.looks.tables["grid"].gap_after))  # Word merges adjacent tables
         self.out.append(element)
 
-    def _block(self, block: Block) -> None:
+    def _block(self, block: LayoutBlock) -> None:
         if isinstance(block, Heading):
             self._emit(self._heading(block))
         elif isinstance(block, Para):
@@ -205,7 +204,7 @@ class _Writer:
         elif isinstance(block, ListBlock):
             for p in self._list(block):
                 self._emit(p)
-        elif isinstance(block, Image):
+        elif isinstance(block, ImageBlock):
             self._emit(self._image_paragraph(block, self.text_width_mm, "start"))
         elif isinstance(block, Table):
             self._table(block)
@@ -273,7 +272,7 @@ class _Writer:
             for item in block.items
         ]
 
-    def _image_paragraph(self, image: Image, max_width_mm: float, align: str, part=None) -> etree._Element:  # noqa: ANN001
+    def _image_paragraph(self, image: ImageBlock, max_width_mm: float, align: str, part=None) -> etree._Element:  # noqa: ANN001
         """A paragraph holding ``image``; ``part`` is the story part that owns
         the picture (the body by default, a header for the header logo)."""
         p = el("p")
@@ -303,7 +302,7 @@ class _Writer:
             elif isinstance(b, ListBlock):
                 for p in self._list(b, role=role, align=align, look=look):
                     tc.append(p)
-            elif isinstance(b, Image):
+            elif isinstance(b, ImageBlock):
                 tc.append(self._image_paragraph(b, width_twips / 20 / POINTS_PER_MM, align))
         if len(tc) == before:  # a cell must end with a paragraph
             p = el("p", tc)
@@ -469,13 +468,11 @@ class _Writer:
                 rel.target_part._blob = _app_xml()
 
 
-def _start_document(doc: Document) -> tuple[DocxDocument, frozenset[str]]:
+def _start_document(doc: LayoutTree) -> tuple[DocxDocument, frozenset[str]]:
     """python-docx's default document, or the template's Word reference
     document with the ids of the styles it defines (left as they are)."""
     if not doc.reference_docx:
         return python_docx.Document(), frozenset()
-    from ..templates.reference_docx import ReferenceDocxError
-
     try:
         return open_reference(doc.reference_docx)
     except (ReferenceDocxError, ValueError, KeyError) as e:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .document import Run
+from .layout import Run
 from .docx_text import RunLook, add_runs
 from .docx_xml import clean_text, el, hex_colour, text_node
 from .looks import CONTENTS_DEPTH

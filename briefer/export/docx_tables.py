@@ -4,7 +4,7 @@ python-docx's ``table.cell(r, c)`` walks the whole grid on every call, which
 makes a 400-row table take seconds; here each row and cell is written once.
 
 Each kind of table (``grid``, ``matrix``, ``plain``; see
-:class:`~briefer.export.document.Table`) is the translation of its
+:class:`~briefer.export.layout.Table`) is the translation of its
 :class:`~briefer.export.looks.TableLook` and the looks table's geometry:
 column widths, padding, rules, the header fill, the matrix's row heights.
 
@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from .document import Cell, Inline, Para, Run, Table
+from .layout import Cell, Inline, Para, Run, Table
 from .docx_text import PLAIN, RunLook
 from .docx_xml import PPR_ORDER, border, el, no_border, on, shading, sort_children, twips_from_pt, w
 from .looks import Looks, TableLook, TextRole

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .document import Run
 from .docx_xml import PPR_ORDER, R_NS, clean_text, el, hex_colour, on, sort_children, text_node, w
+from .layout import Run
 from .scripts import CJK_SCRIPTS, RTL_SCRIPTS, Script, base_direction, char_script, cjk_flavour, split_scripts
 
 # Fonts Word should use for the scripts the body font lacks, and the

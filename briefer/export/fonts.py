@@ -35,6 +35,7 @@ import contextlib
 import copy
 import functools
 import hashlib
+import importlib
 import io
 import os
 import tempfile
@@ -42,6 +43,10 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import rendercv_fonts
+from fontTools.ttLib import TTFont as FTFont
+from fontTools.varLib import instancer
+from platformdirs import user_cache_dir
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -60,8 +65,6 @@ DEFAULT_FAMILY = "Noto Sans"
 
 
 def _rendercv_dir() -> Path:
-    import rendercv_fonts
-
     return Path(rendercv_fonts.__file__).parent
 
 
@@ -97,8 +100,6 @@ def cache_dir() -> Path:
     env = os.environ.get("BRIEFER_CACHE_DIR")
     if env:
         return Path(env) / "fonts"
-    from platformdirs import user_cache_dir
-
     return Path(user_cache_dir("Briefer")) / "fonts"
 
 
@@ -113,8 +114,6 @@ class _VariableSource:
     module: str  # the fontpkg_* package holding files/<name>.ttf
 
     def path(self) -> Path:
-        import importlib
-
         mod = importlib.import_module(self.module)
         files = sorted((Path(mod.__file__).parent / "files").glob("*.ttf"))
         if not files:
@@ -151,9 +150,6 @@ def static_instance(source: Path, weight: int) -> Path | io.BytesIO:
     target = cache_dir() / f"{source.stem.split('[')[0]}-{digest}-n-w{weight}.ttf"
     if target.is_file():
         return target
-    from fontTools.ttLib import TTFont as FTFont
-    from fontTools.varLib import instancer
-
     font = FTFont(source)
     axes = {a.axisTag: a.defaultValue for a in font["fvar"].axes}
     axes["wght"] = float(weight)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..templates.style import Style
-from .document import PageSetup, ParaStyle
+from .layout import PageSetup, ParaStyle
 
 POINTS_PER_MM = 72 / 25.4
 
@@ -127,7 +127,7 @@ class Padding:
 
 @dataclass(frozen=True)
 class TableLook:
-    """One kind of table (see :class:`~briefer.export.document.Table`)."""
+    """One kind of table (see :class:`~briefer.export.layout.Table`)."""
 
     text: TextRole  # the role of the body cells' text
     header: TextRole  # the role of the header row's text

@@ -1,4 +1,4 @@
-"""The PDF writer: a :class:`~briefer.export.document.Document` → a PDF file.
+"""The PDF writer: a :class:`~briefer.export.layout.LayoutTree` → a PDF file.
 
 Translates each layout node into reportlab flowables, every size, colour,
 spacing and table geometry taken from the looks table (:mod:`.looks`);
@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
@@ -32,12 +33,12 @@ from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 from .. import __version__
 from ..model.text import clean_for_display
 from . import fonts
-from .document import (
-    Block,
+from .layout import (
+    LayoutBlock,
     Cell,
-    Document,
+    LayoutTree,
     Heading,
-    Image,
+    ImageBlock,
     Inline,
     KeyValue,
     ListBlock,
@@ -50,7 +51,7 @@ from .document import (
     TableOfContents,
 )
 from .looks import CONTENTS_DEPTH, Look, Looks, TableLook, heading_level, looks_for, paper_mm
-from .output import CancelCheck, ExportCancelled, ProgressCallback, Target, check_cancel, open_target
+from .running import CancelCheck, ExportCancelled, ProgressCallback, check_cancel
 from .pdf_page import BrieferCanvas, PageFurniture
 from .pdf_text import BidiParagraph, Face, clean, make_paragraph, paragraph_style, runs_markup
 from .scripts import base_direction, has_rtl
@@ -194,7 +195,7 @@ class _Marker(Flowable):
 
 @dataclass
 class _Builder:
-    doc: Document
+    doc: LayoutTree
     looks: Looks
     frame_width: float
     with_toc: bool
@@ -252,7 +253,7 @@ class _Builder:
             out[-1].style = ParagraphStyle(f"{out[-1].style.name}-last", parent=out[-1].style, spaceAfter=base.spaceAfter)
         return out
 
-    def image(self, b: Image, max_width: float) -> Flowable:
+    def image(self, b: ImageBlock, max_width: float) -> Flowable:
         w, h = b.width_mm * mm, b.height_mm * mm
         if w > max_width and w > 0:
             w, h = max_width, h * max_width / w
@@ -269,7 +270,7 @@ class _Builder:
             return [self.para(b.runs, name, b.align if b.align != "start" else align, bold)]
         if isinstance(b, ListBlock):
             return self.list_block(b, style)
-        if isinstance(b, Image):
+        if isinstance(b, ImageBlock):
             return [self.image(b, width)]
         return []
 
@@ -444,14 +445,14 @@ class _Builder:
         out += [_Marker("toc-end"), RLPageBreak()]
         return out
 
-    def block(self, b: Block, index: int) -> list[Flowable]:
+    def block(self, b: LayoutBlock, index: int) -> list[Flowable]:
         if isinstance(b, Heading):
             return [CondPageBreak(self.heading_reserve(b.level)), self.heading(b, index)]
         if isinstance(b, Para):
             return [self.para(b.runs, b.style, b.align)]
         if isinstance(b, ListBlock):
             return self.list_block(b)
-        if isinstance(b, Image):
+        if isinstance(b, ImageBlock):
             return [self.image(b, self.frame_width)]
         if isinstance(b, Table):
             return self.table(b)
@@ -503,7 +504,7 @@ class _DocTemplate(BaseDocTemplate):
                 self._progress(fraction)
 
 
-def _layout(doc: Document, with_toc: bool, progress: ProgressCallback | None, cancel: CancelCheck | None) -> tuple[bytes, int, dict[str, int]]:
+def _layout(doc: LayoutTree, with_toc: bool, progress: ProgressCallback | None, cancel: CancelCheck | None) -> tuple[bytes, int, dict[str, int]]:
     """Lay ``doc`` out once; returns the PDF bytes, the page count and the
     page markers (TOC start/end)."""
     looks = looks_for(doc.style, doc.page)
@@ -579,7 +580,7 @@ def _draw_page_refs(canvas: BrieferCanvas, page: int, pages: int) -> None:
         canvas.restoreState()
 
 
-def _rough_pages(doc: Document) -> float:
+def _rough_pages(doc: LayoutTree) -> float:
     """A quick guess at the page count (only decides which layout to try
     first when a table of contents may be needed)."""
     chars = sum(len(t) + 40 for t in doc.iter_text())
@@ -588,17 +589,17 @@ def _rough_pages(doc: Document) -> float:
 
 
 def write_pdf(
-    doc: Document,
-    target: Target,
+    doc: LayoutTree,
+    out: BinaryIO,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> int:
-    """Write ``doc`` as a PDF to ``target`` (a path, written atomically, or a
-    binary stream) and return the page count.
+    """Write ``doc`` as a PDF to the binary stream ``out`` and return the
+    page count.
 
     Raises :class:`ExportCancelled` as soon as ``cancel()`` returns true;
-    nothing is written then (an existing file at the target is untouched).
+    nothing is written to ``out`` then (the whole file is written at the end).
     """
     check_cancel(cancel)
     wants_toc = doc.toc_min_pages is not None and any(isinstance(b, TableOfContents) for b in doc.blocks)
@@ -615,8 +616,7 @@ def write_pdf(
             if pages - toc_pages <= limit:
                 data, pages, _ = _layout(doc, False, progress, cancel)
     check_cancel(cancel)
-    with open_target(target) as fh:
-        fh.write(data)
+    out.write(data)
     if progress is not None:
         progress(1.0)
     return pages

@@ -13,18 +13,20 @@ the text.
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
-from .document import Document
+from .layout import LayoutTree
 from .looks import PAGE_LABEL, Looks, page_number_text
 from .pdf_text import clean, draw_line, line_pieces, pieces_width
 
@@ -36,8 +38,6 @@ class _CleanInfo(PDFInfo):
     fields: dict[str, str | None] = {}  # "Title", "Author", … as we mean them
 
     def format(self, document):  # noqa: ANN001, ANN201
-        from reportlab.pdfbase.pdfdoc import PDFDate
-
         d: dict[str, object] = {}
         for key, value in self.fields.items():
             if value:
@@ -94,7 +94,7 @@ class BrieferCanvas(Canvas):
 class PageFurniture:
     """Draws the marking, running header, footer and watermark of ``doc``."""
 
-    doc: Document
+    doc: LayoutTree
     looks: Looks
     page_width: float
     page_height: float
@@ -124,10 +124,6 @@ class PageFurniture:
             self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, self.running_header.size)
         self._logo = None
         if self.doc.header_logo is not None:
-            import io
-
-            from reportlab.lib.utils import ImageReader
-
             self._logo = ImageReader(io.BytesIO(self.doc.header_logo.data))
 
     def _fit_marking(self) -> tuple[float, list[list[tuple[str, str]]]]:

@@ -42,7 +42,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Paragraph
 
 from . import fonts
-from .document import Run
+from .layout import Run
 from .pdf_shaping import is_display_ordered, shape_text, shaped_glyphs
 from .scripts import SHAPED_SCRIPTS, Script, base_direction, char_script, cjk_flavour, has_rtl, split_scripts
 

@@ -25,12 +25,12 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING
 
-from .output import ExportCancelled
-
-if TYPE_CHECKING:
-    from ..model import Brief
+from ..model import Brief
+from ..templates.builtin import default_template
+from ..templates.model import Template
+from .formats import render_pdf_bytes
+from .running import ExportCancelled
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +43,10 @@ PARENT_CHECK_S = 0.5
 """How often the worker process checks that the app that started it still runs."""
 
 
-def render_pdf(brief: "Brief", cancel: Callable[[], bool] | None = None) -> RenderResult:
-    """The PDF an export writes for ``brief`` with its own template, in memory."""
-    from ..templates.user import register_user_sources
-    from . import render_pdf_bytes, template_for
-
-    register_user_sources()  # the user's and the team's templates, as the app sees them
-    template = template_for(brief)
+def render_pdf(brief: Brief, template: Template, cancel: Callable[[], bool] | None = None) -> RenderResult:
+    """The PDF an export writes for ``brief`` printed with ``template``, in
+    memory.  The caller resolves the template (the worker process has no
+    template library: the template travels with the brief)."""
     data, pages = render_pdf_bytes(brief, template, cancel=cancel)
     return data, pages, template.layout.page_budget
 
@@ -98,12 +95,10 @@ class PdfWorker:
     def warm_up(self) -> None:
         """Start the process now and have it load the writers and fonts, so
         the first preview does not wait for that (returns at once)."""
-        from ..model import Brief
-
         pool = self._executor()
         if pool is not None and self._warming is None:
             try:
-                self._warming = pool.submit(render_pdf, Brief(title="Briefer"))
+                self._warming = pool.submit(render_pdf, Brief(title="Briefer"), default_template())
             except (BrokenProcessPool, RuntimeError, OSError) as e:
                 log.warning("preview worker process did not start (%s)", e)
 
@@ -111,17 +106,17 @@ class PdfWorker:
         """True while the process started by :meth:`warm_up` is still loading."""
         return self._warming is not None and not self._warming.done()
 
-    def render(self, brief: "Brief", cancel: Callable[[], bool]) -> RenderResult:
-        """Render ``brief`` in the worker process; raises ``ExportCancelled``
+    def render(self, brief: Brief, template: Template, cancel: Callable[[], bool]) -> RenderResult:
+        """Render ``brief`` with ``template`` in the worker process; raises ``ExportCancelled``
         as soon as ``cancel()`` is true (the worker finishes that render
         and drops it) and whatever the render raised."""
         pool = self._executor()
         if pool is None or self.warming_up():  # the first preview does not wait for the process to load
-            return render_pdf(brief, cancel)
+            return render_pdf(brief, template, cancel)
         try:
-            future = pool.submit(render_pdf, brief)
+            future = pool.submit(render_pdf, brief, template)
         except (BrokenProcessPool, RuntimeError, OSError) as e:
-            return self._after_failure(e, brief, cancel)
+            return self._after_failure(e, brief, template, cancel)
         while True:
             try:
                 return future.result(timeout=POLL_S)
@@ -130,9 +125,11 @@ class PdfWorker:
                     future.cancel()
                     raise ExportCancelled() from None
             except BrokenProcessPool as e:
-                return self._after_failure(e, brief, cancel)
+                return self._after_failure(e, brief, template, cancel)
 
-    def _after_failure(self, error: BaseException, brief: "Brief", cancel: Callable[[], bool]) -> RenderResult:
+    def _after_failure(
+        self, error: BaseException, brief: Brief, template: Template, cancel: Callable[[], bool]
+    ) -> RenderResult:
         """The worker died (killed, out of memory): start afresh next time,
         and make this PDF here."""
         log.warning("preview worker process failed (%s); rendering this one in the app", error)
@@ -140,7 +137,7 @@ class PdfWorker:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-        return render_pdf(brief, cancel)
+        return render_pdf(brief, template, cancel)
 
     def shutdown(self) -> None:
         with self._lock:

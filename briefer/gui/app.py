@@ -1,13 +1,13 @@
 """The composition root: make the QApplication, open the main window.
 
 ``run_app()`` is what ``briefer`` (no arguments), ``briefer FILE`` and
-``briefer --example`` call.  Startup stays light: reportlab and
-python-docx are imported by the first preview render, on a worker thread,
-after the window is on screen.
+``briefer --example`` call.  The template library is built here, once,
+and handed to every window.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -17,9 +17,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from .. import __version__
 from ..export.worker import WORKER
+from ..templates import TemplateLibrary, build_library
 from .main_window import MainWindow
 from .settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 ORGANIZATION = "Briefer"
 APPLICATION = "Briefer"
@@ -61,6 +65,16 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return installed
 
 
+def log_template_problems(library: TemplateLibrary) -> None:
+    """Log the template files the library had to skip (a broken file in
+    the user's or the team's folder never stops the app)."""
+    try:
+        for path, message in library.problems():
+            log.warning("template file skipped: %s: %s", path, message)
+    except Exception:  # noqa: BLE001 - a broken folder must not stop the app
+        log.exception("could not read the user's templates")
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -69,8 +83,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    from .. import __version__
-
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("briefer")
@@ -78,10 +90,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_window(path: str | None = None, example: bool = False, settings: AppSettings | None = None) -> MainWindow:
+def open_window(
+    path: str | None = None,
+    example: bool = False,
+    settings: AppSettings | None = None,
+    library: TemplateLibrary | None = None,
+) -> MainWindow:
     """A shown main window with ``path``, the example, or a blank brief; a
-    recovery is offered once the window is up."""
-    window = MainWindow(settings)
+    recovery is offered once the window is up.  ``library``: the app's
+    template library (built here when not given)."""
+    library = library if library is not None else build_library()
+    window = MainWindow(settings, library=library)
     if example:
         window.files.open_example()
     else:
@@ -108,7 +127,7 @@ def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWin
         return
     if not window.files.session.untitled_recoveries():
         return
-    other = new_window() if new_window is not None else MainWindow(window.settings)
+    other = new_window() if new_window is not None else MainWindow(window.settings, library=window.library)
     other.files.new_blank()
     other.show()
     if other.files.offer_untitled_recoveries():
@@ -117,10 +136,13 @@ def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWin
         other.close()
 
 
-def run_app(path: str | None = None, example: bool = False) -> int:
-    """Open the app and run until the last window closes.  Exit status."""
+def run_app(path: str | None = None, example: bool = False, library: TemplateLibrary | None = None) -> int:
+    """Open the app with ``library`` (built here when not given) and run
+    until the last window closes.  Exit status."""
     app = make_application()
-    window = open_window(path, example)  # noqa: F841  (kept alive until exec returns)
+    library = library if library is not None else build_library()
+    log_template_problems(library)
+    window = open_window(path, example, library=library)  # noqa: F841  (kept alive until exec returns)
     try:
         return app.exec()
     finally:

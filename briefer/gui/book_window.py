@@ -39,13 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export import export_book
+from ..export.formats import export_book
+from ..export.running import ExportError
 from ..model.book import BOOK_EXTENSION, Book, BookBrief, BookFileError
 from ..model.brief import Brief
 from ..model.fileformat import BriefFileError, problems_from_validation
-from ..storage.atomic import SaveError
+from ..storage.atomic import SaveError, atomic_write
 from ..storage.books import brief_path, load_book, load_book_briefs, relative_brief_file, save_book
 from ..storage.files import load_brief
+from ..templates import Template, TemplateLibrary, build_library
 from .messages import show_message
 
 BOOK_FILTER = "Trip books (*.briefbook)"
@@ -89,9 +91,13 @@ class BookWindow(QMainWindow):
         *,
         prompter: BookPrompter | None = None,
         open_brief: Callable[[str], object] | None = None,
+        library: TemplateLibrary | None = None,
     ):
+        """``library`` gives each brief its template (the window builds
+        one when none is given)."""
         super().__init__()
         self.setObjectName("bookWindow")
+        self.library = library if library is not None else build_library()
         self.prompter = prompter or BookPrompter(self)
         self._open_brief = open_brief
         self.path: str | None = None
@@ -396,6 +402,10 @@ class BookWindow(QMainWindow):
             return None
         return book, briefs
 
+    def _templates(self, briefs: list[Brief]) -> list[Template]:
+        """Each brief's own template (the default when it is not installed here)."""
+        return [self.library.for_brief(b.layout.template) for b in briefs]
+
     def preview_book(self) -> int:
         """Print the whole book into the preview; returns its page count (0 when it cannot be printed)."""
         printable = self._printable()
@@ -405,7 +415,7 @@ class BookWindow(QMainWindow):
         buf = io.BytesIO()
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = int(export_book(book, briefs, buf, "pdf") or 0)
+            pages = int(export_book(book, briefs, self._templates(briefs), buf, "pdf") or 0)
         finally:
             self.unsetCursor()
         buffer = QBuffer(self)
@@ -428,8 +438,9 @@ class BookWindow(QMainWindow):
             return False
         book, briefs = printable
         try:
-            export_book(book, briefs, target, fmt)  # type: ignore[arg-type]
-        except SaveError as e:
+            with atomic_write(target, keep_backup=False, action="write") as out:
+                export_book(book, briefs, self._templates(briefs), out, fmt)  # type: ignore[arg-type]
+        except (SaveError, ExportError) as e:
             self.prompter.error("Could not export the trip book", str(e))
             return False
         self.statusBar().showMessage(f"Exported {os.path.basename(target)}", 8000)

@@ -4,7 +4,8 @@ A brief is printed with its template's layout unless its ``layout`` says
 otherwise (:class:`briefer.model.brief.Layout`): ``sections`` (which body
 sections print, in what order; None = the template's), ``section_titles``
 (title overrides) and ``page_size`` (None = the template's).
-:mod:`briefer.export.compose` applies them over the template.
+:func:`briefer.templates.effective_layout.effective_layout` applies them over
+the template.
 
 :class:`BriefLayoutDialog` starts from the *effective* layout (the brief's
 overrides over its template), edits it with the same section list as the
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.sections import DEFAULT_TITLES, resolve_order, resolve_titles
+from ..model.sections import DEFAULT_TITLES, resolve_order, resolve_titles
 from ..model import Brief
 from ..model.brief import Layout
-from ..templates import Template
-from .document import BriefDocument
+from ..export.formats import render_pdf_bytes
+from ..templates import TemplateLibrary
+from ..templates.effective_layout import brief_page_size, effective_layout, hidden_filled_sections
+from .edit_session import EditSession
 from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
 
@@ -49,20 +52,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BriefLayoutDialog", text)
 
 
-def _page_size_of(value: str | None) -> str | None:
-    """A brief's stored page size as compose reads it: "A4", "Letter" or None."""
-    wanted = (value or "").strip().casefold()
-    return {"a4": "A4", "letter": "Letter"}.get(wanted)
-
-
-def template_of(brief: Brief) -> Template:
-    """The template ``brief`` is exported with (the default when the one it
-    names is not installed here), as the export and the preview choose it."""
-    from ..export import template_for
-
-    return template_for(brief)
-
-
 class BriefLayoutDialog(QDialog):
     """Edit which sections one brief prints, in what order, under which
     titles, and on which paper, over its template's choices."""
@@ -70,16 +59,19 @@ class BriefLayoutDialog(QDialog):
     def __init__(
         self,
         brief: Brief,
-        template: Template | None = None,
+        library: TemplateLibrary,
         parent: QWidget | None = None,
         *,
         delay_ms: int = PREVIEW_DELAY_MS,
     ):
+        """``library`` is where the brief's template is looked up (the
+        default template when the one it names is not installed here, as
+        the export and the preview choose it)."""
         super().__init__(parent)
         self.setObjectName("briefLayoutDialog")
         self.setWindowTitle(self.tr("Layout of This Brief"))
         self._brief = brief.model_copy(deep=True)
-        self._template = template if template is not None else template_of(brief)
+        self._template = library.for_brief(brief.layout.template)
         tl = self._template.layout
         self._template_order = resolve_order(tl.sections)
         self._template_titles = resolve_titles(tl.section_titles)
@@ -96,9 +88,7 @@ class BriefLayoutDialog(QDialog):
         )
         intro.setObjectName("layoutIntro")
         intro.setWordWrap(True)
-        from ..templates.builtin import missing_template_warning
-
-        missing = missing_template_warning(self._brief.layout.template) if template is None else None
+        missing = library.missing_warning(self._brief.layout.template)
         if missing:  # the brief names a template not installed here: say what is used instead
             intro.setText(
                 self.tr(
@@ -176,10 +166,11 @@ class BriefLayoutDialog(QDialog):
         self.resize(unit * 90, unit * 62)
         splitter.setSizes([unit * 36, unit * 54])
 
+        effective = effective_layout(self._template, self._brief)
         self._show(
-            resolve_order(tl.sections, self._brief.layout.sections),
-            resolve_titles(tl.section_titles, self._brief.layout.section_titles),
-            _page_size_of(self._brief.layout.page_size),
+            resolve_order(effective.sections),
+            resolve_titles(effective.section_titles),
+            brief_page_size(self._brief.layout.page_size),
         )
         self.sections.setFocus()
 
@@ -227,8 +218,6 @@ class BriefLayoutDialog(QDialog):
 
     def hidden_filled(self) -> list[str]:
         """Sections the brief fills that the edited layout does not print."""
-        from ..export.compose import hidden_filled_sections
-
         return hidden_filled_sections(self._preview_brief, self._template)
 
     def _changed(self) -> None:
@@ -264,8 +253,6 @@ class BriefLayoutDialog(QDialog):
     # -- preview -----------------------------------------------------------------------
 
     def _render(self, brief: Brief, cancel) -> tuple[bytes, int, int | None]:
-        from ..export import render_pdf_bytes
-
         data, pages = render_pdf_bytes(brief, self._template, cancel=cancel)
         return data, pages, self._template.layout.page_budget
 
@@ -276,7 +263,7 @@ class BriefLayoutDialog(QDialog):
         super().done(result)
 
 
-def apply_layout(doc: BriefDocument, layout: Layout) -> bool:
+def apply_layout(doc: EditSession, layout: Layout) -> bool:
     """Store ``layout`` as the brief's, as one undo step "Change layout"
     (never merged with a neighbouring edit).  False if nothing changed."""
     if doc.brief.layout == layout:
@@ -285,10 +272,10 @@ def apply_layout(doc: BriefDocument, layout: Layout) -> bool:
     return error is None
 
 
-def edit_brief_layout(doc: BriefDocument, parent: QWidget | None = None, section: str | None = None) -> bool:
+def edit_brief_layout(doc: EditSession, parent: QWidget | None = None, section: str | None = None) -> bool:
     """Show the dialog for the document's brief (at ``section`` when given);
     on OK apply it as one undo step.  True if the brief's layout changed."""
-    dialog = BriefLayoutDialog(doc.brief, parent=parent)
+    dialog = BriefLayoutDialog(doc.brief, doc.library, parent=parent)
     if section is not None:
         dialog.show_section(section)
     try:
@@ -299,4 +286,4 @@ def edit_brief_layout(doc: BriefDocument, parent: QWidget | None = None, section
         dialog.deleteLater()
 
 
-__all__ = ["BriefLayoutDialog", "apply_layout", "edit_brief_layout", "template_of"]
+__all__ = ["BriefLayoutDialog", "apply_layout", "edit_brief_layout"]

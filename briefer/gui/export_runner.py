@@ -1,6 +1,6 @@
 """Exports off the UI thread, with progress, Cancel and a result message.
 
-:class:`ExportRunner` runs :func:`briefer.export.export_brief` on a worker
+:class:`ExportRunner` runs :func:`briefer.export.formats.export_brief` on a worker
 thread (a :class:`~.background.BackgroundQueue`) on a *copy* of the brief (the user keeps typing
 into the original), reports progress as a percentage and can be cancelled:
 the writer's cancel check then raises ``ExportCancelled`` and, because
@@ -13,55 +13,35 @@ title), a ``QProgressDialog`` whose Cancel works, and the final message with
 combo (default: the brief's own template), so the same brief can be
 exported in another office's layout.
 
-reportlab and python-docx are imported lazily in the worker, so starting
-the app never pays for them.  :data:`RENDER_LOCK` serialises every export
-and preview render in the process: the writers register fonts in
-module-level state, and the GIL would not run two renders in parallel anyway.
+Every export holds the export package's render lock
+(:func:`briefer.export.running.render_turn`) while it runs, and writes
+through :func:`briefer.storage.atomic.atomic_write`: a cancelled or failed
+export leaves no file behind and an existing one untouched.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
-from ..model import Brief
+from ..export.formats import Format, export_brief
+from ..export.running import ExportCancelled, ExportError, render_turn
+from ..model import Brief, BriefFileError
 from ..model.text import clean_for_display
-from ..storage.atomic import ReadOnlyFileError, SaveError, check_target
+from ..storage.atomic import ReadOnlyFileError, SaveError, atomic_write, check_target
+from ..templates import DEFAULT_TEMPLATE, Template, TemplateLibrary, TemplateNotFound, builtin_templates
 from .background import BackgroundQueue
 from .i18n import count_text
 from .messages import confirm
-
-if TYPE_CHECKING:
-    from .settings import AppSettings
+from .settings import AppSettings
 
 log = logging.getLogger(__name__)
-
-RENDER_LOCK = threading.Lock()
-"""Held while reportlab or python-docx run (exports and preview renders)."""
-
-
-@contextlib.contextmanager
-def render_turn(cancel: Callable[[], bool]) -> Iterator[None]:
-    """Hold :data:`RENDER_LOCK`; while waiting for it, a Cancel still works
-    (raises ``ExportCancelled``) instead of waiting for another render."""
-    from ..export.output import ExportCancelled
-
-    while not RENDER_LOCK.acquire(timeout=0.1):
-        if cancel():
-            raise ExportCancelled()
-    try:
-        yield
-    finally:
-        RENDER_LOCK.release()
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
@@ -69,11 +49,6 @@ def _tr(text: str) -> str:
 
 def describe_export_error(err: BaseException) -> str:
     """One sentence for the user about a failed export."""
-    from ..export.output import ExportError  # light: no reportlab
-    from ..model import BriefFileError  # TemplateFileError is one
-    from ..storage import SaveError
-    from ..templates import TemplateNotFound
-
     if isinstance(err, (SaveError, ExportError, BriefFileError, TemplateNotFound)):
         return str(err)
     return _tr("The export failed because of an internal error (%s: %s). Your brief is safe; please report this.") % (
@@ -91,7 +66,7 @@ class _Signals(QObject):
 
 class _ExportTask:
     def __init__(
-        self, brief: Brief, target: Any, fmt: str, template: Any, signals: _Signals, stop: threading.Event,
+        self, brief: Brief, target: str, fmt: Format, template: Template, signals: _Signals, stop: threading.Event,
         ended: threading.Event,
     ):
         self.brief, self.target, self.fmt, self.template = brief, target, fmt, template
@@ -113,23 +88,20 @@ class _ExportTask:
 
     def _run(self) -> None:
         try:
-            from ..export import ExportCancelled, export_brief
-        except Exception as e:  # noqa: BLE001 - shown to the user
-            self.signals.failed.emit(describe_export_error(e))
-            return
-        try:
             with render_turn(self.stop.is_set):
                 if self.stop.is_set():
                     raise ExportCancelled()
-                pages = export_brief(
-                    self.brief,
-                    self.target,
-                    self.fmt,  # type: ignore[arg-type]
-                    self.template,
-                    progress=self._progress,
-                    cancel=self.stop.is_set,
-                    replace_read_only=self.replace_read_only,
-                )
+                with atomic_write(
+                    self.target, keep_backup=False, action="write", replace_read_only=self.replace_read_only
+                ) as out:
+                    pages = export_brief(
+                        self.brief,
+                        out,
+                        self.fmt,
+                        self.template,
+                        progress=self._progress,
+                        cancel=self.stop.is_set,
+                    )
         except ExportCancelled:
             self.signals.cancelled.emit()
         except Exception as e:  # noqa: BLE001 - every failure becomes a message
@@ -167,10 +139,11 @@ class ExportRunner(QObject):
         return self._running
 
     def start(
-        self, brief: Brief, target: str | os.PathLike[str], fmt: str, template: Any = None, replace_read_only: bool = False
+        self, brief: Brief, target: str | os.PathLike[str], fmt: Format, template: Template, replace_read_only: bool = False
     ) -> None:
-        """Export a snapshot of ``brief`` to the file ``target`` as ``fmt`` ("pdf"/"docx");
-        ``replace_read_only`` when the user agreed to replace a read-only file."""
+        """Export a snapshot of ``brief`` printed with ``template`` to the
+        file ``target`` as ``fmt`` ("pdf"/"docx"); ``replace_read_only`` when
+        the user agreed to replace a read-only file."""
         if self._running:
             raise RuntimeError("an export is already running")
         self._running = True
@@ -222,19 +195,17 @@ def suggested_file_name(title: str, ext: str) -> str:
     return f"{name}.{ext}"
 
 
-def template_choices(brief: Brief) -> tuple[list[tuple[str, str]], str]:
+def template_choices(library: TemplateLibrary, brief: Brief) -> tuple[list[tuple[str, str]], str]:
     """``([(name, title), …], default name)`` for the export template
     picker: every template in the library (built-in, user, team); the
     default is the brief's own template when it is installed here, else
     the app's default template."""
-    from ..templates import DEFAULT_TEMPLATE, LIBRARY
-    from ..templates.user import register_user_sources
-
     try:
-        register_user_sources()
+        entries = library.entries()
     except Exception:  # noqa: BLE001 - a broken user folder still leaves the built-ins
         log.exception("could not read the user's templates")
-    choices = [(t.name, t.display_title) for t, _source in LIBRARY.entries()]
+        entries = [(t, "built-in") for t in builtin_templates().values()]
+    choices = [(t.name, t.display_title) for t, _source in entries]
     names = [n for n, _ in choices]
     own = brief.layout.template
     default = own if own in names else next((n for n in names if own and n.casefold() == own.casefold()), DEFAULT_TEMPLATE)
@@ -273,10 +244,11 @@ class ExportFileDialog(QFileDialog):
 class ExportController(QObject):
     """The Export PDF… / Export Word… flow of one window."""
 
-    def __init__(self, window: QWidget, settings: "AppSettings"):
+    def __init__(self, window: QWidget, settings: "AppSettings", library: TemplateLibrary):
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.library = library
         self.runner = ExportRunner(self)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._finished)
@@ -303,7 +275,7 @@ class ExportController(QObject):
         default = os.path.join(folder, suggested_file_name(brief.title, fmt))
         caption = self.tr("Export PDF") if fmt == "pdf" else self.tr("Export Word document")
         filt = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Word documents (*.docx)")
-        choices, chosen = template_choices(brief)
+        choices, chosen = template_choices(self.library, brief)
         dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template)
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
@@ -345,8 +317,9 @@ class ExportController(QObject):
         self, brief: Brief, fmt: str, target: str | None = None, template: str | None = None, near: str | None = None
     ) -> bool:
         """Ask for a file and a template (unless ``target`` is given), then
-        export in the background.  ``template`` None means the one chosen in
-        the dialog, else the brief's own.  False if nothing was started."""
+        export in the background.  ``template`` (a name) None means the one
+        chosen in the dialog, else the brief's own.  False if nothing was
+        started."""
         if self.runner.running:
             return False
         if not target:
@@ -354,6 +327,11 @@ class ExportController(QObject):
             target = self.ask_target(brief, fmt, near)
             template = template or self.chosen_template
         if not target:
+            return False
+        try:
+            chosen = self.library.get(template) if template else self.library.for_brief(brief.layout.template)
+        except TemplateNotFound as e:
+            self.show_error(describe_export_error(e))
             return False
         replace_read_only = False
         try:
@@ -377,7 +355,7 @@ class ExportController(QObject):
         dialog.setValue(0)
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
-        self.runner.start(brief, target, fmt, template, replace_read_only)
+        self.runner.start(brief, target, fmt, chosen, replace_read_only)  # type: ignore[arg-type]
         return True
 
     def _close_dialog(self) -> None:

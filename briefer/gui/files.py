@@ -3,11 +3,12 @@
 
 The session (no Qt) keeps the policy: the lock, save with ``.bak``, save
 as, revert, autosave and recovery.  :class:`FileController` holds the
-window's current :class:`BriefDocument`, asks the user through
+window's current :class:`EditSession`, asks the user through
 :class:`Prompter` when the session needs a decision, shows its messages, and
 runs the autosave timer.  Whenever it replaces the document (New, Open,
 Revert) it emits ``document_replaced(doc)`` and the window rebuilds its
 editors.  Tests answer the prompter's questions without a modal dialog.
+New from template takes the template from the window's template library.
 
 The rules the two keep together:
 
@@ -43,9 +44,8 @@ from ..storage import (
     SaveError,
     load_example,
 )
-from ..templates import LIBRARY, get_template
-from ..templates.user import register_user_sources
-from .document import BriefDocument
+from ..templates import TemplateLibrary
+from .edit_session import EditSession
 from .export_runner import suggested_file_name
 from .messages import confirm, show_message
 from .settings import AppSettings
@@ -74,8 +74,11 @@ class Prompter:
 
     Tests replace these methods (``monkeypatch.setattr(prompter, ...)``)."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, library: TemplateLibrary | None = None):
         self.parent = parent
+        self.library = library
+        """The templates the gallery shows; a :class:`FileController` hands
+        its own to a prompter made without one."""
 
     def ask_save_changes(self, name: str) -> SaveAnswer:
         box = QMessageBox(self.parent)
@@ -169,7 +172,8 @@ class Prompter:
     def choose_template(self, names: list[str], titles: list[str]) -> str | None:
         """The template gallery (thumbnails, import, rename…); the chosen name."""
 
-        gallery = TemplateGallery(self.parent)
+        assert self.library is not None, "the FileController gives its prompter the library"
+        gallery = TemplateGallery(self.library, self.parent)
         if gallery.exec() != QDialog.DialogCode.Accepted:
             return None
         return gallery.selected_name()
@@ -184,12 +188,17 @@ class FileController(QObject):
     state_changed = Signal()
     message = Signal(str)
 
-    def __init__(self, parent: QWidget, settings: AppSettings, prompter: Prompter | None = None):
+    def __init__(
+        self, parent: QWidget, settings: AppSettings, prompter: Prompter | None = None, *, library: TemplateLibrary
+    ):
         super().__init__(parent)
         self.settings = settings
-        self.prompter = prompter or Prompter(parent)
+        self.library = library
+        self.prompter = prompter or Prompter(parent, library)
+        if self.prompter.library is None:
+            self.prompter.library = library
         self.session = BriefSession()
-        self.doc: BriefDocument | None = None
+        self.doc: EditSession | None = None
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
@@ -225,10 +234,10 @@ class FileController(QObject):
     def _note_edit(self, *_args: object) -> None:
         self.session.note_edit()
 
-    def _set_document(self, brief: Brief) -> BriefDocument:
+    def _set_document(self, brief: Brief) -> EditSession:
         """Edit ``brief`` from now on (the session has adopted its file)."""
         old = self.doc
-        doc = BriefDocument(brief, self)
+        doc = EditSession(brief, self, library=self.library)
         for signal in (doc.changed, doc.structure_changed):
             signal.connect(self._note_edit)
         doc.reset.connect(self._note_edit)
@@ -255,14 +264,13 @@ class FileController(QObject):
         return True
 
     def new_from_template(self, name: str | None = None) -> bool:
-        register_user_sources()  # the user's and the team's templates too
         if name is None:
-            entries = [t for t, _source in LIBRARY.entries()]
+            entries = [t for t, _source in self.library.entries()]
             name = self.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
             if name is None:
                 return False
         try:
-            brief = get_template(name).new_brief(untitled_title())
+            brief = self.library.get(name).new_brief(untitled_title())
         except Exception as e:  # noqa: BLE001 - a broken template must not crash the app
             self.prompter.error(_tr("New from template"), _tr("The template “%s” could not be used.") % name, str(e))
             return False

@@ -22,24 +22,27 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
-from ..checks import Finding, check_brief, section_of, sections_not_printed
-from ..export.sections import resolve_order, resolve_titles
+from ..checks import Finding, check_brief, page_of, sections_not_printed
 from ..export.worker import WORKER
-from ..model import Status
+from ..model import Brief, Status
+from ..model.sections import resolve_titles
 from ..people.folders import people_folders
 from ..people.library import PeopleLibrary
-from ..templates import template_for_brief
-from .document import BriefDocument
+from ..templates import Template, TemplateLibrary, build_library
+from ..templates.effective_layout import effective_layout
+from .about import show_about
+from .book_window import BOOK_FILTER, BookWindow
+from .brief_layout import edit_brief_layout
+from .edit_session import EditSession
 from .export_runner import ExportController
 from .files import FileController, Prompter
 from .intake_actions import IntakeActions
-from .book_window import BOOK_FILTER, BookWindow
+from .preview import PreviewPane, Renderer, brief_pdf_renderer
 from .save_template_dialog import ask_template_details, save_brief_as_template
 from .team_folder import choose_team_folder
 from .template_prompter import TemplatePrompter
-from .preview import PreviewPane, Renderer
 from .problems import ProblemsPanel
 from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
@@ -51,19 +54,7 @@ SECTION_KEYS: list[str] = DEFAULT_SECTION_KEYS
 CHECK_DELAY_MS = 250
 
 
-def _register_user_templates() -> None:
-    """Make the user's and the team's templates known to exports and the
-    preview (a brief made from one names it in ``layout.template``)."""
-    try:
-        from ..templates.user import register_user_sources
-
-        for path, message in register_user_sources():
-            log.warning("template file skipped: %s: %s", path, message)
-    except Exception:  # noqa: BLE001 - a broken folder must not stop the window
-        log.exception("could not read the user's templates")
-
-
-def _placeholder_editor(key: str, doc: BriefDocument, parent: QWidget | None = None) -> QWidget:
+def _placeholder_editor(key: str, doc: EditSession, parent: QWidget | None = None) -> QWidget:
     """Shown in place of an editor that failed to build (the error is logged),
     so one broken page never takes the window down."""
     label = QLabel(
@@ -76,17 +67,18 @@ def _placeholder_editor(key: str, doc: BriefDocument, parent: QWidget | None = N
     return label
 
 
-def printed_title(brief, key: str) -> str | None | bool:
-    """The heading the PDF prints for the editing page ``key`` (None: the
-    cover, for the overview and meeting pages; False: not printed)."""
+def printed_title(brief: Brief, template: Template, key: str) -> str | None | bool:
+    """The heading the PDF of ``brief`` printed with ``template`` prints for
+    the editing page ``key`` (None: the cover, for the overview and meeting
+    pages; False: not printed)."""
     if key in ("overview", "meeting"):
         return None
-    template = template_for_brief(brief.layout.template)
-    if key not in resolve_order(template.layout.sections, brief.layout.sections):
+    layout = effective_layout(template, brief)
+    if key not in layout.sections:
         return False
     if key == "sections":  # each custom section prints under its own title
         return brief.sections[0].title if brief.sections else False
-    return resolve_titles(template.layout.section_titles, brief.layout.section_titles).get(key, False)
+    return resolve_titles(layout.section_titles).get(key, False)
 
 
 class MainWindow(QMainWindow):
@@ -98,9 +90,13 @@ class MainWindow(QMainWindow):
         *,
         prompter: Prompter | None = None,
         render: Renderer | None = None,
-        editor_factory: Callable[[str, BriefDocument, QWidget | None], QWidget] | None = None,
+        editor_factory: Callable[[str, EditSession, QWidget | None], QWidget] | None = None,
         people: PeopleService | None = None,
+        library: TemplateLibrary | None = None,
     ):
+        """``library`` is the template library the app built (the window
+        builds one of its own when none is given); ``people`` the people
+        library's service (likewise)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or AppSettings()
@@ -113,10 +109,10 @@ class MainWindow(QMainWindow):
         self.book_windows: list[BookWindow] = []
         self.setAcceptDrops(True)
 
-        _register_user_templates()
+        self.library = library if library is not None else build_library()
         self.undo_group = QUndoGroup(self)
-        self.files = FileController(self, self.settings, prompter or Prompter(self))
-        self.exports = ExportController(self, self.settings)
+        self.files = FileController(self, self.settings, prompter or Prompter(self, self.library), library=self.library)
+        self.exports = ExportController(self, self.settings, self.library)
 
         # -- the three panes ---------------------------------------------
         self.section_list = SectionList(SECTION_KEYS, self)
@@ -124,7 +120,7 @@ class MainWindow(QMainWindow):
         self.editor_stack.setObjectName("editorStack")
         if render is None:
             WORKER.warm_up()  # the preview's worker process loads while the window is built
-        self.preview = PreviewPane(self, render=render)
+        self.preview = PreviewPane(self, render=render or brief_pdf_renderer(self.library))
         self.preview.set_brief_source(lambda: self.doc.brief if self.doc else None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -173,10 +169,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------
 
     @property
-    def doc(self) -> BriefDocument | None:
+    def doc(self) -> EditSession | None:
         return self.files.doc
 
-    def _document_replaced(self, doc: BriefDocument) -> None:
+    def _document_replaced(self, doc: EditSession) -> None:
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
         self.undo_group.addStack(doc.undo_stack)
@@ -232,7 +228,8 @@ class MainWindow(QMainWindow):
         if self.section_list.current_key() != key:
             self.section_list.select(key)
         if self.doc is not None:
-            printed = printed_title(self.doc.brief, key)
+            brief = self.doc.brief
+            printed = printed_title(brief, self.library.for_brief(brief.layout.template), key)
             if printed is not False:
                 self.preview.show_section(printed)
 
@@ -244,9 +241,9 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return []
         brief = self.doc.brief
-        template = template_for_brief(brief.layout.template)
+        template = self.library.for_brief(brief.layout.template)
         self._findings = check_brief(
-            brief, template=template, page_count=self.preview.page_count, page_budget=self.preview.page_budget
+            brief, self.library, template=template, page_count=self.preview.page_count, page_budget=self.preview.page_budget
         )
         self.problems.set_findings(self._findings)
         self.section_list.section_model.update_from(brief, self._findings, sections_not_printed(brief, template))
@@ -256,7 +253,7 @@ class MainWindow(QMainWindow):
         if finding.not_printed:  # filled but not printed: show it in the brief's layout
             self.edit_brief_layout(section=finding.not_printed)
             return
-        key = section_of(finding.path)
+        key = page_of(finding.path)
         if key is None:  # about the whole brief, e.g. the page count: show the preview
             self.preview.view.setFocus()
             return
@@ -414,13 +411,9 @@ class MainWindow(QMainWindow):
         self.problems.setFocus()
 
     def _about(self) -> None:
-        from .about import show_about
-
         show_about(self)
 
     def _quit(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.close()
         if not self.isVisible():
             QApplication.closeAllWindows()
@@ -443,7 +436,7 @@ class MainWindow(QMainWindow):
             return False
         self.files.commit_pending_edits()
         self.doc.end_merge()
-        template = save_brief_as_template(self.doc.brief, self.template_prompter(), self.ask_template_details())
+        template = save_brief_as_template(self.library, self.doc.brief, self.template_prompter(), self.ask_template_details())
         if template is None:
             return False
         self.statusBar().showMessage(self.tr("Saved the template “%s”; it is in New from Template.") % template.name, 8000)
@@ -451,7 +444,7 @@ class MainWindow(QMainWindow):
 
     def choose_team_templates(self) -> bool:
         """Edit ▸ Team Templates Folder…: where the team's shared templates are."""
-        message = choose_team_folder(self.template_prompter())
+        message = choose_team_folder(self.library, self.template_prompter())
         if message is None:
             return False
         self.statusBar().showMessage(message, 8000)
@@ -464,8 +457,6 @@ class MainWindow(QMainWindow):
         the section to show first (a problem about it was clicked)."""
         if self.doc is None:
             return False
-        from .brief_layout import edit_brief_layout
-
         self.files.commit_pending_edits()
         self.doc.end_merge()
         changed = edit_brief_layout(self.doc, self, section=section)
@@ -474,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def new_book(self) -> BookWindow:
         """A trip book window (kept open beside this one); its briefs open here to edit."""
-        window = BookWindow(open_brief=self.files.open_path)
+        window = BookWindow(open_brief=self.files.open_path, library=self.library)
         self.book_windows.append(window)
         window.show()
         return window

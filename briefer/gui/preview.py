@@ -36,10 +36,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ..export.worker import WORKER, render_pdf
+from ..export.running import ExportCancelled, render_turn
+from ..export.worker import WORKER, PdfWorker, render_pdf
 from ..model import Brief
+from ..templates import TemplateLibrary
 from .background import BackgroundQueue, post
-from .export_runner import describe_export_error, render_turn
+from .export_runner import describe_export_error
 from .i18n import count_text
 
 log = logging.getLogger(__name__)
@@ -57,15 +59,19 @@ RenderResult = tuple[bytes, int, int | None]
 Renderer = Callable[[Brief, Callable[[], bool]], RenderResult]
 
 
-def render_brief_pdf(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
-    """The same PDF an export writes, in memory, made on the calling thread."""
-    return render_pdf(brief, cancel)
+def brief_pdf_renderer(library: TemplateLibrary, worker: PdfWorker | None = WORKER) -> Renderer:
+    """The main window's renderer: the same PDF an export writes, in
+    memory, with the brief's template from ``library``, made by ``worker``'s
+    process (:mod:`briefer.export.worker`) so the UI thread never waits for
+    it, or on the calling thread when ``worker`` is None."""
 
+    def render(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
+        template = library.for_brief(brief.layout.template)
+        if worker is None:
+            return render_pdf(brief, template, cancel)
+        return worker.render(brief, template, cancel)
 
-def render_in_worker(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
-    """The default renderer: :func:`render_brief_pdf` in the worker process
-    (:mod:`briefer.export.worker`), so the UI thread never waits for it."""
-    return WORKER.render(brief, cancel)
+    return render
 
 
 class _Generations:
@@ -101,8 +107,6 @@ class _RenderJob:
             del pane
 
     def __call__(self) -> None:
-        from ..export.output import ExportCancelled
-
         def cancel() -> bool:
             return not self.generations.is_current(self.generation)
 
@@ -135,14 +139,14 @@ class PreviewPane(QWidget):
         self,
         parent: QWidget | None = None,
         *,
-        render: Renderer | None = None,
+        render: Renderer,
         delay_ms: int = DEFAULT_DELAY_MS,
         max_wait_ms: int = MAX_WAIT_MS,
         clock: Callable[[], float] = time.monotonic,
     ):
         super().__init__(parent)
         self.setObjectName("preview")
-        self._render = render or render_in_worker
+        self._render = render
         self._brief_source: Callable[[], Brief | None] = lambda: None
         self._generations = _Generations()
         self._pending = 0  # renders started and not yet answered

@@ -62,7 +62,7 @@ class ProblemsPanel(QWidget):
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for f in findings:
-            where = section_label(f.section) if f.section else self.tr("Whole brief")
+            where = section_label(f.page) if f.page else self.tr("Whole brief")
             item = QListWidgetItem(error_icon if f.severity == "error" else warning_icon, f"{where}: {f.message}")
             item.setData(_FindingRole, f)
             kind = self.tr("Error") if f.severity == "error" else self.tr("Warning")

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Brief
 from ..storage import SaveError
-from ..templates import Template
-from ..templates import user as user_templates
+from ..templates import Template, TemplateLibrary, user_templates
 from .template_prompter import TemplatePrompter, describe_template_error
 
 
@@ -88,6 +87,7 @@ def ask_template_details(parent: QWidget | None) -> tuple[str, str | None, bool]
 
 
 def save_brief_as_template(
+    library: TemplateLibrary,
     brief: Brief,
     prompter: TemplatePrompter,
     details: tuple[str, str | None, bool] | None,
@@ -99,21 +99,21 @@ def save_brief_as_template(
         return None
     name, description, keep_text = details
     title = _tr("Could not save the template")
-    user_templates.register_user_sources()
     try:
-        template = user_templates.template_from_brief(brief, name, description, keep_text)
+        base = library.for_brief(brief.layout.template)
+        template = user_templates.template_from_brief(brief, base, name, description, keep_text)
     except ValueError as e:
         prompter.error(title, _tr("The template cannot be made: %s") % describe_template_error(e))
         return None
     try:
         try:
-            user_templates.save_user_template(template)
+            user_templates.save_user_template(library, template)
         except user_templates.TemplateExistsError as e:
             if isinstance(e, user_templates.BuiltinNameError) or not prompter.confirm_overwrite(name):
                 if isinstance(e, user_templates.BuiltinNameError):
                     prompter.error(title, str(e))
                 return None
-            user_templates.save_user_template(template, overwrite=True)
+            user_templates.save_user_template(library, template, overwrite=True)
     except (user_templates.UserTemplateError, SaveError) as e:
         prompter.error(title, describe_template_error(e))
         return None

@@ -17,32 +17,12 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..checks import Finding
-from ..checks import PAGES
+from ..model.sections import PAGE_INFO, PAGE_KEYS
 from ..model import Brief
 from .i18n import count_text
 
-DEFAULT_SECTION_KEYS: list[str] = list(PAGES)
+DEFAULT_SECTION_KEYS: list[str] = list(PAGE_KEYS)
 
-# Section key -> label (untranslated source text); translated on use.
-_LABELS: dict[str, str] = {
-    "overview": "Overview",
-    "meeting": "Meeting",
-    "participants": "Participants",
-    "agenda": "Agenda",
-    "key_points": "Key points",
-    "stakeholders": "Stakeholders",
-    "risks": "Risks",
-    "open_issues": "Open issues",
-    "background": "Background",
-    "timeline": "Timeline",
-    "sections": "Sections",
-    "sources": "Sources",
-}
-
-# Sections that are a list of rows: their badge shows the row count.
-_LIST_SECTIONS = frozenset(
-    {"participants", "agenda", "key_points", "stakeholders", "risks", "open_issues", "timeline", "sections", "sources"}
-)
 
 CountRole = Qt.ItemDataRole.UserRole + 1
 ErrorsRole = Qt.ItemDataRole.UserRole + 2
@@ -59,8 +39,9 @@ def not_printed_text() -> str:
 
 
 def section_label(key: str) -> str:
-    """The translated label of a section key."""
-    return QCoreApplication.translate("SectionList", _LABELS.get(key, key.replace("_", " ").capitalize()))
+    """The translated label of a page key (its title in the section catalogue)."""
+    page = PAGE_INFO.get(key)
+    return QCoreApplication.translate("SectionList", page.title if page else key.replace("_", " ").capitalize())
 
 
 class SectionListModel(QAbstractListModel):
@@ -129,11 +110,11 @@ class SectionListModel(QAbstractListModel):
     def update_from(self, brief: Brief, findings: Iterable[Finding], not_printed: Iterable[str] = ()) -> None:
         """Recount rows, regroup findings and mark the sections the brief's
         template does not print; repaint only what changed."""
-        counts = {k: (len(getattr(brief, k, []) or []) if k in _LIST_SECTIONS else None) for k in self._keys}
+        counts = {k: (len(getattr(brief, k, []) or []) if k in PAGE_INFO and PAGE_INFO[k].is_list else None) for k in self._keys}
         grouped: dict[str, list[Finding]] = {}
         for f in findings:
-            if f.section is not None:
-                grouped.setdefault(f.section, []).append(f)
+            if f.page is not None:
+                grouped.setdefault(f.page, []).append(f)
         hidden = frozenset(k for k in not_printed if k in self._keys)
         if counts == self._counts and grouped == self._findings and hidden == self._not_printed:
             return

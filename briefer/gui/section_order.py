@@ -2,7 +2,7 @@
 
 Shared by the template editor (a template's layout) and the brief's own
 layout dialog (one brief's overrides of its template).  Each row is one
-section key from :mod:`briefer.export.sections`: ticked means printed,
+section key from :mod:`briefer.model.sections`: ticked means printed,
 the row order is the print order (drag, or Move Up/Move Down), and the row
 text is the printed title (double-click or F2 to rename; a blank title goes
 back to the *base* title the caller gives — the built-in default for a
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.sections import DEFAULT_ORDER, DEFAULT_TITLES
+from ..model.sections import DEFAULT_ORDER, DEFAULT_TITLES
 from ..model.text import clean_one_line
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,9 @@ import os
 from PySide6.QtCore import QCoreApplication
 
 from ..storage import SaveError
-from ..templates import user as user_templates
+from ..templates import TemplateLibrary
+from ..templates import settings as template_settings
+from ..templates.library import TEAM_LABEL
 from .template_prompter import TemplatePrompter
 
 
@@ -16,20 +18,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Templates", text)
 
 
-def choose_team_folder(prompter: TemplatePrompter) -> str | None:
+def choose_team_folder(library: TemplateLibrary, prompter: TemplatePrompter) -> str | None:
     """Ask for the team templates folder, remember it and re-read the
     library.  Returns a status message, or None if cancelled."""
-    current = user_templates.get_team_dir()
+    current = template_settings.get_team_dir()
     folder = prompter.ask_team_folder(os.fspath(current) if current else "")
     if not folder:
         return None
     try:
-        user_templates.set_team_dir(folder)
+        template_settings.set_team_dir(folder)
     except SaveError as e:
         prompter.error(_tr("Could not save the setting"), str(e))
         return None
-    problems = user_templates.register_user_sources()
-    count = len(user_templates.TEAM_SOURCE.templates())
+    problems = library.problems()
+    count = sum(1 for _t, source in library.entries() if source == TEAM_LABEL)
     message = _tr("Team templates folder: %s (%d templates).") % (folder, count)
     if problems:
         skipped = "\n".join(f"{os.path.basename(p)}: {m}" for p, m in problems[:8])

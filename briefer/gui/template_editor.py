@@ -17,6 +17,7 @@ The logo goes through the same picture pipeline as participants' photos
 
 from __future__ import annotations
 
+import base64
 import os
 import threading
 
@@ -40,7 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..images import ImageError, photo_from_file
+from ..export.formats import render_pdf_bytes
+from ..images import ImageError
+from ..storage.picture_files import photo_from_file
 from ..model import Brief
 from ..templates import Template
 from ..templates.style import STYLE_PRESETS
@@ -246,8 +249,6 @@ class TemplateEditor(QDialog):
             self.logo_label.setPixmap(QPixmap())
             self.logo_label.setText(self.tr("No logo"))
             return
-        import base64
-
         pixmap = QPixmap()
         pixmap.loadFromData(base64.b64decode(self._logo.split(",", 1)[1]))
         self.logo_label.setPixmap(pixmap.scaled(self.logo_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
@@ -276,8 +277,6 @@ class TemplateEditor(QDialog):
             return sample_brief(self._preview_template)
 
     def _render(self, brief: Brief, cancel) -> tuple[bytes, int, int | None]:
-        from ..export import render_pdf_bytes
-
         with self._preview_lock:
             template = self._preview_template
         data, pages = render_pdf_bytes(brief, template, cancel=cancel)

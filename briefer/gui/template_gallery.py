@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model.sections import resolve_order, resolve_titles
 from ..storage import SaveError
 from ..storage.safe_read import read_limited
-from ..templates import LIBRARY, FILE_EXTENSION, Template, TemplateFileError, TemplateNotFound, template_from_bytes
-from ..templates import user as user_templates
+from ..templates import settings as template_settings
+from ..templates import FILE_EXTENSION, Template, TemplateFileError, TemplateLibrary, TemplateNotFound, builtin_templates, template_from_bytes
+from ..templates import user_templates
 from ..templates.model import MAX_TEMPLATE_BYTES
 from ..templates.reference_docx import describe_parts_not_taken
 from .template_editor import TemplateEditor
@@ -51,7 +53,6 @@ log = logging.getLogger(__name__)
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 3
-
 
 
 def _tr(text: str) -> str:
@@ -73,10 +74,10 @@ class GalleryEntry:
         return self.template.name
 
 
-def library_entries() -> tuple[list[GalleryEntry], list[tuple[os.PathLike[str], str]]]:
+def library_entries(library: TemplateLibrary) -> tuple[list[GalleryEntry], list[tuple[os.PathLike[str], str]]]:
     """Every template with its source, and the files that were skipped."""
-    problems = user_templates.register_user_sources()
-    return [GalleryEntry(t, s) for t, s in LIBRARY.entries()], problems
+    problems = library.problems()
+    return [GalleryEntry(t, s) for t, s in library.entries()], problems
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -138,8 +139,16 @@ class TemplateGallery(QDialog):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, prompter: TemplatePrompter | None = None, selected: str | None = None):
+    def __init__(
+        self,
+        library: TemplateLibrary,
+        parent: QWidget | None = None,
+        *,
+        prompter: TemplatePrompter | None = None,
+        selected: str | None = None,
+    ):
         super().__init__(parent)
+        self.library = library
         self.setObjectName("templateGallery")
         self.setWindowTitle(self.tr("New from Template"))
         self.prompter = prompter or TemplatePrompter(self)
@@ -262,13 +271,11 @@ class TemplateGallery(QDialog):
         ``select``, else the current template, else the first."""
         select = select or self.selected_name()
         try:
-            self.entries, self.problems = library_entries()
+            self.entries, self.problems = library_entries(self.library)
         except Exception as e:  # noqa: BLE001 - a broken user folder must not hide the built-ins
             log.exception("listing templates failed")
-            from ..templates import builtin_templates
-
             self.entries = [GalleryEntry(t, "built-in") for t in builtin_templates().values()]
-            self.problems = [(user_templates.user_templates_dir(), str(e))]
+            self.problems = [(template_settings.user_templates_dir(), str(e))]
         self.model.clear()
         for entry in self.entries:
             t = entry.template
@@ -316,8 +323,6 @@ class TemplateGallery(QDialog):
             self.sections_label.clear()
         else:
             t = entry.template
-            from ..export.sections import resolve_order, resolve_titles
-
             titles = resolve_titles(t.layout.section_titles)
             order = [titles[k] for k in resolve_order(t.layout.sections)]
             self.title_label.setText(t.display_title)
@@ -362,14 +367,14 @@ class TemplateGallery(QDialog):
         title = self.tr("Could not import the template")
         try:
             try:
-                template = user_templates.import_template_file(path)
+                template = user_templates.import_template_file(self.library, path)
             except user_templates.TemplateExistsError as e:
                 if isinstance(e, user_templates.BuiltinNameError):
                     raise
                 name = template_from_bytes(read_limited(path, MAX_TEMPLATE_BYTES)).name
                 if not self.prompter.confirm_overwrite(name):
                     return None
-                template = user_templates.import_template_file(path, overwrite=True)
+                template = user_templates.import_template_file(self.library, path, overwrite=True)
         except TemplateFileError as e:
             self.prompter.error(title, self.tr("“%s” is not a template Briefer can use: %s.") % (os.path.basename(path), str(e).rstrip(".")))
             return None
@@ -392,7 +397,7 @@ class TemplateGallery(QDialog):
         if not path:
             return False
         try:
-            user_templates.export_template_file(entry.name, path)
+            user_templates.export_template_file(self.library, entry.name, path)
         except (user_templates.UserTemplateError, SaveError, TemplateNotFound, OSError) as e:
             self.prompter.error(self.tr("Could not export the template"), describe_template_error(e))
             return False
@@ -406,7 +411,7 @@ class TemplateGallery(QDialog):
         if not new or new == entry.name:
             return False
         try:
-            user_templates.rename_user_template(entry.name, new)
+            user_templates.rename_user_template(self.library, entry.name, new)
         except (user_templates.UserTemplateError, SaveError, TemplateNotFound, TemplateFileError) as e:
             self.prompter.error(self.tr("Could not rename the template"), describe_template_error(e))
             return False
@@ -421,7 +426,7 @@ class TemplateGallery(QDialog):
         if not self.prompter.confirm_delete(entry.template.display_title):
             return False
         try:
-            user_templates.delete_user_template(entry.name)
+            user_templates.delete_user_template(self.library, entry.name)
         except (user_templates.UserTemplateError, TemplateNotFound) as e:
             self.prompter.error(self.tr("Could not delete the template"), describe_template_error(e))
             return False
@@ -440,7 +445,7 @@ class TemplateGallery(QDialog):
 
     def _save_edited(self, template: Template) -> bool:
         try:
-            user_templates.save_user_template(template, overwrite=True)
+            user_templates.save_user_template(self.library, template, overwrite=True)
         except (user_templates.UserTemplateError, SaveError) as e:
             self.prompter.error(self.tr("Could not save the template"), describe_template_error(e))
             return False

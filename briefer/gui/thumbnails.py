@@ -28,7 +28,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, S
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
+from platformdirs import user_cache_dir
+
 from .. import __version__
+from ..export.formats import render_pdf_bytes
+from ..export.running import RENDER_LOCK
 from ..model import Brief
 from ..storage import load_example
 from ..templates import Template, template_to_bytes
@@ -46,8 +50,6 @@ def thumbnail_cache_dir() -> Path:
     env = os.environ.get("BRIEFER_CACHE_DIR")
     if env:
         return Path(env) / "thumbnails"
-    from platformdirs import user_cache_dir
-
     return Path(user_cache_dir("Briefer", appauthor=False)) / "thumbnails"
 
 
@@ -114,9 +116,6 @@ def render_thumbnail(template: Template, width: int = THUMB_WIDTH * 2) -> QImage
     """The thumbnail of ``template``, from the disk cache or freshly
     rendered (then cached).  Thread-safe; holds the render lock while
     reportlab runs.  Raises whatever the export raises."""
-    from ..export import render_pdf_bytes
-    from .export_runner import RENDER_LOCK
-
     path = thumbnail_cache_dir() / f"{thumbnail_key(template, width)}.png"
     if path.is_file():
         cached = QImage(str(path))

@@ -14,12 +14,12 @@ import email
 import email.policy
 import email.utils
 import os
-import stat
 from email.message import EmailMessage
 from pathlib import Path
 
 from briefer.model.brief import Source
 from briefer.model.text import clean_one_line
+from briefer.storage.safe_read import FileTooLargeError, NotRegularFileError, read_limited
 
 from .proposal import IntakeError
 from .word_document import docx_text, open_word
@@ -36,42 +36,28 @@ def _name(path: str | os.PathLike[str]) -> str:
 
 
 def read_bounded(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes."""
+    """The bytes of a regular file of at most ``limit`` bytes, read with the
+    one safe reader (:func:`briefer.storage.safe_read.read_limited`); every
+    refusal is an :class:`IntakeError` that names the file."""
     name = _name(path)
     try:
-        fd = os.open(os.fspath(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        return read_limited(path, limit)
     except FileNotFoundError:
         raise IntakeError(f"{name}: no such file; check the name and folder.") from None
     except IsADirectoryError:
         raise IntakeError(f"{name}: is a folder; choose a file.") from None
-    except OSError as e:
+    except NotRegularFileError:
+        raise IntakeError(f"{name}: is not a regular file (a device, pipe or socket); choose a file.") from None
+    except FileTooLargeError as e:
+        raise IntakeError(
+            f"{name}: the file is {e.size / 1e6:.1f} MB; at most {limit // (1024 * 1024)} MB is read. Use a shorter extract."
+        ) from None
+    except PermissionError as e:
         raise IntakeError(f"{name}: cannot be read ({e.strerror}); check its permissions.") from None
-    except ValueError:
-        raise IntakeError(f"{name}: the file name contains a NUL character.") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IntakeError(f"{name}: is a folder; choose a file.")
-        if not stat.S_ISREG(info.st_mode):
-            raise IntakeError(f"{name}: is not a regular file (a device, pipe or socket); choose a file.")
-        too_big = f"{name}: the file is {info.st_size / 1e6:.1f} MB; at most {limit // (1024 * 1024)} MB is read. Use a shorter extract."
-        if info.st_size > limit:
-            raise IntakeError(too_big)
-        chunks = []
-        total = 0
-        while total <= limit:
-            chunk = os.read(fd, 1024 * 1024)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > limit:
-            raise IntakeError(too_big)
-        return b"".join(chunks)
     except OSError as e:
         raise IntakeError(f"{name}: cannot be read ({e.strerror}).") from None
-    finally:
-        os.close(fd)
+    except ValueError:
+        raise IntakeError(f"{name}: the file name contains a NUL character.") from None
 
 
 def decode_text(data: bytes, name: str) -> str:

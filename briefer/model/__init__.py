@@ -45,6 +45,6 @@ from .fileformat import (
     brief_to_bytes,
     problems_from_validation,
 )
-from .text import ListBlock, Paragraph, Span, parse_inline, parse_long_text, plain_text, word_count
+from .text import TextList, TextParagraph, Span, parse_inline, parse_long_text, plain_text, word_count
 
 __all__ = [name for name in dir() if not name.startswith("_")]

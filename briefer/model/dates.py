@@ -6,7 +6,10 @@ field: ``27 Nov 2026``, ``November 27, 2026``, ``2026-11-27``, or all-digit
 dates such as ``27/11/2026`` in the order of the user's locale (``"dmy"``,
 ``"mdy"`` or ``"ymd"``; the GUI reads it from ``QLocale``).  Anything else
 raises :class:`DateParseError` with a sentence that says what to type; a
-parser that guesses is how a typed 27 Nov became 27 Dec.  No Qt here.
+parser that guesses is how a typed 27 Nov became 27 Dec.  Exports read
+dates with ``long_date`` and ``weekday_date``.  Month and weekday names are
+English whatever the locale, so an export reads the same on every machine.
+No Qt here.
 """
 
 from __future__ import annotations

@@ -96,12 +96,12 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class TextParagraph:
     spans: tuple[Span, ...]
 
 
 @dataclass(frozen=True)
-class ListBlock:
+class TextList:
     """A bullet list (``ordered=False``) or a numbered list starting at ``start``."""
 
     items: tuple[tuple[Span, ...], ...]
@@ -109,7 +109,7 @@ class ListBlock:
     start: int = 1
 
 
-Block = Paragraph | ListBlock
+TextBlock = TextParagraph | TextList
 
 _BULLET_RE = re.compile(r"^- (.*)$")
 _NUMBER_RE = re.compile(r"^(\d{1,9})\. (.*)$")
@@ -186,7 +186,7 @@ def parse_inline(text: str) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def parse_long_text(text: str | None) -> list[Block]:
+def parse_long_text(text: str | None) -> list[TextBlock]:
     """Parse long text into paragraphs and lists.
 
     A blank line ends a paragraph or list.  Within a paragraph a single
@@ -195,7 +195,7 @@ def parse_long_text(text: str | None) -> list[Block]:
     """
     if not text:
         return []
-    blocks: list[Block] = []
+    blocks: list[TextBlock] = []
     para: list[str] = []
     items: list[list[str]] = []
     kind: tuple[bool, int] | None = None  # (ordered, start) of the open list
@@ -203,12 +203,12 @@ def parse_long_text(text: str | None) -> list[Block]:
     def flush() -> None:
         nonlocal para, items, kind
         if para:
-            blocks.append(Paragraph(parse_inline("\n".join(para))))
+            blocks.append(TextParagraph(parse_inline("\n".join(para))))
             para = []
         if items:
             assert kind is not None
             blocks.append(
-                ListBlock(tuple(parse_inline("\n".join(i)) for i in items), ordered=kind[0], start=kind[1])
+                TextList(tuple(parse_inline("\n".join(i)) for i in items), ordered=kind[0], start=kind[1])
             )
             items = []
             kind = None
@@ -235,11 +235,11 @@ def parse_long_text(text: str | None) -> list[Block]:
     return blocks
 
 
-def plain_text(blocks: list[Block]) -> str:
+def plain_text(blocks: list[TextBlock]) -> str:
     """The words of parsed long text without markup: what a reader sees."""
     out: list[str] = []
     for b in blocks:
-        if isinstance(b, Paragraph):
+        if isinstance(b, TextParagraph):
             out.append("".join(s.text for s in b.spans))
         else:
             out.extend("".join(s.text for s in item) for item in b.items)

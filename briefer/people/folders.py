@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from briefer.storage.autosave import data_dir
-from briefer.templates.user import read_settings
+from briefer.templates.settings import read_settings
 
 TEAM_ENV = "BRIEFER_TEAM_PEOPLE"
 TEAM_SETTING = "team_people_dirs"

@@ -8,7 +8,8 @@
 * :mod:`.autosave` — ``NAME.brief.autosave`` and crash recovery;
 * :mod:`.session` — the file side of one open brief (open, save, lock,
   autosave, recover), which the GUI only adapts;
-* :mod:`.examples` — the example brief shipped in the package resources.
+* :mod:`.examples` — the example brief shipped in the package resources;
+* :mod:`.picture_files` — a photo or logo file read into a picture.
 
 No Qt here: the CLI and the tests use all of it.
 """

@@ -26,6 +26,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+
 from briefer.model.brief import Brief
 from briefer.model.fileformat import BriefFileError, LoadedBrief
 
@@ -54,8 +56,6 @@ def data_dir() -> Path:
     override = os.environ.get("BRIEFER_DATA_DIR")
     if override:
         return Path(override)
-    import platformdirs  # only needed when no override is set
-
     return Path(platformdirs.user_data_dir("Briefer", appauthor=False))
 
 

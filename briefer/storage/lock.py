@@ -24,6 +24,7 @@ read-only folder or a read-only share), the brief is still opened, unlocked:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import getpass
 import json
@@ -159,8 +160,6 @@ def _is_zombie(pid: int) -> bool:
 
 
 def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:

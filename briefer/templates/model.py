@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..export.sections import DEFAULT_ORDER, OVERVIEW, ORDERABLE_KEYS, SECTION_KEYS
+from ..model.sections import DEFAULT_ORDER, OVERVIEW, ORDERABLE_KEYS, SECTION_KEYS
 from .style import STYLE_PRESETS, Style, style_preset
 from ..model.brief import UNTITLED_TITLE, Brief, Text, decode_photo
 from ..model.fileformat import BriefFileError, Problem, open_envelope, parse_json, problems_from_validation

@@ -18,7 +18,16 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from briefer.export.worker import WORKER  # noqa: E402
 from helpers.message_boxes import MessageBoxes  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def preview_worker_ends_with_the_session():
+    """The windows' preview worker process (started by every main window)
+    ends with the test session, as it ends with the app in ``run_app``."""
+    yield
+    WORKER.shutdown()
 
 
 @pytest.fixture(autouse=True)

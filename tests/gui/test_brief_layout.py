@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from briefer.export import export_brief, template_for
+from helpers.exporting import BUILTINS, export_to, template_of
 from briefer.gui.brief_layout import BriefLayoutDialog, apply_layout
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.storage import load_example
 from helpers import pdf_text
 
@@ -20,7 +20,7 @@ RISKS_HEADING = "Risks"
 
 @pytest.fixture
 def doc(qtbot):
-    return BriefDocument(load_example().brief)
+    return EditSession(load_example().brief)
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def dialog_for(qtbot):
     dialogs = []
 
     def make(brief):
-        dialog = BriefLayoutDialog(brief, delay_ms=60_000)
+        dialog = BriefLayoutDialog(brief, BUILTINS, delay_ms=60_000)
         qtbot.addWidget(dialog)
         dialogs.append(dialog)
         return dialog
@@ -41,7 +41,7 @@ def dialog_for(qtbot):
 
 def exported_text(brief) -> str:
     buf = io.BytesIO()
-    export_brief(brief, buf, "pdf")
+    export_to(brief, buf, "pdf")
     buf.seek(0)
     return pdf_text(buf)
 
@@ -72,7 +72,7 @@ def test_hide_and_rename_is_one_undo_step_that_the_export_honours(doc, dialog_fo
 
 
 def test_only_what_differs_from_the_template_is_stored(doc, dialog_for):
-    template = template_for(doc.brief)
+    template = template_of(doc.brief)
     dialog = dialog_for(doc.brief)
     # renamed and back, unticked and ticked again: nothing differs
     dialog.sections_box.set_section_title("summary", "Bottom line")
@@ -119,7 +119,7 @@ def test_dialog_starts_from_the_brief_overrides_and_reset_clears_them(doc, dialo
     assert "template" in dialog.summary.text().lower()
 
     dialog.reset_button.click()
-    assert dialog.sections_box.section_keys() == list(template_for(brief).layout.sections)
+    assert dialog.sections_box.section_keys() == list(template_of(brief).layout.sections)
     assert dialog.page_size.currentData() is None
     layout = dialog.brief_layout()
     assert layout.sections is None and layout.page_size is None

@@ -65,12 +65,12 @@ pane.refresh_now()
 """,
     "thumbnails": """
 from briefer.gui import thumbnails
-from briefer.templates import LIBRARY
+from briefer.templates import builtin_library
 from PySide6.QtGui import QImage
 SLOW_RESULT = QImage()
 thumbnails.render_thumbnail = lambda template, width: slow()
 loader = thumbnails.ThumbnailLoader(window)
-loader.request(next(iter(LIBRARY.entries()))[0])
+loader.request(next(iter(builtin_library().entries()))[0])
 """,
 }
 

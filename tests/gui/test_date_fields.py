@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.gui.editors import create_editor
 from briefer.model import Brief
 from briefer.model.partial_date import PartialDate
@@ -64,7 +64,7 @@ def locale():
     QLocale.setDefault(before)
 
 
-def open_field(qtbot, doc: BriefDocument, where):
+def open_field(qtbot, doc: EditSession, where):
     """The page and the date field, shown, as a user reaches it."""
     page_key, field = where
     page = create_editor(page_key, doc)
@@ -95,7 +95,7 @@ def type_over(qtbot, widget, text: str) -> None:
 @pytest.mark.parametrize("name", sorted(LOCALE_NUMERIC))
 def test_every_date_field_takes_what_people_type_in_every_locale(qtbot, locale, where, name):
     locale(name)
-    doc = BriefDocument(brief())
+    doc = EditSession(brief())
     _page, field, path = open_field(qtbot, doc, where)
     for typed in ("27 Nov 2026", LOCALE_NUMERIC[name], "2026-11-27", "November 27, 2026"):
         type_over(qtbot, field, "1 Jan 2020")  # a different date first: each entry must change it
@@ -113,7 +113,7 @@ def test_every_date_field_takes_what_people_type_in_every_locale(qtbot, locale, 
 @pytest.mark.parametrize("where", DATE_FIELDS, ids=lambda w: w[0])
 def test_typing_over_a_date_or_over_not_set_stores_the_typed_day_and_month(qtbot, locale, where):
     locale("en_GB")
-    doc = BriefDocument(brief())
+    doc = EditSession(brief())
     _page, field, path = open_field(qtbot, doc, where)
     type_over(qtbot, field, "15 Oct 2026")
     QTest.keyClick(field.editor, Qt.Key.Key_Return)
@@ -128,7 +128,7 @@ def test_typing_over_a_date_or_over_not_set_stores_the_typed_day_and_month(qtbot
 @pytest.mark.parametrize("where", DATE_FIELDS, ids=lambda w: w[0])
 def test_text_that_is_not_a_date_is_shown_as_such_and_not_stored(qtbot, locale, where):
     locale("en_GB")
-    doc = BriefDocument(brief())
+    doc = EditSession(brief())
     _page, field, path = open_field(qtbot, doc, where)
     before = doc.value(path)
     for typed in ("27 Novembr 2026", "31/11/2026", "next Tuesday", "27 11"):
@@ -142,7 +142,7 @@ def test_text_that_is_not_a_date_is_shown_as_such_and_not_stored(qtbot, locale, 
 
 def test_the_calendar_picks_a_date_with_the_keyboard(qtbot, locale):
     locale("en_GB")
-    doc = BriefDocument(brief())
+    doc = EditSession(brief())
     _page, field, path = open_field(qtbot, doc, ("meeting", ("meeting", "date")))
     field.clear_button.click()
     field.editor.setFocus()
@@ -163,7 +163,7 @@ def test_the_calendar_picks_a_date_with_the_keyboard(qtbot, locale):
 @pytest.mark.parametrize("key", ["open_issues", "timeline", "sources"])
 def test_date_cells_are_typed_like_date_fields(qtbot, locale, key):
     locale("en_US")
-    doc = BriefDocument(brief())
+    doc = EditSession(brief())
     page = create_editor(key, doc)
     qtbot.addWidget(page)
     with qtbot.waitActive(page):
@@ -194,7 +194,7 @@ def test_date_cells_are_typed_like_date_fields(qtbot, locale, key):
 
 def test_the_timeline_takes_dates_known_to_the_month_or_the_year(qtbot, locale):
     locale("en_GB")
-    doc = BriefDocument(brief())
+    doc = EditSession(brief())
     _page, field, path = open_field(qtbot, doc, ("timeline", "date"))
     for typed, expected, shown in (
         ("Nov 2025", PartialDate(2025, 11), "Nov 2025"),

@@ -14,12 +14,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.gui.editors import SECTION_KEYS, create_editor
 from briefer.gui.editors.fields import LongTextField, TimezoneField
 from briefer.images import PHOTO_MAX_SIDE as MAX_SIDE
 from briefer.images import ImageError as PhotoError
-from briefer.images import photo_from_bytes, photo_from_file
+from briefer.images import photo_from_bytes
+from briefer.storage.picture_files import photo_from_file
 from briefer.gui.editors.specs import LIST_SPECS
 from briefer.model import Brief, MeetingFormat, brief_from_bytes, decode_photo
 
@@ -39,8 +40,8 @@ def example_brief() -> Brief:
 
 
 @pytest.fixture
-def doc(qapp) -> BriefDocument:
-    return BriefDocument(example_brief())
+def doc(qapp) -> EditSession:
+    return EditSession(example_brief())
 
 
 def show(qtbot, widget):
@@ -624,12 +625,12 @@ def test_keyboard_shortcuts_add_move_and_delete_rows(doc, qtbot):
 def test_template_hints_show_as_placeholders_and_follow_the_row(qtbot):
     """A template's hints ("key_points[].point") appear as placeholder text
     in the matching field whatever row is selected; they are never data."""
-    from briefer.templates import get_template
+    from helpers.exporting import builtin as template_named
 
-    press = get_template("press")
+    press = template_named("press")
     brief = press.new_brief("Interview")
     brief.key_points = [{"point": "First"}, {"point": "Second"}]
-    doc = BriefDocument(brief)
+    doc = EditSession(brief)
     hint = press.hints["key_points[].point"]
     assert doc.hint(("key_points", 1, "point")) == hint
 
@@ -668,7 +669,7 @@ def test_the_brief_s_template_is_chosen_on_the_overview_page(doc, qtbot):
 def test_a_template_not_installed_here_is_kept_and_shown(qtbot, qapp):
     from briefer.model import Brief
 
-    doc = BriefDocument(Brief(title="From the embassy", layout={"template": "embassy-house"}))
+    doc = EditSession(Brief(title="From the embassy", layout={"template": "embassy-house"}))
     page = show(qtbot, create_editor("overview", doc))
     combo = page.fields[("layout", "template")].editor
     assert combo.currentData() == "embassy-house" and "not installed" in combo.currentText()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.storage import load_brief
 from helpers import missing_words, pdf_text
 
@@ -78,6 +78,6 @@ def test_type_names_undo_redo_save_reopen_and_export(make_window, tmp_path):
     reopened = load_brief(path).brief
 
     pdf = tmp_path / "tonight.pdf"
-    export_brief(reopened, pdf, "pdf")
+    export_to(reopened, pdf, "pdf")
     text = pdf_text(pdf)
     assert missing_words(HEBREW, text) == [] and missing_words(CHINESE, text) == []

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.gui.editors.participants import ParticipantsEditor
 from briefer.gui.editors.people import DifferencesDialog, PeopleService
 from briefer.model import Brief, Participant, Role
@@ -53,7 +53,7 @@ def service(folder: Path, *people: Person) -> PeopleService:
     return PeopleService(lib)
 
 
-def editor_for(qtbot, doc: BriefDocument, people: PeopleService) -> ParticipantsEditor:
+def editor_for(qtbot, doc: EditSession, people: PeopleService) -> ParticipantsEditor:
     editor = ParticipantsEditor(doc, people=people)
     qtbot.addWidget(editor)
     editor.resize(900, 800)
@@ -74,7 +74,7 @@ def new_participant(qtbot, editor: ParticipantsEditor):
 
 @pytest.mark.parametrize(("typed", "person"), [("בנימ", NETANYAHU), ("王", WANG)])
 def test_typing_a_name_in_hebrew_or_chinese_offers_the_person_and_picking_links(qtbot, folder, typed, person) -> None:
-    doc = BriefDocument(Brief(title="Meeting"))
+    doc = EditSession(Brief(title="Meeting"))
     editor = editor_for(qtbot, doc, service(folder, NETANYAHU, WANG, OTHER))
     name = new_participant(qtbot, editor)
     type_text(name, typed)
@@ -96,7 +96,7 @@ def test_typing_a_name_in_hebrew_or_chinese_offers_the_person_and_picking_links(
 
 
 def test_a_name_matching_nobody_shows_no_popup(qtbot, folder) -> None:
-    doc = BriefDocument(Brief(title="Meeting"))
+    doc = EditSession(Brief(title="Meeting"))
     editor = editor_for(qtbot, doc, service(folder, NETANYAHU, WANG))
     name = new_participant(qtbot, editor)
     type_text(name, "Zq")
@@ -105,7 +105,7 @@ def test_a_name_matching_nobody_shows_no_popup(qtbot, folder) -> None:
 
 
 def test_add_to_library_writes_the_person_and_links_the_participant(qtbot, folder) -> None:
-    doc = BriefDocument(Brief(title="Meeting", participants=[Participant(name="יעל כהן", title="Director", role=Role.MEMBER)]))
+    doc = EditSession(Brief(title="Meeting", participants=[Participant(name="יעל כהן", title="Director", role=Role.MEMBER)]))
     people = service(folder)
     editor = editor_for(qtbot, doc, people)
     editor.select_row(0)
@@ -124,7 +124,7 @@ def test_a_newer_library_entry_shows_and_update_applies_the_differences_as_one_s
     brief = Brief(title="Meeting", participants=[participant_from_person(NETANYAHU)])
     brief.participants[0].role = Role.PRINCIPAL
     brief.layout.people = {NETANYAHU.id: fingerprint(NETANYAHU)}
-    doc = BriefDocument(brief)
+    doc = EditSession(brief)
     colleague = PeopleLibrary([folder])
     colleague.reload()
     entry = colleague.get(NETANYAHU.id)
@@ -155,7 +155,7 @@ def test_editing_a_linked_participant_offers_to_update_the_library(qtbot, folder
     people = service(folder, WANG)
     brief = Brief(title="Meeting", participants=[participant_from_person(WANG)])
     brief.layout.people = {WANG.id: fingerprint(WANG)}
-    doc = BriefDocument(brief)
+    doc = EditSession(brief)
     editor = editor_for(qtbot, doc, people)
     editor.select_row(0)
     title = editor.fields["title"].editor
@@ -176,7 +176,7 @@ def test_updating_the_library_after_a_colleagues_edit_offers_a_merge(qtbot, fold
     people = service(folder, WANG)
     brief = Brief(title="Meeting", participants=[participant_from_person(WANG)])
     brief.layout.people = {WANG.id: fingerprint(WANG)}
-    doc = BriefDocument(brief)
+    doc = EditSession(brief)
     editor = editor_for(qtbot, doc, people)
     editor.select_row(0)
     doc.set_value(("participants", 0, "title"), "State Councillor")

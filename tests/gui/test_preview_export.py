@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from pypdf import PdfReader
 
-from briefer.export import export_brief
+from helpers.exporting import BUILTINS, export_to, template_of
+from briefer.templates import default_template
 from briefer.gui.export_runner import ExportRunner, suggested_file_name
 from briefer.storage import load_example
-from briefer.gui.preview import PreviewPane, render_brief_pdf
+from briefer.gui.preview import PreviewPane, brief_pdf_renderer
 from briefer.model import Brief
 
 
@@ -28,7 +29,7 @@ def test_preview_page_count_matches_the_exported_pdf(example_window, qtbot, tmp_
         w.preview.refresh_now()
     pages = blocker.args[0]
     target = tmp_path / "out.pdf"
-    assert export_brief(w.doc.brief, target, "pdf") == pages
+    assert export_to(w.doc.brief, target, "pdf") == pages
     assert len(PdfReader(target).pages) == pages == w.preview.page_count
     assert w.preview.pdf_document().pageCount() == pages
     assert str(pages) in w.preview.pages_label.text()
@@ -48,7 +49,7 @@ def test_stale_renders_are_dropped(qtbot):
     started = threading.Event()
     release = threading.Event()
     calls = []
-    real = render_brief_pdf
+    real = brief_pdf_renderer(BUILTINS, worker=None)
 
     def slow_first(brief, cancel):
         calls.append(brief.title)
@@ -56,7 +57,7 @@ def test_stale_renders_are_dropped(qtbot):
             started.set()
             release.wait(10)
             if cancel():
-                from briefer.export import ExportCancelled
+                from briefer.export.running import ExportCancelled
 
                 raise ExportCancelled()
         data, pages, _ = real(brief, cancel)
@@ -116,12 +117,12 @@ def test_export_runner_writes_the_file(qtbot, tmp_path, example):
     progress = []
     runner.progress.connect(progress.append)
     with qtbot.waitSignal(runner.finished, timeout=30000) as blocker:
-        runner.start(example, target, "pdf")
+        runner.start(example, target, "pdf", template_of(example))
     assert blocker.args[0] == str(target) and blocker.args[1] == len(PdfReader(target).pages)
     assert progress and progress[-1] == 100 and not runner.running
     docx = tmp_path / "brief.docx"
     with qtbot.waitSignal(runner.finished, timeout=30000):
-        runner.start(example, docx, "docx")
+        runner.start(example, docx, "docx", template_of(example))
     assert docx.read_bytes()[:2] == b"PK"
 
 
@@ -131,7 +132,7 @@ def test_export_cancel_leaves_no_file(qtbot, tmp_path, example, fmt):
     out = tmp_path / "out"
     out.mkdir()
     with qtbot.waitSignal(runner.cancelled, timeout=30000):
-        runner.start(example, out / f"brief.{fmt}", fmt)
+        runner.start(example, out / f"brief.{fmt}", fmt, template_of(example))
         runner.cancel()
     assert list(out.iterdir()) == []
 
@@ -143,7 +144,7 @@ def test_export_cancel_midway_leaves_the_old_file(qtbot, tmp_path, example):
     runner = ExportRunner()
     runner.progress.connect(lambda p: runner.cancel())  # Cancel pressed once progress shows
     with qtbot.waitSignal(runner.cancelled, timeout=30000):
-        runner.start(example, target, "pdf")
+        runner.start(example, target, "pdf", template_of(example))
     assert sorted(p.name for p in target.parent.iterdir()) == ["brief.pdf"]
     assert target.read_bytes() == b"previous export"
 
@@ -151,7 +152,7 @@ def test_export_cancel_midway_leaves_the_old_file(qtbot, tmp_path, example):
 def test_export_failure_is_a_message(qtbot, tmp_path, example):
     runner = ExportRunner()
     with qtbot.waitSignal(runner.failed, timeout=30000) as blocker:
-        runner.start(example, tmp_path / "no-such-folder" / "brief.pdf", "pdf")
+        runner.start(example, tmp_path / "no-such-folder" / "brief.pdf", "pdf", template_of(example))
     assert "brief.pdf" in blocker.args[0]
 
 
@@ -159,9 +160,9 @@ def test_the_ui_thread_runs_while_an_export_is_in_progress(qtbot, tmp_path, exam
     """The export waits until the UI thread has handled an event: if it ran
     on the UI thread, that event could not come and the wait would fail.
     (How long the UI pauses is a figure of ``make bench``, not a test.)"""
-    import briefer.export
+    import briefer.gui.export_runner as export_runner
 
-    real_export = briefer.export.export_brief
+    real_export = export_runner.export_brief
     ui_ran = threading.Event()
     seen = []
 
@@ -169,12 +170,12 @@ def test_the_ui_thread_runs_while_an_export_is_in_progress(qtbot, tmp_path, exam
         seen.append((threading.get_ident(), ui_ran.wait(10)))
         return real_export(*args, **kwargs)
 
-    monkeypatch.setattr(briefer.export, "export_brief", export_after_the_ui_ran)
+    monkeypatch.setattr(export_runner, "export_brief", export_after_the_ui_ran)
     runner = ExportRunner()
     with qtbot.waitSignal(runner.finished, timeout=60000) as blocker:
-        runner.start(example, tmp_path / "brief.pdf", "pdf")
+        runner.start(example, tmp_path / "brief.pdf", "pdf", template_of(example))
         QTimer.singleShot(0, ui_ran.set)
-    assert len(seen) == 1, "the export did not go through briefer.export.export_brief"
+    assert len(seen) == 1, "the export did not go through export_brief"
     thread, ui_ran_first = seen[0]
     assert ui_ran_first, "the UI thread handled no event while the export waited for one"
     assert thread != threading.get_ident()
@@ -232,7 +233,7 @@ def test_closing_during_an_export_asks_before_stopping_it(example_window, qtbot,
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "big.pdf"
     w.files.prompter.answers["stop_export"] = False
-    w.exports.runner.start(make_brief("L"), target, "pdf")
+    w.exports.runner.start(make_brief("L"), target, "pdf", default_template())
     assert not w.close()  # "Cancel": the window and the export carry on
     assert w.exports.runner.running
     w.files.prompter.answers["stop_export"] = True
@@ -243,12 +244,12 @@ def test_closing_during_an_export_asks_before_stopping_it(example_window, qtbot,
 
 def test_cancel_works_while_the_export_waits_for_the_preview(qtbot, tmp_path, example):
     """An export queued behind a long preview render still stops at once."""
-    from briefer.gui.export_runner import RENDER_LOCK
+    from briefer.export.running import RENDER_LOCK
 
     (tmp_path / "out").mkdir()
     runner = ExportRunner()
     with RENDER_LOCK:  # a preview render holds the lock
-        runner.start(example, tmp_path / "out" / "brief.pdf", "pdf")
+        runner.start(example, tmp_path / "out" / "brief.pdf", "pdf", template_of(example))
         with qtbot.waitSignal(runner.cancelled, timeout=3000):
             runner.cancel()
     assert runner.wait(1000) and list((tmp_path / "out").iterdir()) == []

@@ -13,8 +13,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from briefer.gui.preview import PreviewPane, render_brief_pdf
+from briefer.gui.preview import PreviewPane, brief_pdf_renderer
 from briefer.model import Brief
+from briefer.templates import builtin_library
+
+render_here = brief_pdf_renderer(builtin_library(), worker=None)
 
 
 class SteppingClock:
@@ -54,7 +57,7 @@ def test_typing_never_cancels_a_running_render(qtbot):
         if len(calls) == 1:
             started.set()
             release.wait(10)
-        data, pages, _ = render_brief_pdf(brief, cancel)
+        data, pages, _ = render_here(brief, cancel)
         return data, pages, len(calls)  # the budget slot tells which render was shown
 
     pane = PreviewPane(render=slow_first, delay_ms=0)

@@ -42,12 +42,12 @@ def test_the_problems_panel_shows_several_rows_at_first_start(example_window, qt
 def test_row_numbers_read_1_2_3_when_grouped_by_delegation(qtbot):
     from PySide6.QtCore import Qt
 
-    from briefer.gui.document import BriefDocument
+    from briefer.gui.edit_session import EditSession
     from briefer.gui.editors import create_editor
     from briefer.model import Brief
 
     names = [("A1", "Alpha"), ("B1", "Beta"), ("A2", "Alpha"), ("B2", "Beta"), ("A3", "Alpha")]
-    doc = BriefDocument(Brief(title="T", participants=[{"name": n, "delegation": d} for n, d in names]))
+    doc = EditSession(Brief(title="T", participants=[{"name": n, "delegation": d} for n, d in names]))
     page = create_editor("participants", doc)
     qtbot.addWidget(page)
     page.show()

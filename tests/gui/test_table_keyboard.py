@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.gui.editors import create_editor
 from briefer.gui.editors.specs import LIST_SPECS
 from briefer.model import Brief
@@ -30,7 +30,7 @@ def page_for(qtbot):
     pages = []
 
     def make(key: str):
-        doc = BriefDocument(brief_with_rows())
+        doc = EditSession(brief_with_rows())
         page = create_editor(key, doc)
         qtbot.addWidget(page)
         page.resize(900, 800)

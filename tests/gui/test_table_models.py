@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.gui.editors.specs import LIST_SPECS, text_list_spec
 from briefer.gui.editors.table_model import ROW_MIME, ListTableModel
 from briefer.model import Brief, IssueStatus, Level, brief_from_bytes
@@ -38,16 +38,16 @@ def example_brief() -> Brief:
 
 
 @pytest.fixture
-def doc(qapp) -> BriefDocument:
-    return BriefDocument(example_brief())
+def doc(qapp) -> EditSession:
+    return EditSession(example_brief())
 
 
-def make_model(doc: BriefDocument, key: str) -> ListTableModel:
+def make_model(doc: EditSession, key: str) -> ListTableModel:
     spec = LIST_SPECS[key]
     return ListTableModel(doc, spec.list_path, spec.columns)
 
 
-def first_fields(doc: BriefDocument, key: str) -> list[str]:
+def first_fields(doc: EditSession, key: str) -> list[str]:
     field = LIST_SPECS[key].columns[0].field if key != "timeline" else "event"
     return [getattr(item, field) for item in doc.value((key,))]
 
@@ -236,10 +236,10 @@ def test_a_pasted_line_break_in_a_cell_becomes_a_space(qtbot):
 
 
 def test_typing_a_field_back_to_its_old_value_leaves_no_undo_step(qapp):
-    from briefer.gui.document import BriefDocument
+    from briefer.gui.edit_session import EditSession
     from briefer.model import Brief
 
-    doc = BriefDocument(Brief(title="T", subtitle="Old"))
+    doc = EditSession(Brief(title="T", subtitle="Old"))
     doc.set_value(("subtitle",), "Olde")
     doc.set_value(("subtitle",), "Old")
     assert doc.undo_stack.count() == 0 and doc.undo_stack.isClean()

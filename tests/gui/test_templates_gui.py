@@ -18,17 +18,24 @@ from pypdf import PdfReader
 from briefer.gui.files import Prompter
 from briefer.gui.template_gallery import TemplateGallery
 from briefer.gui.template_prompter import TemplatePrompter
-from briefer.templates import LIBRARY, Template, builtin_templates, get_template, template_from_bytes, template_to_bytes
-
-user = pytest.importorskip("briefer.templates.user")
+from briefer.templates import Template, TemplateLibrary, build_library, builtin_templates, template_from_bytes, template_to_bytes
+from briefer.templates import user_templates
+from briefer.templates import settings as template_settings
 
 
 @pytest.fixture(autouse=True)
 def template_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFER_CACHE_DIR", str(tmp_path / "cache"))  # empty: thumbnails are rendered
-    sources = list(LIBRARY.sources)
-    yield tmp_path
-    LIBRARY.sources[:] = sources
+    return tmp_path
+
+
+def lib() -> TemplateLibrary:
+    """The library as the app builds it (folders from the isolation fixture)."""
+    return build_library()
+
+
+def template_named(name: str) -> Template:
+    return lib().get(name)
 
 
 class RecordingTemplatePrompter(TemplatePrompter):
@@ -84,7 +91,7 @@ def gallery(qtbot):
 
     def make(**kwargs):
         prompter = RecordingTemplatePrompter()
-        g = TemplateGallery(prompter=prompter, **kwargs)
+        g = TemplateGallery(lib(), prompter=prompter, **kwargs)
         prompter.parent = g
         qtbot.addWidget(g)
         made.append(g)
@@ -96,8 +103,7 @@ def gallery(qtbot):
 
 
 def save_user(name: str, **layout) -> Path:
-    user.register_user_sources()
-    return user.save_user_template(Template(name=name, description=f"{name} description", layout=layout))
+    return user_templates.save_user_template(lib(), Template(name=name, description=f"{name} description", layout=layout))
 
 
 def test_gallery_lists_every_builtin_with_its_title_and_renders_thumbnails(gallery, qtbot, template_folders):
@@ -123,7 +129,7 @@ def test_gallery_lists_every_builtin_with_its_title_and_renders_thumbnails(galle
 
 def test_create_from_quick_gives_a_quick_brief(make_window, qtbot, monkeypatch):
     w = make_window()
-    w.files.prompter = Prompter(w)  # the real prompter: it opens the gallery
+    w.files.prompter = Prompter(w, w.library)  # the real prompter: it opens the gallery
 
     def pick_quick(self):
         assert self.select("quick")
@@ -140,7 +146,7 @@ def test_double_click_accepts_and_cancel_creates_nothing(make_window, monkeypatc
     w = make_window()
     w.files.new_blank()
     before = w.doc
-    w.files.prompter = Prompter(w)
+    w.files.prompter = Prompter(w, w.library)
     monkeypatch.setattr(TemplateGallery, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert not w.files.new_from_template()
     assert w.doc is before
@@ -164,7 +170,7 @@ def test_a_bad_template_file_is_refused_with_a_message(gallery, tmp_path, conten
     assert g.import_template() is None
     kind, title, text, _detail = g.prompter.asked[-1]
     assert kind == "error" and "shared.brieftemplate" in text and words in text
-    assert g.names() == names and not any(user.user_templates_dir().glob("*"))
+    assert g.names() == names and not any(template_settings.user_templates_dir().glob("*"))
     assert g.isEnabled()
 
 
@@ -179,10 +185,10 @@ def test_import_adds_the_template_and_a_clash_asks_to_replace(gallery, tmp_path)
     # the same name again: asked, refused, nothing changes
     shared.write_bytes(template_to_bytes(Template(name="Weekly call", layout={"page_size": "A4"})))
     assert g.import_template() is None and g.prompter.kinds()[-1] == "overwrite"
-    assert get_template("Weekly call").layout.page_size == "Letter"
+    assert template_named("Weekly call").layout.page_size == "Letter"
     g.prompter.answers["overwrite"] = True
     assert g.import_template() == "Weekly call"
-    assert get_template("Weekly call").layout.page_size == "A4"
+    assert template_named("Weekly call").layout.page_size == "A4"
 
 
 def test_import_says_what_of_a_word_reference_is_never_used(gallery, tmp_path):
@@ -222,7 +228,7 @@ def test_save_as_template_then_the_gallery_lists_it(example_window, gallery, mon
     monkeypatch.setattr(w, "ask_template_details", lambda: ("Gaza round", "Cease-fire talks", False))
     w.act_save_template.trigger()
     assert prompter.asked == []
-    saved = get_template("Gaza round")
+    saved = template_named("Gaza round")
     assert saved.description == "Cease-fire talks" and saved.layout.marking == "OFFICIAL-SENSITIVE"
     assert "summary" not in saved.skeleton  # structure only: no text of this meeting
     g = gallery()
@@ -231,10 +237,10 @@ def test_save_as_template_then_the_gallery_lists_it(example_window, gallery, mon
     # keep the standing text; the name is taken: asked, declined, then replaced
     monkeypatch.setattr(w, "ask_template_details", lambda: ("gaza ROUND", None, True))
     w.act_save_template.trigger()
-    assert prompter.kinds() == ["overwrite"] and "summary" not in get_template("Gaza round").skeleton
+    assert prompter.kinds() == ["overwrite"] and "summary" not in template_named("Gaza round").skeleton
     prompter.answers["overwrite"] = True
     assert w.save_as_template()
-    assert get_template("gaza round").skeleton["summary"] == w.doc.brief.summary
+    assert template_named("gaza round").skeleton["summary"] == w.doc.brief.summary
 
 
 def test_save_as_template_refuses_a_builtin_name(example_window, monkeypatch):
@@ -257,7 +263,7 @@ def test_rename_and_delete_a_user_template(gallery):
     assert not g.delete_template() and "Monday call" in g.names()  # not confirmed
     g.prompter.answers["delete"] = True
     assert g.delete_template()
-    assert "Monday call" not in g.names() and not any(user.user_templates_dir().glob("*.brieftemplate"))
+    assert "Monday call" not in g.names() and not any(template_settings.user_templates_dir().glob("*.brieftemplate"))
     g.select("bilateral")
     assert not g.delete_template() and not g.rename_template()  # built-ins are never changed
 
@@ -287,7 +293,7 @@ def test_editor_changes_a_section_title_and_the_saved_template_has_it(gallery, q
     monkeypatch.setattr(TemplateEditor, "exec", edit)
     g = gallery(selected="Weekly call")
     assert g.edit_template()
-    saved = template_from_bytes(next(user.user_templates_dir().glob("*.brieftemplate")).read_bytes())
+    saved = template_from_bytes(next(template_settings.user_templates_dir().glob("*.brieftemplate")).read_bytes())
     assert saved.layout.section_titles == {"key_points": "Messages to land"}
     assert saved.layout.sections == ["summary", "key_points", "risks"]
     assert (saved.layout.page_size, saved.layout.style, saved.layout.page_budget) == ("Letter", "chancery", 3)
@@ -297,9 +303,9 @@ def test_editor_changes_a_section_title_and_the_saved_template_has_it(gallery, q
 def test_editor_sections_order_visibility_and_live_preview(qtbot):
     from briefer.gui.template_editor import TemplateEditor
 
-    editor = TemplateEditor(get_template("press"), delay_ms=10)
+    editor = TemplateEditor(template_named("press"), delay_ms=10)
     qtbot.addWidget(editor)
-    assert editor.section_keys() == get_template("press").layout.sections
+    assert editor.section_keys() == template_named("press").layout.sections
     editor.sections.setCurrentRow(1)  # key_points
     editor.move_current(-1)
     assert editor.section_keys()[:2] == ["key_points", "summary"]
@@ -328,7 +334,7 @@ def test_editor_logo_goes_through_the_picture_pipeline(qtbot, tmp_path, monkeypa
 
     logo = tmp_path / "crest.png"
     Image.new("RGB", (2400, 800), "#1F3A5F").save(logo)
-    editor = TemplateEditor(get_template("quick"), delay_ms=10_000)
+    editor = TemplateEditor(template_named("quick"), delay_ms=10_000)
     qtbot.addWidget(editor)
     monkeypatch.setattr(editor, "ask_logo_path", lambda: str(logo))
     assert editor.choose_logo()
@@ -358,7 +364,7 @@ def test_team_folder_setting_adds_its_templates(example_window, gallery, tmp_pat
     w._template_prompter = prompter
     prompter.answers["team_folder"] = str(team)
     assert w.choose_team_templates()
-    assert user.get_team_dir() == team
+    assert template_settings.get_team_dir() == team
     assert prompter.kinds() == ["team_folder", "info"] and "broken.brieftemplate" in prompter.asked[-1][2]
     g = gallery(selected="Embassy visit")
     assert g.entry().source == "team" and g.source_label.text() == "Team template"

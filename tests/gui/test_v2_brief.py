@@ -8,7 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
-from briefer.gui.document import BriefDocument
+from briefer.gui.edit_session import EditSession
 from briefer.gui.editors import create_editor
 from briefer.model import PartialDate, brief_from_bytes
 from briefer.storage import load_brief
@@ -36,7 +36,7 @@ def test_open_edit_the_title_save_keeps_every_v2_field(make_window, tmp_path):
 
 
 def test_timeline_dates_show_and_take_a_year_a_month_or_a_day(qapp, qtbot):
-    doc = BriefDocument(brief_from_bytes(V2.read_bytes()).brief)
+    doc = EditSession(brief_from_bytes(V2.read_bytes()).brief)
     page = create_editor("timeline", doc)
     qtbot.addWidget(page)
     le = page.list_editor

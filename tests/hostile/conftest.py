@@ -30,11 +30,10 @@ class Exported:
 
 def export_both(brief) -> Exported:  # noqa: ANN001 - a Brief
     """Export ``brief`` to PDF and DOCX in memory with the brief's template."""
-    from briefer.export import export_brief
-
+    from helpers.exporting import export_to
     pdf, docx = io.BytesIO(), io.BytesIO()
-    pages = export_brief(brief, pdf, "pdf")
-    export_brief(brief, docx, "docx")
+    pages = export_to(brief, pdf, "pdf")
+    export_to(brief, docx, "docx")
     return Exported(pdf.getvalue(), docx.getvalue(), int(pages or 0))
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 import briefer.storage.atomic as atomic
-from briefer.export import ExportCancelled, export_brief
+from briefer.export import ExportCancelled
+from helpers.exporting import export_to
 from briefer.model import Brief
 from briefer.storage import (
     SaveError,
@@ -135,7 +136,7 @@ def test_save_on_a_full_disk_simulated(saved: Path, monkeypatch: pytest.MonkeyPa
 
 def test_export_on_a_full_disk_keeps_the_previous_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "brief.pdf"
-    export_brief(OLD, target, "pdf")
+    export_to(OLD, target, "pdf")
     before = target.read_bytes()
 
     def enospc(*args: object, **kw: object) -> None:
@@ -144,7 +145,7 @@ def test_export_on_a_full_disk_keeps_the_previous_export(tmp_path: Path, monkeyp
     monkeypatch.setattr(atomic.os, "fsync", enospc)
     for fmt, name in (("pdf", "brief.pdf"), ("docx", "brief.docx")):
         with pytest.raises(SaveError, match="the disk is full"):
-            export_brief(NEW, tmp_path / name, fmt)
+            export_to(NEW, tmp_path / name, fmt)
     assert target.read_bytes() == before
     assert _listing(tmp_path) == ["brief.pdf"]
 
@@ -152,16 +153,16 @@ def test_export_on_a_full_disk_keeps_the_previous_export(tmp_path: Path, monkeyp
 def test_export_into_a_read_only_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tempfile, "mkstemp", _fail_mkstemp(errno.EACCES))
     with pytest.raises(SaveError, match="brief.docx.*read-only or you lack permission"):
-        export_brief(NEW, tmp_path / "brief.docx", "docx")
+        export_to(NEW, tmp_path / "brief.docx", "docx")
     assert _listing(tmp_path) == []
 
 
 def test_cancelled_export_keeps_the_previous_export(tmp_path: Path) -> None:
     target = tmp_path / "brief.pdf"
-    export_brief(OLD, target, "pdf")
+    export_to(OLD, target, "pdf")
     before = target.read_bytes()
     with pytest.raises(ExportCancelled):
-        export_brief(NEW, target, "pdf", cancel=lambda: True)
+        export_to(NEW, target, "pdf", cancel=lambda: True)
     assert target.read_bytes() == before and _listing(tmp_path) == ["brief.pdf"]
 
 
@@ -230,7 +231,7 @@ def test_path_with_spaces_and_non_latin_characters(tmp_path: Path) -> None:
     assert backup_path(path).exists()
     for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
         out = path.with_suffix(f".{fmt}")
-        export_brief(brief, out, fmt)
+        export_to(brief, out, fmt)
         assert "Saved under a name in three scripts." in read(out).replace("\n", " ")
     result = run_cli("validate", str(path))
     assert result.code == 0, result.stderr

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from briefer.export.document import Document, Para, Run
+from briefer.export.layout import LayoutTree, Para, Run
 from briefer.export.docx import write_docx
 from briefer.export.pdf import write_pdf
 from helpers import docx_text
@@ -59,9 +59,9 @@ def pages_words(pdf: bytes) -> list[tuple[float, float, list[Word]]]:
     return out
 
 
-def document(mark: str) -> Document:
+def document(mark: str) -> LayoutTree:
     body = [Para((Run("the body text of the brief, in lower case, long enough to fill pages. " * 12),)) for _ in range(14)]
-    return Document(title="a brief", blocks=body, marking=mark, watermark=None)
+    return LayoutTree(title="a brief", blocks=body, marking=mark, watermark=None)
 
 
 def in_reading_order(words: list[Word]) -> str:

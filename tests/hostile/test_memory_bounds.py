@@ -65,9 +65,10 @@ def test_the_largest_admitted_brief_exports_in_bounded_memory(tmp_path: Path) ->
         "import io, resource, sys\n"
         "resource.setrlimit(resource.RLIMIT_AS, (600 * 1024 * 1024, 600 * 1024 * 1024))\n"
         "from briefer.storage import load_brief\n"
-        "from briefer.export import export_brief\n"
+        "from briefer.export.formats import export_brief\n"
+        "from briefer.templates import builtin_library\n"
         f"brief = load_brief({str(path)!r}).brief\n"
-        "export_brief(brief, io.BytesIO(), 'pdf')\n"
+        "export_brief(brief, io.BytesIO(), 'pdf', builtin_library().for_brief(brief.layout.template))\n"
         "print('ok')\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)

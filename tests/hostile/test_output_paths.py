@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief
 from briefer.storage import (
     ReadOnlyFileError,
@@ -29,8 +29,9 @@ from briefer.storage import (
     save_brief,
     write_autosave,
 )
-from briefer.templates.user import save_user_template, set_team_dir
-from briefer.templates import get_template
+from briefer.templates import build_library
+from briefer.templates.settings import set_team_dir
+from briefer.templates.user_templates import save_user_template
 
 from helpers.unprivileged import is_root
 
@@ -67,7 +68,7 @@ def test_export_never_writes_through_a_symlink(tmp_path: Path, victim: Path, fmt
     link = tmp_path / f"report.{fmt}"
     link.symlink_to(victim)
     with pytest.raises(UnsafeTargetError, match="symbolic link"):
-        export_brief(BRIEF, link, fmt)
+        export_to(BRIEF, link, fmt)
     assert victim.read_bytes() == VICTIM and link.is_symlink()
 
 
@@ -138,10 +139,11 @@ def test_templates_and_settings_refuse_links(tmp_path: Path, monkeypatch: pytest
     (config / "settings.json").symlink_to(victim)
     with pytest.raises(UnsafeTargetError):
         set_team_dir(str(tmp_path))
-    template = get_template("bilateral").model_copy(update={"name": "mine"})
+    library = build_library()
+    template = library.get("bilateral").model_copy(update={"name": "mine"})
     planted = config / "templates" / "mine.brieftemplate"
     planted.symlink_to(victim)
-    saved = save_user_template(template)  # a free name beside the link
+    saved = save_user_template(library, template)  # a free name beside the link
     assert saved != planted and planted.is_symlink()
     assert victim.read_bytes() == VICTIM
 
@@ -164,7 +166,7 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
     try:
         sock.bind(str(path))
         with pytest.raises(UnsafeTargetError, match="a socket"):
-            export_brief(BRIEF, path, "pdf")
+            export_to(BRIEF, path, "pdf")
     finally:
         sock.close()
     assert stat.S_ISSOCK(os.lstat(path).st_mode)
@@ -176,7 +178,7 @@ def test_a_device_node_stays_a_device(tmp_path: Path) -> None:
     os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
     result = run_cli("export", str(tmp_path / "x.brief"), "-o", str(node))
     with pytest.raises(UnsafeTargetError, match="a device"):
-        export_brief(BRIEF, node, "pdf")
+        export_to(BRIEF, node, "pdf")
     assert stat.S_ISCHR(os.lstat(node).st_mode)
     assert result.code == 2
 
@@ -195,9 +197,9 @@ def read_only_pdf(tmp_path: Path) -> Path:
 def test_a_read_only_export_is_refused_then_replaced_when_agreed(read_only_pdf: Path) -> None:
     before = read_only_pdf.read_bytes()
     with pytest.raises(ReadOnlyFileError, match="read-only"):
-        export_brief(BRIEF, read_only_pdf, "pdf")
+        export_to(BRIEF, read_only_pdf, "pdf")
     assert read_only_pdf.read_bytes() == before
-    export_brief(BRIEF, read_only_pdf, "pdf", replace_read_only=True)
+    export_to(BRIEF, read_only_pdf, "pdf", replace_read_only=True)
     assert read_only_pdf.read_bytes().startswith(b"%PDF-1")
     assert not (read_only_pdf.stat().st_mode & 0o222)  # still read-only
 
@@ -262,7 +264,7 @@ def _name(n_bytes: int, ext: str) -> str:
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_long_legal_names_export(tmp_path: Path, n_bytes: int, fmt: str) -> None:
     target = tmp_path / _name(n_bytes, "." + fmt)
-    export_brief(BRIEF, target, fmt)
+    export_to(BRIEF, target, fmt)
     assert target.stat().st_size > 0 and _tmp_files(tmp_path) == []
 
 

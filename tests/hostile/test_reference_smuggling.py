@@ -20,7 +20,7 @@ import zipfile
 import docx
 import pytest
 
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief
 from briefer.templates import Template
 from briefer.templates.reference_docx import load_reference_docx, parts_not_taken
@@ -134,7 +134,7 @@ def _all_bytes(docx_bytes: bytes) -> bytes:
 def test_no_planted_part_reaches_any_byte_of_the_export(reference: bytes) -> None:
     template = Template(name="office", layout={"reference_docx": base64.b64encode(reference).decode()})
     buf = io.BytesIO()
-    export_brief(Brief(title="Tonight", summary="What we typed."), buf, "docx", template)
+    export_to(Brief(title="Tonight", summary="What we typed."), buf, "docx", template)
     everything = _all_bytes(buf.getvalue())
     assert MARK.encode() not in everything
     assert b"evil.example" not in everything
@@ -162,5 +162,5 @@ def test_what_is_dropped_is_listed_for_the_user(reference: bytes) -> None:
 def test_styles_still_come_from_the_reference(reference: bytes) -> None:
     template = Template(name="office", layout={"reference_docx": base64.b64encode(reference).decode()})
     buf = io.BytesIO()
-    export_brief(Brief(title="T", summary="S"), buf, "docx", template)
+    export_to(Brief(title="T", summary="S"), buf, "docx", template)
     assert "Heading 1" in [s.name for s in docx.Document(io.BytesIO(buf.getvalue())).styles]

@@ -16,7 +16,7 @@ import zipfile
 
 from pypdf import PdfReader
 
-from briefer.export import export_brief
+from helpers.exporting import export_to
 from briefer.model import Brief
 from briefer.storage.lock import LockInfo
 
@@ -30,7 +30,7 @@ def _has_bidi_control(text: str) -> bool:
 
 def test_pdf_metadata_has_no_bidi_controls() -> None:
     buf = io.BytesIO()
-    export_brief(Brief(title=TITLE, subtitle="Sub\u202etitle", prepared_by="Al\u2066ice"), buf, "pdf")
+    export_to(Brief(title=TITLE, subtitle="Sub\u202etitle", prepared_by="Al\u2066ice"), buf, "pdf")
     meta = PdfReader(io.BytesIO(buf.getvalue())).metadata
     assert meta.title == "Quarterly reportfdp.exe"
     assert not _has_bidi_control(meta.subject or "") and not _has_bidi_control(meta.author or "")
@@ -38,7 +38,7 @@ def test_pdf_metadata_has_no_bidi_controls() -> None:
 
 def test_word_properties_have_no_bidi_controls_and_the_body_keeps_the_title() -> None:
     buf = io.BytesIO()
-    export_brief(Brief(title=TITLE), buf, "docx")
+    export_to(Brief(title=TITLE), buf, "docx")
     with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
         core = z.read("docProps/core.xml").decode("utf-8")
         body = z.read("word/document.xml").decode("utf-8")

@@ -35,13 +35,13 @@ def _template_file(template: dict, version: int = 1) -> bytes:
 
 
 def _export_with(template, brief: Brief):  # noqa: ANN001, ANN202
-    import briefer.export as export
+    from helpers.exporting import export_to
 
     from .conftest import Exported
 
     pdf, docx = io.BytesIO(), io.BytesIO()
-    pages = export.export_brief(brief, pdf, "pdf", template)
-    export.export_brief(brief, docx, "docx", template)
+    pages = export_to(brief, pdf, "pdf", template)
+    export_to(brief, docx, "docx", template)
     return Exported(pdf.getvalue(), docx.getvalue(), int(pages or 0))
 
 

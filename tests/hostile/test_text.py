@@ -226,12 +226,11 @@ def test_writers_strip_control_characters_the_model_would_refuse() -> None:
 
 
 def test_exported_text_is_the_same_from_a_path_and_a_stream(tmp_path) -> None:  # noqa: ANN001
-    from briefer.export import export_brief
-
+    from helpers.exporting import export_to
     brief = Brief(title="Path or stream ملف 简报", summary="<b>&amp;</b>")
     for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
         target = tmp_path / f"out.{fmt}"
-        export_brief(brief, target, fmt)
+        export_to(brief, target, fmt)
         buf = io.BytesIO()
-        export_brief(brief, buf, fmt)
+        export_to(brief, buf, fmt)
         assert read(target) == read(buf.getvalue())

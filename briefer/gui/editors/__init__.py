@@ -1,4 +1,4 @@
-"""Section editors: one page per section of the brief, bound to a BriefDocument.
+"""Section editors: one page per section of the brief, bound to a EditSession.
 
 The app shell uses three names::
 
@@ -18,16 +18,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...checks import PAGES
-from ..document import BriefDocument
+from ...model.sections import PAGE_KEYS
+from ..edit_session import EditSession
 from .pages import SectionEditor, create_page
 from .people import PeopleService
 
-SECTION_KEYS: list[str] = list(PAGES)
+SECTION_KEYS: list[str] = list(PAGE_KEYS)
 
 
 def create_editor(
-    section_key: str, doc: BriefDocument, parent: QWidget | None = None, people: PeopleService | None = None
+    section_key: str, doc: EditSession, parent: QWidget | None = None, people: PeopleService | None = None
 ) -> SectionEditor:
     """The editor page for one of :data:`SECTION_KEYS`."""
     if section_key not in SECTION_KEYS:

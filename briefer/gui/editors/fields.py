@@ -1,4 +1,4 @@
-"""Form widgets bound to one field path of a :class:`BriefDocument`.
+"""Form widgets bound to one field path of a :class:`EditSession`.
 
 Every widget here follows the same contract (:class:`BoundField`):
 
@@ -51,7 +51,8 @@ from ...model import word_count
 from ...model.dates import DateOrder, DateParseError, parse_date, parse_partial_date, short_date, weekday_date
 from ...model.partial_date import PartialDate
 from ...model.text import clean_one_line, strip_forbidden_chars
-from ..document import BriefDocument, FieldPath
+from ...templates import default_template
+from ..edit_session import EditSession, FieldPath
 from .labels import NONE_LABEL, enum_choices
 
 FIELD_STYLE = """
@@ -80,7 +81,7 @@ class BoundField(QWidget):
 
     committed = Signal(tuple)  # the path, after a value was accepted
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.path: FieldPath | None = path
@@ -269,7 +270,7 @@ def _leave_undo_to_the_app(event: QEvent) -> bool:
 class LineField(BoundField):
     """A QLineEdit for a *text* field."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
                  placeholder: str = ""):
         super().__init__(doc, path, label, parent)
         self._edit = CleanLineEdit(self)
@@ -346,7 +347,7 @@ class _PlainTextEdit(QPlainTextEdit):
 class LongTextField(BoundField):
     """A plain-text editor for *long text*, with the markup hint and a word count."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
                  lines: int = 5, placeholder: str = "", expanding: bool = False):
         super().__init__(doc, path, label, parent)
         self._edit = _PlainTextEdit(self)
@@ -559,7 +560,7 @@ class DateField(_ClearableField):
     2026``.  Text that is not a date is kept, shown as such, and not stored:
     the brief keeps its date until the text names one.  Empty is "not set"."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None,
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
                  partial: bool = False):
         super().__init__(doc, path, label, parent)
         self.partial = partial  # a timeline's date: also Nov 2026 or 2026
@@ -723,7 +724,7 @@ class OptionalTimeEdit(QTimeEdit):
 class TimeField(_ClearableField):
     """An optional 24-hour time (HH:mm) with a clear button."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._edit = OptionalTimeEdit(self)
         self._edit.timeChanged.connect(self._on_time_changed)
@@ -773,7 +774,7 @@ class TimeField(_ClearableField):
 class EnumField(BoundField):
     """A combo over an enum; optional enums offer "—" for not set."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, enum: type[StrEnum],
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, enum: type[StrEnum],
                  parent: QWidget | None = None, optional: bool = True):
         super().__init__(doc, path, label, parent)
         self._combo = QComboBox(self)
@@ -806,7 +807,7 @@ class EnumField(BoundField):
 class SuggestionField(BoundField):
     """Free text with suggestions (an editable combo), e.g. the handling marking."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, suggestions: list[str] | tuple[str, ...],
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, suggestions: list[str] | tuple[str, ...],
                  parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._combo = QComboBox(self)
@@ -842,7 +843,7 @@ class TemplateField(BoundField):
     installed templates by title; a name not installed here stays shown as
     such, so opening a brief from another office changes nothing."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._combo = QComboBox(self)
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -856,12 +857,10 @@ class TemplateField(BoundField):
         return self._combo
 
     def _fill(self, current: str | None) -> None:
-        from ...templates import LIBRARY, default_template
-
         self._combo.clear()
         default = default_template().name
         names = []
-        for template, _source in LIBRARY.entries():
+        for template, _source in self.doc.library.entries():
             title = template.display_title
             self._combo.addItem(self.tr("%s (default)") % title if template.name == default else title, template.name)
             names.append(template.name)
@@ -870,8 +869,6 @@ class TemplateField(BoundField):
 
     def show_value(self, value: Any) -> None:
         self._fill(value)
-        from ...templates import default_template
-
         index = self._combo.findData(value or default_template().name)
         self._combo.setCurrentIndex(max(index, 0))
 
@@ -893,7 +890,7 @@ class TimezoneField(BoundField):
     from the matches.  Text that is not a zone is refused with a message and
     kept in the field to be corrected."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self.zones = all_timezones()
         self._by_lower = {z.lower(): z for z in self.zones}
@@ -954,7 +951,7 @@ class TimezoneField(BoundField):
 class CheckField(BoundField):
     """A check box for a boolean field."""
 
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, text: str,
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, text: str,
                  parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         self._check = QCheckBox(text, self)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..document import BriefDocument, FieldPath
+from ..edit_session import EditSession, FieldPath
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
 from .photo_field import PhotoField
@@ -47,7 +47,7 @@ from .specs import FieldSpec, ListSpec, tr_spec
 from .table_model import ListTableModel
 
 
-def make_field(doc: BriefDocument, spec: FieldSpec, path: FieldPath | None, parent: QWidget) -> BoundField:
+def make_field(doc: EditSession, spec: FieldSpec, path: FieldPath | None, parent: QWidget) -> BoundField:
     """The bound widget for one detail-form field."""
     label = tr_spec(spec.label).replace("&", "").rstrip(":").strip()
     if spec.kind == "long":
@@ -90,7 +90,7 @@ class ListEditor(QWidget):
     QSortFilterProxyModel) may regroup the rows for display; the model's
     order, which is the exported order, is unchanged by it."""
 
-    def __init__(self, doc: BriefDocument, spec: ListSpec, parent: QWidget | None = None, proxy: QAbstractProxyModel | None = None):
+    def __init__(self, doc: EditSession, spec: ListSpec, parent: QWidget | None = None, proxy: QAbstractProxyModel | None = None):
         super().__init__(parent)
         self.doc = doc
         self.spec = spec

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import MeetingFormat, Status
-from ...templates import template_for_brief
-from ..document import BriefDocument
+from ..edit_session import EditSession
 from .fields import (
     FIELD_STYLE,
     BoundField,
@@ -47,7 +46,7 @@ class SectionEditor(QWidget):
 
     section_key = ""
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.setStyleSheet(FIELD_STYLE)
@@ -60,7 +59,7 @@ class SectionEditor(QWidget):
 class FormSection(SectionEditor):
     """A scrolling form of bound fields; ``self.fields`` maps paths to them."""
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         self.fields: dict[tuple, QWidget] = {}
         outer = QVBoxLayout(self)
@@ -114,7 +113,7 @@ class TextListEditor(ListEditor):
     """``objectives`` / ``their_objectives``: a one-column table, one item per
     row, edited in the cell (each item may use the inline markup)."""
 
-    def __init__(self, doc: BriefDocument, key: str, column: str, new_text: str, noun: str, parent=None):
+    def __init__(self, doc: EditSession, key: str, column: str, new_text: str, noun: str, parent=None):
         super().__init__(doc, text_list_spec(key, column, new_text, noun), parent)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().hide()  # one column, named by the form label
@@ -147,7 +146,7 @@ class TextListEditor(ListEditor):
 class OverviewEditor(FormSection):
     section_key = "overview"
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         d = doc
         self.add_row(self.tr("&Title:"), LineField(d, ("title",), self.tr("Title"), self.body,
@@ -155,7 +154,7 @@ class OverviewEditor(FormSection):
         self.add_row(self.tr("S&ubtitle:"), LineField(d, ("subtitle",), self.tr("Subtitle"), self.body), ("subtitle",))
         self.add_row(self.tr("&Reference:"), LineField(d, ("reference",), self.tr("Reference"), self.body,
                      placeholder=self.tr("File or reference number")), ("reference",))
-        levels = template_for_brief(d.brief.layout.template).scheme.names()  # the levels its markings are read against
+        levels = d.library.for_brief(d.brief.layout.template).scheme.names()  # the levels its markings are read against
         self.add_row(self.tr("&Marking:"), SuggestionField(d, ("marking",), self.tr("Marking"), levels, self.body),
                      ("marking",))
         self.add_row(self.tr("&Status:"), EnumField(d, ("status",), self.tr("Status"), Status, self.body, optional=False),
@@ -190,7 +189,7 @@ class OverviewEditor(FormSection):
 class MeetingEditor(FormSection):
     section_key = "meeting"
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         d = doc
         self.add_row(self.tr("&Date:"), DateField(d, ("meeting", "date"), self.tr("Date"), self.body), ("meeting", "date"))
@@ -207,7 +206,7 @@ class MeetingEditor(FormSection):
 class BackgroundEditor(FormSection):
     section_key = "background"
 
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
         self.background = LongTextField(doc, ("background",), self.tr("Background"), self.body, lines=12,
                                         expanding=True)
@@ -221,7 +220,7 @@ class BackgroundEditor(FormSection):
 
 
 class ListSection(SectionEditor):
-    def __init__(self, doc: BriefDocument, key: str, parent: QWidget | None = None, people: PeopleService | None = None):
+    def __init__(self, doc: EditSession, key: str, parent: QWidget | None = None, people: PeopleService | None = None):
         super().__init__(doc, parent)
         self.section_key = key
         layout = QVBoxLayout(self)
@@ -240,7 +239,7 @@ _FORM_PAGES = {"overview": OverviewEditor, "meeting": MeetingEditor, "background
 
 
 def create_page(
-    section_key: str, doc: BriefDocument, parent: QWidget | None = None, people: PeopleService | None = None
+    section_key: str, doc: EditSession, parent: QWidget | None = None, people: PeopleService | None = None
 ) -> SectionEditor:
     """The page of ``section_key``; ``people``, the people library, serves the participants page."""
     if section_key in _FORM_PAGES:

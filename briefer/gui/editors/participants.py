@@ -26,7 +26,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QStyle, QWidget
 
 from ...people.link import is_behind
-from ..document import BriefDocument
+from ..edit_session import EditSession
 from .list_editor import ListEditor
 from .people import LibraryLink, PeoplePrompter, PeopleService, PersonCompleter
 from .specs import LIST_SPECS
@@ -109,7 +109,7 @@ class DelegationProxy(QSortFilterProxyModel):
 
 
 class ParticipantsEditor(ListEditor):
-    def __init__(self, doc: BriefDocument, parent: QWidget | None = None, people: PeopleService | None = None):
+    def __init__(self, doc: EditSession, parent: QWidget | None = None, people: PeopleService | None = None):
         self.grouping = DelegationProxy()
         self.library_link: LibraryLink | None = None
         self.person_completer: PersonCompleter | None = None

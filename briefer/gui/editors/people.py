@@ -50,7 +50,7 @@ from ...people.link import (
 )
 from ...people.model import Person
 from ...people.search import PeopleIndex
-from ..document import BriefDocument
+from ..edit_session import EditSession
 from .specs import LIST_SPECS, tr_spec
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -236,7 +236,7 @@ class LibraryLink(QWidget):
     """How the current participant stands with the library, and the one
     action that fits."""
 
-    def __init__(self, doc: BriefDocument, people: PeopleService, prompter: PeoplePrompter, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, people: PeopleService, prompter: PeoplePrompter, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc, self.people, self.prompter = doc, people, prompter
         self.row: int | None = None

@@ -14,16 +14,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ...images import FILE_PATTERNS, ImageError, photo_from_file
+from ...images import FILE_PATTERNS, ImageError
+from ...storage.picture_files import photo_from_file
 from ...model import decode_photo
-from ..document import BriefDocument, FieldPath
+from ..edit_session import EditSession, FieldPath
 from .fields import BoundField
 
 _LAST_DIR_KEY = "editors/photo_dir"
 
 
 class PhotoField(BoundField):
-    def __init__(self, doc: BriefDocument, path: FieldPath | None, label: str, parent: QWidget | None = None):
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
         side = self.fontMetrics().height() * 7
         self.thumbnail = QLabel(self)

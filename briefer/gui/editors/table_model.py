@@ -21,7 +21,6 @@ not implement ``removeRows``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,8 +35,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..document import BriefDocument, FieldPath
 from ...model.dates import DateParseError
+from ..edit_session import EditSession, FieldPath
 from .fields import date_text, is_under, parse_typed_date, parse_typed_partial_date
 from .labels import enum_label
 
@@ -73,7 +72,7 @@ class ListTableModel(QAbstractTableModel):
     edit_refused = Signal(str)  # a sentence naming the column and the reason
     edit_accepted = Signal()
 
-    def __init__(self, doc: BriefDocument, list_path: FieldPath, columns: list[Column],
+    def __init__(self, doc: EditSession, list_path: FieldPath, columns: list[Column],
                  parent=None, label_for: Callable[[Column], str] | None = None):
         super().__init__(parent)
         self.doc = doc

@@ -1,10 +1,10 @@
 """The layout tree: what goes on the page, independent of PDF or Word.
 
-:func:`briefer.export.compose.compose` builds a :class:`Document` from a brief
+:func:`briefer.export.compose.compose` builds a :class:`LayoutTree` from a brief
 and a template; every decision about *what* is printed (order, labels,
 grouping, sorting, colours of a risk cell, the watermark) is made there.
 How each node looks is in the looks table (``looks.py``), computed from
-``Document.style``; the writers (``pdf.py``, ``docx.py``) translate it into
+``LayoutTree.style``; the writers (``pdf.py``, ``docx.py``) translate it into
 their format.  Adding an HTML writer must need nothing but this module and
 the looks table.
 
@@ -82,13 +82,13 @@ class ListBlock:
 
 
 @dataclass
-class Image:
+class ImageBlock:
     data: bytes  # PNG or JPEG bytes
     width_mm: float
     height_mm: float
 
 
-Inline = Para | ListBlock | Image
+Inline = Para | ListBlock | ImageBlock
 
 
 @dataclass
@@ -137,7 +137,7 @@ class PageBreak:
 @dataclass
 class TableOfContents:
     """Where a table of contents goes if the writer decides one is needed
-    (see :attr:`Document.toc_min_pages`)."""
+    (see :attr:`LayoutTree.toc_min_pages`)."""
 
     title: str = "Contents"
 
@@ -147,7 +147,7 @@ class Rule:
     """A thin horizontal line (under the cover block)."""
 
 
-Block = Heading | Para | ListBlock | Image | Table | KeyValue | PageBreak | TableOfContents | Rule
+LayoutBlock = Heading | Para | ListBlock | ImageBlock | Table | KeyValue | PageBreak | TableOfContents | Rule
 
 # --------------------------------------------------------------------------
 # The document
@@ -164,9 +164,9 @@ class PageSetup:
 
 
 @dataclass
-class Document:
+class LayoutTree:
     title: str  # PDF /Title and Word core title
-    blocks: list[Block]
+    blocks: list[LayoutBlock]
     style: Style = field(default_factory=Style)
     page: PageSetup = field(default_factory=PageSetup)
     subject: str | None = None
@@ -178,7 +178,7 @@ class Document:
     language: str = "en-GB"
     labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"
     reference_docx: bytes | None = None  # a checked .docx whose styles the Word writer starts from
-    header_logo: Image | None = None  # small logo at the end of the running header
+    header_logo: ImageBlock | None = None  # small logo at the end of the running header
 
     def iter_text(self) -> list[str]:
         """Every piece of text in reading order (for tests and search)."""

@@ -1,15 +1,15 @@
-"""The open brief as the GUI sees it: a Brief plus its undo stack.
+"""The open brief as the GUI edits it: a Brief plus its undo stack.
 
-Every edit goes through :class:`BriefDocument`, which turns it into a
+Every edit goes through :class:`EditSession`, which turns it into a
 ``QUndoCommand``; widgets never assign to the model directly.  A field is
 addressed by a *path* into the brief, e.g. ``("participants", 2, "name")``
-or ``("meeting", "date")``.  After every change the document emits
+or ``("meeting", "date")``.  After every change the session emits
 ``changed(path)`` so that the views showing that path (or a parent of it)
 refresh themselves.
 
 Typing in one field merges into one undo step: consecutive
-:meth:`BriefDocument.set_value` calls on the same path merge until another
-path is edited or :meth:`BriefDocument.end_merge` is called (a field losing
+:meth:`EditSession.set_value` calls on the same path merge until another
+path is edited or :meth:`EditSession.end_merge` is called (a field losing
 focus calls it).
 """
 
@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import Brief, problems_from_validation
+from ..templates import TemplateLibrary, builtin_library
 
 FieldPath = tuple[str | int, ...]
 
@@ -66,7 +67,7 @@ def describe_error(err: ValidationError) -> str:
 
 
 class _Command(QUndoCommand):
-    def __init__(self, doc: "BriefDocument", text: str):
+    def __init__(self, doc: "EditSession", text: str):
         super().__init__(text)
         self.doc = doc
 
@@ -74,7 +75,7 @@ class _Command(QUndoCommand):
 class SetValueCommand(_Command):
     MERGE_ID = 1
 
-    def __init__(self, doc: "BriefDocument", path: FieldPath, old: Any, new: Any, text: str):
+    def __init__(self, doc: "EditSession", path: FieldPath, old: Any, new: Any, text: str):
         super().__init__(doc, text)
         self.path, self.old, self.new = path, old, new
         self.mergeable = True
@@ -99,7 +100,7 @@ class SetValueCommand(_Command):
 class ListCommand(_Command):
     """Insert, remove or move items of a list field; undo restores the list."""
 
-    def __init__(self, doc: "BriefDocument", path: FieldPath, before: list, after: list, text: str):
+    def __init__(self, doc: "EditSession", path: FieldPath, before: list, after: list, text: str):
         super().__init__(doc, text)
         self.path, self.before, self.after = path, before, after
 
@@ -111,7 +112,7 @@ class ListCommand(_Command):
 
 
 class ReplaceBriefCommand(_Command):
-    def __init__(self, doc: "BriefDocument", before: Brief, after: Brief, text: str):
+    def __init__(self, doc: "EditSession", before: Brief, after: Brief, text: str):
         super().__init__(doc, text)
         self.before, self.after = before, after
 
@@ -122,7 +123,7 @@ class ReplaceBriefCommand(_Command):
         self.doc._replace(self.before.model_copy(deep=True))
 
 
-class BriefDocument(QObject):
+class EditSession(QObject):
     """One open brief.  ``changed(path)`` names what changed (a list path
     for structural changes); ``reset()`` means "reload everything"."""
 
@@ -130,15 +131,18 @@ class BriefDocument(QObject):
     structure_changed = Signal(tuple)
     reset = Signal()
 
-    def __init__(self, brief: Brief, parent: QObject | None = None):
+    def __init__(self, brief: Brief, parent: QObject | None = None, *, library: TemplateLibrary | None = None):
+        """``library``: the templates this brief can use (the app passes the
+        one it built; the built-ins alone when not given)."""
         super().__init__(parent)
         self.brief = brief
+        self.library = library if library is not None else builtin_library()
         self.undo_stack = QUndoStack(self)
         self._hints: dict[str, str] = {}
         self._hints_template: str | None | bool = False  # False: not looked up yet
 
     def tr(self, text: str) -> str:  # noqa: D102 - short alias
-        return QCoreApplication.translate("BriefDocument", text)
+        return QCoreApplication.translate("EditSession", text)
 
     # -- reading ---------------------------------------------------------
 
@@ -153,9 +157,7 @@ class BriefDocument(QObject):
             return None
         name = self.brief.layout.template
         if name != self._hints_template:
-            from ..templates import template_for_brief
-
-            self._hints = dict(template_for_brief(name).hints)
+            self._hints = dict(self.library.for_brief(name).hints)
             self._hints_template = name
         return self._hints.get(hint_key(path))
 

@@ -1,0 +1,96 @@
+"""The export front door: a brief and its template to PDF or Word bytes.
+
+``compose(brief, template)`` builds the layout tree (:mod:`.layout`); the
+writers :func:`.pdf.write_pdf` and :func:`.docx.write_docx` write it to a
+binary stream.  The caller resolves the template (from the library it was
+given) and owns the destination: to write a file it wraps the path in
+:func:`briefer.storage.atomic.atomic_write`, so a cancelled or failed
+export leaves no partial file and an existing one untouched.
+
+The writers are imported on first use, here and nowhere else outside
+``briefer/cli.py``: reportlab and python-docx take most of a second to
+import, and neither the app's first window nor ``briefer validate`` may wait
+for them.  Everything else in the package is imported as usual.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import BinaryIO, Literal
+
+from ..model import Brief
+from ..model.book import Book
+from ..templates.model import Template
+from .book import compose_book
+from .compose import compose
+from .layout import LayoutTree
+from .running import CancelCheck, ProgressCallback
+
+Format = Literal["pdf", "docx"]
+FORMATS: tuple[Format, ...] = ("pdf", "docx")
+
+
+def format_for_path(path: str | os.PathLike[str]) -> Format | None:
+    """``"pdf"`` or ``"docx"`` from a file name's extension, else None."""
+    ext = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
+    return ext if ext in FORMATS else None  # type: ignore[return-value]
+
+
+def export_brief(
+    brief: Brief,
+    out: BinaryIO,
+    fmt: Format,
+    template: Template,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> int | None:
+    """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
+    stream ``out``.  Returns the page count for PDF.  Nothing is written
+    when the export is cancelled or fails."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return _write(fmt, compose(brief, template), out, progress, cancel)
+
+
+def export_book(
+    book: Book,
+    briefs: list[Brief],
+    templates: list[Template],
+    out: BinaryIO,
+    fmt: Format,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> int | None:
+    """Write the trip ``book`` whose briefs, read and in order, are
+    ``briefs`` as one ``fmt`` document to the binary stream ``out``; brief
+    ``i`` prints with ``templates[i]``.  Returns the page count for PDF."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return _write(fmt, compose_book(book, briefs, templates), out, progress, cancel)
+
+
+def _write(
+    fmt: Format, doc: LayoutTree, out: BinaryIO, progress: ProgressCallback | None, cancel: CancelCheck | None
+) -> int | None:
+    """Run the writer for ``fmt``, importing it on first use (see above)."""
+    if fmt == "pdf":
+        from .pdf import write_pdf
+
+        return write_pdf(doc, out, progress=progress, cancel=cancel)
+    from .docx import write_docx
+
+    write_docx(doc, out, progress=progress, cancel=cancel)
+    return None
+
+
+def render_pdf_bytes(brief: Brief, template: Template, *, cancel: CancelCheck | None = None) -> tuple[bytes, int]:
+    """The PDF of ``brief`` in memory and its page count (for the preview)."""
+    buf = io.BytesIO()
+    pages = export_brief(brief, buf, "pdf", template, cancel=cancel)
+    return buf.getvalue(), int(pages or 0)
+
+
+__all__ = ["FORMATS", "Format", "export_book", "export_brief", "format_for_path", "render_pdf_bytes"]
