@@ -211,3 +211,16 @@ def test_the_timeline_takes_dates_known_to_the_month_or_the_year(qtbot, locale):
         type_over(qtbot, date_only, "Nov 2025")  # a meeting happens on a day
         QTest.keyClick(date_only.editor, Qt.Key.Key_Tab)
         assert doc.value(date_path) == before and date_only.error
+
+
+@pytest.mark.parametrize("where", DATE_FIELDS, ids=lambda w: w[0])
+def test_a_date_passed_through_while_typing_is_not_kept_when_the_text_is_refused(qtbot, locale, where):
+    locale("en_GB")
+    doc = EditSession(brief())
+    _page, field, path = open_field(qtbot, doc, where)
+    before = doc.value(path)
+    type_over(qtbot, field, "27 Nov 20266")  # "27 Nov 20" and "27 Nov 2026" are dates on the way
+    QTest.keyClick(field.editor, Qt.Key.Key_Tab)
+    assert doc.value(path) == before and field.editor.text() == "27 Nov 20266"
+    assert field.error and f"the brief keeps {field.text_for(before)}" in field.understood.text()
+    assert doc.undo_stack.count() == 0  # the typing left no undo step

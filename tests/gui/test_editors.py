@@ -217,17 +217,19 @@ def test_date_can_be_cleared_and_undone(doc, qtbot):
     assert field.editor.text() == "10 Nov 2025"
 
 
-def test_time_set_and_clear(doc, qtbot):
+def test_time_typed_then_cleared(doc, qtbot):
     import datetime as dt
 
     page = show(qtbot, create_editor("meeting", doc))
     start = page.fields[("meeting", "start")]
-    start.editor.stepBy(1)  # from "--:--" to 09:00
-    assert doc.brief.meeting.start == dt.time(9, 0)
-    start.editor.stepBy(1)
-    assert doc.brief.meeting.start == dt.time(10, 0)  # the hour section steps
-    start.clear()
-    assert doc.brief.meeting.start is None and start.editor.text() == "--:--"
+    start.editor.setFocus()
+    start.editor.selectAll()
+    type_text(start.editor, "9:30")
+    start.editor.editingFinished.emit()  # what focus-out sends
+    assert doc.brief.meeting.start == dt.time(9, 30) and start.editor.text() == "09:30"
+    start.clear_button.click()
+    assert doc.brief.meeting.start is None and start.editor.text() == ""
+    assert start.editor.placeholderText() == "Not set"
 
 
 def test_timezone_search_matches_any_part_and_refuses_unknown_zones(doc, qtbot):
@@ -575,6 +577,7 @@ def test_typing_a_time_and_a_date_into_empty_fields(doc, qtbot):
     assert doc.brief.meeting.end is None
     end.editor.setFocus()
     QTest.keyClicks(end.editor, "1130")
+    end.editor.editingFinished.emit()
     assert doc.brief.meeting.end == dt.time(11, 30) and end.editor.text() == "11:30"
     end.clear()
     QTest.keyClicks(end.editor, "0000")

@@ -27,7 +27,7 @@ import zoneinfo
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStyle,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 from ...model import word_count
 from ...model.dates import DateOrder, DateParseError, parse_date, parse_partial_date, short_date, weekday_date
 from ...model.partial_date import PartialDate
+from ...model.times import TimeParseError, parse_time, time_text
 from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
@@ -549,29 +549,185 @@ class _ClearableField(BoundField):
         self.clear_button.setEnabled(self.isEnabled() and not self.is_unset())
 
 
-class DateField(_ClearableField):
+_NOT_TYPING = object()
+
+
+class TypedField(_ClearableField):
+    """An optional value typed as text and read by a Qt-free parser (a date,
+    a time of day).
+
+    Empty is "not set" (the placeholder says so).  While typing, the line
+    under the field says what the text was understood as, and the value is
+    stored at once; text the parser refuses is kept, shown red with what to
+    type, and not stored: the brief keeps its value until the text names
+    one.  When the field is left, it shows the stored value in the app's
+    one spelling (``27 Nov 2026``, ``14:30``).  The clear button stores
+    "not set".  Subclasses provide the parser and the spellings."""
+
+    parse_error: type[ValueError] = ValueError
+    """What :meth:`parse` raises for text that is not a value; ``str()`` ends with what to type."""
+
+    def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
+                 edit: CleanLineEdit | None = None):
+        super().__init__(doc, path, label, parent)
+        self._edit = edit or CleanLineEdit()
+        self._edit.setParent(self)
+        self._edit.setPlaceholderText(self.tr("Not set"))
+        self._edit.textEdited.connect(self._on_edited)
+        self._edit.editingFinished.connect(self._on_editing_finished)
+        self._install_clearable(self._edit, "")
+        self.understood = QLabel(self)
+        self.understood.setObjectName("fieldHint")
+        self.understood.hide()
+        self.layout().insertWidget(1, self.understood)
+        self._typing_from: Any = _NOT_TYPING  # the brief's value when the current typing began
+        self._keeping_text = False
+
+    def describe(self, sample: str, tooltip: str, clear_tooltip: str) -> None:
+        """Width for ``sample`` (the longest usual text), the editor's and the clear button's tooltips."""
+        self._edit.setMinimumWidth(self._edit.fontMetrics().horizontalAdvance(sample) + 12)
+        self._edit.setToolTip(tooltip)
+        self.clear_button.setToolTip(clear_tooltip)
+        self.clear_button.setAccessibleName(clear_tooltip)
+
+    # -- to be provided by subclasses -----------------------------------
+
+    def parse(self, text: str) -> Any:
+        """The value ``text`` names, or :attr:`parse_error`."""
+        raise NotImplementedError
+
+    def text_for(self, value: Any) -> str:
+        """How the field shows a stored value ("" for not set)."""
+        raise NotImplementedError
+
+    def understood_for(self, value: Any) -> str:
+        """The value spelled out, to confirm what was typed."""
+        raise NotImplementedError
+
+    def not_yet(self, reason: str) -> str:
+        """The error for text that is not a value yet (``reason`` says what to type)."""
+        raise NotImplementedError
+
+    def nothing_kept(self) -> str:
+        """What the line under the field says when refused text leaves the brief with no value."""
+        raise NotImplementedError
+
+    # -- the mechanism ----------------------------------------------------
+
+    @property
+    def editor(self) -> CleanLineEdit:
+        return self._edit
+
+    def show_value(self, value: Any) -> None:
+        self._edit.setText(self.text_for(value))
+        self.clear_button.setEnabled(value is not None)
+        self.understood.hide()
+
+    def shows(self, value: Any) -> bool:
+        if self._keeping_text:
+            return True
+        try:
+            return self._typed() == value
+        except self.parse_error:
+            return False
+
+    def _typed(self) -> Any:
+        text = self._edit.text()
+        if not text.strip():
+            return None
+        return self.parse(text)
+
+    def _on_edited(self, text: str) -> None:
+        if text != clean_one_line(text):
+            return  # the cleaned text follows as a second signal
+        if self._typing_from is _NOT_TYPING and self.path is not None:
+            try:
+                self._typing_from = self.model_value()
+            except (LookupError, AttributeError, TypeError):
+                pass
+        try:
+            value = self._typed()
+        except self.parse_error as e:
+            self._back_to_typing_start()
+            self.show_error(self.not_yet(str(e).split("; ", 1)[-1]))
+            self._say(self.tr("Not stored: %s") % self._kept())
+            return
+        self._say(self.tr("Understood: %s") % self.understood_for(value) if value is not None else self.tr("Not set"))
+        self.clear_button.setEnabled(value is not None)
+        self.commit(value)
+
+    def _back_to_typing_start(self) -> None:
+        """Text typed key by key passes through values (``2`` on the way to
+        ``25:00``); when the text is refused, the brief goes back to the value
+        it had before the typing, in the same undo step, and the text stays."""
+        if self._typing_from is _NOT_TYPING or self.path is None:
+            return
+        self._keeping_text = True
+        try:
+            self.doc.set_value(self.path, self._typing_from, self.label)
+        finally:
+            self._keeping_text = False
+
+    def _end_typing(self) -> None:
+        self._typing_from = _NOT_TYPING
+        self.end_merge()
+
+    def _kept(self) -> str:
+        try:
+            kept = self.model_value()
+        except (LookupError, AttributeError, TypeError):
+            kept = None
+        return self.tr("the brief keeps %s") % self.text_for(kept) if kept is not None else self.nothing_kept()
+
+    def _say(self, text: str) -> None:
+        self.understood.setText(text)
+        self.understood.setVisible(bool(text))
+
+    def _on_editing_finished(self) -> None:
+        try:
+            value = self._typed()
+        except self.parse_error:
+            self._end_typing()
+            return  # the text and its error stay until the user fixes them
+        self.understood.hide()
+        if self.path is not None and self.error is None:
+            self._show(value)  # in the app's one spelling
+        self._end_typing()
+
+    def is_unset(self) -> bool:
+        return not self._edit.text().strip()
+
+    def set_path(self, path: FieldPath | None) -> None:
+        self._typing_from = _NOT_TYPING
+        super().set_path(path)
+
+    def clear(self) -> None:
+        self._end_typing()
+        if self.commit(None):
+            self._show(None)
+        self.end_merge()
+
+
+class DateField(TypedField):
     """An optional date, typed or picked.
 
     The text box takes ``27 Nov 2026``, ``27/11/2026`` in the order of the
     user's locale, ``2026-11-27`` (and the locale's month names); the
-    calendar button (or Alt+Down) picks one.  While typing, the line under
-    it says which date it understood; a date is stored only when the text is
-    one date, and when the field is left it shows that date as ``27 Nov
-    2026``.  Text that is not a date is kept, shown as such, and not stored:
-    the brief keeps its date until the text names one.  Empty is "not set"."""
+    calendar button (or Alt+Down) picks one.  The rest is
+    :class:`TypedField`: the line under it says which date it understood
+    (``Friday 27 November 2026``), text that is not a date is kept and not
+    stored, and a left field shows ``27 Nov 2026``."""
+
+    parse_error = DateParseError
 
     def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None,
                  partial: bool = False):
-        super().__init__(doc, path, label, parent)
+        super().__init__(doc, path, label, parent, edit=DateLineEdit())
         self.partial = partial  # a timeline's date: also Nov 2026 or 2026
-        self._edit = DateLineEdit(self)
-        self._edit.setPlaceholderText(self.tr("Not set"))
-        self._edit.setMinimumWidth(self._edit.fontMetrics().horizontalAdvance("30 September 2026") + 12)
-        self._edit.setToolTip(self.tr("Type a date such as 27 Nov 2026 or 2026-11-27; Alt+Down opens the calendar"))
-        self._edit.textEdited.connect(self._on_edited)
-        self._edit.editingFinished.connect(self._on_editing_finished)
+        self.describe("30 September 2026",
+                      self.tr("Type a date such as 27 Nov 2026 or 2026-11-27; Alt+Down opens the calendar"),
+                      self.tr("Clear the date"))
         self._edit.calendar_requested.connect(self.open_calendar)
-        self._install_clearable(self._edit, self.tr("Clear the date"))
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("▾")
         self.calendar_button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
@@ -579,10 +735,6 @@ class DateField(_ClearableField):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.row.insertWidget(1, self.calendar_button)
-        self.understood = QLabel(self)
-        self.understood.setObjectName("fieldHint")
-        self.understood.hide()
-        self.layout().insertWidget(1, self.understood)
         self.calendar = CalendarPopup(self)
         self.calendar.hide()
         self.calendar.picked.connect(self._on_picked)
@@ -592,57 +744,20 @@ class DateField(_ClearableField):
     def editor(self) -> DateLineEdit:
         return self._edit
 
-    def show_value(self, value: Any) -> None:
-        self._edit.setText(date_text(value))
-        self.clear_button.setEnabled(value is not None)
-        self.understood.hide()
-
-    def shows(self, value: Any) -> bool:
-        try:
-            return self._typed() == value
-        except DateParseError:
-            return False
-
-    def _typed(self) -> dt.date | PartialDate | None:
-        text = self._edit.text()
-        if not text.strip():
-            return None
+    def parse(self, text: str) -> dt.date | PartialDate:
         return parse_typed_partial_date(text) if self.partial else parse_typed_date(text)
 
-    def _on_edited(self, text: str) -> None:
-        if text != clean_one_line(text):
-            return  # the cleaned text follows as a second signal
-        try:
-            value = self._typed()
-        except DateParseError as e:
-            self.show_error(self.tr("is not a date yet: ") + str(e).split("; ", 1)[-1])
-            self._say(self.tr("Not stored: %s") % self._kept())
-            return
-        self._say(self.tr("Understood: %s") % understood_text(value) if value else self.tr("Not set"))
-        self.clear_button.setEnabled(value is not None)
-        self.commit(value)
+    def text_for(self, value: Any) -> str:
+        return date_text(value)
 
-    def _kept(self) -> str:
-        try:
-            kept = self.model_value()
-        except (LookupError, AttributeError, TypeError):
-            kept = None
-        return self.tr("the brief keeps %s") % date_text(kept) if kept else self.tr("the brief has no date here")
+    def understood_for(self, value: Any) -> str:
+        return understood_text(value)
 
-    def _say(self, text: str) -> None:
-        self.understood.setText(text)
-        self.understood.setVisible(bool(text))
+    def not_yet(self, reason: str) -> str:
+        return self.tr("is not a date yet: ") + reason
 
-    def _on_editing_finished(self) -> None:
-        try:
-            value = self._typed()
-        except DateParseError:
-            self.end_merge()
-            return  # the text and its error stay until the user fixes them
-        self.understood.hide()
-        if self.path is not None and self.error is None:
-            self._show(value)  # as 27 Nov 2026
-        self.end_merge()
+    def nothing_kept(self) -> str:
+        return self.tr("the brief has no date here")
 
     def open_calendar(self) -> None:
         if not self.isEnabled():
@@ -657,7 +772,7 @@ class DateField(_ClearableField):
 
     def _on_picked(self, date: QDate) -> None:
         value = dt.date(date.year(), date.month(), date.day())
-        self.end_merge()
+        self._end_typing()
         if self.commit(value):
             self._show(value)
             self.clear_button.setEnabled(True)
@@ -665,105 +780,36 @@ class DateField(_ClearableField):
         self.end_merge()
         self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    def is_unset(self) -> bool:
-        return not self._edit.text().strip()
 
-    def clear(self) -> None:
-        self.end_merge()
-        if self.commit(None):
-            self._show(None)
-        self.end_merge()
+class TimeField(TypedField):
+    """An optional time of day, typed: ``14:30``, ``1430``, ``14.30``,
+    ``14h30``, ``2:30 pm``, ``9`` (see :func:`briefer.model.times.parse_time`).
+    The rest is :class:`TypedField`: the line under it says which time it
+    understood, ``25:00`` or text is kept and not stored, and a left field
+    shows the stored time as ``14:30`` (24-hour)."""
 
-
-class OptionalTimeEdit(QTimeEdit):
-    """A QTimeEdit (HH:mm) that can also show "not set" ("--:--").  While
-    unset, stepping starts at 09:00."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDisplayFormat("HH:mm")
-        self.unset = True
-        self._apply_unset()
-
-    def _apply_unset(self) -> None:
-        self.setSpecialValueText("--:--" if self.unset else "")
-
-    def set_value(self, value: dt.time | None) -> None:
-        self.unset = value is None
-        self._apply_unset()
-        self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
-
-    def value(self) -> dt.time | None:
-        if self.unset:
-            return None
-        t = self.time()
-        return dt.time(t.hour(), t.minute())
-
-    def mark_set(self) -> None:
-        if self.unset:
-            self.unset = False
-            self._apply_unset()
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
-        if self.unset:
-            self.mark_set()
-            self.setTime(QTime(9, 0))
-        else:
-            super().stepBy(steps)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # Typing a digit over "--:--" types the hour, as in an empty field.
-        if self.unset and event.text().isdigit():
-            self.mark_set()
-            self.setTime(QTime(0, 0))
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
-
-class TimeField(_ClearableField):
-    """An optional 24-hour time (HH:mm) with a clear button."""
+    parse_error = TimeParseError
 
     def __init__(self, doc: EditSession, path: FieldPath | None, label: str, parent: QWidget | None = None):
         super().__init__(doc, path, label, parent)
-        self._edit = OptionalTimeEdit(self)
-        self._edit.timeChanged.connect(self._on_time_changed)
-        self._edit.editingFinished.connect(self._on_editing_finished)
-        self._install_clearable(self._edit, self.tr("Clear the time"))
+        self.describe("12:30 pm.", self.tr("Type a time such as 14:30, 1430 or 2:30 pm"), self.tr("Clear the time"))
         self.refresh()
 
-    @property
-    def editor(self) -> OptionalTimeEdit:
-        return self._edit
+    def parse(self, text: str) -> dt.time:
+        return parse_time(text)
 
-    def show_value(self, value: Any) -> None:
-        self._edit.set_value(value)
-        self.clear_button.setEnabled(value is not None)
+    def text_for(self, value: Any) -> str:
+        return time_text(value)
 
-    def shows(self, value: Any) -> bool:
-        return self._edit.value() == value
+    def understood_for(self, value: Any) -> str:
+        twelve = f"{value.hour % 12 or 12}:{value.minute:02d} {'pm' if value.hour >= 12 else 'am'}"
+        return f"{time_text(value)} ({twelve})"
 
-    def _on_editing_finished(self) -> None:
-        # "00:00" typed over "--:--" changes no value, so no timeChanged: commit here.
-        if not self._edit.unset and self.path is not None and not self.shows(self.model_value()):
-            self.commit(self._edit.value())
-        self.end_merge()
+    def not_yet(self, reason: str) -> str:
+        return self.tr("is not a time yet: ") + reason
 
-    def _on_time_changed(self, _value: QTime) -> None:
-        if self._updating:
-            return
-        self._edit.mark_set()
-        self.clear_button.setEnabled(True)
-        self.commit(self._edit.value())
-
-    def is_unset(self) -> bool:
-        return self._edit.unset
-
-    def clear(self) -> None:
-        self.end_merge()
-        if self.commit(None):
-            self._show(None)
-        self.end_merge()
+    def nothing_kept(self) -> str:
+        return self.tr("the brief has no time here")
 
 
 # --------------------------------------------------------------------------
