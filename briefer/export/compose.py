@@ -244,6 +244,7 @@ class _Composer:
             marking=b.marking.strip() if b.marking else None,
             watermark="DRAFT" if b.status == "draft" and layout.draft_watermark else None,
             header_text=header,
+            date=b.prepared_on or date,
             toc_min_pages=layout.toc_min_pages,
             labels=dict(LABELS),
             reference_docx=layout.reference_docx_bytes(),

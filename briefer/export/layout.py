@@ -15,6 +15,7 @@ runs; compose never does.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -175,6 +176,7 @@ class LayoutTree:
     header_text: str = ""  # running header: short title · reference
     toc_min_pages: int | None = None  # add a TOC when the document runs longer
     language: str = "en-GB"
+    date: dt.date | None = None  # the brief's date: the PDF's CreationDate/ModDate (reproducible)
     labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"
     reference_docx: bytes | None = None  # a checked .docx whose styles the Word writer starts from
     header_logo: ImageBlock | None = None  # small logo at the end of the running header

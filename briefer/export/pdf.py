@@ -154,6 +154,46 @@ class _HeadingBidiPara(_HeadingMixin, BidiParagraph):
     pass
 
 
+class _Table(RLTable):
+    """A table that splits across pages the way a reader expects: between
+    rows, a row that fits on a page moving there whole; only a row taller
+    than a whole page is split inside, and the part left on the page is
+    closed with a rule.  (reportlab splits inside the row that does not fit
+    whenever ``splitInRow`` is set.)  The header row repeats at the top of
+    each continuation part, so only at the top of a page."""
+
+    def __init__(self, *args, frame_height: float = 0.0, closing_rule: tuple[float, Color] | None = None, **kw):  # noqa: ANN002, ANN003
+        self.briefer_may_split_rows = bool(kw.pop("splitInRow", 0))
+        super().__init__(*args, splitInRow=0, **kw)
+        self.briefer_frame_height = frame_height
+        self.briefer_closing_rule = closing_rule
+
+    def _inherit(self, parts: list[Flowable]) -> list[Flowable]:
+        for part in parts:
+            if isinstance(part, _Table):
+                part.briefer_frame_height = self.briefer_frame_height
+                part.briefer_closing_rule = self.briefer_closing_rule
+                part.briefer_may_split_rows = self.briefer_may_split_rows
+        return parts
+
+    def split(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 (reportlab API)
+        parts = super().split(availWidth, availHeight)
+        if parts or not self.briefer_may_split_rows:
+            return self._inherit(parts)
+        first = min(self.repeatRows, len(self._rowHeights) - 1)
+        if sum(self._rowHeights[: first + 1]) <= self.briefer_frame_height:
+            return []  # the row fits on the next page: it moves there whole
+        self.splitInRow = 1
+        try:
+            parts = self._inherit(super().split(availWidth, availHeight))
+        finally:
+            self.splitInRow = 0
+        if parts and self.briefer_closing_rule is not None:
+            weight, colour = self.briefer_closing_rule
+            parts[0].setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), weight, colour)]))
+        return parts
+
+
 class _PageRef(Flowable):
     """The page number of a heading in the table of contents.  Its value is
     known only when the document is finished, so it is drawn at save time
@@ -197,6 +237,7 @@ class _Builder:
     doc: LayoutTree
     looks: Looks
     frame_width: float
+    frame_height: float
     with_toc: bool
     styles: dict[str, _TextStyle] = field(init=False)
     _variants: dict[tuple[str, int, bool], _TextStyle] = field(default_factory=dict)
@@ -224,6 +265,13 @@ class _Builder:
                 got = _TextStyle(ps, face)
             self._variants[key] = got
         return got
+
+    def table_font(self) -> list[tuple]:
+        """Every cell is a flowable; this names the face reportlab sets for
+        an empty cell, which would otherwise be its default Helvetica
+        (referenced, never embedded)."""
+        body = self.looks.role("body")
+        return [("FONT", (0, 0), (-1, -1), fonts.latin_face(body.family), body.size)]
 
     # inline ---------------------------------------------------------------
 
@@ -348,14 +396,16 @@ class _Builder:
         if t.kind == "matrix" and len(widths) > 1:
             height = self.looks.matrix.row_height(widths, self.looks.body_size)
             row_heights = [None] * first + [height] * (len(data) - first)
-        table = RLTable(
+        table = _Table(
             data,
             colWidths=widths,
             rowHeights=row_heights,
             repeatRows=1 if t.header else 0,
             splitInRow=1 if tl.rows_may_split else 0,
-            style=TableStyle(commands),
+            style=TableStyle(self.table_font() + commands),
             hAlign="LEFT",
+            frame_height=self.frame_height,
+            closing_rule=(tl.rules.weight, HexColor(tl.rules.colour)) if tl.rules is not None else None,
         )
         table.spaceAfter = tl.gap_before_caption if t.caption else tl.gap_after
         out: list[Flowable] = [table]
@@ -383,13 +433,15 @@ class _Builder:
         for row in data:
             for p in row:
                 p.style = ParagraphStyle(f"{p.style.name}-kv", parent=p.style, spaceAfter=0)
-        table = RLTable(
+        table = _Table(
             data,
             colWidths=[label_w, self.frame_width - label_w],
             splitInRow=1,
             hAlign="LEFT",
+            frame_height=self.frame_height,
             style=TableStyle(
-                [
+                self.table_font()
+                + [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (0, -1), g.label_gap),
@@ -425,12 +477,13 @@ class _Builder:
         if rows:
             page_w = g.page_column_mm * mm
             out.append(
-                RLTable(
+                _Table(
                     rows,
                     colWidths=[self.frame_width - page_w, page_w],
                     hAlign="LEFT",
                     style=TableStyle(
-                        [
+                        self.table_font()
+                        + [
                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -513,7 +566,7 @@ def _layout(doc: LayoutTree, with_toc: bool, progress: ProgressCallback | None, 
     frame_w = pagesize[0] - (p.margin_left_mm + p.margin_right_mm) * mm
     frame_h = pagesize[1] - (p.margin_top_mm + p.margin_bottom_mm) * mm
     furniture = PageFurniture(doc, looks, pagesize[0], pagesize[1])
-    builder = _Builder(doc, looks, frame_w, with_toc)
+    builder = _Builder(doc, looks, frame_w, frame_h, with_toc)
     indexed = builder.build()
     flowables = []
     for i, f in indexed:
@@ -533,7 +586,10 @@ def _layout(doc: LayoutTree, with_toc: bool, progress: ProgressCallback | None, 
     }
 
     def make_canvas(*args: object, **kw: object) -> BrieferCanvas:
-        c = BrieferCanvas(*args, info=info, **kw)
+        # Start in a bundled face: reportlab's default (Helvetica) would be
+        # referenced, unembedded, on every page.
+        kw["initialFontName"] = fonts.latin_face(looks.role("body").family)
+        c = BrieferCanvas(*args, info=info, date=doc.date, **kw)
         c.heading_pages = {}
         c.page_refs = {}
         c.markers = {}

@@ -13,6 +13,7 @@ the text.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
@@ -37,12 +38,16 @@ class _CleanInfo(PDFInfo):
 
     fields: dict[str, str | None] = {}  # "Title", "Author", … as we mean them
 
+    date: dt.date | None = None  # CreationDate and ModDate: the brief's own date
+
     def format(self, document):  # noqa: ANN001, ANN201
         d: dict[str, object] = {}
         for key, value in self.fields.items():
             if value:
                 d[key] = PDFString(value)
-        d["CreationDate"] = d["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        if self.date is not None:
+            # Midnight UTC of the brief's date: the same brief gives the same bytes.
+            d["CreationDate"] = d["ModDate"] = PDFString(f"D:{self.date:%Y%m%d}000000Z")
         d["Trapped"] = PDFName(self.trapped)
         return PDFDictionary(d).format(document)
 
@@ -55,20 +60,27 @@ class BrieferCanvas(Canvas):
 
     finishers: list[Callable[["BrieferCanvas", int, int], None]]
 
-    def __init__(self, *args, info: dict[str, str | None] | None = None, **kwargs):  # noqa: ANN002, ANN003
+    def __init__(self, *args, info: dict[str, str | None] | None = None, date: dt.date | None = None, **kwargs):  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         # The info object is already referenced by the document: retype it.
         self._doc.info.__class__ = _CleanInfo
         self._doc.info.fields = dict(info or {})
+        self._doc.info.date = date
         self._saved_pages: list[dict] = []
         self.finishers = []
+        self.showOutline()  # open with the bookmarks pane showing
 
     def showPage(self) -> None:  # noqa: N802 (reportlab API)
         self._saved_pages.append(dict(self.__dict__))
+        # Bookmarks and links name their page by the document's page
+        # counter: advance it as a real showPage would, so a heading on page
+        # 5 is bookmarked on page 5.  save() replays from page 1.
+        self._doc.pageCounter += 1
         self._startPage()
 
     def save(self) -> None:
         count = len(self._saved_pages)
+        self._doc.pageCounter = 1
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
             for finish in self.finishers:
