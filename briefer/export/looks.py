@@ -237,6 +237,7 @@ class Looks:
     rule: Look  # the Rule block: its rule_below is the line
     link_colour: str
     heading_keep_lines: tuple[int, ...]  # body lines kept below a heading of level 1, 2, 3
+    unbroken_word_chars: int  # in a table, words this short (and numbers) set a column's minimum width
     paper_mm: tuple[float, float]
     page: PageSetup
     body_size: float
@@ -256,16 +257,31 @@ class Looks:
     def text_width_mm(self) -> float:
         return self.paper_mm[0] - self.page.margin_left_mm - self.page.margin_right_mm
 
-    def column_widths(self, weights: list[float], kind: str, text_width: float | None = None) -> list[float]:
+    def column_widths(
+        self, weights: list[float], kind: str, text_width: float | None = None, minimums: list[float] | None = None
+    ) -> list[float]:
         """Column widths (pt) of a table of ``kind`` whose columns have the
         relative ``weights``: a matrix gets its own geometry, other tables
-        fill the text width in proportion."""
+        fill the text width in proportion, each column at least as wide as
+        its ``minimums`` (what its content needs unbroken: numbers, short
+        labels), the room taken from the other columns in proportion."""
         width = self.text_width if text_width is None else text_width
         if kind == "matrix" and len(weights) > 1:
             return self.matrix.widths(width, len(weights))
         rel = [max(w, 0.0) for w in weights]
         total = sum(rel) or 1.0
-        return [width * r / total for r in rel]
+        widths = [width * r / total for r in rel]
+        if not minimums or sum(minimums) > width:
+            return widths
+        fixed: set[int] = set()
+        while True:  # pin the columns below their minimum, share out the rest
+            short = [i for i, w in enumerate(widths) if i not in fixed and w < minimums[i] - 1e-6]
+            if not short:
+                return widths
+            fixed.update(short)
+            left = width - sum(minimums[i] for i in fixed)
+            free = sum(rel[i] for i in range(len(rel)) if i not in fixed) or 1.0
+            widths = [minimums[i] if i in fixed else left * rel[i] / free for i in range(len(rel))]
 
     def watermark_box(self, text: str) -> tuple[float, float]:
         """The watermark's length and height (pt) for writers that cannot
@@ -432,6 +448,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
         rule=look(s.body_size, s.text_color, before=2, after=para * 2, rule_below=RuleLook(s.accent_color, 0.8)),
         link_colour=s.accent_color,
         heading_keep_lines=(6, 5, 5),
+        unbroken_word_chars=12,
         paper_mm=(width_mm, height_mm),
         page=page,
         body_size=s.body_size,

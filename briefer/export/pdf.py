@@ -14,10 +14,13 @@ short document, so a cheap second pass).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import BinaryIO
+from functools import lru_cache
 
+import pyphen
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -52,7 +55,7 @@ from .layout import (
 from .looks import CONTENTS_DEPTH, Look, Looks, TableLook, heading_level, looks_for, paper_mm
 from .running import CancelCheck, ExportCancelled, ProgressCallback, check_cancel
 from .pdf_page import BrieferCanvas, PageFurniture
-from .pdf_text import BidiParagraph, Face, clean, make_paragraph, runs_markup
+from .pdf_text import BidiParagraph, Face, clean, line_pieces, make_paragraph, pieces_width, runs_markup
 from .scripts import base_direction, has_rtl
 
 # Binary streams instead of ASCII85: smaller files, and without reportlab's C
@@ -74,7 +77,13 @@ class _TextStyle:
     face: Face
 
 
-def _para_style(name: str, look: Look) -> _TextStyle:
+def _hyphenation_language(language: str) -> str | None:
+    """The pyphen dictionary for a BCP 47 tag ("en-GB" → "en_GB"), or
+    None when there is none (then words only break when they must)."""
+    return pyphen.language_fallback(language.replace("-", "_")) if language else None
+
+
+def _para_style(name: str, look: Look, hyphenation: str | None) -> _TextStyle:
     """The reportlab style of one look (start-aligned; see ``_alignment``)."""
     face = Face(look.family, look.bold, look.italic)
     ps = ParagraphStyle(
@@ -86,9 +95,14 @@ def _para_style(name: str, look: Look) -> _TextStyle:
         spaceBefore=look.before,
         spaceAfter=look.after,
         leftIndent=look.indent,
+        # A word wider than its frame is broken; reportlab's URL and
+        # embedded-hyphen breaking (uriWasteReduce, embeddedHyphenation)
+        # can leave the rest of such a word running past the frame, so
+        # neither is used.  Words break at their hyphenation points.
         splitLongWords=1,
-        uriWasteReduce=0.3,  # break long URLs at / and - rather than run off
-        embeddedHyphenation=1,
+        uriWasteReduce=0,
+        embeddedHyphenation=0,
+        hyphenationLang=hyphenation or "",
         allowWidows=0,
         allowOrphans=0,
         bulletFontName=fonts.latin_face(look.family, look.bold, False),
@@ -97,8 +111,9 @@ def _para_style(name: str, look: Look) -> _TextStyle:
     return _TextStyle(ps, face)
 
 
-def _styles(looks: Looks) -> dict[str, _TextStyle]:
-    return {name: _para_style(name, look) for name, look in looks.text.items()}
+def _styles(looks: Looks, language: str) -> dict[str, _TextStyle]:
+    hyphenation = _hyphenation_language(language)
+    return {name: _para_style(name, look, hyphenation) for name, look in looks.text.items()}
 
 
 def _alignment(align: str, plain: str) -> int:
@@ -227,6 +242,32 @@ class _Marker(Flowable):
         self.canv.markers[self.name] = self.canv.getPageNumber()
 
 
+def _inline_runs(b: Inline) -> list[Runs]:
+    if isinstance(b, Para):
+        return [b.runs]
+    if isinstance(b, ListBlock):
+        return list(b.items)
+    return []
+
+
+@lru_cache(maxsize=16384)
+def _word_width(word: str, family: str, bold: bool, size: float) -> float:
+    return pieces_width(line_pieces(word, family, bold=bold), size) * 1.001
+
+
+def _widest_word(text: str, family: str, bold: bool, size: float, limit: int) -> float:
+    """The width of the widest word of ``text`` that must not break: a
+    number, or a word of at most ``limit`` characters."""
+    widest = 0.0
+    for word in text.split():
+        if len(word) <= limit or _NUMBER.fullmatch(word):
+            widest = max(widest, _word_width(word, family, bold, size))
+    return widest
+
+
+_NUMBER = re.compile(r"[\d.,:;/%+\-–()]+")
+
+
 # --------------------------------------------------------------------------
 # Layout nodes → flowables
 # --------------------------------------------------------------------------
@@ -245,7 +286,7 @@ class _Builder:
     _keys: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.styles = _styles(self.looks)
+        self.styles = _styles(self.looks, self.doc.language)
 
     def style(self, name: str, alignment: int = TA_LEFT, bold: bool = False) -> _TextStyle:
         key = (name, alignment, bold)
@@ -355,7 +396,7 @@ class _Builder:
 
     def table(self, t: Table) -> list[Flowable]:
         tl = self.looks.tables[t.kind]
-        widths = self.looks.column_widths([c.width for c in t.columns], t.kind, self.frame_width)
+        widths = self.looks.column_widths([c.width for c in t.columns], t.kind, self.frame_width, self.column_minimums(t, tl))
         data: list[list[object]] = []
         commands: list[tuple] = []
         if t.header:
@@ -411,6 +452,29 @@ class _Builder:
         out: list[Flowable] = [table]
         if t.caption:
             out.append(self.para((Run(t.caption),), "caption"))
+        return out
+
+    def column_minimums(self, t: Table, tl: TableLook) -> list[float]:
+        """What each column needs so that its numbers and short words
+        (``Looks.unbroken_word_chars`` characters at most: "Likelihood",
+        "Medium", "10") print unbroken, padding included."""
+        limit = self.looks.unbroken_word_chars
+        family = self.looks.role(tl.text).family
+        pad = tl.padding.start + tl.padding.end
+        out = []
+        for c, column in enumerate(t.columns):
+            header = self.looks.role(tl.header)
+            need = _widest_word(column.title, family, True, header.size, limit) if t.header else 0.0
+            for row in t.rows:
+                if c >= len(row):
+                    continue
+                cell = row[c]
+                role = self.looks.role(tl.header if tl.row_header and c == 0 else tl.text)
+                for b in cell.blocks:
+                    for runs in _inline_runs(b):
+                        for run in runs:
+                            need = max(need, _widest_word(run.text, family, role.bold or cell.bold or run.bold, role.size, limit))
+            out.append(need + pad + (tl.first_column_start_padding - tl.padding.start if c == 0 else 0.0) if need else 0.0)
         return out
 
     def cell(self, cell: Cell, style: str, width: float, align: str, bold: bool, tl: TableLook) -> list[Flowable]:
@@ -472,7 +536,8 @@ class _Builder:
             while key in keys:
                 key += "-"
             keys.add(key)
-            p = self.para((Run(block.text),), f"contents_{heading_level(block.level)}")
+            # The entry is a link to its heading (as is its page number).
+            p = self.para((Run(block.text, url=f"#{key}"),), f"contents_{heading_level(block.level)}")
             rows.append([p, _PageRef(key, number_face, number.size, number.leading, HexColor(number.colour))])
         if rows:
             page_w = g.page_column_mm * mm
@@ -631,6 +696,9 @@ def _draw_page_refs(canvas: BrieferCanvas, page: int, pages: int) -> None:
         canvas.setFont(ref.font, ref.size)
         canvas.drawRightString(x, y, str(number))
         canvas.restoreState()
+        width = canvas.stringWidth(str(number), ref.font, ref.size)
+        # Named: the deferred pages replay the canvas's annotation counter.
+        canvas.linkRect("", ref.key, (x - width, y - ref.size * 0.25, x, y + ref.size), relative=0, name=f"page-ref-{page}-{ref.key}")
 
 
 def _rough_pages(doc: LayoutTree) -> float:

@@ -19,6 +19,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fontTools.pens.basePen import BasePen
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -88,6 +89,46 @@ class BrieferCanvas(Canvas):
             Canvas.showPage(self)
         self._saved_pages = []
         Canvas.save(self)
+
+
+class _PathPen(BasePen):
+    """fontTools pen → a reportlab path, glyph units scaled and moved."""
+
+    def __init__(self, glyphs: object, path: object, x: float, y: float, scale: float) -> None:
+        super().__init__(glyphs)
+        self.path, self.x, self.y, self.scale = path, x, y, scale
+
+    def _p(self, pt: tuple[float, float]) -> tuple[float, float]:
+        return self.x + pt[0] * self.scale, self.y + pt[1] * self.scale
+
+    def _moveTo(self, pt):  # noqa: ANN001, ANN202, N802 (fontTools API)
+        self.path.moveTo(*self._p(pt))
+
+    def _lineTo(self, pt):  # noqa: ANN001, ANN202, N802
+        self.path.lineTo(*self._p(pt))
+
+    def _curveToOne(self, p1, p2, p3):  # noqa: ANN001, ANN202, N802
+        self.path.curveTo(*self._p(p1), *self._p(p2), *self._p(p3))
+
+    def _closePath(self):  # noqa: ANN202, N802
+        self.path.close()
+
+
+def _outline(path: object, face: str, text: str, x: float, y: float, size: float) -> float:
+    """Add ``text`` in ``face`` at ``size`` to ``path`` as glyph outlines,
+    starting at ``x`` on baseline ``y``; returns the x after it.  Shapes,
+    not text: the watermark stays out of the text layer (copy, search and
+    screen readers never meet "DRAFT" in the middle of a sentence)."""
+    font = fonts.outlines(face)
+    cmap = font.getBestCmap() or {}
+    glyphs = font.getGlyphSet()
+    metrics = font["hmtx"]
+    scale = size / font["head"].unitsPerEm
+    for ch in text:
+        name = cmap.get(ord(ch), ".notdef")
+        glyphs[name].draw(_PathPen(glyphs, path, x, y, scale))
+        x += metrics[name][0] * scale
+    return x
 
 
 @dataclass
@@ -248,7 +289,11 @@ class PageFurniture:
         canvas.setFillColor(HexColor(f.watermark_colour), alpha=f.watermark_opacity)
         canvas.translate(self.page_width / 2, self.page_height / 2)
         canvas.rotate(math.degrees(math.atan2(self.page_height, self.page_width)))
-        draw_line(canvas, self._water, 0, -size * f.watermark_drop, size, "center")
+        x = -pieces_width(self._water, size) / 2
+        path = canvas.beginPath()
+        for face, piece in self._water:
+            x = _outline(path, face, piece, x, -size * f.watermark_drop, size)
+        canvas.drawPath(path, stroke=0, fill=1)
         canvas.restoreState()
 
     # Drawn at save time, when the page count is known -------------------
