@@ -386,7 +386,8 @@ def test_risks_sorted_by_severity_stable_unrated_last() -> None:
     t = tables(blocks, "grid")[0]
     assert [c.title for c in t.columns] == ["#", "Risk", "Likelihood", "Impact", "Mitigation", "Owner"]
     assert column(t, "Risk") == ["high-high", "med-high", "high-med", "low-high", "low-low", "unrated"]
-    assert column(t, "#") == ["1", "2", "3", "4", "5", "6"]
+    # Each risk keeps its number from its place in the brief (issue 12, item 7).
+    assert column(t, "#") == ["3", "4", "5", "6", "2", "1"]
     assert column(t, "Likelihood")[:2] == ["High", "Medium"]
     fills = STYLE_PRESETS["ministry"].severity_fills
     assert [r[0].fill for r in t.rows] == [fills[2], fills[2], fills[2], fills[1], fills[0], None]
@@ -398,9 +399,9 @@ def test_risk_matrix_cells_hold_the_numbers_of_their_risks() -> None:
     assert [c.title for c in m.columns] == ["", "Impact: low", "Impact: medium", "Impact: high"]
     grid = [[cell_text(c) for c in row] for row in m.rows]
     assert grid == [
-        ["Likelihood: high", "", "3", "1"],
-        ["Likelihood: medium", "", "", "2"],
-        ["Likelihood: low", "5", "", "4"],
+        ["Likelihood: high", "", "5", "3"],
+        ["Likelihood: medium", "", "", "4"],
+        ["Likelihood: low", "2", "", "6"],
     ]
     low, medium, high = STYLE_PRESETS["ministry"].severity_fills
     assert [[c.fill for c in row[1:]] for row in m.rows] == [
@@ -408,7 +409,7 @@ def test_risk_matrix_cells_hold_the_numbers_of_their_risks() -> None:
         [low, medium, high],
         [low, low, medium],
     ]
-    assert "risk 6" in m.caption and "severity" in m.caption
+    assert "risk 1." in m.caption and "severity" in m.caption  # "unrated" is the first risk of the brief
 
 
 def test_two_risks_in_one_cell_are_listed_together() -> None:

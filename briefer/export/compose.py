@@ -369,6 +369,10 @@ class _Composer:
         if p.pronunciation:
             out.append(Para((Run("Pronunciation: ", italic=True), Run(p.pronunciation.strip())), style="muted"))
         out.extend(text_blocks(p.bio))
+        # One entry is read as one: on one page when it fits.
+        for block in out[:-1]:
+            if isinstance(block, Para):
+                block.keep_with_next = True
         return out
 
     def _participant_table(self, members: list[Participant]) -> Table:
@@ -433,9 +437,11 @@ class _Composer:
 
     # ---- risks ------------------------------------------------------------
 
-    def sorted_risks(self) -> list[Risk]:
-        """Highest severity first; ties keep the user's order; unrated last."""
-        return sorted(self.brief.risks, key=lambda r: -r.severity)
+    def sorted_risks(self) -> list[tuple[int, Risk]]:
+        """``(number, risk)``, highest severity first; ties keep the user's
+        order; unrated last.  A risk's number is its place in the brief
+        (the author's "Risk 1" is #1 wherever severity puts it)."""
+        return sorted(enumerate(self.brief.risks, start=1), key=lambda nr: -nr[1].severity)
 
     def _fill(self, severity: int) -> str | None:
         bucket = severity_bucket(severity)
@@ -454,7 +460,7 @@ class _Composer:
             Column("Owner", 2.0),
         ]
         rows = []
-        for n, r in enumerate(risks, start=1):
+        for n, r in risks:
             rows.append(
                 [
                     _cell(Para((Run(str(n)),)), fill=self._fill(r.severity), align="center", bold=True),
@@ -472,13 +478,13 @@ class _Composer:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
         return out
 
-    def risk_matrix(self, risks: list[Risk]) -> Table | None:
-        """3×3 likelihood × impact heat map with each risk's number (from
-        the sorted table) in its cell; None when no risk is rated."""
+    def risk_matrix(self, risks: list[tuple[int, Risk]]) -> Table | None:
+        """3×3 likelihood × impact heat map with each risk's number (as in
+        the risk table) in its cell; None when no risk is rated."""
         levels = (Level.LOW, Level.MEDIUM, Level.HIGH)
         cells: dict[tuple[Level, Level], list[int]] = {(li, im): [] for li in levels for im in levels}
         unrated: list[int] = []
-        for n, r in enumerate(risks, start=1):
+        for n, r in risks:
             if r.likelihood and r.impact:
                 cells[(r.likelihood, r.impact)].append(n)
             else:

@@ -70,12 +70,22 @@ from .docx_xml import (
     el,
     emu_from_mm,
     on,
+    replace_child,
     sort_children,
     twips_from_pt,
     w,
 )
 from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Padding, TableLook, TextRole, heading_level, looks_for
 from .running import CancelCheck, ExportError, ProgressCallback, check_cancel
+
+def keep_with_next(p: etree._Element) -> None:
+    """Keep paragraph ``p`` on the page of the paragraph after it."""
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = el("pPr")
+        p.insert(0, ppr)
+    replace_child(ppr, "keepNext", PPR_ORDER)
+
 
 DEFAULT_TOC_PLACEHOLDER = "Right-click here and choose Update Field to build the table of contents."
 
@@ -199,9 +209,15 @@ class _Writer:
         if isinstance(block, Heading):
             self._emit(self._heading(block))
         elif isinstance(block, Para):
-            self._emit(self._para(block, PARA_STYLE_IDS.get(block.style, "Normal")))
+            p = self._para(block, PARA_STYLE_IDS.get(block.style, "Normal"))
+            if block.keep_with_next:
+                keep_with_next(p)
+            self._emit(p)
         elif isinstance(block, ListBlock):
-            for p in self._list(block):
+            items = self._list(block)
+            if len(items) > 1:
+                keep_with_next(items[-2])  # the last item never stands alone on a new page
+            for p in items:
                 self._emit(p)
         elif isinstance(block, ImageBlock):
             self._emit(self._image_paragraph(block, self.text_width_mm, "start"))

@@ -70,6 +70,7 @@ class Para:
     runs: Runs
     style: ParaStyle = "body"
     align: Literal["start", "center", "end"] = "start"  # start/end follow the text's direction
+    keep_with_next: bool = False  # printed on the same page as the block after it (a participant's entry)
 
 
 @dataclass

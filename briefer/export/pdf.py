@@ -26,7 +26,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
@@ -339,6 +339,8 @@ class _Builder:
             out.append(p)
         if out:
             out[-1].style = ParagraphStyle(f"{out[-1].style.name}-last", parent=out[-1].style, spaceAfter=base.spaceAfter)
+        if len(out) > 1:
+            out[-2].keepWithNext = 1  # the last item never stands alone on a new page
         return out
 
     def image(self, b: ImageBlock, max_width: float) -> Flowable:
@@ -355,7 +357,9 @@ class _Builder:
     def inline(self, b: Inline, style: str, width: float, align: str = "start", bold: bool = False) -> list[Flowable]:
         if isinstance(b, Para):
             name = style if b.style == "body" else b.style
-            return [self.para(b.runs, name, b.align if b.align != "start" else align, bold)]
+            p = self.para(b.runs, name, b.align if b.align != "start" else align, bold)
+            p.keepWithNext = int(b.keep_with_next)
+            return [p]
         if isinstance(b, ListBlock):
             return self.list_block(b, style)
         if isinstance(b, ImageBlock):
@@ -525,7 +529,7 @@ class _Builder:
         # the Word export); the body then starts on a fresh page.
         out: list[Flowable] = [CondPageBreak(g.min_space_mm * mm), _Marker("toc-start")]
         title = self.para((Run(b.title),), "contents_title")
-        out.append(title)
+        listing: list[Flowable] = [title]
         rows = []
         number_face = fonts.latin_face(number.family)
         keys: set[str] = set()
@@ -541,7 +545,7 @@ class _Builder:
             rows.append([p, _PageRef(key, number_face, number.size, number.leading, HexColor(number.colour))])
         if rows:
             page_w = g.page_column_mm * mm
-            out.append(
+            listing.append(
                 _Table(
                     rows,
                     colWidths=[self.frame_width - page_w, page_w],
@@ -559,14 +563,18 @@ class _Builder:
                     ),
                 )
             )
-        out += [_Marker("toc-end"), RLPageBreak()]
+        # The whole list on one page when it fits: never a few entries
+        # stranded on a page of their own.
+        out += [KeepTogether(listing), _Marker("toc-end"), RLPageBreak()]
         return out
 
     def block(self, b: LayoutBlock, index: int) -> list[Flowable]:
         if isinstance(b, Heading):
             return [CondPageBreak(self.heading_reserve(b.level)), self.heading(b, index)]
         if isinstance(b, Para):
-            return [self.para(b.runs, b.style, b.align)]
+            p = self.para(b.runs, b.style, b.align)
+            p.keepWithNext = int(b.keep_with_next)
+            return [p]
         if isinstance(b, ListBlock):
             return self.list_block(b)
         if isinstance(b, ImageBlock):
@@ -588,8 +596,17 @@ class _Builder:
 
     def build(self) -> list[tuple[int, Flowable]]:
         out: list[tuple[int, Flowable]] = []
-        for i, b in enumerate(self.doc.blocks):
-            for f in self.block(b, i):
+        blocks = self.doc.blocks
+        for i, b in enumerate(blocks):
+            flowables = self.block(b, i)
+            if isinstance(b, Table) and b.kind == "matrix" and flowables:
+                # The risk matrix is read as one picture: on one page, with
+                # its heading.
+                if i and isinstance(blocks[i - 1], Heading):
+                    while out and out[-1][0] == i - 1:
+                        flowables.insert(0, out.pop()[1])
+                flowables = [KeepTogether(flowables)]
+            for f in flowables:
                 out.append((i, f))
         return out
 
