@@ -177,12 +177,15 @@ def test_the_library_gives_the_template_the_brief_names() -> None:
     assert headings(compose(b, template_of(b))) == ["summary", "background"]
 
 
-def test_table_of_contents_follows_the_cover_when_the_template_asks() -> None:
-    doc = compose(brief(summary="x"), template_named("bilateral"))
+def test_table_of_contents_follows_the_cover_when_the_template_asks_and_the_brief_is_long() -> None:
+    long = brief(summary="x", background="\n\n".join(["A long paragraph of background. " * 40] * 30))
+    doc = compose(long, template_named("bilateral"))
     rule = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Rule))
     assert isinstance(doc.blocks[rule + 1], TableOfContents)
     assert doc.toc_min_pages == template_named("bilateral").layout.toc_min_pages
-    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), template_named("quick")).blocks)
+    assert not any(isinstance(b, TableOfContents) for b in compose(long, template_named("quick")).blocks)
+    # A short brief needs no contents: in neither writer (one decision, here).
+    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), template_named("bilateral")).blocks)
 
 
 # --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -266,3 +267,54 @@ def _export(brief: Brief, template: str = "bilateral") -> bytes:
 def test_a_long_url_in_a_table_cell_is_printed_whole() -> None:
     brief = Brief.model_validate({"title": "t", "risks": [{"risk": "r", "mitigation": f"See {LONG_URL}", "likelihood": "low", "impact": "low"}]})
     assert missing_words(LONG_URL, pdf_text(_export(brief))) == []
+
+
+# --------------------------------------------------------------------------
+# PDF and Word agree (issue 12, item 10): one decision, printed by both
+# --------------------------------------------------------------------------
+
+
+@cache
+def _docx(which: str, template: str) -> dict[str, str]:
+    out = io.BytesIO()
+    export_brief(_brief(which), out, "docx", template)
+    with zipfile.ZipFile(out) as z:
+        return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xml", ".rels"))}
+
+
+def _part(parts: dict[str, str], rel_type: str) -> str:
+    """The header or footer part of ``rel_type`` ("default", "first")."""
+    doc = parts["word/document.xml"]
+    rels = parts["word/_rels/document.xml.rels"]
+    m = re.search(rf'<w:(header|footer)Reference w:type="{rel_type}" r:id="(rId\d+)"', doc)
+    assert m, f"no {rel_type} header"
+    target = re.search(rf'Id="{m.group(2)}"[^>]*Target="([^"]+)"', rels) or re.search(rf'Target="([^"]+)"[^>]*Id="{m.group(2)}"', rels)
+    assert target
+    return parts["word/" + target.group(1)]
+
+
+@needs_poppler
+@pytest.mark.parametrize(("which", "template"), CASES)
+def test_pdf_and_word_agree_on_contents_cover_header_and_page_numbers(which: str, template: str) -> None:
+    brief = _brief(which)
+    doc = compose(brief, template_for(brief, template))
+    parts = _docx(which, template)
+    pages = _pages(which, template)
+    # Contents: both or neither.
+    pdf_contents = any(w.text == "Contents" for p in pages[:2] for w in p.words)
+    word_contents = " TOC " in parts["word/document.xml"]
+    assert pdf_contents == word_contents
+    # The running header: not on the cover, on every later page, in both.
+    header = doc.header_text.split("·")[0].split()[0]
+    top = doc.page.margin_top_mm * 72 / 25.4  # the running header sits above the text area
+    assert not any(w.text == header and w.y1 < top for w in pages[0].words)
+    assert all(any(w.text == header and w.y1 < top for w in p.words) for p in pages[1:])
+    assert '<w:titlePg' in parts["word/document.xml"]
+    assert header not in _part(parts, "first")
+    assert header in _part(parts, "default")
+    # Page numbers at the end of the line, in both.
+    right = pages[0].width - template_for(brief, template).layout.margins_mm.right * 72 / 25.4
+    numbers = [w for w in pages[0].words if w.text.endswith(f"of") or w.text == str(len(pages))]
+    assert numbers and abs(max(w.x1 for w in numbers) - right) < 2
+    footer = re.search(r'w:styleId="Footer".*?</w:style>', parts["word/styles.xml"], re.S)
+    assert footer and '<w:jc w:val="right"/>' in footer.group(0)

@@ -69,7 +69,7 @@ from .layout import (
     Table,
     TableOfContents,
 )
-from .looks import PAGE_LABEL, paper_mm
+from .looks import PAGE_LABEL, looks_for, paper_mm
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 
@@ -217,8 +217,7 @@ class _Composer:
     def layout_tree(self) -> LayoutTree:
         b, layout = self.brief, self.layout
         blocks: list[LayoutBlock] = self.cover()
-        if layout.toc_min_pages is not None:
-            blocks.append(TableOfContents(LABELS["contents"]))
+        cover_end = len(blocks)
         titles = resolve_titles(layout.section_titles)
         for key in resolve_order(layout.sections):
             blocks.extend(self.section(key, titles[key]))
@@ -228,7 +227,7 @@ class _Composer:
         if b.reference:
             header += f" · {b.reference.strip()}"
         date = b.meeting.date
-        return LayoutTree(
+        doc = LayoutTree(
             title=b.title.strip(),
             blocks=blocks,
             style=self.style,
@@ -250,6 +249,11 @@ class _Composer:
             reference_docx=layout.reference_docx_bytes(),
             header_logo=_image(layout.logo, HEADER_LOGO_MAX_WIDTH_MM, HEADER_LOGO_HEIGHT_MM),
         )
+        # Contents when the brief runs longer than the template's limit:
+        # decided here, once, so the PDF and the Word file agree.
+        if layout.toc_min_pages is not None and looks_for(self.style, doc.page).estimated_pages(doc.iter_text()) > layout.toc_min_pages:
+            doc.blocks.insert(cover_end, TableOfContents(LABELS["contents"]))
+        return doc
 
     def section(self, key: str, title: str) -> list[LayoutBlock]:
         """The blocks of the body section ``key`` under ``title``: nothing

@@ -137,8 +137,9 @@ class PageBreak:
 
 @dataclass
 class TableOfContents:
-    """Where a table of contents goes if the writer decides one is needed
-    (see :attr:`LayoutTree.toc_min_pages`)."""
+    """The table of contents.  compose adds it when the brief is estimated
+    to run longer than the template's :attr:`LayoutTree.toc_min_pages`, so
+    that the PDF and the Word file agree; writers print it where it is."""
 
     title: str = "Contents"
 
@@ -175,7 +176,7 @@ class LayoutTree:
     marking: str | None = None  # centred at the top and bottom of every page
     watermark: str | None = None  # e.g. "DRAFT", diagonal on every page
     header_text: str = ""  # running header: short title · reference
-    toc_min_pages: int | None = None  # add a TOC when the document runs longer
+    toc_min_pages: int | None = None  # the template's limit; compose added a TableOfContents if the brief runs longer
     language: str = "en-GB"
     date: dt.date | None = None  # the brief's date: the PDF's CreationDate/ModDate (reproducible)
     labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"

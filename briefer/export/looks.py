@@ -202,6 +202,7 @@ class Furniture:
     them over each other (templates keep top and bottom margins of at least
     15 mm).  Distances are from the page edge to a baseline, in mm."""
 
+    running_header_from_page: int  # the cover (page 1) carries no running header
     marking_top_mm: float  # top edge → the top marking's (last) baseline
     banner_min_size: float  # a long marking shrinks to this size, then wraps (pt)
     edge_clearance_mm: float  # no text closer to the page edge than this
@@ -282,6 +283,20 @@ class Looks:
             left = width - sum(minimums[i] for i in fixed)
             free = sum(rel[i] for i in range(len(rel)) if i not in fixed) or 1.0
             widths = [minimums[i] if i in fixed else left * rel[i] / free for i in range(len(rel))]
+
+    def estimated_pages(self, texts: list[str]) -> float:
+        """A writer-independent estimate of the pages ``texts`` (a
+        document's text pieces in reading order) fill: lines of body text
+        at half an em a character, plus a fifth of a line of spacing per
+        piece.  It decides, once for both writers, whether a document is
+        long enough for a table of contents; measured against the PDF
+        (the example and the stress brief in every built-in template) it is
+        within a page, usually under."""
+        per_line = max(self.text_width / (self.body_size * 0.5), 1.0)
+        height = (self.paper_mm[1] - self.page.margin_top_mm - self.page.margin_bottom_mm) * POINTS_PER_MM
+        per_page = max(height / self.text["body"].leading, 1.0)
+        lines = sum(-(-len(t) // int(per_line)) for t in texts) + 0.2 * len(texts)
+        return lines / per_page
 
     def watermark_box(self, text: str) -> tuple[float, float]:
         """The watermark's length and height (pt) for writers that cannot
@@ -425,6 +440,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
             min_space_mm=60,
         ),
         furniture=Furniture(
+            running_header_from_page=2,
             marking_top_mm=max(5.0, 0.38 * page.margin_top_mm),
             banner_min_size=6.5,
             edge_clearance_mm=3.0,

@@ -6,9 +6,8 @@ spacing and table geometry taken from the looks table (:mod:`.looks`);
 lives in :mod:`.pdf_text`, the page furniture (marking, running header,
 footer, watermark) and the deferred-footer canvas in :mod:`.pdf_page`.
 
-One layout pass.  The only exception is a document with a table of contents
-that turns out too short to need one: it is laid out again without it (a
-short document, so a cheap second pass).
+One layout pass.  Whether a table of contents is printed is compose's
+decision (the Word file must agree), not the page count of this layout.
 """
 
 from __future__ import annotations
@@ -718,14 +717,6 @@ def _draw_page_refs(canvas: BrieferCanvas, page: int, pages: int) -> None:
         canvas.linkRect("", ref.key, (x - width, y - ref.size * 0.25, x, y + ref.size), relative=0, name=f"page-ref-{page}-{ref.key}")
 
 
-def _rough_pages(doc: LayoutTree) -> float:
-    """A quick guess at the page count (only decides which layout to try
-    first when a table of contents may be needed)."""
-    chars = sum(len(t) + 40 for t in doc.iter_text())
-    breaks = sum(isinstance(b, PageBreak) for b in doc.blocks)
-    return chars / 2600 + breaks
-
-
 def write_pdf(
     doc: LayoutTree,
     out: BinaryIO,
@@ -740,19 +731,8 @@ def write_pdf(
     nothing is written to ``out`` then (the whole file is written at the end).
     """
     check_cancel(cancel)
-    wants_toc = doc.toc_min_pages is not None and any(isinstance(b, TableOfContents) for b in doc.blocks)
-    limit = doc.toc_min_pages or 0
-    if wants_toc and _rough_pages(doc) <= limit:
-        # Probably short: try without the contents first (the usual case).
-        data, pages, _ = _layout(doc, False, progress, cancel)
-        if pages > limit:
-            data, pages, _ = _layout(doc, True, progress, cancel)
-    else:
-        data, pages, markers = _layout(doc, wants_toc, progress, cancel)
-        if wants_toc:
-            toc_pages = markers.get("toc-end", 0) - markers.get("toc-start", 0) + 1 if "toc-start" in markers else 0
-            if pages - toc_pages <= limit:
-                data, pages, _ = _layout(doc, False, progress, cancel)
+    # Whether there are contents was decided by compose (for both writers).
+    data, pages, _ = _layout(doc, any(isinstance(b, TableOfContents) for b in doc.blocks), progress, cancel)
     check_cancel(cancel)
     out.write(data)
     if progress is not None:

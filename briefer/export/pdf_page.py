@@ -262,7 +262,8 @@ class PageFurniture:
                 draw_line(canvas, line, self.page_width / 2, y, size, "center")
             for line, y in zip(self._marking_lines, self.marking_bottom_ys):
                 draw_line(canvas, line, self.page_width / 2, y, size, "center")
-        if self._header and canvas.getPageNumber() > 1:
+        running = canvas.getPageNumber() >= f.running_header_from_page
+        if self._header and running:
             canvas.setFillColor(HexColor(self.running_header.colour))
             y = self.header_y
             draw_line(canvas, self._header, self.left, y, self.running_header.size, "left")
@@ -270,7 +271,7 @@ class PageFurniture:
             canvas.setLineWidth(f.header_rule.weight)
             rule_y = y - f.header_rule_gap_mm * mm
             canvas.line(self.left, rule_y, self.right, rule_y)
-        if self._logo is not None and canvas.getPageNumber() > 1:
+        if self._logo is not None and running:
             logo = self.doc.header_logo
             assert logo is not None
             w, h = logo.width_mm * mm, logo.height_mm * mm
@@ -303,5 +304,6 @@ class PageFurniture:
         text = page_number_text(self.doc.labels.get("page", PAGE_LABEL), page, pages)
         canvas.saveState()
         canvas.setFillColor(HexColor(look.colour))
-        draw_line(canvas, line_pieces(text, self.family), self.right, self.page_number_y, look.size, "right")
+        x, align = {"start": (self.left, "left"), "center": ((self.left + self.right) / 2, "center")}.get(look.align, (self.right, "right"))
+        draw_line(canvas, line_pieces(text, self.family), x, self.page_number_y, look.size, align)
         canvas.restoreState()
