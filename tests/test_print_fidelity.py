@@ -318,3 +318,20 @@ def test_pdf_and_word_agree_on_contents_cover_header_and_page_numbers(which: str
     assert numbers and abs(max(w.x1 for w in numbers) - right) < 2
     footer = re.search(r'w:styleId="Footer".*?</w:style>', parts["word/styles.xml"], re.S)
     assert footer and '<w:jc w:val="right"/>' in footer.group(0)
+
+
+@pytest.mark.parametrize(("which", "template"), CASES)
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(which: str, template: str) -> None:
+    """Below every heading there is room for what follows it on the same
+    page (a table's first row, a participant's entry, a sub-heading)."""
+    reader = PdfReader(io.BytesIO(_pdf(which, template)))
+    bottom = template_for(_brief(which), template).layout.margins_mm.bottom * 72 / 25.4
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                assert float(item.top) - bottom > 48, f"{item.title!r} ends page {reader.get_destination_page_number(item) + 1}"
+
+    walk(reader.outline)

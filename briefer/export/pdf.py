@@ -208,6 +208,44 @@ class _Table(RLTable):
         return parts
 
 
+class _RoomForTable(CondPageBreak):
+    """Before a heading that a table follows: a new page unless the
+    heading, the table's header row and its first row fit.  (A row that
+    fits on a page moves to the next whole, so a fixed reserve could leave
+    the heading alone at the foot of a page.)  Never asks for more than a
+    page: a first row taller than that is split anyway."""
+
+    def __init__(self, reserve: float, heading: Flowable, table: _Table, padding: tuple[float, float], frame_height: float) -> None:
+        super().__init__(reserve)
+        self.reserve, self.heading, self.table = reserve, heading, table
+        self.padding, self.frame_height = padding, frame_height
+        self.extra = 0.0  # headings above this one that stay with it
+
+    def _first_rows(self) -> float:
+        t = self.table
+        widths = t._argW  # noqa: SLF001 - reportlab keeps the column widths it was given here
+        fixed = t._argH or []  # noqa: SLF001
+        vertical, horizontal = self.padding
+        total = 0.0
+        for r, row in enumerate(t._cellvalues[: t.repeatRows + 1]):  # noqa: SLF001
+            if r < len(fixed) and fixed[r] is not None:
+                total += fixed[r]
+                continue
+            tallest = 0.0
+            for c, cell in enumerate(row):
+                inner = widths[c] - horizontal
+                items = cell if isinstance(cell, list) else [cell]
+                tallest = max(tallest, sum(f.wrap(inner, self.frame_height)[1] + f.getSpaceAfter() for f in items if isinstance(f, Flowable)))
+            total += tallest + vertical
+        return total
+
+    def wrap(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 (reportlab API)
+        h = self.heading
+        need = self.extra + h.getSpaceBefore() + h.wrap(availWidth, availHeight)[1] + h.getSpaceAfter() + self._first_rows()
+        self.height = max(self.reserve, need) if need <= self.frame_height else self.reserve
+        return super().wrap(availWidth, availHeight)
+
+
 class _PageRef(Flowable):
     """The page number of a heading in the table of contents.  Its value is
     known only when the document is finished, so it is drawn at save time
@@ -598,6 +636,13 @@ class _Builder:
         blocks = self.doc.blocks
         for i, b in enumerate(blocks):
             flowables = self.block(b, i)
+            if isinstance(b, Table) and b.kind != "matrix" and i and isinstance(blocks[i - 1], Heading) and flowables:
+                # The heading's page break asks for room for the table's first row too.
+                heading = [k for k, (j, f) in enumerate(out) if j == i - 1]
+                if len(heading) == 2 and isinstance(out[heading[0]][1], CondPageBreak) and isinstance(flowables[0], _Table):
+                    pad = self.looks.tables[b.kind].padding
+                    room = _RoomForTable(out[heading[0]][1].height, out[heading[1]][1], flowables[0], (pad.top + pad.bottom, pad.start + pad.end), self.frame_height)
+                    out[heading[0]] = (i - 1, room)
             if isinstance(b, Table) and b.kind == "matrix" and flowables:
                 # The risk matrix is read as one picture: on one page, with
                 # its heading.
@@ -607,7 +652,41 @@ class _Builder:
                 flowables = [KeepTogether(flowables)]
             for f in flowables:
                 out.append((i, f))
-        return out
+        return self._hold_headings(out)
+
+    def _hold_headings(self, out: list[tuple[int, Flowable]]) -> list[tuple[int, Flowable]]:
+        """A heading never ends a page: one directly followed by another
+        heading shares that heading's page break (with room for both) and
+        is kept with it; one followed by a kept group (a participant's
+        entry) is kept with the group."""
+        blocks = self.doc.blocks
+        held: list[tuple[int, Flowable]] = []
+        skip = -1
+        for k, (i, f) in enumerate(out):
+            if k == skip:
+                continue
+            nxt = out[k + 1][1] if k + 1 < len(out) else None
+            after = out[k + 2][1] if k + 2 < len(out) else None
+            if isinstance(f, _HeadingMixin):
+                if isinstance(nxt, CondPageBreak) and isinstance(after, _HeadingMixin):
+                    f.keepWithNext = 1
+                    # The next heading's page break goes before this one.
+                    gap = self.looks.heading(1)
+                    first = held.pop() if held and isinstance(held[-1][1], CondPageBreak) else None
+                    extra = gap.before + gap.leading + gap.after
+                    if isinstance(nxt, _RoomForTable):
+                        nxt.reserve += extra
+                        nxt.extra += extra
+                    else:
+                        nxt.height = max(nxt.height, first[1].height if first else 0.0) + extra
+                    held += [(i, nxt), (i, f)]
+                    skip = k + 1
+                    continue
+                j = i + 1
+                if j < len(blocks) and isinstance(blocks[j], Para) and blocks[j].keep_with_next:
+                    f.keepWithNext = 1
+            held.append((i, f))
+        return held
 
 
 # --------------------------------------------------------------------------
