@@ -76,13 +76,26 @@ class _TextStyle:
     face: Face
 
 
-def _hyphenation_language(language: str) -> str | None:
-    """The pyphen dictionary for a BCP 47 tag ("en-GB" → "en_GB"), or
-    None when there is none (then words only break when they must)."""
-    return pyphen.language_fallback(language.replace("-", "_")) if language else None
+@lru_cache(maxsize=16)
+def _hyphenator(language: str) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
+    """Where a word of ``language`` (a BCP 47 tag, "en-GB") may break, as
+    reportlab asks for it: (head, tail) pairs from pyphen's dictionary for
+    the language, or None when it has none (then words break only when
+    they must).  One dictionary per language and a cache of words: reportlab
+    would load the dictionary for every paragraph."""
+    found = pyphen.language_fallback(language.replace("-", "_")) if language else None
+    if found is None:
+        return None
+    dictionary = pyphen.Pyphen(lang=found)
+
+    @lru_cache(maxsize=65536)
+    def pairs(word: str) -> tuple[tuple[str, str], ...]:
+        return tuple(dictionary.iterate(word))
+
+    return pairs
 
 
-def _para_style(name: str, look: Look, hyphenation: str | None) -> _TextStyle:
+def _para_style(name: str, look: Look, hyphenation: Callable[[str], tuple[tuple[str, str], ...]] | None) -> _TextStyle:
     """The reportlab style of one look (start-aligned; see ``_alignment``)."""
     face = Face(look.family, look.bold, look.italic)
     ps = ParagraphStyle(
@@ -111,7 +124,7 @@ def _para_style(name: str, look: Look, hyphenation: str | None) -> _TextStyle:
 
 
 def _styles(looks: Looks, language: str) -> dict[str, _TextStyle]:
-    hyphenation = _hyphenation_language(language)
+    hyphenation = _hyphenator(language)
     return {name: _para_style(name, look, hyphenation) for name, look in looks.text.items()}
 
 

@@ -26,6 +26,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from . import fonts
 from .layout import LayoutTree
@@ -163,6 +164,7 @@ class PageFurniture:
         if self._header:
             logo_w = self.doc.header_logo.width_mm * mm + f.logo_gap_mm * mm if self.doc.header_logo else 0.0
             self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, self.running_header.size)
+        self._water_path: PDFPathObject | None = None
         self._logo = None
         if self.doc.header_logo is not None:
             self._logo = ImageReader(io.BytesIO(self.doc.header_logo.data))
@@ -290,11 +292,12 @@ class PageFurniture:
         canvas.setFillColor(HexColor(f.watermark_colour), alpha=f.watermark_opacity)
         canvas.translate(self.page_width / 2, self.page_height / 2)
         canvas.rotate(math.degrees(math.atan2(self.page_height, self.page_width)))
-        x = -pieces_width(self._water, size) / 2
-        path = canvas.beginPath()
-        for face, piece in self._water:
-            x = _outline(path, face, piece, x, -size * f.watermark_drop, size)
-        canvas.drawPath(path, stroke=0, fill=1)
+        if self._water_path is None:  # the same shapes on every page: made once
+            x = -pieces_width(self._water, size) / 2
+            self._water_path = PDFPathObject()
+            for face, piece in self._water:
+                x = _outline(self._water_path, face, piece, x, -size * f.watermark_drop, size)
+        canvas.drawPath(self._water_path, stroke=0, fill=1)
         canvas.restoreState()
 
     # Drawn at save time, when the page count is known -------------------
