@@ -26,12 +26,12 @@ from importlib.resources import files
 import pytest
 from pypdf import PdfReader
 
-from briefer.export import export_brief, template_for
 from briefer.export.compose import compose
 from briefer.model import Brief
 from briefer.storage.files import brief_from_bytes
 from helpers import pdf_text
 from helpers.compare import missing_words
+from helpers.exporting import builtin, export_to
 from helpers.stress import LONG_URL, stress_brief
 
 
@@ -51,7 +51,7 @@ def _brief(which: str) -> Brief:
 @cache
 def _pdf(which: str, template: str) -> bytes:
     out = io.BytesIO()
-    export_brief(_brief(which), out, "pdf", template)
+    export_to(_brief(which), out, "pdf", builtin(template))
     return out.getvalue()
 
 
@@ -165,7 +165,7 @@ def test_no_word_lies_outside_its_page(which: str, template: str) -> None:
 def test_every_word_lies_inside_the_text_frame_or_the_margin_furniture(which: str, template: str) -> None:
     """Long URLs and tokens wrap inside their column: nothing reaches past
     the right margin (the furniture is centred or ends at the margin)."""
-    t = template_for(_brief(which), template)
+    t = builtin(template)
     right = t.layout.margins_mm.right * 72 / 25.4
     for n, page in enumerate(_pages(which, template), start=1):
         for w in page.words:
@@ -188,7 +188,7 @@ def test_every_font_is_embedded(which: str, template: str) -> None:
 @needs_poppler
 @pytest.mark.parametrize(("which", "template"), CASES)
 def test_the_risk_matrix_sits_on_one_page(which: str, template: str) -> None:
-    doc = compose(_brief(which), template_for(_brief(which), template))
+    doc = compose(_brief(which), builtin(template))
     if not any(getattr(b, "kind", None) == "matrix" for b in doc.blocks):
         pytest.skip("this template prints no risk matrix")
     where = {}
@@ -203,7 +203,7 @@ def test_the_risk_matrix_sits_on_one_page(which: str, template: str) -> None:
 
 @pytest.mark.parametrize(("which", "template"), CASES)
 def test_every_composed_string_is_printed(which: str, template: str) -> None:
-    doc = compose(_brief(which), template_for(_brief(which), template))
+    doc = compose(_brief(which), builtin(template))
     text = pdf_text(_pdf(which, template))
     missing = [s for s in doc.iter_text() if s.strip() and missing_words(s, text)]
     assert missing == []
@@ -212,8 +212,8 @@ def test_every_composed_string_is_printed(which: str, template: str) -> None:
 def test_the_same_brief_gives_the_same_bytes_dated_by_the_brief() -> None:
     brief = stress_brief()
     a, b = io.BytesIO(), io.BytesIO()
-    export_brief(brief, a, "pdf", "call")
-    export_brief(brief, b, "pdf", "call")
+    export_to(brief, a, "pdf", builtin("call"))
+    export_to(brief, b, "pdf", builtin("call"))
     assert a.getvalue() == b.getvalue()
     meta = PdfReader(a).metadata
     assert meta["/CreationDate"].startswith("D:20251109") and meta["/ModDate"].startswith("D:20251109")  # prepared_on
@@ -234,7 +234,7 @@ def test_numbers_and_short_words_in_tables_never_break(template: str) -> None:
     """Twelve risks: "10", "11", "12" print whole in the narrow number
     column; "Likelihood" and "Medium" print whole or hyphenated, never
     cut without a hyphen."""
-    doc = compose(_brief("stress"), template_for(_brief("stress"), template))
+    doc = compose(_brief("stress"), builtin(template))
     if not any(getattr(b, "columns", None) and b.columns[0].title == "#" and any(c.title == "Risk" for c in b.columns) for b in doc.blocks):
         pytest.skip("no risk table")
     words = [w.text for p in _pages("stress", template) for w in p.words]
@@ -260,7 +260,7 @@ def test_risks_keep_the_authors_numbers_when_sorted() -> None:
 
 def _export(brief: Brief, template: str = "bilateral") -> bytes:
     out = io.BytesIO()
-    export_brief(brief, out, "pdf", template)
+    export_to(brief, out, "pdf", builtin(template))
     return out.getvalue()
 
 
@@ -277,7 +277,7 @@ def test_a_long_url_in_a_table_cell_is_printed_whole() -> None:
 @cache
 def _docx(which: str, template: str) -> dict[str, str]:
     out = io.BytesIO()
-    export_brief(_brief(which), out, "docx", template)
+    export_to(_brief(which), out, "docx", builtin(template))
     with zipfile.ZipFile(out) as z:
         return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xml", ".rels"))}
 
@@ -297,7 +297,7 @@ def _part(parts: dict[str, str], rel_type: str) -> str:
 @pytest.mark.parametrize(("which", "template"), CASES)
 def test_pdf_and_word_agree_on_contents_cover_header_and_page_numbers(which: str, template: str) -> None:
     brief = _brief(which)
-    doc = compose(brief, template_for(brief, template))
+    doc = compose(brief, builtin(template))
     parts = _docx(which, template)
     pages = _pages(which, template)
     # Contents: both or neither.
@@ -313,7 +313,7 @@ def test_pdf_and_word_agree_on_contents_cover_header_and_page_numbers(which: str
     assert header not in _part(parts, "first")
     assert header in _part(parts, "default")
     # Page numbers at the end of the line, in both.
-    right = pages[0].width - template_for(brief, template).layout.margins_mm.right * 72 / 25.4
+    right = pages[0].width - builtin(template).layout.margins_mm.right * 72 / 25.4
     numbers = [w for w in pages[0].words if w.text.endswith(f"of") or w.text == str(len(pages))]
     assert numbers and abs(max(w.x1 for w in numbers) - right) < 2
     footer = re.search(r'w:styleId="Footer".*?</w:style>', parts["word/styles.xml"], re.S)
@@ -325,7 +325,7 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(which: str, template: st
     """Below every heading there is room for what follows it on the same
     page (a table's first row, a participant's entry, a sub-heading)."""
     reader = PdfReader(io.BytesIO(_pdf(which, template)))
-    bottom = template_for(_brief(which), template).layout.margins_mm.bottom * 72 / 25.4
+    bottom = builtin(template).layout.margins_mm.bottom * 72 / 25.4
 
     def walk(items: list) -> None:
         for item in items:
