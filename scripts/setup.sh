@@ -40,6 +40,17 @@ if command -v dpkg >/dev/null 2>&1; then
       exit 1
     fi
   fi
+  # The print-fidelity tests read exported PDFs with poppler-utils
+  # (pdftotext -bbox, pdffonts); without it they are skipped.
+  if ! dpkg -s poppler-utils >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "Installing poppler-utils (the print-fidelity tests read PDFs with it)"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -q && apt-get install -y -q --no-install-recommends poppler-utils
+    else
+      echo "Note: poppler-utils is not installed, so the print-fidelity tests are skipped (sudo apt-get install poppler-utils)." >&2
+    fi
+  fi
 fi
 
 # briefer/resources/ moved to the top-level resources/.  A checkout from

@@ -177,12 +177,15 @@ def test_the_library_gives_the_template_the_brief_names() -> None:
     assert headings(compose(b, template_of(b))) == ["summary", "background"]
 
 
-def test_table_of_contents_follows_the_cover_when_the_template_asks() -> None:
-    doc = compose(brief(summary="x"), template_named("bilateral"))
+def test_table_of_contents_follows_the_cover_when_the_template_asks_and_the_brief_is_long() -> None:
+    long = brief(summary="x", background="\n\n".join(["A long paragraph of background. " * 40] * 30))
+    doc = compose(long, template_named("bilateral"))
     rule = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Rule))
     assert isinstance(doc.blocks[rule + 1], TableOfContents)
     assert doc.toc_min_pages == template_named("bilateral").layout.toc_min_pages
-    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), template_named("quick")).blocks)
+    assert not any(isinstance(b, TableOfContents) for b in compose(long, template_named("quick")).blocks)
+    # A short brief needs no contents: in neither writer (one decision, here).
+    assert not any(isinstance(b, TableOfContents) for b in compose(brief(summary="x"), template_named("bilateral")).blocks)
 
 
 # --------------------------------------------------------------------------
@@ -386,7 +389,8 @@ def test_risks_sorted_by_severity_stable_unrated_last() -> None:
     t = tables(blocks, "grid")[0]
     assert [c.title for c in t.columns] == ["#", "Risk", "Likelihood", "Impact", "Mitigation", "Owner"]
     assert column(t, "Risk") == ["high-high", "med-high", "high-med", "low-high", "low-low", "unrated"]
-    assert column(t, "#") == ["1", "2", "3", "4", "5", "6"]
+    # Each risk keeps its number from its place in the brief (issue 12, item 7).
+    assert column(t, "#") == ["3", "4", "5", "6", "2", "1"]
     assert column(t, "Likelihood")[:2] == ["High", "Medium"]
     fills = STYLE_PRESETS["ministry"].severity_fills
     assert [r[0].fill for r in t.rows] == [fills[2], fills[2], fills[2], fills[1], fills[0], None]
@@ -398,9 +402,9 @@ def test_risk_matrix_cells_hold_the_numbers_of_their_risks() -> None:
     assert [c.title for c in m.columns] == ["", "Impact: low", "Impact: medium", "Impact: high"]
     grid = [[cell_text(c) for c in row] for row in m.rows]
     assert grid == [
-        ["Likelihood: high", "", "3", "1"],
-        ["Likelihood: medium", "", "", "2"],
-        ["Likelihood: low", "5", "", "4"],
+        ["Likelihood: high", "", "5", "3"],
+        ["Likelihood: medium", "", "", "4"],
+        ["Likelihood: low", "2", "", "6"],
     ]
     low, medium, high = STYLE_PRESETS["ministry"].severity_fills
     assert [[c.fill for c in row[1:]] for row in m.rows] == [
@@ -408,7 +412,7 @@ def test_risk_matrix_cells_hold_the_numbers_of_their_risks() -> None:
         [low, medium, high],
         [low, low, medium],
     ]
-    assert "risk 6" in m.caption and "severity" in m.caption
+    assert "risk 1." in m.caption and "severity" in m.caption  # "unrated" is the first risk of the brief
 
 
 def test_two_risks_in_one_cell_are_listed_together() -> None:

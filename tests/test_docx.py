@@ -456,8 +456,11 @@ def test_toc_field_and_update_on_open_when_requested(brief_docx: bytes) -> None:
     assert settings_xml.find("w:updateFields", NS).get(f"{W}val") == "true"
 
 
-def test_no_toc_without_toc_min_pages() -> None:
-    data = export(brief_document(toc_min_pages=None))
+def test_no_toc_without_a_contents_block() -> None:
+    # compose decides whether there are contents (the PDF must agree).
+    doc = brief_document(toc_min_pages=None)
+    doc.blocks = [b for b in doc.blocks if not isinstance(b, TableOfContents)]
+    data = export(doc)
     body = xml(data, "word/document.xml")[0]
     assert not list(body.iter(f"{W}instrText"))
     assert xml(data, "word/settings.xml")[0].find("w:updateFields", NS) is None

@@ -130,7 +130,7 @@ def test_the_pdf_styles_are_the_looks(preset: str) -> None:
     from briefer.export.pdf import _styles
 
     looks = looks_for(STYLE_PRESETS[preset])
-    styles = _styles(looks)
+    styles = _styles(looks, "en-GB")
     assert set(styles) == set(looks.text)
     for role, look in looks.text.items():
         ps = styles[role].para

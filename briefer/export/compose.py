@@ -72,7 +72,7 @@ from .layout import (
     Table,
     TableOfContents,
 )
-from .looks import PAGE_LABEL, paper_mm
+from .looks import PAGE_LABEL, looks_for, paper_mm
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 
@@ -220,8 +220,7 @@ class _Composer:
     def layout_tree(self) -> LayoutTree:
         b, layout = self.brief, self.layout
         blocks: list[LayoutBlock] = self.cover()
-        if layout.toc_min_pages is not None:
-            blocks.append(TableOfContents(LABELS["contents"]))
+        cover_end = len(blocks)
         titles = resolve_titles(layout.section_titles)
         for key in resolve_order(layout.sections):
             blocks.extend(self.section(key, titles[key]))
@@ -231,7 +230,7 @@ class _Composer:
         if b.reference:
             header += f" · {b.reference.strip()}"
         date = b.meeting.date
-        return LayoutTree(
+        doc = LayoutTree(
             title=b.title.strip(),
             blocks=blocks,
             style=self.style,
@@ -247,11 +246,17 @@ class _Composer:
             marking=b.marking.strip() if b.marking else None,
             watermark="DRAFT" if b.status == "draft" and layout.draft_watermark else None,
             header_text=header,
+            date=b.prepared_on or date,
             toc_min_pages=layout.toc_min_pages,
             labels=dict(LABELS),
             reference_docx=layout.reference_docx_bytes(),
             header_logo=_image(layout.logo, HEADER_LOGO_MAX_WIDTH_MM, HEADER_LOGO_HEIGHT_MM),
         )
+        # Contents when the brief runs longer than the template's limit:
+        # decided here, once, so the PDF and the Word file agree.
+        if layout.toc_min_pages is not None and looks_for(self.style, doc.page).estimated_pages(doc.iter_text()) > layout.toc_min_pages:
+            doc.blocks.insert(cover_end, TableOfContents(LABELS["contents"]))
+        return doc
 
     def section(self, key: str, title: str) -> list[LayoutBlock]:
         """The blocks of the body section ``key`` under ``title``: nothing
@@ -371,6 +376,10 @@ class _Composer:
         if p.pronunciation:
             out.append(Para((Run("Pronunciation: ", italic=True), Run(p.pronunciation.strip())), style="muted"))
         out.extend(text_blocks(p.bio))
+        # One entry is read as one: on one page when it fits.
+        for block in out[:-1]:
+            if isinstance(block, Para):
+                block.keep_with_next = True
         return out
 
     def _participant_table(self, members: list[Participant]) -> Table:
@@ -435,9 +444,11 @@ class _Composer:
 
     # ---- risks ------------------------------------------------------------
 
-    def sorted_risks(self) -> list[Risk]:
-        """Highest severity first; ties keep the user's order; unrated last."""
-        return sorted(self.brief.risks, key=lambda r: -r.severity)
+    def sorted_risks(self) -> list[tuple[int, Risk]]:
+        """``(number, risk)``, highest severity first; ties keep the user's
+        order; unrated last.  A risk's number is its place in the brief
+        (the author's "Risk 1" is #1 wherever severity puts it)."""
+        return sorted(enumerate(self.brief.risks, start=1), key=lambda nr: -nr[1].severity)
 
     def _fill(self, severity: int) -> str | None:
         bucket = severity_bucket(severity)
@@ -456,7 +467,7 @@ class _Composer:
             Column("Owner", 2.0),
         ]
         rows = []
-        for n, r in enumerate(risks, start=1):
+        for n, r in risks:
             rows.append(
                 [
                     _cell(Para((Run(str(n)),)), fill=self._fill(r.severity), align="center", bold=True),
@@ -474,13 +485,13 @@ class _Composer:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
         return out
 
-    def risk_matrix(self, risks: list[Risk]) -> Table | None:
-        """3×3 likelihood × impact heat map with each risk's number (from
-        the sorted table) in its cell; None when no risk is rated."""
+    def risk_matrix(self, risks: list[tuple[int, Risk]]) -> Table | None:
+        """3×3 likelihood × impact heat map with each risk's number (as in
+        the risk table) in its cell; None when no risk is rated."""
         levels = (Level.LOW, Level.MEDIUM, Level.HIGH)
         cells: dict[tuple[Level, Level], list[int]] = {(li, im): [] for li in levels for im in levels}
         unrated: list[int] = []
-        for n, r in enumerate(risks, start=1):
+        for n, r in risks:
             if r.likelihood and r.impact:
                 cells[(r.likelihood, r.impact)].append(n)
             else:

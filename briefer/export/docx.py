@@ -71,12 +71,22 @@ from .docx_xml import (
     el,
     emu_from_mm,
     on,
+    replace_child,
     sort_children,
     twips_from_pt,
     w,
 )
 from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Padding, TableLook, TextRole, heading_level, looks_for
 from .running import CancelCheck, ExportError, ProgressCallback, check_cancel
+
+def keep_with_next(p: etree._Element) -> None:
+    """Keep paragraph ``p`` on the page of the paragraph after it."""
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = el("pPr")
+        p.insert(0, ppr)
+    replace_child(ppr, "keepNext", PPR_ORDER)
+
 
 DEFAULT_TOC_PLACEHOLDER = "Right-click here and choose Update Field to build the table of contents."
 
@@ -200,9 +210,15 @@ class _Writer:
         if isinstance(block, Heading):
             self._emit(self._heading(block))
         elif isinstance(block, Para):
-            self._emit(self._para(block, PARA_STYLE_IDS.get(block.style, "Normal")))
+            p = self._para(block, PARA_STYLE_IDS.get(block.style, "Normal"))
+            if block.keep_with_next:
+                keep_with_next(p)
+            self._emit(p)
         elif isinstance(block, ListBlock):
-            for p in self._list(block):
+            items = self._list(block)
+            if len(items) > 1:
+                keep_with_next(items[-2])  # the last item never stands alone on a new page
+            for p in items:
                 self._emit(p)
         elif isinstance(block, ImageBlock):
             self._emit(self._image_paragraph(block, self.text_width_mm, "start"))
@@ -342,8 +358,6 @@ class _Writer:
         self._table(table, look)
 
     def _toc(self, block: TableOfContents) -> None:
-        if self.doc.toc_min_pages is None:
-            return
         self.has_toc = True
         self._emit(paragraph((Run(block.title),), style_id="TOCHeading"))
         entries = [(b.level, b.text) for b in self.doc.blocks if isinstance(b, Heading) and b.level <= CONTENTS_DEPTH]
@@ -377,10 +391,21 @@ class _Writer:
     # ------------------------------------------------------------------
 
     def _header_footer(self) -> None:
+        """The page furniture, as the PDF prints it: the marking and the
+        watermark on every page, the running header (and logo) from page
+        ``Furniture.running_header_from_page`` on, the page number and
+        the marking at the foot of every page."""
         section = self.word.sections[0]
         marking = clean_text(self.doc.marking or "").strip()
+        first_differs = self.looks.furniture.running_header_from_page > 1
+        section.different_first_page_header_footer = first_differs
+        self._fill_header(section.header, marking, running=True)
+        self._fill_footer(section.footer, marking)
+        if first_differs:
+            self._fill_header(section.first_page_header, marking, running=False)
+            self._fill_footer(section.first_page_footer, marking)
 
-        header = section.header
+    def _fill_header(self, header, marking: str, *, running: bool) -> None:  # noqa: ANN001 - a python-docx header
         header.is_linked_to_previous = False
         hdr = header._element
         for old in list(hdr):
@@ -388,10 +413,10 @@ class _Writer:
         paragraphs: list[etree._Element] = []
         if marking:
             paragraphs.append(paragraph((Run(marking),), style_id=MARKING_ID))
-        header_text = clean_text(self.doc.header_text).strip()
+        header_text = clean_text(self.doc.header_text).strip() if running else ""
         if header_text:
             paragraphs.append(paragraph((Run(header_text),), style_id="Header"))
-        if self.doc.header_logo is not None:
+        if self.doc.header_logo is not None and running:
             logo = self._image_paragraph(self.doc.header_logo, self.text_width_mm, "end", part=header.part)
             ppr = logo.find(w("pPr"))
             if ppr is None:
@@ -413,7 +438,7 @@ class _Writer:
             )
         hdr.extend(paragraphs)
 
-        footer = section.footer
+    def _fill_footer(self, footer, marking: str) -> None:  # noqa: ANN001 - a python-docx footer
         footer.is_linked_to_previous = False
         ftr = footer._element
         for old in list(ftr):

@@ -55,6 +55,7 @@ from .scripts import SHAPED_SCRIPTS, Script
 
 _LOCK = threading.RLock()
 _REGISTERED: dict[str, TTFont] = {}
+_FILES: dict[str, Path | bytes] = {}  # face name → the TrueType file it was registered from
 
 DEFAULT_FAMILY = "Noto Sans"
 
@@ -262,6 +263,7 @@ def _register(name: str, file: Path | io.BytesIO) -> TTFont:
             font = TTFont(name, file)
             pdfmetrics.registerFont(font)
             _REGISTERED[name] = font
+            _FILES[name] = file.getvalue() if isinstance(file, io.BytesIO) else file
         return font
 
 
@@ -414,6 +416,16 @@ def invisible_face(ch: str) -> str:
     return MISSING_FACE
 
 
+@functools.lru_cache(maxsize=8)
+def outlines(face: str):  # noqa: ANN201 - fontTools.ttLib.TTFont
+    """The glyph outlines of a registered face, for text that is drawn as
+    shapes rather than as text (the watermark: not in the text layer)."""
+    with _LOCK:
+        file = _FILES[face]
+    source = io.BytesIO(file) if isinstance(file, bytes) else file
+    return FTFont(source, lazy=True)
+
+
 def registered_faces() -> list[str]:
     """Names registered so far (for tests and diagnostics)."""
     with _LOCK:
@@ -436,6 +448,7 @@ __all__ = [
     "is_bundled_family",
     "latin_face",
     "missing_glyph_face",
+    "outlines",
     "registered_faces",
     "static_instance",
 ]

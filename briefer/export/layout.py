@@ -15,6 +15,7 @@ runs; compose never does.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -70,6 +71,7 @@ class Para:
     runs: Runs
     style: ParaStyle = "body"
     align: Literal["start", "center", "end"] = "start"  # start/end follow the text's direction
+    keep_with_next: bool = False  # printed on the same page as the block after it (a participant's entry)
 
 
 @dataclass
@@ -136,8 +138,9 @@ class PageBreak:
 
 @dataclass
 class TableOfContents:
-    """Where a table of contents goes if the writer decides one is needed
-    (see :attr:`LayoutTree.toc_min_pages`)."""
+    """The table of contents.  compose adds it when the brief is estimated
+    to run longer than the template's :attr:`LayoutTree.toc_min_pages`, so
+    that the PDF and the Word file agree; writers print it where it is."""
 
     title: str = "Contents"
 
@@ -174,8 +177,9 @@ class LayoutTree:
     marking: str | None = None  # centred at the top and bottom of every page
     watermark: str | None = None  # e.g. "DRAFT", diagonal on every page
     header_text: str = ""  # running header: short title · reference
-    toc_min_pages: int | None = None  # add a TOC when the document runs longer
+    toc_min_pages: int | None = None  # the template's limit; compose added a TableOfContents if the brief runs longer
     language: str = "en-GB"
+    date: dt.date | None = None  # the brief's date: the PDF's CreationDate/ModDate (reproducible)
     labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"
     reference_docx: bytes | None = None  # a checked .docx whose styles the Word writer starts from
     header_logo: ImageBlock | None = None  # small logo at the end of the running header

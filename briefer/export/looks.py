@@ -202,6 +202,7 @@ class Furniture:
     them over each other (templates keep top and bottom margins of at least
     15 mm).  Distances are from the page edge to a baseline, in mm."""
 
+    running_header_from_page: int  # the cover (page 1) carries no running header
     marking_top_mm: float  # top edge → the top marking's (last) baseline
     banner_min_size: float  # a long marking shrinks to this size, then wraps (pt)
     edge_clearance_mm: float  # no text closer to the page edge than this
@@ -237,6 +238,7 @@ class Looks:
     rule: Look  # the Rule block: its rule_below is the line
     link_colour: str
     heading_keep_lines: tuple[int, ...]  # body lines kept below a heading of level 1, 2, 3
+    unbroken_word_chars: int  # in a table, words this short (and numbers) set a column's minimum width
     paper_mm: tuple[float, float]
     page: PageSetup
     body_size: float
@@ -256,16 +258,45 @@ class Looks:
     def text_width_mm(self) -> float:
         return self.paper_mm[0] - self.page.margin_left_mm - self.page.margin_right_mm
 
-    def column_widths(self, weights: list[float], kind: str, text_width: float | None = None) -> list[float]:
+    def column_widths(
+        self, weights: list[float], kind: str, text_width: float | None = None, minimums: list[float] | None = None
+    ) -> list[float]:
         """Column widths (pt) of a table of ``kind`` whose columns have the
         relative ``weights``: a matrix gets its own geometry, other tables
-        fill the text width in proportion."""
+        fill the text width in proportion, each column at least as wide as
+        its ``minimums`` (what its content needs unbroken: numbers, short
+        labels), the room taken from the other columns in proportion."""
         width = self.text_width if text_width is None else text_width
         if kind == "matrix" and len(weights) > 1:
             return self.matrix.widths(width, len(weights))
         rel = [max(w, 0.0) for w in weights]
         total = sum(rel) or 1.0
-        return [width * r / total for r in rel]
+        widths = [width * r / total for r in rel]
+        if not minimums or sum(minimums) > width:
+            return widths
+        fixed: set[int] = set()
+        while True:  # pin the columns below their minimum, share out the rest
+            short = [i for i, w in enumerate(widths) if i not in fixed and w < minimums[i] - 1e-6]
+            if not short:
+                return widths
+            fixed.update(short)
+            left = width - sum(minimums[i] for i in fixed)
+            free = sum(rel[i] for i in range(len(rel)) if i not in fixed) or 1.0
+            widths = [minimums[i] if i in fixed else left * rel[i] / free for i in range(len(rel))]
+
+    def estimated_pages(self, texts: list[str]) -> float:
+        """A writer-independent estimate of the pages ``texts`` (a
+        document's text pieces in reading order) fill: lines of body text
+        at half an em a character, plus a fifth of a line of spacing per
+        piece.  It decides, once for both writers, whether a document is
+        long enough for a table of contents; measured against the PDF
+        (the example and the stress brief in every built-in template) it is
+        within a page, usually under."""
+        per_line = max(self.text_width / (self.body_size * 0.5), 1.0)
+        height = (self.paper_mm[1] - self.page.margin_top_mm - self.page.margin_bottom_mm) * POINTS_PER_MM
+        per_page = max(height / self.text["body"].leading, 1.0)
+        lines = sum(-(-len(t) // int(per_line)) for t in texts) + 0.2 * len(texts)
+        return lines / per_page
 
     def watermark_box(self, text: str) -> tuple[float, float]:
         """The watermark's length and height (pt) for writers that cannot
@@ -409,6 +440,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
             min_space_mm=60,
         ),
         furniture=Furniture(
+            running_header_from_page=2,
             marking_top_mm=max(5.0, 0.38 * page.margin_top_mm),
             banner_min_size=6.5,
             edge_clearance_mm=3.0,
@@ -432,6 +464,7 @@ def looks_for(style: Style, page: PageSetup | None = None) -> Looks:
         rule=look(s.body_size, s.text_color, before=2, after=para * 2, rule_below=RuleLook(s.accent_color, 0.8)),
         link_colour=s.accent_color,
         heading_keep_lines=(6, 5, 5),
+        unbroken_word_chars=12,
         paper_mm=(width_mm, height_mm),
         page=page,
         body_size=s.body_size,

@@ -6,24 +6,26 @@ spacing and table geometry taken from the looks table (:mod:`.looks`);
 lives in :mod:`.pdf_text`, the page furniture (marking, running header,
 footer, watermark) and the deferred-footer canvas in :mod:`.pdf_page`.
 
-One layout pass.  The only exception is a document with a table of contents
-that turns out too short to need one: it is laid out again without it (a
-short document, so a cheap second pass).
+One layout pass.  Whether a table of contents is printed is compose's
+decision (the Word file must agree), not the page count of this layout.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import BinaryIO
+from functools import lru_cache
 
+import pyphen
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
@@ -53,7 +55,16 @@ from .layout import (
 from .looks import CONTENTS_DEPTH, Look, Looks, TableLook, heading_level, looks_for, paper_mm
 from .running import CancelCheck, ExportCancelled, ProgressCallback, check_cancel
 from .pdf_page import BrieferCanvas, PageFurniture
-from .pdf_text import BidiParagraph, Face, clean, make_paragraph, paragraph_style, runs_markup
+from .pdf_text import (
+    BidiParagraph,
+    Face,
+    clean,
+    line_pieces,
+    make_paragraph,
+    paragraph_style,
+    pieces_width,
+    runs_markup,
+)
 from .scripts import base_direction, has_rtl
 
 # Binary streams instead of ASCII85: smaller files, and without reportlab's C
@@ -75,7 +86,26 @@ class _TextStyle:
     face: Face
 
 
-def _para_style(name: str, look: Look) -> _TextStyle:
+@lru_cache(maxsize=16)
+def _hyphenator(language: str) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
+    """Where a word of ``language`` (a BCP 47 tag, "en-GB") may break, as
+    reportlab asks for it: (head, tail) pairs from pyphen's dictionary for
+    the language, or None when it has none (then words break only when
+    they must).  One dictionary per language and a cache of words: reportlab
+    would load the dictionary for every paragraph."""
+    found = pyphen.language_fallback(language.replace("-", "_")) if language else None
+    if found is None:
+        return None
+    dictionary = pyphen.Pyphen(lang=found)
+
+    @lru_cache(maxsize=65536)
+    def pairs(word: str) -> tuple[tuple[str, str], ...]:
+        return tuple(dictionary.iterate(word))
+
+    return pairs
+
+
+def _para_style(name: str, look: Look, hyphenation: Callable[[str], tuple[tuple[str, str], ...]] | None) -> _TextStyle:
     """The reportlab style of one look (start-aligned; see ``_alignment``)."""
     face = Face(look.family, look.bold, look.italic)
     ps = ParagraphStyle(
@@ -87,9 +117,14 @@ def _para_style(name: str, look: Look) -> _TextStyle:
         spaceBefore=look.before,
         spaceAfter=look.after,
         leftIndent=look.indent,
+        # A word wider than its frame is broken; reportlab's URL and
+        # embedded-hyphen breaking (uriWasteReduce, embeddedHyphenation)
+        # can leave the rest of such a word running past the frame, so
+        # neither is used.  Words break at their hyphenation points.
         splitLongWords=1,
-        uriWasteReduce=0.3,  # break long URLs at / and - rather than run off
-        embeddedHyphenation=1,
+        uriWasteReduce=0,
+        embeddedHyphenation=0,
+        hyphenationLang=hyphenation or "",
         allowWidows=0,
         allowOrphans=0,
         bulletFontName=fonts.latin_face(look.family, look.bold, False),
@@ -98,8 +133,9 @@ def _para_style(name: str, look: Look) -> _TextStyle:
     return _TextStyle(ps, face)
 
 
-def _styles(looks: Looks) -> dict[str, _TextStyle]:
-    return {name: _para_style(name, look) for name, look in looks.text.items()}
+def _styles(looks: Looks, language: str) -> dict[str, _TextStyle]:
+    hyphenation = _hyphenator(language)
+    return {name: _para_style(name, look, hyphenation) for name, look in looks.text.items()}
 
 
 def _alignment(align: str, plain: str) -> int:
@@ -155,6 +191,84 @@ class _HeadingBidiPara(_HeadingMixin, BidiParagraph):
     pass
 
 
+class _Table(RLTable):
+    """A table that splits across pages the way a reader expects: between
+    rows, a row that fits on a page moving there whole; only a row taller
+    than a whole page is split inside, and the part left on the page is
+    closed with a rule.  (reportlab splits inside the row that does not fit
+    whenever ``splitInRow`` is set.)  The header row repeats at the top of
+    each continuation part, so only at the top of a page."""
+
+    def __init__(self, *args, frame_height: float = 0.0, closing_rule: tuple[float, Color] | None = None, **kw):  # noqa: ANN002, ANN003
+        self.briefer_may_split_rows = bool(kw.pop("splitInRow", 0))
+        super().__init__(*args, splitInRow=0, **kw)
+        self.briefer_frame_height = frame_height
+        self.briefer_closing_rule = closing_rule
+
+    def _inherit(self, parts: list[Flowable]) -> list[Flowable]:
+        for part in parts:
+            if isinstance(part, _Table):
+                part.briefer_frame_height = self.briefer_frame_height
+                part.briefer_closing_rule = self.briefer_closing_rule
+                part.briefer_may_split_rows = self.briefer_may_split_rows
+        return parts
+
+    def split(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 (reportlab API)
+        parts = super().split(availWidth, availHeight)
+        if parts or not self.briefer_may_split_rows:
+            return self._inherit(parts)
+        first = min(self.repeatRows, len(self._rowHeights) - 1)
+        if sum(self._rowHeights[: first + 1]) <= self.briefer_frame_height:
+            return []  # the row fits on the next page: it moves there whole
+        self.splitInRow = 1
+        try:
+            parts = self._inherit(super().split(availWidth, availHeight))
+        finally:
+            self.splitInRow = 0
+        if parts and self.briefer_closing_rule is not None:
+            weight, colour = self.briefer_closing_rule
+            parts[0].setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), weight, colour)]))
+        return parts
+
+
+class _RoomForTable(CondPageBreak):
+    """Before a heading that a table follows: a new page unless the
+    heading, the table's header row and its first row fit.  (A row that
+    fits on a page moves to the next whole, so a fixed reserve could leave
+    the heading alone at the foot of a page.)  Never asks for more than a
+    page: a first row taller than that is split anyway."""
+
+    def __init__(self, reserve: float, heading: Flowable, table: _Table, padding: tuple[float, float], frame_height: float) -> None:
+        super().__init__(reserve)
+        self.reserve, self.heading, self.table = reserve, heading, table
+        self.padding, self.frame_height = padding, frame_height
+        self.extra = 0.0  # headings above this one that stay with it
+
+    def _first_rows(self) -> float:
+        t = self.table
+        widths = t._argW  # noqa: SLF001 - reportlab keeps the column widths it was given here
+        fixed = t._argH or []  # noqa: SLF001
+        vertical, horizontal = self.padding
+        total = 0.0
+        for r, row in enumerate(t._cellvalues[: t.repeatRows + 1]):  # noqa: SLF001
+            if r < len(fixed) and fixed[r] is not None:
+                total += fixed[r]
+                continue
+            tallest = 0.0
+            for c, cell in enumerate(row):
+                inner = widths[c] - horizontal
+                items = cell if isinstance(cell, list) else [cell]
+                tallest = max(tallest, sum(f.wrap(inner, self.frame_height)[1] + f.getSpaceAfter() for f in items if isinstance(f, Flowable)))
+            total += tallest + vertical
+        return total
+
+    def wrap(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 (reportlab API)
+        h = self.heading
+        need = self.extra + h.getSpaceBefore() + h.wrap(availWidth, availHeight)[1] + h.getSpaceAfter() + self._first_rows()
+        self.height = max(self.reserve, need) if need <= self.frame_height else self.reserve
+        return super().wrap(availWidth, availHeight)
+
+
 class _PageRef(Flowable):
     """The page number of a heading in the table of contents.  Its value is
     known only when the document is finished, so it is drawn at save time
@@ -188,6 +302,32 @@ class _Marker(Flowable):
         self.canv.markers[self.name] = self.canv.getPageNumber()
 
 
+def _inline_runs(b: Inline) -> list[Runs]:
+    if isinstance(b, Para):
+        return [b.runs]
+    if isinstance(b, ListBlock):
+        return list(b.items)
+    return []
+
+
+@lru_cache(maxsize=16384)
+def _word_width(word: str, family: str, bold: bool, size: float) -> float:
+    return pieces_width(line_pieces(word, family, bold=bold), size) * 1.001
+
+
+def _widest_word(text: str, family: str, bold: bool, size: float, limit: int) -> float:
+    """The width of the widest word of ``text`` that must not break: a
+    number, or a word of at most ``limit`` characters."""
+    widest = 0.0
+    for word in text.split():
+        if len(word) <= limit or _NUMBER.fullmatch(word):
+            widest = max(widest, _word_width(word, family, bold, size))
+    return widest
+
+
+_NUMBER = re.compile(r"[\d.,:;/%+\-–()]+")
+
+
 # --------------------------------------------------------------------------
 # Layout nodes → flowables
 # --------------------------------------------------------------------------
@@ -198,6 +338,7 @@ class _Builder:
     doc: LayoutTree
     looks: Looks
     frame_width: float
+    frame_height: float
     with_toc: bool
     styles: dict[str, _TextStyle] = field(init=False)
     _variants: dict[tuple[str, int, bool], _TextStyle] = field(default_factory=dict)
@@ -205,7 +346,7 @@ class _Builder:
     _keys: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.styles = _styles(self.looks)
+        self.styles = _styles(self.looks, self.doc.language)
 
     def style(self, name: str, alignment: int = TA_LEFT, bold: bool = False) -> _TextStyle:
         key = (name, alignment, bold)
@@ -225,6 +366,13 @@ class _Builder:
                 got = _TextStyle(ps, face)
             self._variants[key] = got
         return got
+
+    def table_font(self) -> list[tuple]:
+        """Every cell is a flowable; this names the face reportlab sets for
+        an empty cell, which would otherwise be its default Helvetica
+        (referenced, never embedded)."""
+        body = self.looks.role("body")
+        return [("FONT", (0, 0), (-1, -1), fonts.latin_face(body.family), body.size)]
 
     # inline ---------------------------------------------------------------
 
@@ -251,6 +399,8 @@ class _Builder:
             out.append(p)
         if out:
             out[-1].style = ParagraphStyle(f"{out[-1].style.name}-last", parent=out[-1].style, spaceAfter=base.spaceAfter)
+        if len(out) > 1:
+            out[-2].keepWithNext = 1  # the last item never stands alone on a new page
         return out
 
     def image(self, b: ImageBlock, max_width: float) -> Flowable:
@@ -267,7 +417,9 @@ class _Builder:
     def inline(self, b: Inline, style: str, width: float, align: str = "start", bold: bool = False) -> list[Flowable]:
         if isinstance(b, Para):
             name = style if b.style == "body" else b.style
-            return [self.para(b.runs, name, b.align if b.align != "start" else align, bold)]
+            p = self.para(b.runs, name, b.align if b.align != "start" else align, bold)
+            p.keepWithNext = int(b.keep_with_next)
+            return [p]
         if isinstance(b, ListBlock):
             return self.list_block(b, style)
         if isinstance(b, ImageBlock):
@@ -308,7 +460,7 @@ class _Builder:
 
     def table(self, t: Table) -> list[Flowable]:
         tl = self.looks.tables[t.kind]
-        widths = self.looks.column_widths([c.width for c in t.columns], t.kind, self.frame_width)
+        widths = self.looks.column_widths([c.width for c in t.columns], t.kind, self.frame_width, self.column_minimums(t, tl))
         data: list[list[object]] = []
         commands: list[tuple] = []
         if t.header:
@@ -349,19 +501,44 @@ class _Builder:
         if t.kind == "matrix" and len(widths) > 1:
             height = self.looks.matrix.row_height(widths, self.looks.body_size)
             row_heights = [None] * first + [height] * (len(data) - first)
-        table = RLTable(
+        table = _Table(
             data,
             colWidths=widths,
             rowHeights=row_heights,
             repeatRows=1 if t.header else 0,
             splitInRow=1 if tl.rows_may_split else 0,
-            style=TableStyle(commands),
+            style=TableStyle(self.table_font() + commands),
             hAlign="LEFT",
+            frame_height=self.frame_height,
+            closing_rule=(tl.rules.weight, HexColor(tl.rules.colour)) if tl.rules is not None else None,
         )
         table.spaceAfter = tl.gap_before_caption if t.caption else tl.gap_after
         out: list[Flowable] = [table]
         if t.caption:
             out.append(self.para((Run(t.caption),), "caption"))
+        return out
+
+    def column_minimums(self, t: Table, tl: TableLook) -> list[float]:
+        """What each column needs so that its numbers and short words
+        (``Looks.unbroken_word_chars`` characters at most: "Likelihood",
+        "Medium", "10") print unbroken, padding included."""
+        limit = self.looks.unbroken_word_chars
+        family = self.looks.role(tl.text).family
+        pad = tl.padding.start + tl.padding.end
+        out = []
+        for c, column in enumerate(t.columns):
+            header = self.looks.role(tl.header)
+            need = _widest_word(column.title, family, True, header.size, limit) if t.header else 0.0
+            for row in t.rows:
+                if c >= len(row):
+                    continue
+                cell = row[c]
+                role = self.looks.role(tl.header if tl.row_header and c == 0 else tl.text)
+                for b in cell.blocks:
+                    for runs in _inline_runs(b):
+                        for run in runs:
+                            need = max(need, _widest_word(run.text, family, role.bold or cell.bold or run.bold, role.size, limit))
+            out.append(need + pad + (tl.first_column_start_padding - tl.padding.start if c == 0 else 0.0) if need else 0.0)
         return out
 
     def cell(self, cell: Cell, style: str, width: float, align: str, bold: bool, tl: TableLook) -> list[Flowable]:
@@ -384,13 +561,15 @@ class _Builder:
         for row in data:
             for p in row:
                 p.style = ParagraphStyle(f"{p.style.name}-kv", parent=p.style, spaceAfter=0)
-        table = RLTable(
+        table = _Table(
             data,
             colWidths=[label_w, self.frame_width - label_w],
             splitInRow=1,
             hAlign="LEFT",
+            frame_height=self.frame_height,
             style=TableStyle(
-                [
+                self.table_font()
+                + [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (0, -1), g.label_gap),
@@ -410,7 +589,7 @@ class _Builder:
         # the Word export); the body then starts on a fresh page.
         out: list[Flowable] = [CondPageBreak(g.min_space_mm * mm), _Marker("toc-start")]
         title = self.para((Run(b.title),), "contents_title")
-        out.append(title)
+        listing: list[Flowable] = [title]
         rows = []
         number_face = fonts.latin_face(number.family)
         keys: set[str] = set()
@@ -421,17 +600,19 @@ class _Builder:
             while key in keys:
                 key += "-"
             keys.add(key)
-            p = self.para((Run(block.text),), f"contents_{heading_level(block.level)}")
+            # The entry is a link to its heading (as is its page number).
+            p = self.para((Run(block.text, url=f"#{key}"),), f"contents_{heading_level(block.level)}")
             rows.append([p, _PageRef(key, number_face, number.size, number.leading, HexColor(number.colour))])
         if rows:
             page_w = g.page_column_mm * mm
-            out.append(
-                RLTable(
+            listing.append(
+                _Table(
                     rows,
                     colWidths=[self.frame_width - page_w, page_w],
                     hAlign="LEFT",
                     style=TableStyle(
-                        [
+                        self.table_font()
+                        + [
                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -442,14 +623,18 @@ class _Builder:
                     ),
                 )
             )
-        out += [_Marker("toc-end"), RLPageBreak()]
+        # The whole list on one page when it fits: never a few entries
+        # stranded on a page of their own.
+        out += [KeepTogether(listing), _Marker("toc-end"), RLPageBreak()]
         return out
 
     def block(self, b: LayoutBlock, index: int) -> list[Flowable]:
         if isinstance(b, Heading):
             return [CondPageBreak(self.heading_reserve(b.level)), self.heading(b, index)]
         if isinstance(b, Para):
-            return [self.para(b.runs, b.style, b.align)]
+            p = self.para(b.runs, b.style, b.align)
+            p.keepWithNext = int(b.keep_with_next)
+            return [p]
         if isinstance(b, ListBlock):
             return self.list_block(b)
         if isinstance(b, ImageBlock):
@@ -471,10 +656,60 @@ class _Builder:
 
     def build(self) -> list[tuple[int, Flowable]]:
         out: list[tuple[int, Flowable]] = []
-        for i, b in enumerate(self.doc.blocks):
-            for f in self.block(b, i):
+        blocks = self.doc.blocks
+        for i, b in enumerate(blocks):
+            flowables = self.block(b, i)
+            if isinstance(b, Table) and b.kind != "matrix" and i and isinstance(blocks[i - 1], Heading) and flowables:
+                # The heading's page break asks for room for the table's first row too.
+                heading = [k for k, (j, f) in enumerate(out) if j == i - 1]
+                if len(heading) == 2 and isinstance(out[heading[0]][1], CondPageBreak) and isinstance(flowables[0], _Table):
+                    pad = self.looks.tables[b.kind].padding
+                    room = _RoomForTable(out[heading[0]][1].height, out[heading[1]][1], flowables[0], (pad.top + pad.bottom, pad.start + pad.end), self.frame_height)
+                    out[heading[0]] = (i - 1, room)
+            if isinstance(b, Table) and b.kind == "matrix" and flowables:
+                # The risk matrix is read as one picture: on one page, with
+                # its heading.
+                if i and isinstance(blocks[i - 1], Heading):
+                    while out and out[-1][0] == i - 1:
+                        flowables.insert(0, out.pop()[1])
+                flowables = [KeepTogether(flowables)]
+            for f in flowables:
                 out.append((i, f))
-        return out
+        return self._hold_headings(out)
+
+    def _hold_headings(self, out: list[tuple[int, Flowable]]) -> list[tuple[int, Flowable]]:
+        """A heading never ends a page: one directly followed by another
+        heading shares that heading's page break (with room for both) and
+        is kept with it; one followed by a kept group (a participant's
+        entry) is kept with the group."""
+        blocks = self.doc.blocks
+        held: list[tuple[int, Flowable]] = []
+        skip = -1
+        for k, (i, f) in enumerate(out):
+            if k == skip:
+                continue
+            nxt = out[k + 1][1] if k + 1 < len(out) else None
+            after = out[k + 2][1] if k + 2 < len(out) else None
+            if isinstance(f, _HeadingMixin):
+                if isinstance(nxt, CondPageBreak) and isinstance(after, _HeadingMixin):
+                    f.keepWithNext = 1
+                    # The next heading's page break goes before this one.
+                    gap = self.looks.heading(1)
+                    first = held.pop() if held and isinstance(held[-1][1], CondPageBreak) else None
+                    extra = gap.before + gap.leading + gap.after
+                    if isinstance(nxt, _RoomForTable):
+                        nxt.reserve += extra
+                        nxt.extra += extra
+                    else:
+                        nxt.height = max(nxt.height, first[1].height if first else 0.0) + extra
+                    held += [(i, nxt), (i, f)]
+                    skip = k + 1
+                    continue
+                j = i + 1
+                if j < len(blocks) and isinstance(blocks[j], Para) and blocks[j].keep_with_next:
+                    f.keepWithNext = 1
+            held.append((i, f))
+        return held
 
 
 # --------------------------------------------------------------------------
@@ -514,7 +749,7 @@ def _layout(doc: LayoutTree, with_toc: bool, progress: ProgressCallback | None, 
     frame_w = pagesize[0] - (p.margin_left_mm + p.margin_right_mm) * mm
     frame_h = pagesize[1] - (p.margin_top_mm + p.margin_bottom_mm) * mm
     furniture = PageFurniture(doc, looks, pagesize[0], pagesize[1])
-    builder = _Builder(doc, looks, frame_w, with_toc)
+    builder = _Builder(doc, looks, frame_w, frame_h, with_toc)
     indexed = builder.build()
     flowables = []
     for i, f in indexed:
@@ -536,7 +771,10 @@ def _layout(doc: LayoutTree, with_toc: bool, progress: ProgressCallback | None, 
     }
 
     def make_canvas(*args: object, **kw: object) -> BrieferCanvas:
-        c = BrieferCanvas(*args, info=info, **kw)
+        # Start in a bundled face: reportlab's default (Helvetica) would be
+        # referenced, unembedded, on every page.
+        kw["initialFontName"] = fonts.latin_face(looks.role("body").family)
+        c = BrieferCanvas(*args, info=info, date=doc.date, **kw)
         c.heading_pages = {}
         c.page_refs = {}
         c.markers = {}
@@ -578,14 +816,9 @@ def _draw_page_refs(canvas: BrieferCanvas, page: int, pages: int) -> None:
         canvas.setFont(ref.font, ref.size)
         canvas.drawRightString(x, y, str(number))
         canvas.restoreState()
-
-
-def _rough_pages(doc: LayoutTree) -> float:
-    """A quick guess at the page count (only decides which layout to try
-    first when a table of contents may be needed)."""
-    chars = sum(len(t) + 40 for t in doc.iter_text())
-    breaks = sum(isinstance(b, PageBreak) for b in doc.blocks)
-    return chars / 2600 + breaks
+        width = canvas.stringWidth(str(number), ref.font, ref.size)
+        # Named: the deferred pages replay the canvas's annotation counter.
+        canvas.linkRect("", ref.key, (x - width, y - ref.size * 0.25, x, y + ref.size), relative=0, name=f"page-ref-{page}-{ref.key}")
 
 
 def write_pdf(
@@ -602,19 +835,8 @@ def write_pdf(
     nothing is written to ``out`` then (the whole file is written at the end).
     """
     check_cancel(cancel)
-    wants_toc = doc.toc_min_pages is not None and any(isinstance(b, TableOfContents) for b in doc.blocks)
-    limit = doc.toc_min_pages or 0
-    if wants_toc and _rough_pages(doc) <= limit:
-        # Probably short: try without the contents first (the usual case).
-        data, pages, _ = _layout(doc, False, progress, cancel)
-        if pages > limit:
-            data, pages, _ = _layout(doc, True, progress, cancel)
-    else:
-        data, pages, markers = _layout(doc, wants_toc, progress, cancel)
-        if wants_toc:
-            toc_pages = markers.get("toc-end", 0) - markers.get("toc-start", 0) + 1 if "toc-start" in markers else 0
-            if pages - toc_pages <= limit:
-                data, pages, _ = _layout(doc, False, progress, cancel)
+    # Whether there are contents was decided by compose (for both writers).
+    data, pages, _ = _layout(doc, any(isinstance(b, TableOfContents) for b in doc.blocks), progress, cancel)
     check_cancel(cancel)
     out.write(data)
     if progress is not None:

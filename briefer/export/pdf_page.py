@@ -13,17 +13,20 @@ the text.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fontTools.pens.basePen import BasePen
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from . import fonts
 from .layout import LayoutTree
@@ -37,12 +40,16 @@ class _CleanInfo(PDFInfo):
 
     fields: dict[str, str | None] = {}  # "Title", "Author", … as we mean them
 
+    date: dt.date | None = None  # CreationDate and ModDate: the brief's own date
+
     def format(self, document):  # noqa: ANN001, ANN201
         d: dict[str, object] = {}
         for key, value in self.fields.items():
             if value:
                 d[key] = PDFString(value)
-        d["CreationDate"] = d["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        if self.date is not None:
+            # Midnight UTC of the brief's date: the same brief gives the same bytes.
+            d["CreationDate"] = d["ModDate"] = PDFString(f"D:{self.date:%Y%m%d}000000Z")
         d["Trapped"] = PDFName(self.trapped)
         return PDFDictionary(d).format(document)
 
@@ -54,40 +61,79 @@ class BrieferCanvas(Canvas):
     ``(canvas, page_number, page_count)``.
 
     Bookmarks (named destinations: the outline, the contents' and the
-    programme's links) are deferred with their page: reportlab binds one to
-    the page it is writing, and while pages are held back that is always
-    the first."""
+    programme's links) name their page by the document's page counter, which
+    ``showPage`` advances while pages are held back and ``save`` replays."""
 
     finishers: list[Callable[["BrieferCanvas", int, int], None]]
 
-    def __init__(self, *args, info: dict[str, str | None] | None = None, **kwargs):  # noqa: ANN002, ANN003
+    def __init__(self, *args, info: dict[str, str | None] | None = None, date: dt.date | None = None, **kwargs):  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         # The info object is already referenced by the document: retype it.
         self._doc.info.__class__ = _CleanInfo
         self._doc.info.fields = dict(info or {})
+        self._doc.info.date = date
         self._saved_pages: list[dict] = []
-        self._page_bookmarks: list[tuple[str, dict]] = []
         self.finishers = []
-
-    def bookmarkPage(self, key: str, **kw) -> None:  # noqa: N802, ANN003 (reportlab API)
-        self._page_bookmarks.append((key, kw))
+        self.showOutline()  # open with the bookmarks pane showing
 
     def showPage(self) -> None:  # noqa: N802 (reportlab API)
         self._saved_pages.append(dict(self.__dict__))
-        self._page_bookmarks = []
+        # Bookmarks and links name their page by the document's page
+        # counter: advance it as a real showPage would, so a heading on page
+        # 5 is bookmarked on page 5.  save() replays from page 1.
+        self._doc.pageCounter += 1
         self._startPage()
 
     def save(self) -> None:
         count = len(self._saved_pages)
+        self._doc.pageCounter = 1
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
-            for key, kw in self._page_bookmarks:
-                Canvas.bookmarkPage(self, key, **kw)
             for finish in self.finishers:
                 finish(self, number, count)
             Canvas.showPage(self)
         self._saved_pages = []
         Canvas.save(self)
+
+
+class _PathPen(BasePen):
+    """fontTools pen → a reportlab path, glyph units scaled and moved."""
+
+    def __init__(self, glyphs: object, path: object, x: float, y: float, scale: float) -> None:
+        super().__init__(glyphs)
+        self.path, self.x, self.y, self.scale = path, x, y, scale
+
+    def _p(self, pt: tuple[float, float]) -> tuple[float, float]:
+        return self.x + pt[0] * self.scale, self.y + pt[1] * self.scale
+
+    def _moveTo(self, pt):  # noqa: ANN001, ANN202, N802 (fontTools API)
+        self.path.moveTo(*self._p(pt))
+
+    def _lineTo(self, pt):  # noqa: ANN001, ANN202, N802
+        self.path.lineTo(*self._p(pt))
+
+    def _curveToOne(self, p1, p2, p3):  # noqa: ANN001, ANN202, N802
+        self.path.curveTo(*self._p(p1), *self._p(p2), *self._p(p3))
+
+    def _closePath(self):  # noqa: ANN202, N802
+        self.path.close()
+
+
+def _outline(path: object, face: str, text: str, x: float, y: float, size: float) -> float:
+    """Add ``text`` in ``face`` at ``size`` to ``path`` as glyph outlines,
+    starting at ``x`` on baseline ``y``; returns the x after it.  Shapes,
+    not text: the watermark stays out of the text layer (copy, search and
+    screen readers never meet "DRAFT" in the middle of a sentence)."""
+    font = fonts.outlines(face)
+    cmap = font.getBestCmap() or {}
+    glyphs = font.getGlyphSet()
+    metrics = font["hmtx"]
+    scale = size / font["head"].unitsPerEm
+    for ch in text:
+        name = cmap.get(ord(ch), ".notdef")
+        glyphs[name].draw(_PathPen(glyphs, path, x, y, scale))
+        x += metrics[name][0] * scale
+    return x
 
 
 @dataclass
@@ -122,6 +168,7 @@ class PageFurniture:
         if self._header:
             logo_w = self.doc.header_logo.width_mm * mm + f.logo_gap_mm * mm if self.doc.header_logo else 0.0
             self._header = self._fit(self.doc.header_text, self.right - self.left - logo_w, self.running_header.size)
+        self._water_path: PDFPathObject | None = None
         self._logo = None
         if self.doc.header_logo is not None:
             self._logo = ImageReader(io.BytesIO(self.doc.header_logo.data))
@@ -221,7 +268,8 @@ class PageFurniture:
                 draw_line(canvas, line, self.page_width / 2, y, size, "center")
             for line, y in zip(self._marking_lines, self.marking_bottom_ys):
                 draw_line(canvas, line, self.page_width / 2, y, size, "center")
-        if self._header and canvas.getPageNumber() > 1:
+        running = canvas.getPageNumber() >= f.running_header_from_page
+        if self._header and running:
             canvas.setFillColor(HexColor(self.running_header.colour))
             y = self.header_y
             draw_line(canvas, self._header, self.left, y, self.running_header.size, "left")
@@ -229,7 +277,7 @@ class PageFurniture:
             canvas.setLineWidth(f.header_rule.weight)
             rule_y = y - f.header_rule_gap_mm * mm
             canvas.line(self.left, rule_y, self.right, rule_y)
-        if self._logo is not None and canvas.getPageNumber() > 1:
+        if self._logo is not None and running:
             logo = self.doc.header_logo
             assert logo is not None
             w, h = logo.width_mm * mm, logo.height_mm * mm
@@ -248,7 +296,12 @@ class PageFurniture:
         canvas.setFillColor(HexColor(f.watermark_colour), alpha=f.watermark_opacity)
         canvas.translate(self.page_width / 2, self.page_height / 2)
         canvas.rotate(math.degrees(math.atan2(self.page_height, self.page_width)))
-        draw_line(canvas, self._water, 0, -size * f.watermark_drop, size, "center")
+        if self._water_path is None:  # the same shapes on every page: made once
+            x = -pieces_width(self._water, size) / 2
+            self._water_path = PDFPathObject()
+            for face, piece in self._water:
+                x = _outline(self._water_path, face, piece, x, -size * f.watermark_drop, size)
+        canvas.drawPath(self._water_path, stroke=0, fill=1)
         canvas.restoreState()
 
     # Drawn at save time, when the page count is known -------------------
@@ -258,5 +311,6 @@ class PageFurniture:
         text = page_number_text(self.doc.labels.get("page", PAGE_LABEL), page, pages)
         canvas.saveState()
         canvas.setFillColor(HexColor(look.colour))
-        draw_line(canvas, line_pieces(text, self.family), self.right, self.page_number_y, look.size, "right")
+        x, align = {"start": (self.left, "left"), "center": ((self.left + self.right) / 2, "center")}.get(look.align, (self.right, "right"))
+        draw_line(canvas, line_pieces(text, self.family), x, self.page_number_y, look.size, align)
         canvas.restoreState()

@@ -40,6 +40,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from . import fonts
 from .layout import Run
@@ -77,6 +78,36 @@ def escape(text: str) -> str:
 
 def _attr(text: str) -> str:
     return escape(text).replace('"', "&quot;")
+
+
+# --------------------------------------------------------------------------
+# Hyphenation that never lets a word out of its frame
+# --------------------------------------------------------------------------
+
+# reportlab 5.1 breaks a word wider than the whole line (a URL, a long
+# path) at a hyphenation point once and then never splits the rest, which
+# runs past the frame: splitLongWords skips a word that hyphenation has
+# already split.  Such a word is left to splitLongWords, which breaks it as
+# often as it needs; hyphenation is kept for words that fit on a line.
+# (Process-wide, like rl_config.useA85: Briefer is reportlab's only user.)
+_rl_hyphenate_word = _rl_paragraph._hyphenateWord
+_rl_hyphenate_frag_word = _rl_paragraph._hyphenateFragWord
+
+
+def _hyphenate_word(hyphenator, fontName, fontSize, w, ww, newWidth, maxWidth, *args, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202, N803
+    if ww > maxWidth:
+        return None
+    return _rl_hyphenate_word(hyphenator, fontName, fontSize, w, ww, newWidth, maxWidth, *args, **kw)
+
+
+def _hyphenate_frag_word(hyphenator, FW, newWidth, maxWidth, *args, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202, N803
+    if FW[0] > maxWidth:
+        return None
+    return _rl_hyphenate_frag_word(hyphenator, FW, newWidth, maxWidth, *args, **kw)
+
+
+_rl_paragraph._hyphenateWord = _hyphenate_word
+_rl_paragraph._hyphenateFragWord = _hyphenate_frag_word
 
 
 # --------------------------------------------------------------------------
