@@ -38,6 +38,8 @@ into display order (:func:`is_display_ordered`).
 
 from __future__ import annotations
 
+import unicodedata
+
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.lib.abag import ABag
@@ -100,6 +102,18 @@ def _marks_read_with_their_letter(
             want[m] = ""
 
 
+def _is_rtl(text: str) -> bool:
+    """True when the first strongly directional letter of ``text`` is
+    right to left."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def _relabel(word: list, text: str) -> None:
     """Give every glyph of the shaped ``word`` a code whose ToUnicode entry
     is the text it stands for (see the module's docstring)."""
@@ -120,6 +134,14 @@ def _relabel(word: list, text: str) -> None:
             want[n] = share
             width[n] = w
     _marks_read_with_their_letter(clusters, by_cluster, want, advance)
+    if _is_rtl(text):
+        # Extractors (poppler's pdftotext, pypdf) put a right-to-left line
+        # into logical order glyph by glyph *and* reverse the letters inside
+        # a glyph that reads as several ("الله" drawn as alef + one "لله"
+        # ligature came back as "اهلل"; a letter with its haraka came back
+        # mark first).  Writing such a glyph's letters in display order makes
+        # them read as typed after that reversal.
+        want = [w[::-1] if len(w) > 1 else w for w in want]
     chars = [list(s) for _, _, s in pieces]
     data = [list(s.__shapeData__) for _, _, s in pieces]
     for n, (k, j, _) in enumerate(glyphs):
