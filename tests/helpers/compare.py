@@ -89,14 +89,15 @@ def _display_forms(run: str) -> set[str]:
     return {squeeze(f) for f in (run, run[::-1])}
 
 
-def missing_words(expected: str, shown: str) -> list[str]:
+def missing_words(expected: str, shown: str, *, in_rtl_paragraph: bool = False) -> list[str]:
     """The words of ``expected`` that cannot be found in ``shown`` (an
     extracted PDF or DOCX text), after :func:`normalise`.  Empty means every
-    word came back."""
+    word came back.  ``in_rtl_paragraph``: the text is printed in a paragraph
+    that also holds right-to-left text, so bidi may move its neutrals too."""
     hay = squeeze(shown) + "\uffff" + squeeze(_SOFT_BREAK_RE.sub("", shown))
     missing = []
     text = normalise(expected)
-    mixed = any(_is_rtl(ch) for ch in text)  # bidi may move digits and neutrals anywhere in such text
+    mixed = in_rtl_paragraph or any(_is_rtl(ch) for ch in text)  # bidi may move digits and neutrals anywhere in such text
     for word in text.split(" "):
         if not word:
             continue
