@@ -135,13 +135,14 @@ def _relabel(word: list, text: str) -> None:
             width[n] = w
     _marks_read_with_their_letter(clusters, by_cluster, want, advance)
     if _is_rtl(text):
-        # Extractors (poppler's pdftotext, pypdf) put a right-to-left line
-        # into logical order glyph by glyph *and* reverse the letters inside
-        # a glyph that reads as several ("الله" drawn as alef + one "لله"
-        # ligature came back as "اهلل"; a letter with its haraka came back
-        # mark first).  Writing such a glyph's letters in display order makes
-        # them read as typed after that reversal.
-        want = [w[::-1] if len(w) > 1 else w for w in want]
+        # poppler (pdftotext, and the viewers built on it) puts a
+        # right-to-left line into logical order glyph by glyph *and* reverses
+        # the letters inside a ligature that reads as several ("الله" drawn
+        # as alef + one "لله" ligature came back as "اهلل").  Writing a
+        # ligature's letters in display order makes them read as typed.  A
+        # letter carrying its haraka stays in logical order: pypdf reads
+        # that right and poppler does not, and no order suits both.
+        want = [w[::-1] if len(w) > 1 and not any(unicodedata.combining(c) for c in w) else w for w in want]
     chars = [list(s) for _, _, s in pieces]
     data = [list(s.__shapeData__) for _, _, s in pieces]
     for n, (k, j, _) in enumerate(glyphs):
