@@ -63,19 +63,22 @@ _BOOK_CHILD = r"""
 import io, json, statistics, sys, time
 sys.path.insert(0, {here!r})
 from briefs import make_brief
-from briefer.export import export_book, export_brief
+from briefer.export.formats import export_book, export_brief
 from briefer.model.book import Book
+from briefer.templates import builtin_library
 n, runs = int(sys.argv[1]), int(sys.argv[2])
 briefs = [make_brief("M", seed=i) for i in range(n)]
 book = Book(title="Benchmark trip book", briefs=[{{"file": f"{{i}}.brief"}} for i in range(n)],
             programme=[{{"date": "2025-11-10", "time": f"{{9 + i:02d}}:00", "item": f"Meeting {{i}}", "brief": i}} for i in range(n)])
+library = builtin_library()
+templates = [library.for_brief(b.layout.template) for b in briefs]
 times, single, pages = [], [], None
 for _ in range(runs):
     t = time.perf_counter()
-    pages = export_book(book, briefs, io.BytesIO(), "pdf")
+    pages = export_book(book, briefs, templates, io.BytesIO(), "pdf")
     times.append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
-    export_brief(briefs[0], io.BytesIO(), "pdf")
+    export_brief(briefs[0], io.BytesIO(), "pdf", templates[0])
     single.append((time.perf_counter() - t) * 1000)
 print(json.dumps({{"median_ms": statistics.median(times[1:] or times), "first_ms": times[0], "pages": pages,
                   "single_ms": statistics.median(single[1:] or single)}}))
