@@ -159,13 +159,13 @@ def ui_pause_during_export() -> str:
     code = (
         "import os, sys, tempfile, time; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen');"
         f"sys.path.insert(0, {str(HERE)!r}); from briefs import make_brief;"
-        "from briefer.gui.app import make_application; from briefer.gui.export_runner import ExportRunner;"
+        "from briefer.gui.app import make_application; from briefer.gui.export_runner import ExportRunner;from briefer.templates import builtin_library;"
         "from PySide6.QtCore import QEventLoop, QTimer\n"
         "app = make_application(); big = make_brief('L'); runner = ExportRunner(); ticks = []\n"
         "timer = QTimer(); timer.setInterval(20); timer.timeout.connect(lambda: ticks.append(time.perf_counter()))\n"
         "loop = QEventLoop(); runner.finished.connect(loop.quit); runner.failed.connect(loop.quit)\n"
         "d = tempfile.mkdtemp(); timer.start(); start = time.perf_counter()\n"
-        "runner.start(big, os.path.join(d, 'big.pdf'), 'pdf'); loop.exec(); timer.stop()\n"
+        "runner.start(big, os.path.join(d, 'big.pdf'), 'pdf', builtin_library().for_brief(None)); loop.exec(); timer.stop()\n"
         "gaps = [b - a for a, b in zip([start, *ticks], ticks)]\n"
         "print(max(gaps) * 1000, len(ticks), (time.perf_counter() - start) * 1000); os._exit(0)"
     )
