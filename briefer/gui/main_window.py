@@ -47,6 +47,7 @@ from .problems import ProblemsPanel
 from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
+from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or AppSettings()
         self.people = people if people is not None else PeopleService(PeopleLibrary(people_folders), self)
+        spell_service().set_library_names(self._library_names)
+        self.people.changed.connect(spell_service().library_changed)
         self._editor_factory = editor_factory or (
             lambda key, doc, parent: create_editor(key, doc, parent, people=self.people)
         )
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.intake.act_add_from_text)
         edit_menu.addSeparator()
+        edit_menu.addMenu(spelling_menu(self))
+        edit_menu.addSeparator()
         edit_menu.addAction(self.act_team_templates)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -405,6 +410,11 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent_files)
+
+    def _library_names(self) -> list[str]:
+        """The people library's names, never flagged by the spell checker."""
+        self.people.reload()
+        return [n for p in self.people.library.people() for n in (p.name, p.name_latin) if n]
 
     def _focus_problems(self) -> None:
         self.problems_dock.show()

@@ -53,6 +53,7 @@ from ...model.times import TimeParseError, parse_time, time_text
 from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
+from ..spellcheck import add_spelling_actions, attach as attach_spelling
 from .labels import NONE_LABEL, enum_choices
 
 FIELD_STYLE = """
@@ -233,6 +234,7 @@ class CleanLineEdit(QLineEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         menu = context_menu_with_app_undo(self)
+        add_spelling_actions(self, menu, event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -280,6 +282,7 @@ class LineField(BoundField):
         self._edit.textEdited.connect(self._on_edited)
         self._edit.editingFinished.connect(self.end_merge)
         self._install_editor(self._edit)
+        self.spelling = attach_spelling(self._edit, doc)
         self.refresh()
 
     @property
@@ -326,6 +329,7 @@ class _PlainTextEdit(QPlainTextEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         menu = context_menu_with_app_undo(self)
+        add_spelling_actions(self, menu, event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -381,6 +385,7 @@ class LongTextField(BoundField):
         foot.addWidget(self.hint_label, 1)
         foot.addWidget(self.count_label)
         self.layout().insertLayout(1, foot)
+        self.spelling = attach_spelling(self._edit, doc)
         self.refresh()
         self._update_count()
 

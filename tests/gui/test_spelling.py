@@ -1,0 +1,212 @@
+"""Spell checking as you type (issue 13): misspelt words get a red wavy
+underline, the right-click menu offers suggestions that replace the word as
+one undo step, "Add to Dictionary" remembers a word, and the names of the
+brief's people are never flagged."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QApplication, QMenu
+
+from briefer.gui.edit_session import EditSession
+from briefer.gui.editors import create_editor
+from briefer.gui.spellcheck import speller_of, spell_service
+from briefer.model import Brief
+from briefer.spelling import user_words_path
+
+
+def _page(qtbot, key, brief):
+    doc = EditSession(brief)
+    page = create_editor(key, doc)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert spell_service().wait_until_loaded()
+    return doc, page
+
+
+def _summary_edit(page):
+    return page.findChild(object, "summary") if False else _field(page, ("summary",)).editor
+
+
+def _field(page, path):
+    from briefer.gui.editors.fields import BoundField
+
+    for field in page.findChildren(BoundField):
+        if tuple(field.path or ()) == path:
+            return field
+    raise AssertionError(f"no field {path}")
+
+
+def _underlined_words(edit) -> list[str]:
+    """The words drawn with the spell-check underline in a QPlainTextEdit."""
+    out = []
+    block = edit.document().begin()
+    while block.isValid():
+        text = block.text()
+        for r in block.layout().formats():
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                out.append(text[r.start : r.start + r.length])
+        block = block.next()
+    return out
+
+
+def _type(qtbot, widget, text):
+    for ch in text:
+        qtbot.keyClick(widget, ch) if ch != " " else qtbot.keyClick(widget, Qt.Key.Key_Space)
+
+
+def _right_click_and_pick(qtbot, edit, pos: QPoint, pick):
+    """Right-click ``edit`` at ``pos`` and, in the menu that opens, trigger
+    the action ``pick(menu)`` returns (by pressing its key path: Down until
+    it is active, then Return).  Returns the texts of the menu's actions."""
+    seen: list[list[str]] = []
+
+    def answer():
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append([a.text() for a in menu.actions()])
+        target = pick(menu)
+        if target is None:
+            menu.close()
+            return
+        for _ in range(len(menu.actions()) + 1):
+            if menu.activeAction() is target:
+                break
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+    # Through the window, as the platform delivers a click: Qt makes the
+    # context-menu event from it (a click sent to the widget itself would not).
+    viewport = edit.viewport() if hasattr(edit, "viewport") else edit
+    window = viewport.window()
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=viewport.mapTo(window, pos))
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    return seen[0]
+
+
+def _suggestion(text):
+    return lambda menu: next(a for a in menu.actions() if a.text() == text)
+
+
+def _position_of(edit, index) -> QPoint:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(index + 1)
+    return edit.cursorRect(cursor).center()
+
+
+def test_a_misspelt_word_is_underlined_and_a_suggestion_replaces_it_as_one_undo_step(qtbot):
+    doc, page = _page(qtbot, "overview", Brief(title="T"))
+    edit = _field(page, ("summary",)).editor
+    edit.setFocus()
+    _type(qtbot, edit, "The goverment will decide")
+    qtbot.waitUntil(lambda: _underlined_words(edit) == ["goverment"], timeout=3000)
+    assert doc.brief.summary == "The goverment will decide"
+
+    actions = _right_click_and_pick(qtbot, edit, _position_of(edit, 6), _suggestion("government"))
+    assert actions[0] == "government"
+    assert any(t.startswith("Add “goverment” to Dictionary") for t in actions)
+    qtbot.waitUntil(lambda: doc.brief.summary == "The government will decide", timeout=3000)
+    assert edit.toPlainText() == "The government will decide"
+    qtbot.waitUntil(lambda: _underlined_words(edit) == [], timeout=3000)
+
+    # One undo step takes back the replacement only, the typing stays.
+    doc.undo_stack.undo()
+    assert doc.brief.summary == "The goverment will decide"
+    doc.undo_stack.redo()
+    assert doc.brief.summary == "The government will decide"
+
+
+def test_names_of_participants_and_stakeholders_are_never_flagged(qtbot):
+    brief = Brief(title="T", participants=[{"name": "Jared Kushner"}], stakeholders=[{"name": "Hamas Politburo"}])
+    doc, page = _page(qtbot, "overview", brief)
+    edit = _field(page, ("summary",)).editor
+    edit.setFocus()
+    _type(qtbot, edit, "Kushner met Netanyahu and the Politburo")
+    qtbot.waitUntil(lambda: _underlined_words(edit) == ["Netanyahu"], timeout=3000)
+    # Adding the participant unflags the name at once.
+    doc.insert_item(("participants",), 1, doc.brief.participants[0].model_copy(update={"name": "Benjamin Netanyahu"}))
+    qtbot.waitUntil(lambda: _underlined_words(edit) == [], timeout=3000)
+
+
+def test_a_one_line_field_is_checked_and_a_suggestion_replaces_the_word(qtbot):
+    doc, page = _page(qtbot, "overview", Brief(title="T"))
+    field = _field(page, ("subtitle",))
+    edit = field.editor
+    edit.setFocus()
+    _type(qtbot, edit, "Talks on the cease-fire agreemnt")
+    speller = speller_of(edit)
+    qtbot.waitUntil(lambda: speller.flagged() == ["agreemnt"], timeout=3000)
+    x = edit.cursorRect().center().x() - 20
+    _right_click_and_pick(qtbot, edit, QPoint(x, edit.height() // 2), _suggestion("agreement"))
+    qtbot.waitUntil(lambda: doc.brief.subtitle == "Talks on the cease-fire agreement", timeout=3000)
+    assert speller.flagged() == []
+    doc.undo_stack.undo()
+    assert doc.brief.subtitle == "Talks on the cease-fire agreemnt"
+
+
+def test_add_to_dictionary_is_remembered_in_the_user_data_folder(qtbot):
+    doc, page = _page(qtbot, "overview", Brief(title="T"))
+    edit = _field(page, ("summary",)).editor
+    edit.setFocus()
+    _type(qtbot, edit, "Zorblat exports")
+    qtbot.waitUntil(lambda: _underlined_words(edit) == ["Zorblat"], timeout=3000)
+    _right_click_and_pick(qtbot, edit, _position_of(edit, 2),
+                          lambda menu: next(a for a in menu.actions() if a.objectName() == "spellAddWord"))
+    qtbot.waitUntil(lambda: _underlined_words(edit) == [], timeout=3000)
+    assert "Zorblat" in user_words_path().read_text("utf-8").split()
+    assert doc.brief.summary == "Zorblat exports"
+
+
+@pytest.mark.parametrize(("language", "text", "flagged"), [
+    ("en-GB", "The colour of the organisation's centre; the color of the center", ["color", "center"]),
+    ("en-US", "The colour of the organization's center", ["colour"]),
+    ("fr", "Le gouvernemment a présenté l'accord aujourd'hui", ["gouvernemment"]),
+    ("en-GB", "قال وزيرر الخارجية", ["وزيرر"]),
+])
+def test_the_spelling_language_is_chosen_in_the_edit_menu(qtbot, language, text, flagged):
+    doc, page = _page(qtbot, "overview", Brief(title="T"))
+    spell_service().set_language(language)
+    assert spell_service().wait_until_loaded()
+    edit = _field(page, ("summary",)).editor
+    edit.setPlainText(text)
+    qtbot.waitUntil(lambda: _underlined_words(edit) == flagged, timeout=3000)
+
+
+@pytest.mark.slow
+def test_loading_a_dictionary_never_stalls_the_ui_thread(qtbot):
+    """The dictionaries load in a background thread in small chunks: a
+    timer ticking every 5 ms on the UI thread never waits long (about 15 ms
+    here when the machine is idle; one ``json.loads`` of the whole list
+    would hold the UI for 65–110 ms).  The bound allows for a busy machine."""
+    from briefer.gui import spellcheck
+
+    spellcheck._DICTIONARIES._loaded.pop("fr", None)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    from PySide6.QtCore import QTimer as _T
+
+    timer = _T()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    spell_service().set_language("fr")
+    qtbot.waitUntil(lambda: spellcheck._DICTIONARIES._loaded.get("fr") is not None, timeout=10000)
+    timer.stop()
+    print(f"longest UI-thread wait while loading: {max(gaps) * 1000:.1f} ms over {len(gaps)} ticks")
+    assert max(gaps) < 0.1, f"the UI thread waited {max(gaps) * 1000:.0f} ms"
