@@ -54,6 +54,7 @@ from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
 from ..spellcheck import add_spelling_actions, attach as attach_spelling
+from .formatting import add_format_actions, install as install_formatting
 from .labels import NONE_LABEL, enum_choices
 
 FIELD_STYLE = """
@@ -330,6 +331,7 @@ class _PlainTextEdit(QPlainTextEdit):
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         menu = context_menu_with_app_undo(self)
         add_spelling_actions(self, menu, event.pos())
+        add_format_actions(self, menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -385,6 +387,7 @@ class LongTextField(BoundField):
         foot.addWidget(self.hint_label, 1)
         foot.addWidget(self.count_label)
         self.layout().insertLayout(1, foot)
+        self.format_actions = install_formatting(self._edit, foot, self.end_merge)
         self.spelling = attach_spelling(self._edit, doc)
         self.refresh()
         self._update_count()
