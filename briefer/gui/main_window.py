@@ -47,6 +47,7 @@ from .problems import ProblemsPanel
 from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
+from .language import language_menu
 from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)
@@ -391,6 +392,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.preview.zoom_in_action, self.preview.zoom_out_action, self.preview.fit_width_action])
         view_menu.addSeparator()
         view_menu.addActions([self.act_next_section, self.act_prev_section, self.act_focus_sections, self.act_focus_problems])
+        view_menu.addSeparator()
+        view_menu.addMenu(language_menu(self))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)

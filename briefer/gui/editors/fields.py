@@ -27,7 +27,7 @@ import zoneinfo
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -65,7 +65,7 @@ QLabel#fieldHint { color: palette(placeholder-text); }
 """Style sheet for an editor page: red border on refused fields, the error
 line in red, hints in the placeholder colour (follows light/dark palettes)."""
 
-MARKUP_HINT = "Blank line = new paragraph · - bullet · 1. numbered · **bold** · *italic*"
+MARKUP_HINT = QT_TRANSLATE_NOOP("LongTextField", "Blank line = new paragraph · - bullet · 1. numbered · **bold** · *italic*")
 
 
 def is_under(path: FieldPath, changed: FieldPath) -> bool:
