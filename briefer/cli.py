@@ -285,15 +285,18 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.export.running import ExportError
     from briefer.storage.atomic import SaveError, atomic_write
 
+    left_out: list[str] = []
     try:
         with atomic_write(out, keep_backup=False, action="write") as stream:
-            pages = export_brief(brief, stream, fmt, template)  # type: ignore[arg-type]
+            pages = export_brief(brief, stream, fmt, template, left_out=left_out)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
         print(f"wrote {out} ({_plural(pages, 'page')})")
     else:
         print(f"wrote {out}")
+    if left_out:
+        print(f"briefer: to keep the template's page budget, {out} is shortened: {' '.join(left_out)}", file=sys.stderr)
     return EXIT_OK
 
 
