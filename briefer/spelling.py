@@ -365,7 +365,7 @@ class SpellChecker:
 
     # -- suggestions -----------------------------------------------------
 
-    def suggestions(self, word: str, limit: int = 6, budget: float = 0.05) -> list[str]:
+    def suggestions(self, word: str, limit: int = 6, budget: float = 0.2) -> list[str]:
         """Known words close to ``word``, best first, in ``word``'s case;
         edits of two letters are tried for at most ``budget`` seconds."""
         language = script_language(word, self.language) or self.language
@@ -379,15 +379,23 @@ class SpellChecker:
         if language == "en-GB" and norm in US_TO_GB:
             ranked.append(US_TO_GB[norm])
         one = _edits1(norm, d.alphabet)
-        ranked += sorted((w for w in one if w in d), key=lambda w: -d.frequency(w))
-        if len(ranked) < 3:
+        ranked += sorted((w for w in one if w in d), key=lambda w: (-d.frequency(w), w))
+        if len(ranked) < 3 and not (ranked and len(norm) > 10):  # a long word one edit off is found
+            # Two edits away, where one of the two is a deletion, a swap or a
+            # vowel for another (a doubled or swapped letter, or a wrong vowel,
+            # plus one more slip): some thousands of
+            # strings, the same on any machine; ``budget`` only stops a
+            # pathological case.
             deadline = time.perf_counter() + budget
             found: set[str] = set()
-            for e in one:
+            seeds = one[: 2 * len(norm) - 1]  # the deletions and swaps
+            if d.alphabet.startswith("abc"):  # and a vowel for another (sep*e*rate)
+                seeds += [norm[:i] + v + norm[i + 1 :] for i, ch in enumerate(norm) if ch in "aeiou" for v in "aeiou" if v != ch]
+            for e in seeds:
                 found.update(w for w in _edits1(e, d.alphabet) if w in d)
                 if time.perf_counter() > deadline:
                     break
-            ranked += sorted(found - set(ranked) - {norm}, key=lambda w: -d.frequency(w))
+            ranked += sorted(found - set(ranked) - {norm}, key=lambda w: (-d.frequency(w), w))
         if language == "en-GB":
             ranked = [US_TO_GB.get(w, w) if w not in _US_ALSO_BRITISH else w for w in ranked]
         out: list[str] = []
@@ -400,13 +408,15 @@ class SpellChecker:
         return out
 
 
-def _edits1(word: str, alphabet: str) -> set[str]:
+def _edits1(word: str, alphabet: str) -> list[str]:
+    """Every string one edit from ``word``, once each, in a fixed order:
+    deletions, swaps, replacements, insertions."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
     transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
     replaces = [a + c + b[1:] for a, b in splits if b for c in alphabet]
     inserts = [a + c + b for a, b in splits for c in alphabet]
-    return set(deletes + transposes + replaces + inserts)
+    return list(dict.fromkeys(deletes + transposes + replaces + inserts))
 
 
 def _same_case(suggestion: str, word: str) -> str:

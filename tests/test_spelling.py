@@ -109,3 +109,10 @@ def test_default_spelling_language_from_the_locale():
     assert default_language_for("fr_CA") == "fr"
     assert default_language_for("ar_EG") == "ar"
     assert default_language_for("de_DE") == "en-GB"
+
+
+def test_suggestions_are_the_same_on_any_machine_and_catch_two_slips(tmp_path):
+    gb = _checker("en-GB", tmp_path)
+    assert gb.suggestions("seperatly")[0] == "separately"  # a wrong vowel and a missing letter
+    assert gb.suggestions("comittee")[0] == "committee"
+    assert [gb.suggestions("fragle") for _ in range(3)] == [gb.suggestions("fragle")] * 3
