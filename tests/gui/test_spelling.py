@@ -210,3 +210,18 @@ def test_loading_a_dictionary_never_stalls_the_ui_thread(qtbot):
     timer.stop()
     print(f"longest UI-thread wait while loading: {max(gaps) * 1000:.1f} ms over {len(gaps)} ticks")
     assert max(gaps) < 0.1, f"the UI thread waited {max(gaps) * 1000:.0f} ms"
+
+
+def test_a_table_cell_being_edited_is_checked_too(qtbot):
+    """The objectives are typed in table cells: the cell editor underlines too."""
+    doc, page = _page(qtbot, "overview", Brief(title="T", objectives=["Secure a comittment"]))
+    from PySide6.QtWidgets import QTableView
+
+    table = next(t for t in page.findChildren(QTableView) if t.model().rowCount() == 1)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.text() == "Secure a comittment"
+    qtbot.waitUntil(lambda: speller_of(editor) is not None and speller_of(editor).flagged() == ["comittment"],
+                    timeout=3000)
