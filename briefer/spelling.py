@@ -295,11 +295,12 @@ class SpellChecker:
         norm = _normalize(word)
         return norm in names or word in self.user_words
 
-    def is_correct(self, word: str, names: frozenset[str] = frozenset()) -> bool:
-        """True when ``word`` is not to be flagged (also while its dictionary loads)."""
+    def is_correct(self, word: str, names: frozenset[str] = frozenset(), language: str | None = None) -> bool:
+        """True when ``word`` is not to be flagged (also while its dictionary
+        loads); ``language``: the text's, instead of :attr:`language`."""
         if self._skip(word, names):
             return True
-        language = script_language(word, self.language)
+        language = script_language(word, language or self.language)
         if language is None:
             return True
         dictionary = self._dictionary(_DICTIONARY_FILE[language])
@@ -345,14 +346,15 @@ class SpellChecker:
 
     # -- text ------------------------------------------------------------
 
-    def misspellings(self, text: str, names: frozenset[str] = frozenset()) -> list[Misspelling]:
-        """The misspelt words of ``text``, by position (a Python string index)."""
+    def misspellings(self, text: str, names: frozenset[str] = frozenset(), language: str | None = None) -> list[Misspelling]:
+        """The misspelt words of ``text``, by position (a Python string index);
+        ``language``: the text's, instead of :attr:`language`."""
         if "@" in text or "/" in text or "." in text:  # blank out addresses, keeping positions
             text = _SKIP_RE.sub(lambda m: " " * len(m.group(0)), text)
         out = []
         for m in _WORD_RE.finditer(text):
             word = m.group(0)
-            if not self.is_correct(word, names):
+            if not self.is_correct(word, names, language):
                 out.append(Misspelling(m.start(), len(word), word))
         return out
 
@@ -365,10 +367,10 @@ class SpellChecker:
 
     # -- suggestions -----------------------------------------------------
 
-    def suggestions(self, word: str, limit: int = 6, budget: float = 0.2) -> list[str]:
+    def suggestions(self, word: str, limit: int = 6, budget: float = 0.2, language: str | None = None) -> list[str]:
         """Known words close to ``word``, best first, in ``word``'s case;
         edits of two letters are tried for at most ``budget`` seconds."""
-        language = script_language(word, self.language) or self.language
+        language = script_language(word, language or self.language) or language or self.language
         d = self._dictionary(_DICTIONARY_FILE[language])
         if d is None:
             return []
@@ -475,6 +477,35 @@ class Dictionaries:
             self.on_loaded(name)
 
 
+def detect_language(text: str, dictionaries: Callable[[str], Dictionary | None]) -> str | None:
+    """The spelling language a text is written in, from its Latin-script
+    words: French or English by which list knows more of them, and British
+    or American English by the forms used (``colour``, ``organise`` against
+    ``color``, ``center``).  None when there are too few words to tell, or
+    the English and French lists are not loaded yet; "en" when the text is
+    English with nothing to tell the two apart."""
+    words = []
+    for m in _WORD_RE.finditer(text):
+        if _LATIN_RE.search(m.group(0)):
+            words.append(_normalize(m.group(0)))
+            if len(words) == 2000:
+                break
+    if len(words) < 5:
+        return None
+    en, fr = dictionaries("en"), dictionaries("fr")
+    if en is None or fr is None:
+        return None
+    if sum(w in fr for w in words) > sum(w in en for w in words):
+        return "fr"
+    american = sum(1 for w in words if w in US_TO_GB and w not in _US_ALSO_BRITISH)
+    british = sum(1 for w in words if w in _GB_TO_US or (w not in en and any(us in en for us in _british_to_american(w))))
+    if british > american:
+        return "en-GB"
+    if american > british:
+        return "en-US"
+    return "en"
+
+
 def default_language_for(locale_name: str) -> str:
     """The spelling language for a locale name (``en_US`` → ``en-US``,
     ``fr_CA`` → ``fr``, ``ar_EG`` → ``ar``, others → British English)."""
@@ -489,5 +520,5 @@ def default_language_for(locale_name: str) -> str:
 
 __all__ = [
     "DEFAULT_LANGUAGE", "LANGUAGES", "US_TO_GB", "Dictionaries", "Dictionary", "Misspelling", "SpellChecker",
-    "UserWords", "default_language_for", "load_dictionary", "name_words", "script_language", "user_words_path",
+    "UserWords", "default_language_for", "detect_language", "load_dictionary", "name_words", "script_language", "user_words_path",
 ]

@@ -116,3 +116,15 @@ def test_suggestions_are_the_same_on_any_machine_and_catch_two_slips(tmp_path):
     assert gb.suggestions("seperatly")[0] == "separately"  # a wrong vowel and a missing letter
     assert gb.suggestions("comittee")[0] == "committee"
     assert [gb.suggestions("fragle") for _ in range(3)] == [gb.suggestions("fragle")] * 3
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The cease-fire is one month old and fragile; the hardest questions remain open.", "en"),
+    ("The colour of the organisation's programme is set by the centre.", "en-GB"),
+    ("The color of the organization's program is set by the center.", "en-US"),
+    ("Le cessez-le-feu a un mois et reste fragile ; les questions les plus difficiles restent ouvertes.", "fr"),
+    ("Too short", None),
+    ("قال وزير الخارجية إن الحكومة ستدرس الاقتراح", None),
+])
+def test_the_language_of_a_brief_is_told_from_its_text(text, language):
+    assert spelling.detect_language(text, _load) == language

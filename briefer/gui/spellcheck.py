@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
+import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, QSettings, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from ..spelling import (
     SpellChecker,
     UserWords,
     default_language_for,
+    detect_language,
     name_words,
 )
 from ..storage import SaveError
@@ -37,6 +39,8 @@ from ..storage import SaveError
 log = logging.getLogger(__name__)
 
 _LANGUAGE_KEY = "spelling/language"
+AUTO = "auto"
+"""The spelling language setting meaning: each brief's own, from its text."""
 _ENABLED_KEY = "spelling/enabled"
 
 
@@ -65,10 +69,16 @@ class SpellService(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._settings = QSettings()
-        language = self._settings.value(_LANGUAGE_KEY, "")
-        if language not in LANGUAGES:
-            from_ui = QSettings().value("ui/language", "") or ""
-            language = default_language_for(str(from_ui) or _system_locale_name())
+        language = self._settings.value(_LANGUAGE_KEY, AUTO)
+        self.auto = language not in LANGUAGES
+        # Automatic: each brief is checked in the language of its text; this
+        # is the English used when its text does not tell British from American.
+        self.english = default_language_for(_system_locale_name())
+        if not self.english.startswith("en"):
+            self.english = DEFAULT_LANGUAGE
+        if self.auto:
+            language = self.english
+        self._detected: weakref.WeakKeyDictionary[object, tuple[str | None, float]] = weakref.WeakKeyDictionary()
         enabled = self._settings.value(_ENABLED_KEY, True)
         self.enabled = enabled not in (False, "false", "0", 0)
         self.dictionaries = _DICTIONARIES
@@ -88,13 +98,59 @@ class SpellService(QObject):
         return self.checker.language
 
     def set_language(self, language: str) -> None:
-        if language not in LANGUAGES or language == self.checker.language:
-            return
-        self.checker.language = language
+        """Check every brief in ``language`` (a key of LANGUAGES), or in the
+        language of its own text (:data:`AUTO`)."""
+        if language == AUTO:
+            if self.auto:
+                return
+            self.auto = True
+            self.checker.language = self.english
+        else:
+            if language not in LANGUAGES or (not self.auto and language == self.checker.language):
+                return
+            self.auto = False
+            self.checker.language = language
         self.checker.forget()
+        self._detected.clear()
         self._settings.setValue(_LANGUAGE_KEY, language)
         self.preload()
         self.changed.emit()
+
+    @property
+    def choice(self) -> str:
+        """:data:`AUTO` or the language chosen for every brief."""
+        return AUTO if self.auto else self.checker.language
+
+    def language_for(self, doc: object) -> str:
+        """The language ``doc``'s brief is checked in: the chosen one, or,
+        automatically, the one its text is written in (looked at again
+        every 30 s, every 2 s while it has too few words to tell)."""
+        if not self.auto or doc is None:
+            return self.checker.language
+        now = time.monotonic()
+        try:
+            entry = self._detected.get(doc)
+        except TypeError:  # not weakly referenceable
+            entry = None
+        if entry is not None and now - entry[1] < (30 if entry[0] else 2):
+            return self._resolved(entry[0])
+        found = detect_language(brief_text(getattr(doc, "brief", None)), self.dictionaries)
+        try:
+            self._detected[doc] = (found, now)
+        except TypeError:
+            pass
+        if entry is not None and self._resolved(entry[0]) != self._resolved(found):
+            QTimer.singleShot(0, self, self.changed.emit)  # recheck, outside any highlighter at work
+        return self._resolved(found)
+
+    def _resolved(self, found: str | None) -> str:
+        return self.english if found in (None, "en") else found
+
+    def redetect(self, doc: object) -> None:
+        """``doc`` holds another brief now: look at its text again."""
+        if self.auto:
+            self._detected.pop(doc, None)
+            QTimer.singleShot(0, self, self.changed.emit)
 
     def set_enabled(self, enabled: bool) -> None:
         if enabled == self.enabled:
@@ -106,14 +162,16 @@ class SpellService(QObject):
         self.changed.emit()
 
     def preload(self) -> None:
-        """Start loading the chosen language's dictionary (and Arabic's,
-        which Arabic-script words always use) in the background."""
-        self.dictionaries.load_in_background("en" if self.language.startswith("en") else self.language)
-        self.dictionaries.load_in_background("ar")
+        """Start loading the chosen language's dictionary (all of them when
+        the language is automatic; Arabic's always, which Arabic-script
+        words use) in the background."""
+        names = ["en", "fr"] if self.auto else ["en" if self.language.startswith("en") else self.language]
+        for name in [*names, "ar"]:
+            self.dictionaries.load_in_background(name)
 
     def wait_until_loaded(self, timeout_ms: int = 10_000) -> bool:
         """For tests and screenshots: block until the dictionaries in use are in."""
-        names = {"en" if self.language.startswith("en") else self.language, "ar"}
+        names = {"en", "fr", "ar"} if self.auto else {"en" if self.language.startswith("en") else self.language, "ar"}
         deadline = time.monotonic() + timeout_ms / 1000
         while time.monotonic() < deadline:
             if all(self.dictionaries._loaded.get(n) is not None for n in names):  # noqa: SLF001
@@ -153,10 +211,10 @@ class SpellService(QObject):
 
     # -- checking --------------------------------------------------------
 
-    def misspellings(self, text: str, names: frozenset[str]) -> list[Misspelling]:
+    def misspellings(self, text: str, names: frozenset[str], language: str | None = None) -> list[Misspelling]:
         if not self.enabled or not text:
             return []
-        return self.checker.misspellings(text, names | self.library_names())
+        return self.checker.misspellings(text, names | self.library_names(), language)
 
     def add_word(self, word: str, parent: QWidget | None = None) -> None:
         try:
@@ -232,12 +290,26 @@ def brief_names(brief: object) -> frozenset[str]:
     return _names_of(tuple(n for n in names if n))
 
 
+def brief_text(brief: object) -> str:
+    """Enough of a brief's prose to tell its language."""
+    if brief is None:
+        return ""
+    parts = [getattr(brief, key, None) for key in ("title", "subtitle", "summary", "purpose", "background")]
+    for key, fields in (("key_points", ("point", "detail")), ("risks", ("risk", "detail")),
+                        ("open_issues", ("issue", "detail"))):
+        for item in list(getattr(brief, key, ()))[:20]:
+            parts += [getattr(item, f, None) for f in fields]
+    parts += list(getattr(brief, "objectives", ()))[:20]
+    return "\n".join(p for p in parts if isinstance(p, str))
+
+
 def _doc_names(doc: object) -> Callable[[], frozenset[str]]:
     return lambda: brief_names(getattr(doc, "brief", None))
 
 
 def _watch_names(doc: object, owner: QObject, recheck: Callable[[], None]) -> None:
-    """Recheck when the people of ``doc`` change (a participant added or renamed)."""
+    """Recheck when the people of ``doc`` change (a participant added or
+    renamed), and when it holds another brief (whose language may differ)."""
     if doc is None or not hasattr(doc, "changed"):
         return
     last = [brief_names(getattr(doc, "brief", None))]
@@ -248,15 +320,20 @@ def _watch_names(doc: object, owner: QObject, recheck: Callable[[], None]) -> No
             last[0] = now
             recheck()
 
-    for signal_name in ("changed", "structure_changed", "reset"):
+    def replaced(*_args: object) -> None:
+        spell_service().redetect(doc)
+        maybe()
+
+    slots = {"changed": maybe, "structure_changed": maybe, "reset": replaced}
+    for signal_name, slot in slots.items():
         signal = getattr(doc, signal_name, None)
         if signal is not None:
-            signal.connect(maybe)
-    owner.destroyed.connect(lambda *_: _disconnect(doc, maybe))
+            signal.connect(slot)
+    owner.destroyed.connect(lambda *_: _disconnect(doc, slots))
 
 
-def _disconnect(doc: object, slot: Callable[..., None]) -> None:
-    for signal_name in ("changed", "structure_changed", "reset"):
+def _disconnect(doc: object, slots: dict[str, Callable[..., None]]) -> None:
+    for signal_name, slot in slots.items():
         signal = getattr(doc, signal_name, None)
         try:
             signal.disconnect(slot)
@@ -279,16 +356,20 @@ def _underline_format() -> QTextCharFormat:
 class SpellHighlighter(QSyntaxHighlighter):
     """Red wavy underline under the misspelt words of a QPlainTextEdit."""
 
-    def __init__(self, edit: QPlainTextEdit, names: Callable[[], frozenset[str]]):
+    def __init__(self, edit: QPlainTextEdit, names: Callable[[], frozenset[str]], doc: object = None):
         super().__init__(edit.document())
         self.setObjectName("spellHighlighter")
         self._names = names
+        self._doc = doc
         self._format = _underline_format()
         self.service = spell_service()
         self.service.changed.connect(self.rehighlight)
 
+    def language(self) -> str:
+        return self.service.language_for(self._doc)
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
-        for m in self.service.misspellings(text, self._names()):
+        for m in self.service.misspellings(text, self._names(), self.language()):
             start, length = _utf16_span(text, m.start, m.length)
             self.setFormat(start, length, self._format)
 
@@ -297,7 +378,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         text = self.document().toPlainText()
         out = []
         for line in text.split("\n"):
-            out += [m.word for m in self.service.misspellings(line, self._names())]
+            out += [m.word for m in self.service.misspellings(line, self._names(), self.language())]
         return out
 
 
@@ -319,11 +400,12 @@ class LineSpeller(QObject):
     the line edit's text formats (QLineEdit has no highlighter; an
     input-method event with format attributes is Qt's way to style a span)."""
 
-    def __init__(self, edit: QLineEdit, names: Callable[[], frozenset[str]]):
+    def __init__(self, edit: QLineEdit, names: Callable[[], frozenset[str]], doc: object = None):
         super().__init__(edit)
         self.setObjectName("lineSpeller")
         self._edit = edit
         self._names = names
+        self._doc = doc
         self._format = _underline_format()
         self._shown: list[tuple[int, int]] = []
         self.service = spell_service()
@@ -335,8 +417,11 @@ class LineSpeller(QObject):
         edit.textChanged.connect(self._timer.start)
         self.recheck()
 
+    def language(self) -> str:
+        return self.service.language_for(self._doc)
+
     def misspellings(self) -> list[Misspelling]:
-        return self.service.misspellings(self._edit.text(), self._names())
+        return self.service.misspellings(self._edit.text(), self._names(), self.language())
 
     def recheck(self) -> None:
         text = self._edit.text()
@@ -366,10 +451,10 @@ def attach(edit: QPlainTextEdit | QLineEdit, doc: object = None) -> QObject:
     never flagged.  Returns the highlighter or line speller."""
     names = _doc_names(doc)
     if isinstance(edit, QPlainTextEdit):
-        checker: QObject = SpellHighlighter(edit, names)
+        checker: QObject = SpellHighlighter(edit, names, doc)
         recheck = checker.rehighlight
     else:
-        checker = LineSpeller(edit, names)
+        checker = LineSpeller(edit, names, doc)
         recheck = checker.recheck
     edit.setProperty("spellChecked", True)
     _watch_names(doc, checker, recheck)
@@ -398,7 +483,7 @@ def _misspelling_at(edit: QWidget, pos: QPoint) -> tuple[Misspelling, int] | Non
         text, offset, index = edit.text(), 0, edit.cursorPositionAt(pos)
     index = len(text.encode("utf-16-le")[: index * 2].decode("utf-16-le", errors="ignore"))
     word = service.checker.word_at(text, index)
-    if word is None or service.checker.is_correct(word.word, names | service.library_names()):
+    if word is None or service.checker.is_correct(word.word, names | service.library_names(), speller.language()):
         return None
     return word, offset
 
@@ -412,7 +497,7 @@ def add_spelling_actions(edit: QWidget, menu: QMenu, pos: QPoint) -> None:
     word, offset = found
     service = spell_service()
     first = menu.actions()[0] if menu.actions() else None
-    suggestions = service.checker.suggestions(word.word)
+    suggestions = service.checker.suggestions(word.word, language=speller_of(edit).language())
     added: list[QAction] = []
     for suggestion in suggestions:
         action = QAction(suggestion, menu)
@@ -491,11 +576,12 @@ def spelling_menu(parent: QWidget) -> QMenu:
     toggle.toggled.connect(service.set_enabled)
     menu.addSeparator()
     group = QActionGroup(menu)
-    for tag in LANGUAGES:
-        action = menu.addAction(language_name(tag))
+    entries = [(AUTO, _tr("&Automatic (the Language of Each Brief)"))] + [(tag, language_name(tag)) for tag in LANGUAGES]
+    for tag, name in entries:
+        action = menu.addAction(name)
         action.setObjectName(f"actSpell-{tag}")
         action.setCheckable(True)
-        action.setChecked(tag == service.language)
+        action.setChecked(tag == service.choice)
         action.setEnabled(service.enabled)
         action.triggered.connect(lambda _c=False, t=tag: service.set_language(t))
         group.addAction(action)
@@ -504,7 +590,7 @@ def spelling_menu(parent: QWidget) -> QMenu:
         toggle.setChecked(service.enabled)
         for action in group.actions():
             action.setEnabled(service.enabled)
-            action.setChecked(action.objectName() == f"actSpell-{service.language}")
+            action.setChecked(action.objectName() == f"actSpell-{service.choice}")
 
     service.changed.connect(sync)
     menu.destroyed.connect(lambda *_: _safe_disconnect(service.changed, sync))

@@ -2267,6 +2267,10 @@ except its title, reference and dates</source>
     <context>
         <name>Spelling</name>
         <message>
+            <source>&amp;Automatic (the Language of Each Brief)</source>
+            <translation>&amp;تلقائي (لغة كل مذكرة)</translation>
+        </message>
+        <message>
             <source>Add to Dictionary</source>
             <translation>إضافة إلى القاموس</translation>
         </message>

@@ -2235,6 +2235,10 @@ sauf son titre, sa référence et ses dates</translation>
     <context>
         <name>Spelling</name>
         <message>
+            <source>&amp;Automatic (the Language of Each Brief)</source>
+            <translation>&amp;Automatique (la langue de chaque note)</translation>
+        </message>
+        <message>
             <source>Add to Dictionary</source>
             <translation>Ajouter au dictionnaire</translation>
         </message>

@@ -225,3 +225,20 @@ def test_a_table_cell_being_edited_is_checked_too(qtbot):
     assert editor.text() == "Secure a comittment"
     qtbot.waitUntil(lambda: speller_of(editor) is not None and speller_of(editor).flagged() == ["comittment"],
                     timeout=3000)
+
+
+def test_each_brief_is_checked_in_the_language_of_its_own_text(qtbot):
+    """Automatic (the default): an English brief and a French one open side
+    by side are each checked in their own language, whatever the interface's."""
+    english = "The cease-fire is one month old and fragile; the hardest questions remain open. Goverment"
+    french = ("Le cessez-le-feu a un mois et reste fragile ; les questions les plus difficiles restent "
+              "ouvertes. Gouvernemment")
+    _doc_en, page_en = _page(qtbot, "overview", Brief(title="Talks", summary=english))
+    _doc_fr, page_fr = _page(qtbot, "overview", Brief(title="Entretien", summary=french))
+    assert spell_service().choice == "auto"
+    en_edit = _field(page_en, ("summary",)).editor
+    fr_edit = _field(page_fr, ("summary",)).editor
+    qtbot.waitUntil(lambda: _underlined_words(en_edit) == ["Goverment"], timeout=5000)
+    qtbot.waitUntil(lambda: _underlined_words(fr_edit) == ["Gouvernemment"], timeout=5000)
+    assert _right_click_and_pick(qtbot, fr_edit, _position_of(fr_edit, french.index("Gouvernemment") + 2),
+                                 lambda menu: None)[0] == "Gouvernement"
