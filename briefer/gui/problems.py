@@ -65,7 +65,7 @@ class ProblemsPanel(QWidget):
         for f in findings:
             where = section_label(f.page) if f.page else self.tr("Whole brief")
             message = problem_text(f.message)
-            item = QListWidgetItem(error_icon if f.severity == "error" else warning_icon, f"{where}: {message}")
+            item = QListWidgetItem(error_icon if f.severity == "error" else warning_icon, self.tr("%1: %2").replace("%1", where).replace("%2", message))
             item.setData(_FindingRole, f)
             kind = self.tr("Error") if f.severity == "error" else self.tr("Warning")
             item.setToolTip(f"{kind} — {message}")

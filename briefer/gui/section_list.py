@@ -132,12 +132,22 @@ class SectionBadgeDelegate(QStyledItemDelegate):
         return QSize(hint.width() + fm.horizontalAdvance("0000") + fm.height() * 2, max(hint.height(), int(fm.height() * 1.9)))
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        super().paint(painter, option, index)
         count = index.data(CountRole)
         errors = index.data(ErrorsRole) or 0
         warnings = index.data(WarningsRole) or 0
         style = option.widget.style() if option.widget else None
         fm = option.fontMetrics
+        # The label gives way to the badges (a long title, as in French, ends in "…").
+        badges = (fm.height() + fm.height() // 3 if errors or warnings else 0) + (
+            fm.horizontalAdvance(str(count)) + fm.height() // 3 if count is not None else 0)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        room = opt.rect.width() - badges - fm.height()
+        opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, fm.height()))
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        else:
+            super().paint(painter, option, index)
         pad = max(4, fm.height() // 3)
         # At the end of the row: the right in left-to-right, the left in right-to-left.
         rtl = option.direction == Qt.LayoutDirection.RightToLeft

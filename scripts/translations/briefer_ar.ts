@@ -2044,6 +2044,10 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
             <source>Error</source>
             <translation>خطأ</translation>
         </message>
