@@ -195,30 +195,37 @@ def untranslated(lang: str) -> list[Key]:
     return sorted(k for k in extract() if k not in have)
 
 
-def check() -> list[str]:
-    """What is out of date, one line each (empty: all is well)."""
+def check(only: str | None = None) -> list[str]:
+    """What is out of date, one line each (empty: all is well).  ``only``:
+    "strings" (the .ts files hold the code's strings), "translated" (every
+    string has a translation) or "built" (the .qm files come from the .ts)."""
     problems = []
-    messages = set(extract())
+    messages = set(extract()) if only in (None, "strings", "translated") else set()
     for lang in LANGUAGES:
         ts = ts_path(lang)
-        listed = set()
-        if ts.exists():
-            for ctx in ET.parse(ts).getroot().iter("context"):
-                for msg in ctx.iter("message"):
-                    listed.add((ctx.findtext("name") or "", msg.findtext("source") or "", msg.findtext("comment") or ""))
-        if listed != messages:
-            problems.append(f"{ts.name} does not hold the strings of the code "
-                            f"({len(messages - listed)} missing, {len(listed - messages)} gone): "
-                            "run scripts/translations.py update")
-        have = _read_ts(ts)
-        missing = [k for k in messages if k not in have]
-        if missing:
-            problems.append(f"{ts.name}: {len(missing)} strings without a translation, e.g. {missing[0][1]!r}")
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh = Path(tmp) / "fresh.qm"
-            build_qm(ts, fresh)
-            if not qm_path(lang).exists() or fresh.read_bytes() != qm_path(lang).read_bytes():
-                problems.append(f"{qm_path(lang).name} is not built from {ts.name}: run scripts/translations.py build")
+        if only in (None, "strings"):
+            listed = set()
+            if ts.exists():
+                for ctx in ET.parse(ts).getroot().iter("context"):
+                    for msg in ctx.iter("message"):
+                        listed.add((ctx.findtext("name") or "", msg.findtext("source") or "", msg.findtext("comment") or ""))
+            if listed != messages:
+                new = sorted(messages - listed)
+                problems.append(f"{ts.name} does not hold the strings of the code "
+                                f"({len(messages - listed)} missing, e.g. {new[0][1] if new else '-'!r}; "
+                                f"{len(listed - messages)} gone): run scripts/translations.py update")
+        if only in (None, "translated"):
+            have = _read_ts(ts)
+            missing = sorted(k for k in messages if k not in have)
+            if missing:
+                problems.append(f"{ts.name}: {len(missing)} strings without a translation, e.g. {missing[0][1]!r} "
+                                "(translate them in the .ts, e.g. with pyside6-linguist, then run build)")
+        if only in (None, "built"):
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh = Path(tmp) / "fresh.qm"
+                build_qm(ts, fresh)
+                if not qm_path(lang).exists() or fresh.read_bytes() != qm_path(lang).read_bytes():
+                    problems.append(f"{qm_path(lang).name} is not built from {ts.name}: run scripts/translations.py build")
     return problems
 
 
