@@ -19,7 +19,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QWidget
 
@@ -415,7 +415,16 @@ class LineSpeller(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recheck)
         edit.textChanged.connect(self._timer.start)
+        self._composing = False  # an input method (Japanese, Chinese…) is composing: leave it alone
+        edit.installEventFilter(self)
         self.recheck()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self._edit and event.type() == QEvent.Type.InputMethod and event is not self._own_event:
+            self._composing = bool(event.preeditString())
+            if not self._composing:
+                self._timer.start()
+        return False
 
     def language(self) -> str:
         return self.service.language_for(self._doc)
@@ -423,7 +432,11 @@ class LineSpeller(QObject):
     def misspellings(self) -> list[Misspelling]:
         return self.service.misspellings(self._edit.text(), self._names(), self.language())
 
+    _own_event: QInputMethodEvent | None = None
+
     def recheck(self) -> None:
+        if self._composing:
+            return  # after the composition ends
         text = self._edit.text()
         spans = [_utf16_span(text, m.start, m.length) for m in self.misspellings()]
         if spans == self._shown:
@@ -435,7 +448,11 @@ class LineSpeller(QObject):
             for start, length in spans
         ]
         event = QInputMethodEvent("", attrs)
-        QCoreApplication.sendEvent(self._edit, event)
+        self._own_event = event
+        try:
+            QCoreApplication.sendEvent(self._edit, event)
+        finally:
+            self._own_event = None
 
     def flagged(self) -> list[str]:
         return [m.word for m in self.misspellings()]

@@ -242,3 +242,32 @@ def test_each_brief_is_checked_in_the_language_of_its_own_text(qtbot):
     qtbot.waitUntil(lambda: _underlined_words(fr_edit) == ["Gouvernemment"], timeout=5000)
     assert _right_click_and_pick(qtbot, fr_edit, _position_of(fr_edit, french.index("Gouvernemment") + 2),
                                  lambda menu: None)[0] == "Gouvernement"
+
+
+def test_a_one_line_field_leaves_an_input_method_s_composition_alone(qtbot):
+    """Typing Japanese through an input method: the spell checker never
+    sends its underline while a composition is open (it would end it)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    _doc, page = _page(qtbot, "overview", Brief(title="T"))
+    edit = _field(page, ("subtitle",)).editor
+    edit.setFocus()
+    _type(qtbot, edit, "Talks agreemnt ")
+    speller = speller_of(edit)
+    qtbot.waitUntil(lambda: speller._shown != [], timeout=3000)  # "agreemnt" is underlined
+    sent = []
+    real_send = QCoreApplication.sendEvent
+    QCoreApplication.sendEvent(edit, QInputMethodEvent("にほ", []))  # composing
+    try:
+        QCoreApplication.sendEvent = lambda obj, ev: sent.append(ev) or real_send(obj, ev)  # type: ignore[method-assign]
+        spell_service().add_word("agreemnt")  # the underline would change: every field rechecks
+        speller.recheck()
+    finally:
+        QCoreApplication.sendEvent = real_send  # type: ignore[method-assign]
+    assert sent == []
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("日本")
+    QCoreApplication.sendEvent(edit, commit)
+    assert edit.text() == "Talks agreemnt 日本"
+    assert speller.flagged() == []
