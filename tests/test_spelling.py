@@ -97,9 +97,9 @@ def test_dictionaries_parse_in_small_chunks(monkeypatch):
     sizes = []
     real = json.loads
     monkeypatch.setattr(spelling.json, "loads", lambda s: sizes.append(s.count(",") + 1) or real(s))
-    d = spelling.load_dictionary("en", chunk=2000)
-    assert len(d) > 100_000 and "government" in d
-    assert max(sizes) <= 2000 and len(sizes) > 50
+    d = spelling.load_dictionary("en")
+    assert len(d) > 100_000 and "government" in d and d.frequency("the") > 1000
+    assert max(sizes) <= 3000 and len(sizes) > 50
 
 
 def test_default_spelling_language_from_the_locale():
