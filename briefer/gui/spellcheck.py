@@ -307,38 +307,48 @@ def _doc_names(doc: object) -> Callable[[], frozenset[str]]:
     return lambda: brief_names(getattr(doc, "brief", None))
 
 
+class _DocWatcher(QObject):
+    """Rechecks a field when the people of its brief change (a participant
+    added or renamed) and when the session holds another brief (whose
+    language may differ).  Later, from the event loop, never inside the
+    session's signal (a field may be refilling its text right then); a child
+    of the field's checker, so it goes with it and Qt disconnects it."""
+
+    def __init__(self, doc: object, owner: QObject, recheck: Callable[[], None]):
+        super().__init__(owner)
+        self._doc = doc
+        self._recheck = recheck
+        self._names = brief_names(getattr(doc, "brief", None))
+        self._replaced = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._check)
+        for name in ("changed", "structure_changed"):
+            getattr(doc, name).connect(self.on_changed)
+        if hasattr(doc, "reset"):
+            doc.reset.connect(self.on_reset)
+
+    def on_changed(self, *_args: object) -> None:
+        self._timer.start()
+
+    def on_reset(self, *_args: object) -> None:
+        self._replaced = True
+        self._timer.start()
+
+    def _check(self) -> None:
+        if self._replaced:
+            self._replaced = False
+            spell_service().redetect(self._doc)
+        names = brief_names(getattr(self._doc, "brief", None))
+        if names != self._names:
+            self._names = names
+            self._recheck()
+
+
 def _watch_names(doc: object, owner: QObject, recheck: Callable[[], None]) -> None:
-    """Recheck when the people of ``doc`` change (a participant added or
-    renamed), and when it holds another brief (whose language may differ)."""
-    if doc is None or not hasattr(doc, "changed"):
-        return
-    last = [brief_names(getattr(doc, "brief", None))]
-
-    def maybe(*_args: object) -> None:
-        now = brief_names(getattr(doc, "brief", None))
-        if now != last[0]:
-            last[0] = now
-            recheck()
-
-    def replaced(*_args: object) -> None:
-        spell_service().redetect(doc)
-        maybe()
-
-    slots = {"changed": maybe, "structure_changed": maybe, "reset": replaced}
-    for signal_name, slot in slots.items():
-        signal = getattr(doc, signal_name, None)
-        if signal is not None:
-            signal.connect(slot)
-    owner.destroyed.connect(lambda *_: _disconnect(doc, slots))
-
-
-def _disconnect(doc: object, slots: dict[str, Callable[..., None]]) -> None:
-    for signal_name, slot in slots.items():
-        signal = getattr(doc, signal_name, None)
-        try:
-            signal.disconnect(slot)
-        except (RuntimeError, TypeError, AttributeError):
-            pass
+    if doc is not None and hasattr(doc, "changed") and hasattr(doc, "structure_changed"):
+        _DocWatcher(doc, owner, recheck)
 
 
 def _underline_format() -> QTextCharFormat:
