@@ -271,3 +271,19 @@ def test_a_one_line_field_leaves_an_input_method_s_composition_alone(qtbot):
     QCoreApplication.sendEvent(edit, commit)
     assert edit.text() == "Talks agreemnt 日本"
     assert speller.flagged() == []
+
+
+def test_names_of_people_in_the_library_are_never_flagged(make_window, qtbot):
+    from briefer.people.model import Person
+
+    window = make_window()
+    window.files.new_blank()
+    window.show()
+    window.people.add(Person(id="p-mbs", name="محمد بن سلمان", name_latin="Mohammed bin Salman"))
+    window.show_section("overview")
+    page = window.editor_stack.currentWidget()
+    edit = _field(page, ("summary",)).editor
+    assert spell_service().wait_until_loaded()
+    edit.setFocus()
+    _type(qtbot, edit, "Salman and Zorblat met")
+    qtbot.waitUntil(lambda: _underlined_words(edit) == ["Zorblat"], timeout=5000)
