@@ -71,6 +71,41 @@ class ListTableView(QTableView):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.stretch_column: int | None = None
+        self.least_stretch_width = 0
+        self._preferred: dict[int, int] = {}
+        self._squeezed = False
+
+    def set_column_widths(self, preferred: dict[int, int], stretch_column: int | None, least_stretch_width: int) -> None:
+        """The widths the other columns get when there is room; in a narrow
+        table they give way so the stretching column (the name, the
+        point) keeps ``least_stretch_width``."""
+        self._preferred = dict(preferred)
+        self.stretch_column, self.least_stretch_width = stretch_column, least_stretch_width
+        for column, width in preferred.items():
+            self.setColumnWidth(column, width)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if self.stretch_column is None or not self._preferred:
+            return
+        others = sum(self._preferred.values())
+        room = self.viewport().width() - self.least_stretch_width
+        if room >= others:
+            if self._squeezed:  # room again: back to the preferred widths
+                self._squeezed = False
+                for column, width in self._preferred.items():
+                    self.setColumnWidth(column, width)
+            return
+        self._squeezed = True
+        least = self.fontMetrics().averageCharWidth() * 6
+        factor = max(room, 0) / others
+        for column, width in self._preferred.items():
+            self.setColumnWidth(column, max(least, int(width * factor)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -129,26 +164,28 @@ class ListEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         char = self.table.fontMetrics().averageCharWidth()
-        stretch_done = False
+        stretch: int | None = None
+        preferred: dict[int, int] = {}
         for i, col in enumerate(spec.columns):
             if col.kind == "enum":
                 delegate = EnumDelegate(col.enum, col.optional, self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(i, char * 16)
+                preferred[i] = char * 16
             elif col.kind in ("date", "partial-date"):
                 delegate = DateDelegate(self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(i, char * 16)
-            elif not col.optional and not stretch_done:
+                preferred[i] = char * 16
+            elif not col.optional and stretch is None:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-                stretch_done = True
+                stretch = i
             else:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(i, char * (10 if col.field == "time" else 18))
+                preferred[i] = char * (10 if col.field == "time" else 18)
+        self.table.set_column_widths(preferred, stretch, char * 18)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
 
         self.table_error = QLabel(self)
@@ -163,6 +200,8 @@ class ListEditor(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.table_error)
+        self.table_footer = top_layout
+        """Widgets about the table's view (Group by delegation) go here, under it."""
 
         self.fields: dict[str, BoundField] = {}
         self.detail_scroll: QScrollArea | None = None
