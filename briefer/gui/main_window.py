@@ -38,6 +38,7 @@ from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
 from .export_runner import ExportController
 from .files import FileController, Prompter
+from .find_replace import FindReplaceDialog, find_shortcuts
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
 from .save_template_dialog import ask_template_details, save_brief_as_template
@@ -336,6 +337,15 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence(K.Redo))
         self.act_redo.setObjectName("actRedo")
 
+        keys = find_shortcuts()
+        self.act_find = self._action(self.tr("&Find and Replace…"), self.find_and_replace, name="actFind")
+        self.act_find.setShortcuts(keys["find"] + keys["replace"])
+        self.act_find_next = self._action(self.tr("Find &Next"), lambda: self.find_dialog().find_next(+1), name="actFindNext")
+        self.act_find_next.setShortcuts(keys["next"])
+        self.act_find_previous = self._action(self.tr("Find Pre&vious"), lambda: self.find_dialog().find_next(-1),
+                                              name="actFindPrevious")
+        self.act_find_previous.setShortcuts(keys["previous"])
+
         self.act_refresh = self._action(self.tr("&Refresh Preview"), self.preview.refresh_now, K.Refresh, name="actRefresh")
         self.act_next_section = self._action(self.tr("&Next Section"), lambda: self.step_section(1), "Ctrl+PgDown")
         self.act_prev_section = self._action(self.tr("&Previous Section"), lambda: self.step_section(-1), "Ctrl+PgUp")
@@ -344,6 +354,9 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About Briefer"), self._about, name="actAbout")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (
+            self.act_find,
+            self.act_find_next,
+            self.act_find_previous,
             self.act_refresh,
             self.act_next_section,
             self.act_prev_section,
@@ -372,6 +385,8 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.act_find, self.act_find_next, self.act_find_previous])
         edit_menu.addSeparator()
         edit_menu.addAction(self.intake.act_add_from_text)
         edit_menu.addSeparator()
@@ -405,6 +420,25 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent_files)
+
+    def find_dialog(self) -> FindReplaceDialog:
+        """The window's Find and Replace dialog (made on first use)."""
+        if getattr(self, "_find_dialog", None) is None:
+            self._find_dialog = FindReplaceDialog(self)
+            self._find_dialog.addActions([self.act_find_next, self.act_find_previous])  # F3 works in the dialog too
+        return self._find_dialog
+
+    def find_and_replace(self) -> FindReplaceDialog:
+        """Edit ▸ Find and Replace…: the dialog, with the selected words to find."""
+        focus = self.focusWidget()
+        selected = ""
+        if hasattr(focus, "selectedText"):
+            selected = focus.selectedText()
+        elif hasattr(focus, "textCursor"):
+            selected = focus.textCursor().selectedText()
+        dialog = self.find_dialog()
+        dialog.start(selected)
+        return dialog
 
     def _focus_problems(self) -> None:
         self.problems_dock.show()
