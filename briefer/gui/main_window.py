@@ -39,6 +39,7 @@ from .edit_session import EditSession
 from .export_runner import ExportController
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
+from .windows import WindowList, bring_to_front
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
 from .save_template_dialog import ask_template_details, save_brief_as_template
@@ -94,12 +95,18 @@ class MainWindow(QMainWindow):
         editor_factory: Callable[[str, EditSession, QWidget | None], QWidget] | None = None,
         people: PeopleService | None = None,
         library: TemplateLibrary | None = None,
+        windows: WindowList | None = None,
     ):
         """``library`` is the template library the app built (the window
         builds one of its own when none is given); ``people`` the people
-        library's service (likewise)."""
+        library's service (likewise); ``windows`` the app's open windows
+        (a list of its own when not given), which this window joins."""
         super().__init__()
         self.setObjectName("mainWindow")
+        self.windows = windows if windows is not None else WindowList()
+        self._render_given = render
+        self.window_factory: Callable[[], MainWindow] = self._make_sibling
+        """Makes the window a brief opens in when this one holds another (tests replace it)."""
         self.settings = settings or AppSettings()
         self.people = people if people is not None else PeopleService(PeopleLibrary(people_folders), self)
         self._editor_factory = editor_factory or (
@@ -164,6 +171,104 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self._restore_layout()
         self.update_title()
+        self.windows.add(self)
+
+    # ------------------------------------------------------------------
+    # Windows: one per brief
+    # ------------------------------------------------------------------
+
+    def _make_sibling(self) -> "MainWindow":
+        return MainWindow(self.settings, render=self._render_given, people=self.people, library=self.library,
+                          windows=self.windows)
+
+    def holds_nothing_of_value(self) -> bool:
+        """True when a brief may replace this window's: none open, or an
+        untitled one with no changes (a blank brief, the untouched example)."""
+        return self.files.doc is None or (self.files.path is None and not self.files.modified)
+
+    def window_for_another_brief(self) -> "MainWindow":
+        """This window when it holds nothing of value, else a new one
+        (cascaded from this one, not yet shown)."""
+        if self.holds_nothing_of_value():
+            return self
+        window = self.window_factory()
+        window.move(self.pos().x() + 32, self.pos().y() + 32)
+        return window
+
+    def _settle(self, window: "MainWindow", ok: bool) -> bool:
+        """Show ``window`` if the brief opened in it; close a new window it did not open in."""
+        if window is not self:
+            if ok:
+                bring_to_front(window)
+            else:
+                window.close()
+        return ok
+
+    def open_path(self, path: str) -> bool:
+        """Open the brief at ``path``: the window that has it already comes
+        to the front; else it opens here or in a new window (see
+        :meth:`window_for_another_brief`)."""
+        holder = self.windows.holding(path)
+        if holder is not None:
+            bring_to_front(holder)
+            return True
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.open_path(path))
+
+    def open_dialog(self) -> bool:
+        """File ▸ Open…"""
+        folder = self.settings.last_open_folder() or (os.path.dirname(self.files.path) if self.files.path else os.path.expanduser("~"))
+        path = self.files.prompter.ask_open_path(folder)
+        return self.open_path(path) if path else False
+
+    def new_blank(self) -> bool:
+        """File ▸ New"""
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.new_blank())
+
+    def new_from_template(self) -> bool:
+        """File ▸ New from Template… (the gallery opens over this window)."""
+        entries = [t for t, _source in self.library.entries()]
+        name = self.files.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
+        if name is None:
+            return False
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.new_from_template(name))
+
+    def new_follow_up(self) -> bool:
+        """File ▸ New Follow-up Brief…"""
+        folder = os.path.dirname(self.files.path) if self.files.path else self.settings.last_open_folder() or os.path.expanduser("~")
+        path = self.files.prompter.ask_open_path(folder)
+        if not path:
+            return False
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.new_follow_up(path))
+
+    def open_example(self) -> bool:
+        """Help ▸ Open Example Brief: the example as an untitled copy."""
+        window = self.window_for_another_brief()
+        window.files.open_example()
+        return self._settle(window, True)
+
+    def _fill_window_menu(self) -> None:
+        menu = self.window_menu
+        menu.clear()
+        menu.addAction(self.act_minimize)
+        menu.addSeparator()
+        for i, window in enumerate(self.windows.windows(), start=1):
+            name = window.window_name()
+            action = menu.addAction(f"&{i} {name}" if i < 10 else name)
+            action.setCheckable(True)
+            action.setChecked(window is self)
+            action.setObjectName(f"window{i}")
+            action.triggered.connect(lambda _c=False, w=window: bring_to_front(w))
+
+    def window_name(self) -> str:
+        """How the Window menu names this window's brief."""
+        if self.files.doc is None:
+            return self.tr("No brief")
+        name = self.files.display_name if self.files.path else self.tr("%s (untitled)") % self.files.doc.brief.title
+        return name + (" *" if self.files.modified else "")
 
     # ------------------------------------------------------------------
     # Document
@@ -308,10 +413,10 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         K = QKeySequence.StandardKey  # noqa: N806
-        self.act_new = self._action(self.tr("&New"), self.files.new_blank, K.New, name="actNew")
-        self.act_new_template = self._action(self.tr("New from &Template…"), self.files.new_from_template, "Ctrl+Shift+N", name="actNewTemplate")
-        self.act_open = self._action(self.tr("&Open…"), self.files.open_dialog, K.Open, name="actOpen")
-        self.act_new_follow_up = self._action(self.tr("New &Follow-up Brief…"), self.files.new_follow_up, name="actNewFollowUp")
+        self.act_new = self._action(self.tr("&New"), self.new_blank, K.New, name="actNew")
+        self.act_new_template = self._action(self.tr("New from &Template…"), self.new_from_template, "Ctrl+Shift+N", name="actNewTemplate")
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, K.Open, name="actOpen")
+        self.act_new_follow_up = self._action(self.tr("New &Follow-up Brief…"), self.new_follow_up, name="actNewFollowUp")
         self.act_new_book = self._action(self.tr("New Trip &Book"), self.new_book, name="actNewBook")
         self.act_open_book = self._action(self.tr("Open Trip Boo&k…"), self.open_book_dialog, name="actOpenBook")
         self.act_save = self._action(self.tr("&Save"), self.files.save, K.Save, name="actSave")
@@ -325,6 +430,10 @@ class MainWindow(QMainWindow):
         self.act_export_pdf = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
         self.act_export_docx = self._action(self.tr("Export &Word…"), lambda: self.export("docx"), "Ctrl+Shift+E", name="actExportDocx")
         self.act_close = self._action(self.tr("&Close"), self.close, K.Close, name="actClose")
+        self.act_close.setStatusTip(self.tr("Close this brief's window"))
+        if QKeySequence("Ctrl+W") not in self.act_close.shortcuts():  # where Close is only Ctrl+F4
+            self.act_close.setShortcuts([QKeySequence("Ctrl+W"), *self.act_close.shortcuts()])
+        self.act_minimize = self._action(self.tr("Mi&nimize"), self.showMinimized, "Ctrl+M", name="actMinimize")
         self.act_quit = self._action(self.tr("&Quit"), self._quit, K.Quit, name="actQuit")
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -402,6 +511,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.act_next_section, self.act_prev_section, self.act_focus_sections, self.act_focus_problems])
 
+        self.window_menu = bar.addMenu(self.tr("&Window"))
+        self.window_menu.setObjectName("windowMenu")
+        self.window_menu.aboutToShow.connect(self._fill_window_menu)
+        self._fill_window_menu()
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -413,7 +527,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(label)
             action.setToolTip(path)
             action.setStatusTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("No recent briefs"))
             empty.setEnabled(False)
@@ -499,7 +613,7 @@ class MainWindow(QMainWindow):
 
     def new_book(self) -> BookWindow:
         """A trip book window (kept open beside this one); its briefs open here to edit."""
-        window = BookWindow(open_brief=self.files.open_path, library=self.library)
+        window = BookWindow(open_brief=self.open_path, library=self.library)
         self.book_windows.append(window)
         window.show()
         return window
@@ -573,6 +687,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.preview.shutdown()
         event.accept()
+        self.windows.remove(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -605,4 +720,4 @@ class MainWindow(QMainWindow):
         path = self._dropped_brief(event)
         if path:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open_path(path))  # not inside the drop handler
+            QTimer.singleShot(0, lambda: self.open_path(path))  # not inside the drop handler
