@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from ..checks import Finding, check_brief, page_of, sections_not_printed
 from ..export.worker import WORKER
@@ -36,9 +40,12 @@ from .about import show_about
 from .book_window import BOOK_FILTER, BookWindow
 from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
-from .export_runner import ExportController
+from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
+from .mail import attach_command, start_detached
+from .messages import show_message
+from .printing import ask_printer, print_pdf
 from .windows import WindowList, bring_to_front
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
@@ -429,6 +436,15 @@ class MainWindow(QMainWindow):
         self.act_team_templates = self._action(self.tr("&Team Templates Folder…"), self.choose_team_templates, name="actTeamTemplates")
         self.act_export_pdf = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
         self.act_export_docx = self._action(self.tr("Export &Word…"), lambda: self.export("docx"), "Ctrl+Shift+E", name="actExportDocx")
+        self.act_export_both = self._action(self.tr("Export PDF &and Word…"), lambda: self.export("both"), "Ctrl+Alt+E",
+                                            name="actExportBoth")
+        self.act_email_pdf = self._action(self.tr("&PDF…"), lambda: self.export_and_email("pdf"), name="actEmailPdf")
+        self.act_email_docx = self._action(self.tr("&Word…"), lambda: self.export_and_email("docx"), name="actEmailDocx")
+        self.act_email_both = self._action(self.tr("PDF &and Word…"), lambda: self.export_and_email("both"),
+                                           name="actEmailBoth")
+        self.act_print = self._action(self.tr("&Print…"), self.print_brief, K.Print, name="actPrint")
+        if QKeySequence("Ctrl+P") not in self.act_print.shortcuts():
+            self.act_print.setShortcuts([QKeySequence("Ctrl+P"), *self.act_print.shortcuts()])
         self.act_close = self._action(self.tr("&Close"), self.close, K.Close, name="actClose")
         self.act_close.setStatusTip(self.tr("Close this brief's window"))
         if QKeySequence("Ctrl+W") not in self.act_close.shortcuts():  # where Close is only Ctrl+F4
@@ -486,7 +502,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as, self.act_save_template, self.act_revert])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_brief_layout, self.act_export_pdf, self.act_export_docx])
+        file_menu.addActions([self.act_brief_layout, self.act_export_pdf, self.act_export_docx, self.act_export_both])
+        self.email_menu = QMenu(self.tr("Export and Attach to &Email"), self)
+        self.email_menu.setObjectName("emailMenu")
+        self.email_menu.addActions([self.act_email_pdf, self.act_email_docx, self.act_email_both])
+        file_menu.addMenu(self.email_menu)
+        file_menu.addAction(self.act_print)
         file_menu.addSeparator()
         file_menu.addActions([self.act_new_book, self.act_open_book])
         file_menu.addSeparator()
@@ -629,9 +650,9 @@ class MainWindow(QMainWindow):
             return None
         return window
 
-    def export(self, fmt: str) -> bool:
-        """Export; a Final brief with errors is exported only after the user
-        read them and said yes."""
+    def _ready_to_send(self) -> bool:
+        """Edits committed; a Final brief with errors goes out only after the
+        user read them and said yes."""
         self.files.commit_pending_edits()
         if self.doc is None:
             return False
@@ -640,7 +661,91 @@ class MainWindow(QMainWindow):
             errors = [f.message for f in self.run_checks() if f.severity == "error"]
             if errors and not self.files.prompter.confirm_export_with_errors(errors):
                 return False
-        return self.exports.export(self.doc.brief, fmt, near=self.files.path)
+        return True
+
+    def export(self, fmt: str, then=None) -> bool:
+        """File ▸ Export PDF… / Word… / PDF and Word… (``fmt`` "both");
+        ``then(results)`` instead of the result message (see
+        :meth:`ExportController.export`)."""
+        if not self._ready_to_send():
+            return False
+        return self.exports.export(self.doc.brief, fmt, near=self.files.path, then=then)
+
+    # -- export and attach to e-mail ----------------------------------------
+
+    start_mail = staticmethod(start_detached)
+    """Starts the mail command (tests replace it)."""
+
+    def export_and_email(self, fmt: str) -> bool:
+        """File ▸ Export and Attach to Email ▸ …: export as usual (the file
+        is kept where the user chose), then a new message in the mail
+        program with the file(s) attached."""
+        return self.export(fmt, then=self._email_files)
+
+    def _email_files(self, results: list[tuple[str, object]]) -> None:
+        paths = [path for path, _pages in results]
+        names = ", ".join(f"“{os.path.basename(p)}”" for p in paths)
+        subject = self.doc.brief.title if self.doc is not None else ""
+        command = attach_command(paths, subject)
+        if command is not None and self.start_mail(command):
+            self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
+            return
+        how = (self.tr("Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
+               if command is None and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
+        show_message(
+            self,
+            self.tr("Attach to e-mail"),
+            self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names,
+            how + self.tr("attach the file to a message yourself: it is in %s.") % os.path.dirname(paths[0]),
+            icon=QMessageBox.Icon.Information,
+        )
+
+    # -- print -------------------------------------------------------------------
+
+    ask_printer = staticmethod(ask_printer)
+    """The system's print dialog (tests replace it)."""
+
+    def print_brief(self) -> bool:
+        """File ▸ Print… (Ctrl+P): the PDF that Export writes, made in the
+        background, then the system's print dialog."""
+        if not self._ready_to_send():
+            return False
+        folder = tempfile.mkdtemp(prefix="briefer-print-")
+        target = os.path.join(folder, suggested_file_name(self.doc.brief.title, "pdf"))
+        started = self.exports.export_files(self.doc.brief, [(target, "pdf")], None,
+                                            then=lambda results: self._print_file(results[0][0], folder))
+        if not started:
+            shutil.rmtree(folder, ignore_errors=True)
+        return started
+
+    def _print_file(self, path: str, folder: str) -> int:
+        document = QPdfDocument(self)
+        try:
+            document.load(path)
+            pages = document.pageCount()
+            if document.status() != QPdfDocument.Status.Ready or pages < 1:
+                show_message(self, self.tr("Print"), self.tr("The brief could not be prepared for printing."),
+                             self.tr("Export it as PDF and print that file."))
+                return 0
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(self.doc.brief.title if self.doc is not None else "Brief")
+            if not self.ask_printer(printer, pages, self):
+                return 0
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                printed = print_pdf(document, printer)
+            finally:
+                QApplication.restoreOverrideCursor()
+            if printed:
+                self.statusBar().showMessage(self.tr("Sent %d page(s) to the printer.") % printed, 8000)
+            else:
+                show_message(self, self.tr("Print"), self.tr("The printer could not be started."),
+                             self.tr("Check the printer, or export the brief as PDF and print that file."))
+            return printed
+        finally:
+            document.close()
+            document.deleteLater()
+            shutil.rmtree(folder, ignore_errors=True)
 
     # ------------------------------------------------------------------
     # Window state
