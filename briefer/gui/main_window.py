@@ -43,6 +43,7 @@ from .edit_session import EditSession
 from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
+from .help import KeyboardShortcuts, UserGuide
 from .mail import attach_command, start_detached
 from .messages import show_message
 from .printing import ask_printer, print_pdf
@@ -476,6 +477,11 @@ class MainWindow(QMainWindow):
         self.act_prev_section = self._action(self.tr("&Previous Section"), lambda: self.step_section(-1), "Ctrl+PgUp")
         self.act_focus_sections = self._action(self.tr("Go to &Section List"), self.section_list.setFocus, "Ctrl+L")
         self.act_focus_problems = self._action(self.tr("Go to Pro&blems"), self._focus_problems, "Ctrl+Shift+P")
+        self.act_guide = self._action(self.tr("Briefer &User Guide"), self.show_user_guide, K.HelpContents, name="actGuide")
+        if QKeySequence("F1") not in self.act_guide.shortcuts():
+            self.act_guide.setShortcuts([QKeySequence("F1"), *self.act_guide.shortcuts()])
+        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/", name="actShortcuts")
+        self.act_example = self._action(self.tr("Open &Example Brief"), self.open_example, name="actExample")
         self.act_about = self._action(self.tr("&About Briefer"), self._about, name="actAbout")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (
@@ -538,6 +544,8 @@ class MainWindow(QMainWindow):
         self._fill_window_menu()
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_guide, self.act_shortcuts, self.act_example])
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     def _fill_recent_menu(self) -> None:
@@ -578,6 +586,23 @@ class MainWindow(QMainWindow):
     def _focus_problems(self) -> None:
         self.problems_dock.show()
         self.problems.setFocus()
+
+    def show_user_guide(self) -> UserGuide:
+        """Help ▸ Briefer User Guide (F1)."""
+        if getattr(self, "_guide", None) is None:
+            self._guide = UserGuide(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
+
+    def show_shortcuts(self) -> KeyboardShortcuts:
+        """Help ▸ Keyboard Shortcuts: read from the menus as they are now."""
+        dialog = KeyboardShortcuts(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self._shortcuts_dialog = dialog
+        return dialog
 
     def _about(self) -> None:
         show_about(self)
