@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.windows = windows if windows is not None else WindowList()
+        self._closed = False
         self._render_given = render
         self.window_factory: Callable[[], MainWindow] = self._make_sibling
         """Makes the window a brief opens in when this one holds another (tests replace it)."""
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
     def holds_nothing_of_value(self) -> bool:
         """True when a brief may replace this window's: none open, or an
         untitled one with no changes (a blank brief, the untouched example)."""
+        if self._closed:  # a trip book of a closed window opens its briefs in a new one
+            return False
         return self.files.doc is None or (self.files.path is None and not self.files.modified)
 
     def window_for_another_brief(self) -> "MainWindow":
@@ -817,6 +820,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.preview.shutdown()
         event.accept()
+        self._closed = True
         self.windows.remove(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

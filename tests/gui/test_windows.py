@@ -117,3 +117,19 @@ def test_rows_copied_in_one_brief_paste_into_another_as_one_undo_step(example_wi
     second.prompter.answers["save_path"] = str(tmp_path / "pasted.brief")
     QTest.keyClick(second, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert [r.risk for r in load_brief(tmp_path / "pasted.brief").brief.risks][1] == "Second <risk> & {{more}}"
+
+
+def test_a_trip_book_of_a_closed_window_opens_its_brief_in_a_new_window(make_window, qtbot, tmp_path):
+    first = make_window()
+    first.files.new_blank()
+    first.show()
+    sibling_factory(make_window, first)
+    book = first.new_book()
+    path = tmp_path / "in-book.brief"
+    save_brief(path, Brief(title="In the book"))
+    first.close()
+    assert not first.isVisible()
+    assert book._open_brief(str(path))
+    (window,) = first.windows.windows()
+    assert window is not first and window.isVisible() and window.doc.brief.title == "In the book"
+    book.close()
