@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         self.section_list.select(key)
         self.show_section(key)
         self.run_checks()
+        self.preview.forget_step()
         self.preview.schedule()
 
     def _document_edited(self, *_args: object) -> None:
