@@ -444,9 +444,9 @@ class MainWindow(QMainWindow):
         self.act_save_template = self._action(self.tr("Save as Te&mplate…"), self.save_as_template, name="actSaveTemplate")
         self.act_brief_layout = self._action(self.tr("&Layout of This Brief…"), self.edit_brief_layout, name="actBriefLayout")
         self.act_team_templates = self._action(self.tr("&Team Templates Folder…"), self.choose_team_templates, name="actTeamTemplates")
-        self.act_export_pdf = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
+        self.act_export_pdf = self._action(self.tr("Export P&DF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
         self.act_export_docx = self._action(self.tr("Export &Word…"), lambda: self.export("docx"), "Ctrl+Shift+E", name="actExportDocx")
-        self.act_export_both = self._action(self.tr("Export PDF &and Word…"), lambda: self.export("both"), "Ctrl+Alt+E",
+        self.act_export_both = self._action(self.tr("E&xport PDF and Word…"), lambda: self.export("both"), "Ctrl+Alt+E",
                                             name="actExportBoth")
         self.act_email_pdf = self._action(self.tr("&PDF…"), lambda: self.export_and_email("pdf"), name="actEmailPdf")
         self.act_email_docx = self._action(self.tr("&Word…"), lambda: self.export_and_email("docx"), name="actEmailDocx")
