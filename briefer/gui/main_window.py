@@ -701,6 +701,9 @@ class MainWindow(QMainWindow):
         """File ▸ Export PDF… / Word… / PDF and Word… (``fmt`` "both");
         ``then(results)`` instead of the result message (see
         :meth:`ExportController.export`)."""
+        if self.exports.runner.running:
+            self.statusBar().showMessage(self.tr("An export is still running; try again once it has finished."), 8000)
+            return False
         if not self._ready_to_send():
             return False
         return self.exports.export(self.doc.brief, fmt, near=self.files.path, then=then)
@@ -742,6 +745,9 @@ class MainWindow(QMainWindow):
     def print_brief(self) -> bool:
         """File ▸ Print… (Ctrl+P): the PDF that Export writes, made in the
         background, then the system's print dialog."""
+        if self.exports.runner.running:
+            self.statusBar().showMessage(self.tr("An export is still running; print once it has finished."), 8000)
+            return False
         if not self._ready_to_send():
             return False
         folder = tempfile.mkdtemp(prefix="briefer-print-")

@@ -110,3 +110,15 @@ def test_print_cancelled_in_the_dialog_prints_nothing(example_window, qtbot, mon
     w.act_print.trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=60000)
     assert "Sent" not in w.statusBar().currentMessage()
+
+
+def test_print_or_export_while_an_export_runs_says_so(example_window, qtbot, monkeypatch):
+    w = example_window
+    monkeypatch.setattr(w.exports.runner, "_running", True)  # an export is under way
+    asked = []
+    monkeypatch.setattr(w, "ask_printer", lambda printer, pages, parent: asked.append(pages) or False)
+    assert not w.print_brief()
+    assert "still running" in w.statusBar().currentMessage() and asked == []
+    w.statusBar().clearMessage()
+    assert not w.export("both")
+    assert "still running" in w.statusBar().currentMessage()
