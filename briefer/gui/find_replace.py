@@ -145,7 +145,9 @@ class FindReplaceDialog(QDialog):
             match, wrapped = (before[-1], False) if before else (keyed[-1][1], True)
         self._show(match, order)
         number = [m for _k, m in keyed].index(match) + 1
-        where = section_label(page_of(match.path)) if page_of(match.path) else ""
+        page = page_of(match.path)
+        where = section_label(page) if page else self.tr("%s (no page edits it here; it prints)") % str(
+            match.path[0]).replace("_", " ").capitalize()
         text = self.tr("Match %d of %d") % (number, len(matches))
         if where:
             text += " — " + where

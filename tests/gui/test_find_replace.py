@@ -124,3 +124,16 @@ def test_a_required_field_is_never_emptied(example_window, qtbot):
     click(qtbot, dialog.replace_all_button)
     assert w.doc.brief.participants[0].name == name
     assert "left as they were" in dialog.status.text()
+
+
+def test_a_match_in_a_part_no_page_edits_says_where_it_is(make_window, qtbot):
+    from briefer.model import Brief
+
+    w = make_window()
+    w.files.new_blank()
+    w.doc.replace_brief(Brief(title="T", contact={"name": "Desk officer Zanzibar"}), "Set up")
+    w.show()
+    dialog = w.find_and_replace()
+    QTest.keyClicks(dialog.find_edit, "zanzibar")
+    click(qtbot, dialog.next_button)
+    assert dialog.status.text() == "Match 1 of 1 — Contact (no page edits it here; it prints)"
