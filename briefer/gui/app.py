@@ -23,6 +23,7 @@ from ..templates import TemplateLibrary, build_library
 from .language import install_translators
 from .main_window import MainWindow
 from .settings import AppSettings
+from .windows import WindowList
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def open_window(
     recovery is offered once the window is up.  ``library``: the app's
     template library (built here when not given)."""
     library = library if library is not None else build_library()
-    window = MainWindow(settings, library=library)
+    window = MainWindow(settings, library=library, windows=WindowList())
     if example:
         window.files.open_example()
     else:
@@ -105,7 +106,7 @@ def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWin
         return
     if not window.files.session.untitled_recoveries():
         return
-    other = new_window() if new_window is not None else MainWindow(window.settings, library=window.library)
+    other = new_window() if new_window is not None else window.window_factory()
     other.files.new_blank()
     other.show()
     if other.files.offer_untitled_recoveries():
