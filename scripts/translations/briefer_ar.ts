@@ -391,6 +391,10 @@
             <source>Move row</source>
             <translation>نقل صف</translation>
         </message>
+        <message>
+            <source>Paste rows</source>
+            <translation>لصق صفوف</translation>
+        </message>
     </context>
     <context>
         <name>EnumLabels</name>
@@ -496,6 +500,10 @@
     </context>
     <context>
         <name>ExportController</name>
+        <message>
+            <source> and </source>
+            <translation> و</translation>
+        </message>
         <message numerus="yes">
             <source>%n page(s)</source>
             <translation>
@@ -528,6 +536,10 @@
             <translation>تصدير PDF</translation>
         </message>
         <message>
+            <source>Export PDF and Word</source>
+            <translation>تصدير PDF وWord</translation>
+        </message>
+        <message>
             <source>Export Word document</source>
             <translation>تصدير مستند Word</translation>
         </message>
@@ -538,6 +550,10 @@
         <message>
             <source>Export finished</source>
             <translation>اكتمل التصدير</translation>
+        </message>
+        <message>
+            <source>Exported %s.</source>
+            <translation>تم تصدير %s.</translation>
         </message>
         <message>
             <source>Exported “%1” (%2).</source>
@@ -554,6 +570,10 @@
         <message>
             <source>Open file</source>
             <translation>فتح الملف</translation>
+        </message>
+        <message>
+            <source>PDF and Word documents (*.pdf *.docx)</source>
+            <translation>مستندات PDF وWord (*.pdf *.docx)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -784,6 +804,85 @@
         </message>
     </context>
     <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>%d field(s) left as they were: a required field cannot be emptied.</source>
+            <translation>تُرك %d من الحقول كما هي: لا يمكن إفراغ حقل مطلوب.</translation>
+        </message>
+        <message>
+            <source>%s (no page edits it here; it prints)</source>
+            <translation>%s (لا تحرّره أي صفحة هنا؛ لكنه يُطبع)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>ا&amp;ستبدال</translation>
+        </message>
+        <message>
+            <source>(went round the end of the brief)</source>
+            <translation>(عاد البحث إلى بداية المذكرة)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>ا&amp;بحث عن:</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>بحث واستبدال</translation>
+        </message>
+        <message>
+            <source>Match %d of %d</source>
+            <translation>التطابق %d من %d</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>مطابقة حالة الأ&amp;حرف</translation>
+        </message>
+        <message>
+            <source>No matches for “%s”.</source>
+            <translation>لا تطابق لـ«%s».</translation>
+        </message>
+        <message>
+            <source>Not replaced: %s</source>
+            <translation>لم يُستبدل: %s</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>استبدال ال&amp;كل</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>استبدال &amp;بـ:</translation>
+        </message>
+        <message>
+            <source>Replace All “%s”</source>
+            <translation>استبدال كل «%s»</translation>
+        </message>
+        <message>
+            <source>Replace “%s”</source>
+            <translation>استبدال «%s»</translation>
+        </message>
+        <message>
+            <source>Replaced %d.</source>
+            <translation>استُبدل %d.</translation>
+        </message>
+        <message>
+            <source>W&amp;hole words only</source>
+            <translation>الكلمات ال&amp;كاملة فقط</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Bold</source>
@@ -800,6 +899,29 @@
         <message>
             <source>Numbered List</source>
             <translation>قائمة مرقّمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Briefer User Guide</source>
+            <translation>دليل مستخدم Briefer</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>الأمر</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <source>Type to filter, e.g. “export” or “Ctrl+E”</source>
+            <translation>اكتب للتصفية، مثل «تصدير» أو «Ctrl+E»</translation>
         </message>
     </context>
     <context>
@@ -1001,6 +1123,14 @@
     <context>
         <name>ListEditor</name>
         <message>
+            <source>&amp;Copy Rows</source>
+            <translation>&amp;نسخ الصفوف</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Rows</source>
+            <translation>&amp;لصق الصفوف</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
@@ -1011,6 +1141,10 @@
         <message>
             <source>Add a %s after the selected one</source>
             <translation>إضافة عنصر (%s) بعد العنصر المحدَّد</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Rows</source>
+            <translation>&amp;قص الصفوف</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1075,9 +1209,40 @@
             <source>No %s selected. Press Add (Ctrl+Shift+A) to create one.</source>
             <translation>لا عنصر محدَّدًا (%s). اضغط «إضافة» (Ctrl+Shift+A) لإنشاء واحد.</translation>
         </message>
+        <message numerus="yes">
+            <source>Paste %n rows</source>
+            <translation>
+                <numerusform>لصق لا صفوف</numerusform>
+                <numerusform>لصق صف واحد</numerusform>
+                <numerusform>لصق صفين</numerusform>
+                <numerusform>لصق %n صفوف</numerusform>
+                <numerusform>لصق %n صفًا</numerusform>
+                <numerusform>لصق %n صف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paste %s</source>
+            <translation>لصق: %s</translation>
+        </message>
         <message>
             <source>Selected %s</source>
             <translation>العنصر المحدَّد: %s</translation>
+        </message>
+        <message>
+            <source>The clipboard holds rows Briefer cannot read.</source>
+            <translation>تحتوي الحافظة على صفوف لا يستطيع Briefer قراءتها.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds rows of another list (%s): paste them there.</source>
+            <translation>تحتوي الحافظة على صفوف من قائمة أخرى (%s): الصقها هناك.</translation>
+        </message>
+        <message>
+            <source>The rows on the clipboard do not fit this list: %s</source>
+            <translation>الصفوف في الحافظة لا تناسب هذه القائمة: %s</translation>
+        </message>
+        <message>
+            <source>The text on the clipboard does not fit this list: %s</source>
+            <translation>النص في الحافظة لا يناسب هذه القائمة: %s</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1508,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>%s (untitled)</source>
+            <translation>%s (بلا اسم ملف)</translation>
+        </message>
+        <message>
             <source>&amp;About Briefer</source>
             <translation>&amp;حول Briefer</translation>
         </message>
@@ -1359,8 +1528,16 @@
             <translation>&amp;ملف</translation>
         </message>
         <message>
+            <source>&amp;Find and Replace…</source>
+            <translation>&amp;بحث واستبدال…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
         </message>
         <message>
             <source>&amp;Layout of This Brief…</source>
@@ -1379,8 +1556,16 @@
             <translation>&amp;فتح…</translation>
         </message>
         <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Previous Section</source>
             <translation>القسم ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
         </message>
         <message>
             <source>&amp;Problems Panel</source>
@@ -1419,16 +1604,76 @@
             <translation>&amp;عرض</translation>
         </message>
         <message>
+            <source>&amp;Window</source>
+            <translation>ال&amp;نافذة</translation>
+        </message>
+        <message>
+            <source>&amp;Word…</source>
+            <translation>&amp;Word…</translation>
+        </message>
+        <message>
+            <source>An export is still running; print once it has finished.</source>
+            <translation>لا يزال التصدير جاريًا؛ اطبع بعد انتهائه.</translation>
+        </message>
+        <message>
+            <source>An export is still running; try again once it has finished.</source>
+            <translation>لا يزال التصدير جاريًا؛ أعد المحاولة بعد انتهائه.</translation>
+        </message>
+        <message>
+            <source>Attach to e-mail</source>
+            <translation>إرفاق برسالة بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>Briefer &amp;User Guide</source>
+            <translation>&amp;دليل مستخدم Briefer</translation>
+        </message>
+        <message>
+            <source>Briefer uses xdg-email (from xdg-utils) for this; install it, or </source>
+            <translation>يستخدم Briefer لهذا الأمر xdg-email (من xdg-utils)؛ ثبّته، أو </translation>
+        </message>
+        <message>
+            <source>Check the printer, or export the brief as PDF and print that file.</source>
+            <translation>تحقّق من الطابعة، أو صدّر المذكرة بصيغة PDF واطبع ذلك الملف.</translation>
+        </message>
+        <message>
             <source>Clear List</source>
             <translation>مسح القائمة</translation>
         </message>
         <message>
-            <source>Export &amp;PDF…</source>
-            <translation>تصدير &amp;PDF…</translation>
+            <source>Close this brief's window</source>
+            <translation>إغلاق نافذة هذه المذكرة</translation>
+        </message>
+        <message>
+            <source>E&amp;xport PDF and Word…</source>
+            <translation>ت&amp;صدير PDF وWord…</translation>
         </message>
         <message>
             <source>Export &amp;Word…</source>
             <translation>تصدير &amp;Word…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>تصدير P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export and Attach to &amp;Email</source>
+            <translation>تصدير وإرفاق ب&amp;بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>Export it as PDF and print that file.</source>
+            <translation>صدّرها بصيغة PDF واطبع ذلك الملف.</translation>
+        </message>
+        <message>
+            <source>Exported %s, but Briefer could not open your mail program with it attached.</source>
+            <translation>تم تصدير %s، لكن تعذّر على Briefer فتح برنامج البريد مع إرفاقه.</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>بحث عن ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>بحث عن ال&amp;سابق</translation>
         </message>
         <message>
             <source>Go to &amp;Section List</source>
@@ -1437,6 +1682,10 @@
         <message>
             <source>Go to Pro&amp;blems</source>
             <translation>الانتقال إلى الم&amp;شكلات</translation>
+        </message>
+        <message>
+            <source>Mi&amp;nimize</source>
+            <translation>ت&amp;صغير النافذة</translation>
         </message>
         <message>
             <source>New &amp;Follow-up Brief…</source>
@@ -1451,8 +1700,16 @@
             <translation>جديد من &amp;قالب…</translation>
         </message>
         <message>
+            <source>No brief</source>
+            <translation>لا مذكرة</translation>
+        </message>
+        <message>
             <source>No recent briefs</source>
             <translation>لا مذكرات حديثة</translation>
+        </message>
+        <message>
+            <source>Open &amp;Example Brief</source>
+            <translation>فتح مذكرة ال&amp;مثال</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
@@ -1467,8 +1724,20 @@
             <translation>فتح كتيّب رحلة</translation>
         </message>
         <message>
+            <source>Opened a new e-mail with %s attached.</source>
+            <translation>فُتحت رسالة بريد إلكتروني جديدة مرفقًا بها %s.</translation>
+        </message>
+        <message>
+            <source>PDF &amp;and Word…</source>
+            <translation>PDF &amp;وWord…</translation>
+        </message>
+        <message>
             <source>Preview failed: %s</source>
             <translation>فشلت المعاينة: %s</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>طباعة</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -1491,8 +1760,24 @@
             <translation>حُفظ القالب «%s»؛ وتجده في «جديد من قالب».</translation>
         </message>
         <message>
+            <source>Sent %d page(s) to the printer.</source>
+            <translation>أُرسلت %d من الصفحات إلى الطابعة.</translation>
+        </message>
+        <message>
             <source>The %s page could not be opened; see the log for details.</source>
             <translation>تعذّر فتح صفحة %s؛ راجع السجل للتفاصيل.</translation>
+        </message>
+        <message>
+            <source>The brief could not be prepared for printing.</source>
+            <translation>تعذّر تجهيز المذكرة للطباعة.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>تعذّر تشغيل الطابعة.</translation>
+        </message>
+        <message>
+            <source>attach the file to a message yourself: it is in %s.</source>
+            <translation>أرفق الملف برسالة بنفسك: إنه في %s.</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2351,13 @@
         <message>
             <source>Whole brief</source>
             <translation>المذكرة كلها</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialog</name>
+        <message>
+            <source>Print Brief</source>
+            <translation>طباعة المذكرة</translation>
         </message>
     </context>
     <context>

@@ -387,6 +387,10 @@
             <source>Move row</source>
             <translation>Déplacer la ligne</translation>
         </message>
+        <message>
+            <source>Paste rows</source>
+            <translation>Coller des lignes</translation>
+        </message>
     </context>
     <context>
         <name>EnumLabels</name>
@@ -492,6 +496,10 @@
     </context>
     <context>
         <name>ExportController</name>
+        <message>
+            <source> and </source>
+            <translation> et </translation>
+        </message>
         <message numerus="yes">
             <source>%n page(s)</source>
             <translation>
@@ -520,6 +528,10 @@
             <translation>Exporter en PDF</translation>
         </message>
         <message>
+            <source>Export PDF and Word</source>
+            <translation>Exporter en PDF et en Word</translation>
+        </message>
+        <message>
             <source>Export Word document</source>
             <translation>Exporter un document Word</translation>
         </message>
@@ -530,6 +542,10 @@
         <message>
             <source>Export finished</source>
             <translation>Export terminé</translation>
+        </message>
+        <message>
+            <source>Exported %s.</source>
+            <translation>%s exporté(s).</translation>
         </message>
         <message>
             <source>Exported “%1” (%2).</source>
@@ -546,6 +562,10 @@
         <message>
             <source>Open file</source>
             <translation>Ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>PDF and Word documents (*.pdf *.docx)</source>
+            <translation>Documents PDF et Word (*.pdf *.docx)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -776,6 +796,85 @@
         </message>
     </context>
     <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>%d field(s) left as they were: a required field cannot be emptied.</source>
+            <translation>%d champ(s) laissé(s) tel(s) quel(s) : un champ obligatoire ne peut pas être vidé.</translation>
+        </message>
+        <message>
+            <source>%s (no page edits it here; it prints)</source>
+            <translation>%s (aucune page ne le modifie ici ; il est imprimé)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <source>(went round the end of the brief)</source>
+            <translation>(reprise au début de la note)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Rechercher et remplacer</translation>
+        </message>
+        <message>
+            <source>Match %d of %d</source>
+            <translation>Occurrence %d sur %d</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>Respecter la &amp;casse</translation>
+        </message>
+        <message>
+            <source>No matches for “%s”.</source>
+            <translation>Aucune occurrence de « %s ».</translation>
+        </message>
+        <message>
+            <source>Not replaced: %s</source>
+            <translation>Non remplacé : %s</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Remplacer &amp;tout</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Remplacer &amp;par :</translation>
+        </message>
+        <message>
+            <source>Replace All “%s”</source>
+            <translation>Remplacer tout « %s »</translation>
+        </message>
+        <message>
+            <source>Replace “%s”</source>
+            <translation>Remplacer « %s »</translation>
+        </message>
+        <message>
+            <source>Replaced %d.</source>
+            <translation>%d remplacé(s).</translation>
+        </message>
+        <message>
+            <source>W&amp;hole words only</source>
+            <translation>&amp;Mots entiers uniquement</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Bold</source>
@@ -792,6 +891,29 @@
         <message>
             <source>Numbered List</source>
             <translation>Liste numérotée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Briefer User Guide</source>
+            <translation>Guide de l’utilisateur de Briefer</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Type to filter, e.g. “export” or “Ctrl+E”</source>
+            <translation>Tapez pour filtrer, p. ex. « exporter » ou « Ctrl+E »</translation>
         </message>
     </context>
     <context>
@@ -993,6 +1115,14 @@
     <context>
         <name>ListEditor</name>
         <message>
+            <source>&amp;Copy Rows</source>
+            <translation>&amp;Copier les lignes</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Rows</source>
+            <translation>C&amp;oller les lignes</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
@@ -1003,6 +1133,10 @@
         <message>
             <source>Add a %s after the selected one</source>
             <translation>Ajouter un élément (%s) après celui sélectionné</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Rows</source>
+            <translation>Co&amp;uper les lignes</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1063,9 +1197,36 @@
             <source>No %s selected. Press Add (Ctrl+Shift+A) to create one.</source>
             <translation>Aucun élément sélectionné (%s). Appuyez sur Ajouter (Ctrl+Maj+A) pour en créer un.</translation>
         </message>
+        <message numerus="yes">
+            <source>Paste %n rows</source>
+            <translation>
+                <numerusform>Coller %n ligne</numerusform>
+                <numerusform>Coller %n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paste %s</source>
+            <translation>Coller : %s</translation>
+        </message>
         <message>
             <source>Selected %s</source>
             <translation>Élément sélectionné : %s</translation>
+        </message>
+        <message>
+            <source>The clipboard holds rows Briefer cannot read.</source>
+            <translation>Le presse-papiers contient des lignes que Briefer ne sait pas lire.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds rows of another list (%s): paste them there.</source>
+            <translation>Le presse-papiers contient des lignes d’une autre liste (%s) : collez-les là.</translation>
+        </message>
+        <message>
+            <source>The rows on the clipboard do not fit this list: %s</source>
+            <translation>Les lignes du presse-papiers ne conviennent pas à cette liste : %s</translation>
+        </message>
+        <message>
+            <source>The text on the clipboard does not fit this list: %s</source>
+            <translation>Le texte du presse-papiers ne convient pas à cette liste : %s</translation>
         </message>
     </context>
     <context>
@@ -1327,6 +1488,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>%s (untitled)</source>
+            <translation>%s (sans nom de fichier)</translation>
+        </message>
+        <message>
             <source>&amp;About Briefer</source>
             <translation>À &amp;propos de Briefer</translation>
         </message>
@@ -1343,8 +1508,16 @@
             <translation>&amp;Fichier</translation>
         </message>
         <message>
+            <source>&amp;Find and Replace…</source>
+            <translation>&amp;Rechercher et remplacer…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
             <source>&amp;Layout of This Brief…</source>
@@ -1363,8 +1536,16 @@
             <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Previous Section</source>
             <translation>Section &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <source>&amp;Problems Panel</source>
@@ -1403,16 +1584,76 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
+            <source>&amp;Window</source>
+            <translation>Fe&amp;nêtre</translation>
+        </message>
+        <message>
+            <source>&amp;Word…</source>
+            <translation>&amp;Word…</translation>
+        </message>
+        <message>
+            <source>An export is still running; print once it has finished.</source>
+            <translation>Un export est en cours ; imprimez une fois qu’il sera terminé.</translation>
+        </message>
+        <message>
+            <source>An export is still running; try again once it has finished.</source>
+            <translation>Un export est en cours ; réessayez une fois qu’il sera terminé.</translation>
+        </message>
+        <message>
+            <source>Attach to e-mail</source>
+            <translation>Joindre à un courriel</translation>
+        </message>
+        <message>
+            <source>Briefer &amp;User Guide</source>
+            <translation>&amp;Guide de l’utilisateur de Briefer</translation>
+        </message>
+        <message>
+            <source>Briefer uses xdg-email (from xdg-utils) for this; install it, or </source>
+            <translation>Briefer utilise pour cela xdg-email (de xdg-utils) ; installez-le, ou </translation>
+        </message>
+        <message>
+            <source>Check the printer, or export the brief as PDF and print that file.</source>
+            <translation>Vérifiez l’imprimante, ou exportez la note en PDF et imprimez ce fichier.</translation>
+        </message>
+        <message>
             <source>Clear List</source>
             <translation>Effacer la liste</translation>
         </message>
         <message>
-            <source>Export &amp;PDF…</source>
-            <translation>Exporter en &amp;PDF…</translation>
+            <source>Close this brief's window</source>
+            <translation>Fermer la fenêtre de cette note</translation>
+        </message>
+        <message>
+            <source>E&amp;xport PDF and Word…</source>
+            <translation>E&amp;xporter en PDF et en Word…</translation>
         </message>
         <message>
             <source>Export &amp;Word…</source>
             <translation>Exporter en &amp;Word…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exporter en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export and Attach to &amp;Email</source>
+            <translation>Exporter et joindre à un &amp;courriel</translation>
+        </message>
+        <message>
+            <source>Export it as PDF and print that file.</source>
+            <translation>Exportez-la en PDF et imprimez ce fichier.</translation>
+        </message>
+        <message>
+            <source>Exported %s, but Briefer could not open your mail program with it attached.</source>
+            <translation>%s exporté, mais Briefer n’a pas pu ouvrir votre messagerie avec le fichier joint.</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Rechercher le &amp;suivant</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Rechercher le &amp;précédent</translation>
         </message>
         <message>
             <source>Go to &amp;Section List</source>
@@ -1421,6 +1662,10 @@
         <message>
             <source>Go to Pro&amp;blems</source>
             <translation>Aller aux pro&amp;blèmes</translation>
+        </message>
+        <message>
+            <source>Mi&amp;nimize</source>
+            <translation>Réd&amp;uire</translation>
         </message>
         <message>
             <source>New &amp;Follow-up Brief…</source>
@@ -1435,8 +1680,16 @@
             <translation>Nouvelle depuis un &amp;modèle…</translation>
         </message>
         <message>
+            <source>No brief</source>
+            <translation>Aucune note</translation>
+        </message>
+        <message>
             <source>No recent briefs</source>
             <translation>Aucune note récente</translation>
+        </message>
+        <message>
+            <source>Open &amp;Example Brief</source>
+            <translation>Ouvrir la note d’&amp;exemple</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
@@ -1451,8 +1704,20 @@
             <translation>Ouvrir un dossier de déplacement</translation>
         </message>
         <message>
+            <source>Opened a new e-mail with %s attached.</source>
+            <translation>Nouveau courriel ouvert avec %s en pièce jointe.</translation>
+        </message>
+        <message>
+            <source>PDF &amp;and Word…</source>
+            <translation>PDF &amp;et Word…</translation>
+        </message>
+        <message>
             <source>Preview failed: %s</source>
             <translation>Échec de l’aperçu : %s</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -1475,8 +1740,24 @@
             <translation>Modèle « %s » enregistré ; il figure dans Nouvelle depuis un modèle.</translation>
         </message>
         <message>
+            <source>Sent %d page(s) to the printer.</source>
+            <translation>%d page(s) envoyée(s) à l’imprimante.</translation>
+        </message>
+        <message>
             <source>The %s page could not be opened; see the log for details.</source>
             <translation>La page %s n’a pas pu être ouverte ; voir le journal pour les détails.</translation>
+        </message>
+        <message>
+            <source>The brief could not be prepared for printing.</source>
+            <translation>La note n’a pas pu être préparée pour l’impression.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>L’imprimante n’a pas pu être lancée.</translation>
+        </message>
+        <message>
+            <source>attach the file to a message yourself: it is in %s.</source>
+            <translation>joignez vous-même le fichier à un message : il se trouve dans %s.</translation>
         </message>
     </context>
     <context>
@@ -2042,6 +2323,13 @@
         <message>
             <source>Whole brief</source>
             <translation>Toute la note</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialog</name>
+        <message>
+            <source>Print Brief</source>
+            <translation>Imprimer la note</translation>
         </message>
     </context>
     <context>
