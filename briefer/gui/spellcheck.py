@@ -494,20 +494,22 @@ def speller_of(edit: QWidget) -> QObject | None:
     return edit.findChild(QObject, "lineSpeller")
 
 
-def _misspelling_at(edit: QWidget, pos: QPoint) -> tuple[Misspelling, int] | None:
-    """The misspelt word under ``pos`` (widget coordinates) and the offset of
-    its paragraph in the whole text, or None."""
+def _misspelling_at(edit: QWidget, pos: QPoint | None) -> tuple[Misspelling, int] | None:
+    """The misspelt word under ``pos`` (widget coordinates; None: at the
+    text cursor, for a menu opened from the keyboard) and the offset of its
+    paragraph in the whole text, or None."""
     service = spell_service()
     speller = speller_of(edit)
     if speller is None or not service.enabled:
         return None
     names = speller._names()  # noqa: SLF001
     if isinstance(edit, QPlainTextEdit):
-        cursor = edit.cursorForPosition(pos)
+        cursor = edit.textCursor() if pos is None else edit.cursorForPosition(pos)
         block = cursor.block()
         text, offset, index = block.text(), block.position(), cursor.positionInBlock()
     else:
-        text, offset, index = edit.text(), 0, edit.cursorPositionAt(pos)
+        text, offset = edit.text(), 0
+        index = edit.cursorPosition() if pos is None else edit.cursorPositionAt(pos)
     index = len(text.encode("utf-16-le")[: index * 2].decode("utf-16-le", errors="ignore"))
     word = service.checker.word_at(text, index)
     if word is None or service.checker.is_correct(word.word, names | service.library_names(), speller.language()):
@@ -515,10 +517,11 @@ def _misspelling_at(edit: QWidget, pos: QPoint) -> tuple[Misspelling, int] | Non
     return word, offset
 
 
-def add_spelling_actions(edit: QWidget, menu: QMenu, pos: QPoint) -> None:
-    """Put the suggestions for the misspelt word under ``pos`` and "Add to
+def add_spelling_actions(edit: QWidget, menu: QMenu, pos: QPoint, keyboard: bool = False) -> None:
+    """Put the suggestions for the misspelt word under ``pos`` (at the text
+    cursor when the menu was opened from the keyboard) and "Add to
     Dictionary" at the top of ``menu``."""
-    found = _misspelling_at(edit, pos)
+    found = _misspelling_at(edit, None if keyboard else pos)
     if found is None:
         return
     word, offset = found

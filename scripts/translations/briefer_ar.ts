@@ -920,6 +920,54 @@
             <translation>المفاتيح</translation>
         </message>
         <message>
+            <source>Lists (in the table): copy, cut, paste rows, also between briefs</source>
+            <translation>القوائم (في الجدول): نسخ الصفوف وقصها ولصقها، حتى بين المذكرات</translation>
+        </message>
+        <message>
+            <source>Lists (in the table): delete the selected rows</source>
+            <translation>القوائم (في الجدول): حذف الصفوف المحدَّدة</translation>
+        </message>
+        <message>
+            <source>Lists (in the table): edit the cell</source>
+            <translation>القوائم (في الجدول): تحرير الخلية</translation>
+        </message>
+        <message>
+            <source>Lists: add a row after the selected one</source>
+            <translation>القوائم: إضافة صف بعد الصف المحدَّد</translation>
+        </message>
+        <message>
+            <source>Lists: duplicate the selected row</source>
+            <translation>القوائم: تكرار الصف المحدَّد</translation>
+        </message>
+        <message>
+            <source>Lists: from a row to its form, and back</source>
+            <translation>القوائم: من الصف إلى نموذجه، والعودة</translation>
+        </message>
+        <message>
+            <source>Lists: move the selected row</source>
+            <translation>القوائم: نقل الصف المحدَّد</translation>
+        </message>
+        <message>
+            <source>Long texts: bold, italic (the selected words, or the word at the cursor)</source>
+            <translation>النصوص الطويلة: غامق، مائل (الكلمات المحدَّدة أو الكلمة عند المؤشر)</translation>
+        </message>
+        <message>
+            <source>Long texts: bulleted, numbered list (the selected lines)</source>
+            <translation>النصوص الطويلة: قائمة نقطية، قائمة مرقّمة (الأسطر المحدَّدة)</translation>
+        </message>
+        <message>
+            <source>Next / previous field; leaves a table</source>
+            <translation>الحقل التالي / السابق؛ ويخرج من الجدول</translation>
+        </message>
+        <message>
+            <source>Preview: zoom</source>
+            <translation>المعاينة: التكبير والتصغير</translation>
+        </message>
+        <message>
+            <source>Text fields: spelling suggestions for the underlined word, formatting</source>
+            <translation>حقول النص: اقتراحات إملائية للكلمة المسطَّرة، والتنسيق</translation>
+        </message>
+        <message>
             <source>Type to filter, e.g. “export” or “Ctrl+E”</source>
             <translation>اكتب للتصفية، مثل «تصدير» أو «Ctrl+E»</translation>
         </message>

@@ -912,6 +912,54 @@
             <translation>Touches</translation>
         </message>
         <message>
+            <source>Lists (in the table): copy, cut, paste rows, also between briefs</source>
+            <translation>Listes (dans le tableau) : copier, couper, coller des lignes, y compris d’une note à l’autre</translation>
+        </message>
+        <message>
+            <source>Lists (in the table): delete the selected rows</source>
+            <translation>Listes (dans le tableau) : supprimer les lignes sélectionnées</translation>
+        </message>
+        <message>
+            <source>Lists (in the table): edit the cell</source>
+            <translation>Listes (dans le tableau) : modifier la cellule</translation>
+        </message>
+        <message>
+            <source>Lists: add a row after the selected one</source>
+            <translation>Listes : ajouter une ligne après celle sélectionnée</translation>
+        </message>
+        <message>
+            <source>Lists: duplicate the selected row</source>
+            <translation>Listes : dupliquer la ligne sélectionnée</translation>
+        </message>
+        <message>
+            <source>Lists: from a row to its form, and back</source>
+            <translation>Listes : d’une ligne à son formulaire, et retour</translation>
+        </message>
+        <message>
+            <source>Lists: move the selected row</source>
+            <translation>Listes : déplacer la ligne sélectionnée</translation>
+        </message>
+        <message>
+            <source>Long texts: bold, italic (the selected words, or the word at the cursor)</source>
+            <translation>Textes longs : gras, italique (les mots sélectionnés, ou le mot sous le curseur)</translation>
+        </message>
+        <message>
+            <source>Long texts: bulleted, numbered list (the selected lines)</source>
+            <translation>Textes longs : liste à puces, liste numérotée (les lignes sélectionnées)</translation>
+        </message>
+        <message>
+            <source>Next / previous field; leaves a table</source>
+            <translation>Champ suivant / précédent ; sort d’un tableau</translation>
+        </message>
+        <message>
+            <source>Preview: zoom</source>
+            <translation>Aperçu : zoom</translation>
+        </message>
+        <message>
+            <source>Text fields: spelling suggestions for the underlined word, formatting</source>
+            <translation>Champs de texte : suggestions d’orthographe pour le mot souligné, mise en forme</translation>
+        </message>
+        <message>
             <source>Type to filter, e.g. “export” or “Ctrl+E”</source>
             <translation>Tapez pour filtrer, p. ex. « exporter » ou « Ctrl+E »</translation>
         </message>

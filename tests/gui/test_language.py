@@ -66,7 +66,8 @@ def test_switching_to_arabic_gives_a_right_to_left_window_with_arabic_menus(make
     assert window.findChild(QAction, "actLanguage-ar").isChecked()
     shown = _start_fresh(user_folders, tmp_path)
     assert shown["rtl"]
-    assert shown["menus"][:4] == ["&ملف", "&تحرير", "&عرض", "م&ساعدة"]
+    assert {"&ملف", "&تحرير", "&عرض", "م&ساعدة"} <= set(shown["menus"])
+    assert shown["menus"][0] == "&ملف"
     assert shown["sections"][:2] == ["نظرة عامة", "الاجتماع"]
     assert any("الملخص" in p for p in shown["problems"]), shown["problems"]
 
@@ -77,9 +78,9 @@ def test_french_and_back_to_the_system_language(make_window, message_boxes, user
     _choose_language(window, "fr", message_boxes)
     shown = _start_fresh(user_folders, tmp_path)
     assert not shown["rtl"]
-    assert shown["menus"][:4] == ["&Fichier", "É&dition", "&Affichage", "&Aide"]
+    assert {"&Fichier", "É&dition", "&Affichage", "&Aide"} <= set(shown["menus"])
     message_boxes.expect("information", "next time it starts")
     window.findChild(QAction, "actLanguage-en").trigger()
     QSettings().sync()
     shown = _start_fresh(user_folders, tmp_path)
-    assert shown["menus"][:4] == ["&File", "&Edit", "&View", "&Help"]
+    assert {"&File", "&Edit", "&View", "&Help"} <= set(shown["menus"])

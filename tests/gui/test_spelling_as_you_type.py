@@ -287,3 +287,48 @@ def test_names_of_people_in_the_library_are_never_flagged(make_window, qtbot):
     edit.setFocus()
     _type(qtbot, edit, "Salman and Zorblat met")
     qtbot.waitUntil(lambda: _underlined_words(edit) == ["Zorblat"], timeout=5000)
+
+
+def test_the_menu_key_offers_the_suggestions_for_the_word_at_the_cursor(qtbot):
+    doc, page = _page(qtbot, "overview", Brief(title="T"))
+    edit = _field(page, ("summary",)).editor
+    edit.setFocus()
+    _type(qtbot, edit, "The goverment will decide")
+    for _ in range(len(" will decide") + 3):
+        qtbot.keyClick(edit, Qt.Key.Key_Left)  # into "goverment", no mouse
+    qtbot.waitUntil(lambda: _underlined_words(edit) == ["goverment"], timeout=3000)
+    seen = []
+
+    def answer():
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append([a.text() for a in menu.actions()])
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+    # What Qt delivers for the Menu key or Shift+F10 (offscreen, QTest cannot
+    # press them through the platform): a keyboard context-menu event.
+    from PySide6.QtGui import QContextMenuEvent
+
+    QApplication.sendEvent(edit, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), edit.mapToGlobal(QPoint(1, 1))))
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen[0][0] == "government"
+    qtbot.waitUntil(lambda: doc.brief.summary == "The government will decide", timeout=3000)
+
+
+def test_underlining_never_counts_as_an_edit(qtbot):
+    """The underline changes the text's formats, which Qt reports as a text
+    change: the brief must stay unmodified, with nothing to undo."""
+    from briefer.gui import spellcheck
+
+    spellcheck._DICTIONARIES._loaded.pop("fr", None)  # a dictionary arrives after the page is up
+    doc, page = _page(qtbot, "overview", Brief(title="T", summary="The goverment"))  # purpose empty
+    edit = _field(page, ("summary",)).editor
+    qtbot.waitUntil(lambda: _underlined_words(edit) == ["goverment"], timeout=5000)
+    spell_service().set_language("en-US")
+    spell_service().set_language("auto")
+    qtbot.wait(50)
+    assert doc.undo_stack.count() == 0 and doc.undo_stack.isClean()

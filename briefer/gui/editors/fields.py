@@ -39,7 +39,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -247,7 +247,7 @@ class CleanLineEdit(QLineEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         menu = context_menu_with_app_undo(self)
-        add_spelling_actions(self, menu, event.pos())
+        add_spelling_actions(self, menu, event.pos(), event.reason() == QContextMenuEvent.Reason.Keyboard)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -428,7 +428,7 @@ class _PlainTextEdit(QPlainTextEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         menu = context_menu_with_app_undo(self)
-        add_spelling_actions(self, menu, event.pos())
+        add_spelling_actions(self, menu, event.pos(), event.reason() == QContextMenuEvent.Reason.Keyboard)
         add_format_actions(self, menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
@@ -522,8 +522,13 @@ class LongTextField(BoundField):
 
     def _on_text_changed(self) -> None:
         self._update_count()
-        if not self._updating:
-            self.commit(self._edit.toPlainText())
+        if self._updating or self.path is None:
+            return
+        # The spell checker's underline changes the document's formats, which
+        # QPlainTextEdit reports as a text change: only a real edit is committed.
+        if self.error is None and self.shows(self.model_value()):
+            return
+        self.commit(self._edit.toPlainText())
 
 
 # --------------------------------------------------------------------------
