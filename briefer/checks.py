@@ -19,7 +19,7 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import UNTITLED_TITLE, Brief, IssueStatus, MeetingFormat, Status
+from .model import UNTITLED_TITLE, Brief, ClearanceStatus, IssueStatus, MeetingFormat, Status
 from .model.dates import short_date
 from .model.followup import carried_too_often
 from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
@@ -150,6 +150,24 @@ def check_brief(
         )
     if meeting.start and meeting.end and meeting.end <= meeting.start:
         add(("meeting", "end"), "error", "The meeting ends before it starts; check the start and end times.")
+
+    # -- clearance ----------------------------------------------------------
+    final = brief.status == Status.FINAL
+    for i, c in enumerate(brief.clearances):
+        who = _item_name(c.name, f"Clearance {i + 1}")
+        if c.status in (None, ClearanceStatus.PENDING) and final:
+            add(
+                ("clearances", i, "status"),
+                "error",
+                f"The brief is marked final but clearance by {who} is still pending; "
+                "get it cleared, or set the status back to draft.",
+            )
+        elif c.status == ClearanceStatus.NOT_CLEARED:
+            add(
+                ("clearances", i, "status"),
+                "error" if final else "warning",
+                f"{who} has not cleared the brief; settle their comments before it goes.",
+            )
 
     # -- participants -----------------------------------------------------
     if not brief.participants:

@@ -247,21 +247,61 @@ def test_cover_lists_only_filled_facts_in_order() -> None:
     doc = compose(b, template())
     kv = next(x for x in doc.blocks if isinstance(x, KeyValue))
     rows = [(label, "".join(r.text for r in value)) for label, value in kv.rows]
+    # The meeting first, labelled as the meeting's; the zone as a city.
     assert rows == [
-        ("Reference", "REF-1"),
-        ("Prepared for", "The Foreign Secretary"),
-        ("Prepared on", "9 November 2025"),
-        ("Date", "Monday 10 November 2025"),
-        ("Time", "10:00–11:00 (Asia/Jerusalem)"),
+        ("Meeting date", "Monday 10 November 2025"),
+        ("Meeting time", "10:00–11:00 Jerusalem"),
         ("Format", "Hybrid"),
+        ("Prepared for", "The Foreign Secretary"),
+        ("Reference", "REF-1"),
     ]
     assert [b.style for b in doc.blocks[:2]] == ["title", "subtitle"]
+    # "Prepared on" comes later, smaller, apart from the meeting's date.
+    after = doc.blocks[doc.blocks.index(kv) + 1]
+    assert isinstance(after, Para) and after.style == "small"
+    assert "".join(r.text for r in after.runs) == "Prepared on 9 November 2025."
+
+
+def test_cover_time_prints_in_the_meeting_zone_and_the_home_zone() -> None:
+    def time_row(**meeting) -> str | None:
+        doc = compose(brief(meeting=meeting), template())
+        kv = next((x for x in doc.blocks if isinstance(x, KeyValue)), None)
+        rows = dict((label, "".join(r.text for r in value)) for label, value in (kv.rows if kv else []))
+        return rows.get("Meeting time")
+
+    day = {"date": "2025-11-10", "start": "10:00", "timezone": "Asia/Jerusalem"}
+    assert time_row(**day, home_timezone="Europe/London") == "10:00 Jerusalem (08:00 London)"
+    assert time_row(**day, end="11:30", home_timezone="Europe/London") == "10:00–11:30 Jerusalem (08:00–09:30 London)"
+    # Summer time on the meeting's day: London is UTC+1 in July.
+    assert time_row(**{**day, "date": "2025-07-10"}, home_timezone="Europe/London") == "10:00 Jerusalem (08:00 London)"
+    assert time_row(**{**day, "start": "01:00"}, home_timezone="America/New_York") == (
+        "01:00 Jerusalem (18:00 New York, the day before)"
+    )
+    # The same zone, or one on the same clock, prints once.
+    assert time_row(**day, home_timezone="Asia/Jerusalem") == "10:00 Jerusalem"
+    assert time_row(**day) == "10:00 Jerusalem"
+    # No time, no zone line: a zone alone says nothing.
+    assert time_row(date="2025-11-10", timezone="Asia/Jerusalem", home_timezone="Europe/London") is None
+
+
+def test_cover_prints_the_contact_officer_and_the_clearances() -> None:
+    b = brief(
+        contact={"name": "Sarah Levy", "phone": "+44 20 7946 0000", "email": "s.levy@example.org"},
+        clearances=[
+            {"name": "Head of desk", "office": "MENAD", "status": "cleared with comments", "date": "2025-11-09"},
+            {"name": "Director", "status": "pending"},
+        ],
+    )
+    kv = next(x for x in compose(b, template()).blocks if isinstance(x, KeyValue))
+    rows = dict((label, "".join(r.text for r in value)) for label, value in kv.rows)
+    assert rows["Contact"] == "Sarah Levy, +44 20 7946 0000, s.levy@example.org"
+    assert rows["Cleared by"] == "Head of desk, MENAD (cleared with comments, 9 Nov 2025); Director (pending)"
 
 
 def test_cover_time_with_only_a_start() -> None:
     doc = compose(brief(meeting={"start": "09:30", "location": "Jerusalem"}), template())
     kv = next(x for x in doc.blocks if isinstance(x, KeyValue))
-    assert [(label, value[0].text) for label, value in kv.rows] == [("Time", "09:30"), ("Place", "Jerusalem")]
+    assert [(label, value[0].text) for label, value in kv.rows] == [("Meeting time", "09:30"), ("Place", "Jerusalem")]
 
 
 def test_a_landscape_photo_is_22_mm_wide() -> None:

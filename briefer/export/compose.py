@@ -36,6 +36,8 @@ from ..model.brief import (
     LEVEL_RANK,
     Brief,
     CarriedFrom,
+    Clearance,
+    ClearanceStatus,
     OpenIssue,
     IssueStatus,
     Level,
@@ -46,6 +48,7 @@ from ..model.brief import (
     decode_photo,
 )
 from ..model.dates import long_date, short_date, weekday_date
+from ..model.times import convert_time, time_text, zone_city, zone_named
 from ..model.followup import carried_too_often, open_since
 from ..model.labels import ENUM_LABELS
 from ..model.sections import resolve_order, resolve_titles
@@ -80,6 +83,7 @@ FORMAT_LABELS = ENUM_LABELS[MeetingFormat]
 ROLE_LABELS: dict[StrEnum, str | None] = {**ENUM_LABELS[Role], Role.OTHER: None}  # "Other" tells the reader nothing
 LEVEL_LABELS = ENUM_LABELS[Level]
 ISSUE_STATUS_LABELS = ENUM_LABELS[IssueStatus]
+CLEARANCE_LABELS = ENUM_LABELS[ClearanceStatus]
 OTHER_PARTICIPANTS = "Other participants"
 
 PHOTO_WIDTH_MM = 22.0
@@ -112,21 +116,63 @@ def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
-def _time_text(brief: Brief) -> tuple[str, str] | None:
-    """(label, value) of the cover's time row, or None."""
-    m = brief.meeting
-    start = m.start.strftime("%H:%M") if m.start else None
-    end = m.end.strftime("%H:%M") if m.end else None
-    zone = m.timezone.strip() if m.timezone else None
+def _span_text(start: dt.time | None, end: dt.time | None) -> str | None:
     if start and end:
-        text = f"{start}–{end}"
-    elif start:
-        text = start
-    elif end:
-        text = f"until {end}"
-    else:
-        return ("Time zone", zone) if zone else None
-    return ("Time", f"{text} ({zone})" if zone else text)
+        return f"{time_text(start)}–{time_text(end)}"
+    if start:
+        return time_text(start)
+    if end:
+        return f"until {time_text(end)}"
+    return None
+
+
+_DAY_SHIFT = {-1: ", the day before", 1: ", the next day"}
+
+
+def meeting_time_text(brief: Brief, today: dt.date) -> str | None:
+    """The cover's time: in the meeting's zone, and in the principal's home
+    zone when it differs, zones named by their cities:
+    "10:00–11:00 Jerusalem (08:00–09:00 London)".  None without a time (a
+    zone alone says nothing)."""
+    m = brief.meeting
+    here = _span_text(m.start, m.end)
+    if here is None:
+        return None
+    zone_name = (m.timezone or "").strip()
+    if not zone_name:
+        return here
+    text = f"{here} {zone_city(zone_name)}"
+    home_name = (m.home_timezone or "").strip()
+    zone, home = zone_named(zone_name), zone_named(home_name)
+    if zone is None or home is None or zone_city(home_name) == zone_city(zone_name):
+        return text
+    on = m.date or today  # the offset on the day (summer time)
+    if zone.utcoffset(dt.datetime.combine(on, m.start or m.end)) == home.utcoffset(  # type: ignore[arg-type]
+        dt.datetime.combine(on, m.start or m.end)  # type: ignore[arg-type]
+    ):
+        return text  # the same clock: one time says it
+    converted = [convert_time(on, t, zone, home) if t else None for t in (m.start, m.end)]
+    there = _span_text(*(c[0] if c else None for c in converted))
+    shift = next((c[1] for c in converted if c), 0)
+    return f"{text} ({there} {zone_city(home_name)}{_DAY_SHIFT.get(shift, '')})"
+
+
+def contact_text(brief: Brief) -> str | None:
+    """"Sarah Levy, +44 20 7946 0000, sarah.levy@example.org" or None."""
+    c = brief.contact
+    parts = [x.strip() for x in (c.name, c.phone, c.email) if x and x.strip()]
+    return ", ".join(parts) if parts else None
+
+
+def clearance_text(clearance: Clearance) -> str:
+    """"Head of MENAD, FCDO (cleared with comments, 9 Nov 2025)"."""
+    who = clearance.name.strip()
+    if clearance.office and clearance.office.strip():
+        who += f", {clearance.office.strip()}"
+    how = [CLEARANCE_LABELS[clearance.status].lower() if clearance.status else None,
+           short_date(clearance.date) if clearance.date else None]
+    said = ", ".join(x for x in how if x)
+    return f"{who} ({said})" if said else who
 
 
 def severity_bucket(severity: int) -> int | None:
@@ -277,23 +323,35 @@ class _Composer:
         out.append(Para((Run(b.title.strip()),), style="title"))
         if b.subtitle:
             out.append(Para(_plain(b.subtitle), style="subtitle"))
+        # The meeting first, labelled as the meeting's; then who it is for;
+        # then how to reach the author and who cleared it.
         rows: list[tuple[str, str | None]] = [
-            ("Reference", b.reference),
-            ("Prepared for", b.prepared_for),
-            ("Prepared by", b.prepared_by),
-            ("Prepared on", long_date(b.prepared_on) if b.prepared_on else None),
-            ("Date", weekday_date(m.date) if m.date else None),
-        ]
-        time_row = _time_text(b)
-        if time_row:
-            rows.append(time_row)
-        rows += [
+            ("Meeting date", weekday_date(m.date) if m.date else None),
+            ("Meeting time", meeting_time_text(b, self.today)),
             ("Place", m.location),
             ("Format", FORMAT_LABELS.get(m.format) if m.format else None),
+            ("Prepared for", b.prepared_for),
+            ("Reference", b.reference),
+            ("Contact", contact_text(b)),
         ]
+        cleared = [clearance_text(c) for c in b.clearances]
+        if cleared:
+            rows.append(("Cleared by", "; ".join(cleared)))
         kv = [(label, _plain(value)) for label, value in rows if value and value.strip()]
         if kv:
             out.append(KeyValue(kv))
+        prepared = " ".join(
+            x
+            for x in (
+                f"Prepared by {b.prepared_by.strip()}" if b.prepared_by and b.prepared_by.strip() else None,
+                ("on " if b.prepared_by and b.prepared_by.strip() else "Prepared on ") + long_date(b.prepared_on)
+                if b.prepared_on
+                else None,
+            )
+            if x
+        )
+        if prepared:
+            out.append(Para((Run(prepared + "."),), style="small"))
         out.append(Rule())
         return out
 
@@ -399,9 +457,9 @@ class _Composer:
         items = self.brief.agenda
         if not items:
             return []
-        columns = [Column("Time", 1.3), Column("Item", 5), Column("Lead", 2)]
-        rows = [[_text_cell(a.time), _text_cell(a.item), _text_cell(a.lead)] for a in items]
-        columns, rows = _drop_empty_columns(columns, rows, keep={1})
+        columns = [Column("Time", 1.3), Column("Place", 2.2), Column("Item", 5), Column("Lead", 2)]
+        rows = [[_text_cell(a.time), _text_cell(a.place), _text_cell(a.item), _text_cell(a.lead)] for a in items]
+        columns, rows = _drop_empty_columns(columns, rows, keep={2})
         return [Table(columns, rows)]
 
     # ---- key points -------------------------------------------------------
@@ -427,6 +485,47 @@ class _Composer:
                 ]
             )
         return [Table([Column("#", 0.6), Column("Point", 12)], rows, kind="plain", header=False)]
+
+    # ---- decisions --------------------------------------------------------
+
+    def decisions(self) -> list[LayoutBlock]:
+        """"The Board is asked to:" (the template's lead), then each decision
+        numbered in bold with our recommendation under it."""
+        items = self.brief.decisions
+        if not items:
+            return []
+        out: list[LayoutBlock] = []
+        lead = (self.layout.decisions_lead or "").strip()
+        if lead:
+            out.append(Para((Run(lead, bold=True),)))
+        rows = []
+        for n, d in enumerate(items, start=1):
+            body: list[Inline] = [Para((Run(d.decision.strip(), bold=True),))]
+            body += _labelled("Recommendation: ", text_blocks(d.recommendation), self.style.accent_color)
+            rows.append([_cell(Para((Run(f"{n}.", bold=True),)), align="end", bold=True), Cell(body)])
+        out.append(Table([Column("#", 0.6), Column("Decision", 12)], rows, kind="plain", header=False))
+        return out
+
+    # ---- questions and answers -------------------------------------------
+
+    def questions(self) -> list[LayoutBlock]:
+        """Each likely question in bold after a bold "Q", the line to take
+        after an "A": read at a glance, answer under question."""
+        items = self.brief.questions
+        if not items:
+            return []
+        rows = []
+        for q in items:
+            rows.append([_cell(Para((Run("Q", bold=True),)), bold=True), Cell([Para((Run(q.question.strip(), bold=True),), keep_with_next=True)])])
+            answer = text_blocks(q.answer)
+            if answer:
+                rows.append([_cell(Para((Run("A", bold=True, color=self.style.muted_color),))), Cell(answer)])
+        return [Table([Column("", 0.6), Column("Question and answer", 12)], rows, kind="plain", header=False)]
+
+    # ---- logistics --------------------------------------------------------
+
+    def logistics(self) -> list[LayoutBlock]:
+        return text_blocks(self.brief.logistics)
 
     # ---- stakeholders -----------------------------------------------------
 
@@ -606,6 +705,18 @@ class _Composer:
         return [ListBlock(items, ordered=True)] if items else []
 
 
+def _labelled(label: str, blocks: list[Inline], color: str | None) -> list[Inline]:
+    """``blocks`` with ``label`` in bold before the first paragraph's text
+    (on a line of its own before a list); nothing when ``blocks`` is empty."""
+    if not blocks:
+        return []
+    head = Run(label, bold=True, color=color)
+    first = blocks[0]
+    if isinstance(first, Para):
+        return [Para((head, *first.runs), style=first.style), *blocks[1:]]
+    return [Para((Run(label.strip(), bold=True, color=color),)), *blocks]
+
+
 def _carried_source(source: CarriedFrom) -> str:
     """``MENAD/2025/118 (10 Nov 2025)``, or whichever of the two is known."""
     if source.reference and source.date:
@@ -621,6 +732,9 @@ SECTION_PRINTERS: dict[str, Callable[[_Composer], list[LayoutBlock]]] = {
     "participants": _Composer.participants,
     "agenda": _Composer.agenda,
     "key_points": _Composer.key_points,
+    "decisions": _Composer.decisions,
+    "questions": _Composer.questions,
+    "logistics": _Composer.logistics,
     "stakeholders": _Composer.stakeholders,
     "risks": _Composer.risks,
     "open_issues": _Composer.open_issues,

@@ -180,6 +180,12 @@ class TemplateLayout(_TemplatePart):
     """Whether new briefs print DRAFT while they are drafts."""
     risk_matrix: bool = True
     """Print the likelihood × impact heat map under the risk table."""
+    decisions_lead: Text = None
+    """The sentence printed before the numbered decisions, e.g. "The Board is asked to:"."""
+    whos_who_table_over: Annotated[int, Field(ge=0, le=1000, strict=True)] | None = None
+    """With more participants than this, the who's-who prints as a compact
+    table (photo, name, role, one line) and the full biographies go to an
+    annex at the end; None: always one entry per participant."""
     reference_docx: str | None = None
     """A Word document (.docx, base64) whose styles the Word export uses;
     checked as hostile input (:mod:`.reference_docx`) when the template is read."""
