@@ -1,0 +1,151 @@
+"""Issue 14: every built-in template prints what real briefs of its kind
+carry.  One format-2 brief with decisions, questions, clearances, a contact,
+logistics and two time zones is exported with each built-in template, in
+both formats, and the printed text is read back."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from briefer.export.compose import compose
+from briefer.export.layout import Heading, Para, Table
+from briefer.model import Brief
+from helpers.exporting import BUILTINS, builtin, export_to
+from helpers.extract import docx_text, pdf_text
+
+TEMPLATES = BUILTINS.names()
+
+DECISION = "Approve the 2026 budget of the stabilisation fund"
+RECOMMENDATION = "Approve, with a review after six months"
+QUESTION = "Will the UK send troops to the force"
+ANSWER = "Its composition is for the contributors and the parties to agree"
+CONTACT = ("Sarah Levy", "+44 20 7946 0000", "s.levy@example.org")
+CLEARED = "Head of desk, MENAD (cleared with comments, 9 Nov 2025)"
+BOTH_ZONES = "10:00–11:30 Jerusalem (08:00–09:30 London)"
+LOGISTICS = "Dress: lounge suit"
+
+
+def practice_brief(**extra) -> Brief:
+    return Brief.model_validate(
+        {
+            "title": "Meeting on Phase Two",
+            "marking": "OFFICIAL",
+            "summary": "The bottom line.",
+            "meeting": {
+                "date": "2025-11-10",
+                "start": "10:00",
+                "end": "11:30",
+                "timezone": "Asia/Jerusalem",
+                "home_timezone": "Europe/London",
+                "location": "Jerusalem",
+                "format": "in-person",
+            },
+            "contact": dict(zip(("name", "phone", "email"), CONTACT)),
+            "clearances": [
+                {"name": "Head of desk", "office": "MENAD", "status": "cleared with comments", "date": "2025-11-09"},
+                {"name": "Director", "status": "pending"},
+            ],
+            "decisions": [{"decision": DECISION, "recommendation": RECOMMENDATION}],
+            "questions": [{"question": QUESTION + "?", "answer": ANSWER + "."}],
+            "logistics": f"- {LOGISTICS}\n- Gifts: none",
+            "key_points": [{"point": "Disarmament is the crux.", "priority": "high"}],
+            "participants": [{"name": "Jared Kushner", "title": "US envoy", "delegation": "United States", "role": "principal"}],
+            "agenda": [{"time": "10:00", "place": "Prime Minister's Office", "item": "Talks", "lead": "Both"}],
+            **extra,
+        }
+    )
+
+
+def flat(text: str) -> str:
+    """Extracted text with every line wrap one space; a word hyphenated at a
+    line end ("Dir-\nector") whole again."""
+    text = re.sub(r"(?<=[a-z])[-\u2010]\n(?=[a-z])", "", text.replace("\u00ad", ""))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def printed(name: str, fmt: str, brief: Brief | None = None) -> str:
+    out = io.BytesIO()
+    export_to(brief or practice_brief(), out, fmt, builtin(name))
+    return flat(pdf_text(out.getvalue()) if fmt == "pdf" else docx_text(out.getvalue(), headers=False))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_every_cover_prints_the_meeting_time_in_both_zones_the_contact_and_the_clearance(name, fmt):
+    text = printed(name, fmt)
+    assert BOTH_ZONES in text
+    for part in CONTACT:
+        assert part in text
+    assert "Cleared by" in text and CLEARED in text and "Director (pending)" in text
+    # The meeting's facts come first and are labelled as the meeting's.
+    assert text.index("Meeting date") < text.index("Contact") < text.index("Cleared by")
+    assert "Asia/Jerusalem" not in text and "Europe/London" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_board_prints_its_decisions_first_each_with_its_recommendation(fmt):
+    text = printed("board", fmt)
+    start = text.index("Decisions required")
+    assert text.index("The Board is asked to:") > start
+    assert text.index(DECISION) < text.index("Recommendation: " + RECOMMENDATION)
+    for later in ("Summary", "Points for the chair", "Attendance"):
+        assert text.index(later, start) > text.index(RECOMMENDATION)
+
+
+def test_board_prints_decisions_as_its_first_section_and_not_the_purpose_under_it():
+    tree = compose(practice_brief(purpose="Why the paper is here."), builtin("board"))
+    headings = [b for b in tree.blocks if isinstance(b, Heading) and b.level == 1]
+    assert [h.key for h in headings][:2] == ["decisions", "summary"]
+    assert headings[0].text == "Decisions required"
+    purpose = next(h for h in headings if h.key == "purpose")
+    assert purpose.text != "Decisions required"
+    titles = builtin("board").layout.section_titles
+    assert "'" not in "".join(titles.values())  # typographic apostrophes, like every label
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_press_prints_questions_and_answers_not_a_risk_register(fmt):
+    brief = practice_brief(risks=[{"risk": "A risk to nobody", "likelihood": "high", "impact": "high"}])
+    text = printed("press", fmt, brief)
+    q = text.index("Q " + QUESTION + "?") if "Q " + QUESTION in text else text.index("Q" + QUESTION)
+    assert text.index(ANSWER) > q
+    assert "Difficult questions" not in text and "Risk matrix" not in text
+
+
+def _cell_text(cell) -> str:
+    return "".join(r.text for p in cell.blocks if isinstance(p, Para) for r in p.runs)
+
+
+def test_press_prints_q_and_the_question_in_bold_and_the_answer_after_an_a():
+    tree = compose(practice_brief(), builtin("press"))
+    (table,) = [b for b in tree.blocks if isinstance(b, Table) and any(QUESTION in _cell_text(c) for row in b.rows for c in row)]
+    (q_row,) = [row for row in table.rows if QUESTION in _cell_text(row[1])]
+    assert _cell_text(q_row[0]) == "Q"
+    assert all(r.bold for c in q_row for p in c.blocks for r in p.runs)
+    a_row = table.rows[table.rows.index(q_row) + 1]
+    assert _cell_text(a_row[0]) == "A" and ANSWER in _cell_text(a_row[1])
+    assert not any(r.bold for p in a_row[1].blocks for r in p.runs)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_call_has_likely_questions_and_no_risk_register_or_heat_map(fmt):
+    brief = practice_brief(risks=[{"risk": "Talks stall", "likelihood": "high", "impact": "high"}])
+    text = printed("call", fmt, brief)
+    assert "Likely questions" in text and ANSWER in text
+    assert "Talks stall" not in text and "Risk matrix" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_visit_prints_the_timed_programme_with_places_and_the_logistics(fmt):
+    text = printed("visit", fmt)
+    assert "Day programme" in text and "Prime Minister's Office" in text
+    assert text.index("Day programme") < text.index("Logistics") < text.index(LOGISTICS)
+
+
+def test_bilateral_prints_points_to_make_before_the_who_s_who():
+    tree = compose(practice_brief(), builtin("bilateral"))
+    keys = [b.key for b in tree.blocks if isinstance(b, Heading) and b.level == 1]
+    assert keys.index("key_points") < keys.index("participants")
