@@ -398,8 +398,8 @@ def test_key_points_keep_the_users_order_and_show_priority() -> None:
     t = tables(section(compose(b, template()), "key_points"))[0]
     assert [cell_text(r[0]) for r in t.rows] == ["1.", "2.", "3."]
     texts = [cell_text(r[1]) for r in t.rows]
-    assert texts[0] == "Low first\u00a0· Low priority"
-    assert texts[1] == "High second\u00a0· High priority\nfact one\nfact two"
+    assert texts[0] == "Low first\u00a0·\u00a0Low\u00a0priority"
+    assert texts[1] == "High second\u00a0·\u00a0High\u00a0priority\nfact one\nfact two"
     assert texts[2] == "Unrated third"
     assert t.rows[1][1].blocks[0].runs[0].bold
 

@@ -149,3 +149,29 @@ def test_bilateral_prints_points_to_make_before_the_who_s_who():
     tree = compose(practice_brief(), builtin("bilateral"))
     keys = [b.key for b in tree.blocks if isinstance(b, Heading) and b.level == 1]
     assert keys.index("key_points") < keys.index("participants")
+
+
+@pytest.mark.parametrize("fmt", ["pdf"])
+def test_the_priority_tag_stays_whole_on_the_line_of_the_point_s_last_word(fmt):
+    """Points of every length, so that some line end falls at each place in
+    the tag: no line ends with the "·", none starts with the label."""
+    points = [{"point": "Press " + "the partners " * n + f"now{n}.", "priority": "high"} for n in range(2, 26)]
+    out = io.BytesIO()
+    export_to(Brief.model_validate({"title": "Points", "key_points": points}), out, fmt, builtin("quick"))
+    lines = [line.strip() for line in pdf_text(out.getvalue()).splitlines()]
+    assert not [line for line in lines if line.endswith("·")]
+    assert not [line for line in lines if line.startswith(("High", "priority", "·"))]
+    for n in range(2, 26):
+        assert any(f"now{n}." in line and "High\u00a0priority" in line.replace(" ", "\u00a0") for line in lines), n
+
+
+def test_the_risk_table_has_a_legend_for_its_colour_stripe_and_the_matrix_names_the_colours():
+    brief = practice_brief(risks=[{"risk": "Talks stall", "likelihood": "high", "impact": "high"}])
+    tables = [b for b in compose(brief, builtin("bilateral")).blocks if isinstance(b, Table) and b.caption]
+    risk_table, matrix = tables[0], tables[1]
+    assert "green low, amber medium, red high" in risk_table.caption
+    assert "number" in risk_table.caption
+    assert matrix.kind == "matrix" and "green low, amber medium, red high" in matrix.caption
+    assert "light" not in matrix.caption
+    unrated = practice_brief(risks=[{"risk": "Talks stall"}])
+    assert not [b for b in compose(unrated, builtin("bilateral")).blocks if isinstance(b, Table) and b.caption]

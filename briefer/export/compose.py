@@ -27,6 +27,7 @@ by the method :data:`SECTION_PRINTERS` names for its key.
 
 from __future__ import annotations
 
+import colorsys
 import datetime as dt
 from collections.abc import Callable, Iterable
 from enum import StrEnum
@@ -94,9 +95,16 @@ HEADER_LOGO_HEIGHT_MM = 7.0
 HEADER_LOGO_MAX_WIDTH_MM = 30.0
 SHORT_TITLE_CHARS = 60
 LINK_SCHEMES = ("http://", "https://", "mailto:")
-LABEL_SEPARATOR = "\u00a0· "
-"""Before a small label after a name or point: the no-break space keeps the
-dot on the line of the text it labels, so a wrapped label never starts with it."""
+LABEL_SEPARATOR = "\u00a0·\u00a0"
+"""Before a small label after a name or point: no-break spaces keep the dot
+and the label on the line of the text's last word."""
+
+
+def label_tag(label: str) -> str:
+    """`` · High priority`` with no-break spaces: the tag prints whole, on the
+    line of the last word it follows, never a "·" at a line end or a label
+    wrapped alone."""
+    return LABEL_SEPARATOR + label.replace(" ", "\u00a0")
 
 
 # --------------------------------------------------------------------------
@@ -173,6 +181,29 @@ def clearance_text(clearance: Clearance) -> str:
            short_date(clearance.date) if clearance.date else None]
     said = ", ".join(x for x in how if x)
     return f"{who} ({said})" if said else who
+
+
+def colour_name(hex_colour: str) -> str:
+    """A plain English name for a fill (``#FCE8B2`` → ``amber``), so a
+    caption can say what the reader sees."""
+    r, g, b = (int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    if sat < 0.15 or max(r, g, b) - min(r, g, b) < 0.06:
+        return "grey"
+    degrees = hue * 360
+    for limit, name in ((15, "red"), (38, "orange"), (65, "amber"), (170, "green"), (200, "teal"), (260, "blue"), (330, "purple")):
+        if degrees < limit:
+            return name
+    return "red"
+
+
+def severity_words(fills: tuple[str, str, str]) -> str:
+    """"green low, amber medium, red high" for the template's three fills;
+    by lightness when two share a name."""
+    names = [colour_name(f) for f in fills]
+    if len(set(names)) < 3:
+        names = ["light", "medium", "dark"]
+    return ", ".join(f"{name} {level}" for name, level in zip(names, ("low", "medium", "high")))
 
 
 def severity_bucket(severity: int) -> int | None:
@@ -420,7 +451,7 @@ class _Composer:
         head: list[Run] = [Run(p.name.strip(), bold=True, language=p.language)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
-            head.append(Run(f"{LABEL_SEPARATOR}{role}", color=muted))
+            head.append(Run(label_tag(role), color=muted))
         lines: list[Run] = []
         if p.title:
             lines.append(Run(p.title.strip()))
@@ -477,7 +508,7 @@ class _Composer:
             head: list[Run] = [Run(kp.point.strip(), bold=True)]
             if kp.priority:
                 color = self.style.marking_color if kp.priority == Level.HIGH else self.style.muted_color
-                head.append(Run(f"{LABEL_SEPARATOR}{LEVEL_LABELS[kp.priority]} priority", color=color))
+                head.append(Run(label_tag(f"{LEVEL_LABELS[kp.priority]} priority"), color=color))
             rows.append(
                 [
                     _cell(Para((Run(f"{n}.", bold=True),)), align="end", bold=True),
@@ -578,7 +609,13 @@ class _Composer:
                 ]
             )
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
-        out: list[LayoutBlock] = [Table(columns, rows)]
+        legend = None
+        if any(r.severity for _, r in risks):
+            legend = (
+                "The shading of a risk’s number shows its severity (likelihood × impact): "
+                f"{severity_words(self.style.severity_fills)}."
+            )
+        out: list[LayoutBlock] = [Table(columns, rows, caption=legend)]
         matrix = self.risk_matrix(risks) if self.layout.risk_matrix else None
         if matrix is not None:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
@@ -614,7 +651,7 @@ class _Composer:
             rows.append(row)
         caption = (
             "Risks by likelihood and impact; numbers refer to the risk table. "
-            "Shading shows severity (likelihood × impact): light low, medium, dark high."
+            f"Shading shows severity (likelihood × impact): {severity_words(self.style.severity_fills)}."
         )
         if unrated:
             which = ", ".join(map(str, unrated))
