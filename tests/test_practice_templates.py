@@ -14,7 +14,7 @@ from briefer.export.compose import compose
 from briefer.export.layout import Heading, Para, Table
 from briefer.model import Brief
 from helpers.exporting import BUILTINS, builtin, export_to
-from helpers.extract import docx_text, pdf_text
+from helpers.extract import docx_all_xml, docx_text, pdf_text
 
 TEMPLATES = BUILTINS.names()
 
@@ -175,3 +175,44 @@ def test_the_risk_table_has_a_legend_for_its_colour_stripe_and_the_matrix_names_
     assert "light" not in matrix.caption
     unrated = practice_brief(risks=[{"risk": "Talks stall"}])
     assert not [b for b in compose(unrated, builtin("bilateral")).blocks if isinstance(b, Table) and b.caption]
+
+
+ARABIC_NAME = "محمد بن سلمان"
+
+
+def _x_of_text_containing(pdf: bytes, predicate) -> list[float]:
+    from pypdf import PdfReader  # noqa: PLC0415 - only this test reads positions
+
+    xs: list[float] = []
+
+    def visit(text, cm, tm, font, size):  # noqa: ANN001
+        if text.strip() and predicate(text):
+            xs.append(tm[4] * cm[0] + cm[4])
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return xs
+
+
+def test_an_arabic_only_name_keeps_the_left_margin_of_a_left_to_right_brief():
+    brief = Brief.model_validate(
+        {"title": "Meeting with the Saudi delegation", "participants": [
+            {"name": ARABIC_NAME, "title": "Crown Prince", "delegation": "Saudi Arabia", "role": "principal"},
+            {"name": "Jared Kushner", "title": "US envoy", "delegation": "Saudi Arabia"},
+        ]}
+    )
+    out = io.BytesIO()
+    export_to(brief, out, "pdf", builtin("bilateral"))
+    arabic = _x_of_text_containing(out.getvalue(), lambda t: any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in t))
+    latin = _x_of_text_containing(out.getvalue(), lambda t: "Jared" in t)
+    assert arabic and latin
+    assert min(arabic) < latin[0] + 5  # at the left margin, with the Latin name, not at the far right
+
+
+def test_an_arabic_only_name_in_word_keeps_the_paragraph_left_to_right():
+    brief = Brief.model_validate({"title": "Meeting", "participants": [{"name": ARABIC_NAME, "title": "Crown Prince"}]})
+    out = io.BytesIO()
+    export_to(brief, out, "docx", builtin("bilateral"))
+    xml = docx_all_xml(out.getvalue())
+    para = xml[xml.rfind("<w:p>", 0, xml.find(ARABIC_NAME.split()[0])) if "<w:p>" in xml else 0 : xml.find(ARABIC_NAME.split()[0])]
+    assert "<w:bidi/>" not in para[para.rfind("<w:p") :]

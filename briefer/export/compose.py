@@ -31,6 +31,7 @@ import colorsys
 import datetime as dt
 from collections.abc import Callable, Iterable
 from enum import StrEnum
+from typing import Literal
 
 from ..images import CleanImage, printable_image
 from ..model.brief import (
@@ -77,6 +78,7 @@ from .layout import (
     TableOfContents,
 )
 from .looks import PAGE_LABEL, looks_for, paper_mm
+from .scripts import base_direction
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 
@@ -291,6 +293,9 @@ class _Composer:
         self.layout = effective_layout(template, brief)
         self.style: Style = self.layout.build_style()
         self.today = today
+        self.direction: Literal["ltr", "rtl"] = "rtl" if base_direction(brief.title.strip()) == "rtl" else "ltr"
+        """The brief's own direction (its title's): a participant's line keeps
+        it whatever script the name is in."""
 
     # ---- whole document ---------------------------------------------------
 
@@ -459,9 +464,9 @@ class _Composer:
             if lines:
                 lines.append(Run("\n"))
             lines.append(Run(p.organization.strip(), color=muted))
-        out: list[Inline] = [Para(tuple(head))]
+        out: list[Inline] = [Para(tuple(head), direction=self.direction)]
         if lines:
-            out.append(Para(tuple(lines)))
+            out.append(Para(tuple(lines), direction=self.direction))
         if p.pronunciation:
             out.append(Para((Run("Pronunciation: ", italic=True), Run(p.pronunciation.strip())), style="muted"))
         out.extend(text_blocks(p.bio))

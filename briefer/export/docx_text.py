@@ -204,6 +204,7 @@ def paragraph(
     link_colour: str | None = None,
     relate_link: LinkRelater | None = None,
     extra_ppr: Callable[[etree._Element], None] | None = None,
+    direction: str = "auto",
 ) -> etree._Element:
     """A complete ``w:p``.  ``align`` is logical (start/center/end); for a
     right-to-left paragraph Word reads ``left``/``right`` relative to the
@@ -211,7 +212,7 @@ def paragraph(
     natural edge) and end as ``right`` (mirrored to the left edge)."""
     runs = list(runs)
     text = "".join(r.text for r in runs)
-    rtl = is_rtl_paragraph(text)
+    rtl = is_rtl_paragraph(text) if direction == "auto" else direction == "rtl"
     p = el("p")
     ppr = el("pPr", p)
     if style_id:
