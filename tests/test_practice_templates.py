@@ -216,3 +216,13 @@ def test_an_arabic_only_name_in_word_keeps_the_paragraph_left_to_right():
     xml = docx_all_xml(out.getvalue())
     para = xml[xml.rfind("<w:p>", 0, xml.find(ARABIC_NAME.split()[0])) if "<w:p>" in xml else 0 : xml.find(ARABIC_NAME.split()[0])]
     assert "<w:bidi/>" not in para[para.rfind("<w:p") :]
+
+
+def test_word_isolates_each_right_to_left_name_so_brackets_stay_on_their_side():
+    brief = Brief.model_validate({"title": "Meeting", "stakeholders": [{"name": "Hamas (حماس)", "position": "Refuses."}]})
+    out = io.BytesIO()
+    export_to(brief, out, "docx", builtin("bilateral"))
+    xml = docx_all_xml(out.getvalue())
+    assert ">Hamas (</w:t>" in xml
+    assert "\u2068حماس\u2069</w:t>" in xml  # FSI … PDI around the Arabic only
+    assert ">)</w:t>" in xml
