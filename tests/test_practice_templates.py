@@ -226,3 +226,41 @@ def test_word_isolates_each_right_to_left_name_so_brackets_stay_on_their_side():
     assert ">Hamas (</w:t>" in xml
     assert "\u2068حماس\u2069</w:t>" in xml  # FSI … PDI around the Arabic only
     assert ">)</w:t>" in xml
+
+
+def _people(n: int) -> list[dict]:
+    return [
+        {"name": f"Person {i}", "title": f"Title {i}", "organization": f"Org {i}", "delegation": "Israel" if i % 2 else "United States",
+         "role": "member", "bio": f"The biography of person {i}.", "pronunciation": f"PER-son {i}"}
+        for i in range(n)
+    ]
+
+
+def test_bilateral_prints_a_compact_who_s_who_with_biographies_in_an_annex_over_eight_participants():
+    tree = compose(practice_brief(participants=_people(9)), builtin("bilateral"))
+    headings = [b for b in tree.blocks if isinstance(b, Heading) and b.level == 1]
+    assert headings[-1].key == "biographies" and headings[-1].text == "Annex: biographies"
+    start = tree.blocks.index(next(h for h in headings if h.key == "participants"))
+    end = tree.blocks.index(next(h for h in headings if h.key != "participants" and tree.blocks.index(h) > start))
+    whos_who = tree.blocks[start:end]
+    tables = [b for b in whos_who if isinstance(b, Table)]
+    assert [c.title for c in tables[0].columns] == ["Name", "Role", "Position"]
+    assert sum(len(t.rows) for t in tables) == 9
+    section_text = " ".join(_cell_text(c) for t in tables for row in t.rows for c in row)
+    assert "Title 3, Org 3" in section_text and "biography" not in section_text
+    annex = " ".join(tree.iter_text()[-60:])
+    for i in range(9):
+        assert f"The biography of person {i}." in annex and f"PER-son {i}" in annex
+
+
+def test_eight_participants_or_a_template_without_the_option_print_full_entries():
+    for brief, name in ((practice_brief(participants=_people(8)), "bilateral"), (practice_brief(participants=_people(12)), "board")):
+        tree = compose(brief, builtin(name))
+        assert not [b for b in tree.blocks if isinstance(b, Heading) and b.key == "biographies"]
+        assert "The biography of person 0." in tree.iter_text()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_compact_who_s_who_and_its_annex_print_in_both_formats(fmt):
+    text = printed("bilateral", fmt, practice_brief(participants=_people(10)))
+    assert text.index("Person 9") < text.index("Annex: biographies") < text.index("The biography of person 9.")

@@ -90,6 +90,9 @@ CLEARANCE_LABELS = ENUM_LABELS[ClearanceStatus]
 OTHER_PARTICIPANTS = "Other participants"
 
 PHOTO_WIDTH_MM = 22.0
+PHOTO_THUMB_MM = 11.0
+"""A photo's width in the compact who's who."""
+BIOGRAPHIES = "Annex: biographies"
 PHOTO_MAX_HEIGHT_MM = 30.0
 LOGO_HEIGHT_MM = 14.0
 LOGO_MAX_WIDTH_MM = 60.0
@@ -293,6 +296,8 @@ class _Composer:
         self.layout = effective_layout(template, brief)
         self.style: Style = self.layout.build_style()
         self.today = today
+        self.annex: list[LayoutBlock] = []
+        """Blocks printed after every section (the biographies of a compact who's who)."""
         self.direction: Literal["ltr", "rtl"] = "rtl" if base_direction(brief.title.strip()) == "rtl" else "ltr"
         """The brief's own direction (its title's): a participant's line keeps
         it whatever script the name is in."""
@@ -306,6 +311,7 @@ class _Composer:
         titles = resolve_titles(layout.section_titles)
         for key in resolve_order(layout.sections):
             blocks.extend(self.section(key, titles[key]))
+        blocks.extend(self.annex)
 
         m = layout.margins_mm
         header = short_title(b.title)
@@ -439,17 +445,50 @@ class _Composer:
             # Without any delegation there is nothing to group: no sub-heading.
             ordered.append((OTHER_PARTICIPANTS if groups else None, others))
         with_photos = any(p.photo for p in people)
+        limit = self.layout.whos_who_table_over
+        compact = limit is not None and len(people) > limit
         out: list[LayoutBlock] = []
+        annex: list[LayoutBlock] = []
         for n, (name, members) in enumerate(ordered, start=1):
             members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
             if name is not None:
                 out.append(Heading(name, 2, f"participants-{n}"))
-            if with_photos:
+            if compact:
+                out.append(self._whos_who_table(members, with_photos))
+                with_bio = [p for p in members if (p.bio and p.bio.strip()) or (p.pronunciation and p.pronunciation.strip())]
+                if with_bio and name is not None:
+                    annex.append(Heading(name, 2, f"biographies-{n}"))
+                for p in with_bio:
+                    annex.extend(self._participant_blocks(p))
+            elif with_photos:
                 out.append(self._participant_table(members))
             else:
                 for p in members:
                     out.extend(self._participant_blocks(p))
+        if annex:
+            self.annex = [Heading(BIOGRAPHIES, 1, "biographies"), *annex]
+            out.append(Para((Run(f"Biographies are in the annex, “{BIOGRAPHIES}”, at the end of this brief."),), style="small"))
         return out
+
+    def _whos_who_table(self, members: list[Participant], with_photos: bool) -> Table:
+        """The compact who's who: photo, name, role and one line each; the
+        biographies go to the annex."""
+        rows = []
+        for p in members:
+            role = ROLE_LABELS.get(p.role) if p.role else None
+            line = ", ".join(x.strip() for x in (p.title, p.organization) if x and x.strip())
+            rows.append(
+                [
+                    _cell(_image(p.photo, PHOTO_THUMB_MM, PHOTO_THUMB_MM * 1.4)),
+                    _cell(Para((Run(p.name.strip(), bold=True, language=p.language),), direction=self.direction)),
+                    _text_cell(role),
+                    _cell(Para(_plain(line), direction=self.direction) if line else None),
+                ]
+            )
+        columns = [Column("Photo", 1.2), Column("Name", 3.2), Column("Role", 2), Column("Position", 5.5)]
+        if not with_photos:
+            columns, rows = columns[1:], [row[1:] for row in rows]
+        return Table(columns, rows)
 
     def _participant_blocks(self, p: Participant) -> list[Inline]:
         muted = self.style.muted_color
