@@ -264,3 +264,16 @@ def test_eight_participants_or_a_template_without_the_option_print_full_entries(
 def test_the_compact_who_s_who_and_its_annex_print_in_both_formats(fmt):
     text = printed("bilateral", fmt, practice_brief(participants=_people(10)))
     assert text.index("Person 9") < text.index("Annex: biographies") < text.index("The biography of person 9.")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_press_lists_the_interviewer_and_the_outlet_not_our_principal_and_advisers(fmt):
+    people = [
+        {"name": "Our Minister", "title": "Foreign Secretary", "role": "principal"},
+        {"name": "Our Press Officer", "title": "Head of News", "role": "advisor"},
+        {"name": "Jane Interviewer", "title": "Presenter", "organization": "BBC Radio 4, Today"},
+    ]
+    text = printed("press", fmt, practice_brief(participants=people))
+    after = text[text.index("Interviewer and outlets") :]
+    assert "Jane Interviewer" in after and "Presenter, BBC Radio 4, Today" in after
+    assert "Our Minister" not in text and "Our Press Officer" not in text

@@ -502,7 +502,8 @@ class _Composer:
     # ---- participants -----------------------------------------------------
 
     def participants(self) -> list[LayoutBlock]:
-        people = self.brief.participants
+        leave_out = set(self.layout.participants_leave_out_roles)
+        people = [p for p in self.brief.participants if p.role not in leave_out]
         if not people:
             return []
         groups: dict[str, list[Participant]] = {}
