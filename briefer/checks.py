@@ -172,6 +172,16 @@ def check_brief(
                 f"{who} has not cleared the brief; settle their comments before it goes.",
             )
 
+    # -- decisions and questions: each needs our line -------------------
+    for i, d in enumerate(brief.decisions):
+        if not (d.recommendation or "").strip():
+            add(("decisions", i, "recommendation"), "warning",
+                f"Decision “{_item_name(d.decision, f'Decision {i + 1}')}” has no recommendation; say what we recommend.")
+    for i, q in enumerate(brief.questions):
+        if not (q.answer or "").strip():
+            add(("questions", i, "answer"), "warning",
+                f"Question “{_item_name(q.question, f'Question {i + 1}')}” has no answer; write the line to take.")
+
     # -- participants -----------------------------------------------------
     if not brief.participants:
         who = "who will be on the call" if phone else "who will be in the room"

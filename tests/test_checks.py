@@ -203,3 +203,14 @@ def test_a_clearance_refused_is_a_warning_in_a_draft_and_an_error_when_final():
     assert draft.severity == "warning"
     (final,) = [f for f in check_brief(ready_brief(clearances=clearances, status="final"), today=BEFORE) if f.path[:1] == ("clearances",)]
     assert final.severity == "error"
+
+
+def test_a_decision_without_a_recommendation_and_a_question_without_an_answer_are_named():
+    brief = ready_brief(
+        decisions=[{"decision": "Approve the budget", "recommendation": "Approve."}, {"decision": "Appoint a chair"}],
+        questions=[{"question": "Will you resign?"}],
+    )
+    found = {f.path: f for f in check_brief(brief, today=BEFORE)}
+    assert set(found) == {("decisions", 1, "recommendation"), ("questions", 0, "answer")}
+    assert "Appoint a chair" in found[("decisions", 1, "recommendation")].message
+    assert found[("questions", 0, "answer")].page == "questions"

@@ -545,7 +545,7 @@ class _Composer:
                     out.extend(self._participant_blocks(p))
         if annex:
             self.annex = [Heading(BIOGRAPHIES, 1, "biographies"), *annex]
-            out.append(Para((Run(f"Biographies are in the annex, “{BIOGRAPHIES}”, at the end of this brief."),), style="small"))
+            out.append(Para((Run("Biographies are in the annex at the end of this brief."),), style="small"))
         return out
 
     def _whos_who_table(self, members: list[Participant], with_photos: bool) -> Table:
