@@ -399,7 +399,7 @@ def test_export_with_a_chosen_template_uses_its_section_titles(example_window, q
     with qtbot.waitSignal(w.exports.runner.finished, timeout=30000):
         assert w.exports.export(w.doc.brief, "pdf", target=str(target), template="press")
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
-    assert "Lines to take" in text and "Difficult questions" in text
+    assert "Lines to take" in text and "Defensive lines (only if asked)" in text
     assert w.doc.brief.layout.template == "bilateral"  # the brief itself is unchanged
 
 
