@@ -244,6 +244,7 @@ class ClearanceEditor(SectionEditor):
         self.fields: dict[tuple, QWidget] = {}
         contact = QWidget(self)
         form = QFormLayout(contact)
+        form.setContentsMargins(9, 9, 9, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         heading = QLabel(self.tr("Contact officer"), contact)
