@@ -17,11 +17,13 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 import zipfile
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -137,6 +139,23 @@ def test_every_bookmark_leads_to_the_page_of_its_heading(which: str, template: s
     walk(reader.outline)
     assert checked >= 3
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # opens with the bookmarks showing
+
+
+PDFCHECK = Path(__file__).parent / "tools" / "pdfcheck.py"
+
+
+@needs_poppler
+@pytest.mark.parametrize(("which", "template"), CASES)
+def test_the_team_pdf_check_finds_nothing(which: str, template: str, tmp_path: Path) -> None:
+    """The team's own checker (bookmarks by the text on their page, words
+    inside the page, embedded fonts, no Arabic presentation forms) prints
+    nothing.  It takes any page that lists more than half of the headings
+    for a contents page, so a sub-heading named like a word of the body
+    (a delegation: "Israel") must not be a bookmark."""
+    pdf = tmp_path / f"{which}-{template}.pdf"
+    pdf.write_bytes(_pdf(which, template))
+    run = subprocess.run([sys.executable, str(PDFCHECK), str(pdf)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 @needs_poppler
@@ -286,6 +305,29 @@ def test_risks_keep_the_authors_numbers_when_sorted() -> None:
     )
     text = " ".join(pdf_text(_export(brief)).split())
     assert text.index("2 Bravo risk") < text.index("1 Alpha risk")  # sorted by severity, numbered as written
+
+
+@needs_poppler
+@pytest.mark.parametrize("tool", ["pypdf", "pdftotext"])
+def test_a_table_reads_row_by_row(tool: str) -> None:
+    """Copying or reading out a risks table gives each row whole, left to
+    right, before the next row (issue 12, item 9)."""
+    cells = [(f"Risk{n}alpha", f"Mitigation{n}bravo", f"Owner{n}charlie") for n in range(1, 4)]
+    brief = Brief.model_validate(
+        {
+            "title": "t",
+            "risks": [
+                {"risk": r, "mitigation": m, "owner": o, "likelihood": "high", "impact": "high"} for r, m, o in cells
+            ],
+        }
+    )
+    pdf = _export(brief)
+    if tool == "pypdf":
+        text = pdf_text(pdf)
+    else:
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    order = [text.index(cell) for row in cells for cell in row]
+    assert order == sorted(order), text
 
 
 def _export(brief: Brief, template: str = "bilateral") -> bytes:

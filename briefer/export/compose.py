@@ -528,12 +528,12 @@ class _Composer:
         for n, (name, members) in enumerate(ordered, start=1):
             members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
             if name is not None:
-                out.append(Heading(name, 2, f"participants-{n}"))
+                out.append(Heading(name, 2, f"participants-{n}", listed=False))
             if compact:
                 out.append(self._whos_who_table(members, with_photos))
                 with_bio = [p for p in members if (p.bio and p.bio.strip()) or (p.pronunciation and p.pronunciation.strip())]
                 if with_bio and name is not None:
-                    annex.append(Heading(name, 2, f"biographies-{n}"))
+                    annex.append(Heading(name, 2, f"biographies-{n}", listed=False))
                 for p in with_bio:
                     annex.extend(self._participant_blocks(p))
             elif with_photos:
