@@ -73,6 +73,23 @@ def zone_city(name: str) -> str:
     return name.rsplit("/", 1)[-1].replace("_", " ")
 
 
+def zone_of_city(city: str) -> str:
+    """The IANA name whose city is ``city`` ("New York" → ``America/New_York``),
+    or ``city`` as it is when no zone, or more than one, has that city."""
+    wanted = city.strip().replace(" ", "_").casefold()
+    try:
+        names = zoneinfo.available_timezones()
+    except OSError:
+        return city.strip()
+    found = sorted(n for n in names if n.rsplit("/", 1)[-1].casefold() == wanted and "/" in n and not n.startswith(("posix/", "right/")))
+    canonical = [n for n in found if not n.startswith(("Etc/", "US/", "Canada/", "Brazil/", "Mexico/", "Chile/"))]
+    found = canonical or found
+    if len(found) > 1:  # an old alias beside its canonical name: the deeper path
+        deepest = max(n.count("/") for n in found)
+        found = [n for n in found if n.count("/") == deepest]
+    return found[0] if len(found) == 1 else city.strip()
+
+
 def zone_named(name: str | None) -> zoneinfo.ZoneInfo | None:
     """The zone an IANA ``name`` names, or None (no name, an unknown name,
     or no zone database on this machine)."""
@@ -91,4 +108,4 @@ def convert_time(on: dt.date, at: dt.time, from_zone: zoneinfo.ZoneInfo, to_zone
     return there.time().replace(tzinfo=None), (there.date() - on).days
 
 
-__all__ = ["TimeParseError", "convert_time", "parse_time", "time_text", "zone_city", "zone_named"]
+__all__ = ["TimeParseError", "convert_time", "parse_time", "time_text", "zone_city", "zone_named", "zone_of_city"]
