@@ -593,6 +593,10 @@ def _core(text: str, *, lists: bool) -> str:
     return re.sub(r"\s+", "", MARKUP_DELIMITERS.sub("", text))
 
 
+FIELDS = 55
+"""How many text fields :func:`full_brief` fills (``one(i)``/``long(i)``, i < FIELDS)."""
+
+
 def full_brief(one: Any, long: Any) -> Brief:
     """A brief with every field filled; ``one(i)`` gives one-line text,
     ``long(i)`` long text (``i`` makes every value different)."""
@@ -614,7 +618,7 @@ def full_brief(one: Any, long: Any) -> Brief:
              "pronunciation": one(17), "bio": long(18)},
             {"name": one(19), "delegation": None, "bio": long(20), "photo": png_uri(10, 12)},
         ],
-        agenda=[{"time": one(21), "item": one(22), "lead": one(23)}],
+        agenda=[{"time": one(21), "place": one(44), "item": one(22), "lead": one(23)}],
         key_points=[{"point": one(24), "detail": long(25), "priority": "high"}],
         stakeholders=[{"name": one(26), "position": long(27), "notes": long(28)}],
         risks=[{"risk": one(29), "detail": long(30), "likelihood": "high", "impact": "low", "mitigation": long(31), "owner": one(32)}],
@@ -623,16 +627,22 @@ def full_brief(one: Any, long: Any) -> Brief:
         timeline=[{"date": "2025-10-10", "event": one(37)}, {"event": one(38)}],
         sections=[{"title": one(39), "body": long(40)}],
         sources=[{"title": one(41), "publisher": one(42), "date": "2025-11-10", "url": one(43)}],
+        contact={"name": one(45), "phone": one(46), "email": one(47)},
+        clearances=[{"name": one(48), "office": one(49), "status": "pending", "date": "2025-11-09"}],
+        decisions=[{"decision": one(50), "recommendation": long(51)}],
+        questions=[{"question": one(52), "answer": long(53)}],
+        logistics=long(54),
     )
 
 
 ONE_LINE = {
     "title", "subtitle", "reference", "prepared_by", "prepared_for", "timezone", "location", "name",
     "organization", "delegation", "pronunciation", "time", "item", "lead", "point", "risk", "owner",
-    "issue", "event", "publisher", "url",
+    "issue", "event", "publisher", "url", "place", "phone", "email", "office", "decision", "question",
 }  # fmt: skip
 NOT_PRINTED_IN_BODY = {"marking"}  # printed by the writers' banner from LayoutTree.marking
-LONG = {"summary", "purpose", "bio", "detail", "position", "notes", "mitigation", "background", "body"}
+LONG = {"summary", "purpose", "bio", "detail", "position", "notes", "mitigation", "background", "body", "recommendation",
+        "answer", "logistics"}
 
 
 def user_texts(b: Brief) -> list[tuple[str, str, str]]:
@@ -687,7 +697,7 @@ def field_marker(i: int) -> str:
 
 
 def test_field_markers_are_not_substrings_of_each_other() -> None:
-    markers = [field_marker(i) for i in range(44)]
+    markers = [field_marker(i) for i in range(FIELDS)]
     assert not [(a, b) for a in markers for b in markers if a != b and a in b]
 
 
@@ -695,7 +705,7 @@ def test_user_texts_covers_every_field() -> None:
     """Guard for the test below: it must look at every text field of the brief."""
     b = full_brief(lambda i: f"one {field_marker(i)}", lambda i: f"long {field_marker(i)}")
     found = [m for _, _, v in user_texts(b) for m in re.findall(r"FIELD-\d{4}-QX", v)]
-    assert sorted(found) == [field_marker(i) for i in range(44)]
+    assert sorted(found) == [field_marker(i) for i in range(FIELDS)]
 
 
 @pytest.mark.parametrize("odd", ODD)
@@ -732,7 +742,7 @@ _long_text = st.text(
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_one_line, min_size=44, max_size=44), st.lists(_long_text, min_size=44, max_size=44))
+@given(st.lists(_one_line, min_size=FIELDS, max_size=FIELDS), st.lists(_long_text, min_size=FIELDS, max_size=FIELDS))
 def test_random_text_appears_exactly_as_typed(ones: list[str], longs: list[str]) -> None:
     try:
         b = full_brief(lambda i: ones[i], lambda i: longs[i])
