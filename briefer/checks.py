@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import UNTITLED_TITLE, Brief, ClearanceStatus, IssueStatus, MeetingFormat, Status
+from .model import UNTITLED_TITLE, Brief, ClearanceStatus, IssueStatus, MeetingFormat, Role, Status
+from .model.labels import ENUM_LABELS
 from .model.dates import short_date
 from .model.followup import carried_too_often
 from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
@@ -186,6 +187,15 @@ def check_brief(
     if not brief.participants:
         who = "who will be on the call" if phone else "who will be in the room"
         add(("participants",), "warning", f"No participants yet; add {who}.")
+    left_out = set(template.layout.participants_leave_out_roles)
+    if left_out and brief.participants and all(p.role in left_out for p in brief.participants):
+        roles = ", ".join(sorted(ENUM_LABELS[Role][r].lower() for r in left_out))
+        add(
+            ("participants",),
+            "warning",
+            f"No participant is printed: the template “{template.title or template.name}” leaves out {roles}; "
+            "add who you will face (an interviewer, with the outlet as organisation).",
+        )
     for i, p in enumerate(brief.participants):
         if not p.title:
             add(("participants", i, "title"), "warning", f"{_item_name(p.name, 'A participant')} has no title or position.")

@@ -214,3 +214,13 @@ def test_a_decision_without_a_recommendation_and_a_question_without_an_answer_ar
     assert set(found) == {("decisions", 1, "recommendation"), ("questions", 0, "answer")}
     assert "Appoint a chair" in found[("decisions", 1, "recommendation")].message
     assert found[("questions", 0, "answer")].page == "questions"
+
+
+def test_a_press_brief_that_lists_only_our_own_people_is_told_nobody_is_printed():
+    ours = [{"name": "The Minister", "title": "Foreign Secretary", "role": "principal"},
+            {"name": "Press officer", "title": "Head of News", "role": "advisor"}]
+    (found,) = [f for f in check_brief(ready_brief(participants=ours, layout={"template": "press"}), today=BEFORE) if f.path == ("participants",)]
+    assert "No participant is printed" in found.message and "interviewer" in found.message
+    theirs = [*ours, {"name": "Jane Interviewer", "title": "Presenter", "organization": "BBC"}]
+    assert not [f for f in check_brief(ready_brief(participants=theirs, layout={"template": "press"}), today=BEFORE) if f.path == ("participants",)]
+    assert not [f for f in check_brief(ready_brief(participants=ours), today=BEFORE) if f.path == ("participants",)]
