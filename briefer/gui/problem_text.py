@@ -36,7 +36,13 @@ TEMPLATES: tuple[str, ...] = (
     "%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.",
     "Copy %1 is given to %2 and to %3; give each a number of its own.",
     "The brief is %1 pages; the template allows %2. Shorten it or move detail to annexes.",
+    "To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.",
     "The marking “%1” names no level of the %2 marking scheme (%3); start it with one of them, or nobody can tell who may read this.",
+    "The brief is marked final but clearance by %1 is still pending; get it cleared, or set the status back to draft.",
+    "%1 has not cleared the brief; settle their comments before it goes.",
+    "Decision “%1” has no recommendation; say what we recommend.",
+    "Question “%1” has no answer; write the line to take.",
+    "No participant is printed: the template “%1” leaves out %2; add who you will face (an interviewer, with the outlet as organisation).",
 )
 
 

@@ -333,6 +333,49 @@
         </message>
     </context>
     <context>
+        <name>ClearanceEditor</name>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>ال&amp;بريد الإلكتروني:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>ال&amp;هاتف:</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>الاعتماد</translation>
+        </message>
+        <message>
+            <source>Contact &amp;name:</source>
+            <translation>ا&amp;سم جهة الاتصال:</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>البريد الإلكتروني لجهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>اسم جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Contact officer</source>
+            <translation>مسؤول الاتصال</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>هاتف جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>The officer to call about the brief</source>
+            <translation>الموظف الذي يُتصل به بشأن المذكرة</translation>
+        </message>
+        <message>
+            <source>e.g. +44 20 7946 0000</source>
+            <translation>مثل ‎+44 20 7946 0000</translation>
+        </message>
+    </context>
+    <context>
         <name>DateDelegate</name>
         <message>
             <source>Not set</source>
@@ -1076,8 +1119,20 @@
     <context>
         <name>ListColumns</name>
         <message>
+            <source>Answer</source>
+            <translation>الجواب</translation>
+        </message>
+        <message>
+            <source>Cleared by</source>
+            <translation>اعتمده</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
         </message>
         <message>
             <source>Delegation</source>
@@ -1120,12 +1175,20 @@
             <translation>الهدف</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>المكتب</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>الجهة</translation>
         </message>
         <message>
             <source>Owner</source>
             <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
         </message>
         <message>
             <source>Point</source>
@@ -1142,6 +1205,14 @@
         <message>
             <source>Publisher</source>
             <translation>الناشر</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
         </message>
         <message>
             <source>Risk</source>
@@ -1296,6 +1367,10 @@
     <context>
         <name>ListSpecs</name>
         <message>
+            <source>&amp;Answer:</source>
+            <translation>ال&amp;جواب:</translation>
+        </message>
+        <message>
             <source>&amp;Biography:</source>
             <translation>ال&amp;سيرة:</translation>
         </message>
@@ -1306,6 +1381,10 @@
         <message>
             <source>&amp;Date:</source>
             <translation>ال&amp;تاريخ:</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>ال&amp;قرار:</translation>
         </message>
         <message>
             <source>&amp;Delegation:</source>
@@ -1368,6 +1447,14 @@
             <translation>ال&amp;ناشر:</translation>
         </message>
         <message>
+            <source>&amp;Question:</source>
+            <translation>ال&amp;سؤال:</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation:</source>
+            <translation>ال&amp;توصية:</translation>
+        </message>
+        <message>
             <source>&amp;Risk:</source>
             <translation>ال&amp;خطر:</translation>
         </message>
@@ -1388,8 +1475,20 @@
             <translation>ال&amp;رابط:</translation>
         </message>
         <message>
+            <source>A likely question, as it would be asked</source>
+            <translation>سؤال محتمل، كما قد يُطرح</translation>
+        </message>
+        <message>
             <source>As it should be printed, in any script</source>
             <translation>كما يجب أن يُطبع، بأي نظام كتابة</translation>
+        </message>
+        <message>
+            <source>Cleared &amp;by:</source>
+            <translation>ا&amp;عتمده:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>ال&amp;تاريخ:</translation>
         </message>
         <message>
             <source>D&amp;ue:</source>
@@ -1400,8 +1499,20 @@
             <translation>الم&amp;لاحظات:</translation>
         </message>
         <message>
+            <source>Name or post</source>
+            <translation>الاسم أو المنصب</translation>
+        </message>
+        <message>
             <source>New agenda item</source>
             <translation>بند جديد في جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>New clearance</source>
+            <translation>اعتماد جديد</translation>
+        </message>
+        <message>
+            <source>New decision</source>
+            <translation>قرار جديد</translation>
         </message>
         <message>
             <source>New event</source>
@@ -1424,6 +1535,10 @@
             <translation>مشارك جديد</translation>
         </message>
         <message>
+            <source>New question</source>
+            <translation>سؤال جديد</translation>
+        </message>
+        <message>
             <source>New risk</source>
             <translation>خطر جديد</translation>
         </message>
@@ -1440,6 +1555,10 @@
             <translation>طرف معني جديد</translation>
         </message>
         <message>
+            <source>O&amp;ffice:</source>
+            <translation>ال&amp;مكتب:</translation>
+        </message>
+        <message>
             <source>O&amp;wner:</source>
             <translation>ال&amp;مسؤول:</translation>
         </message>
@@ -1452,12 +1571,36 @@
             <translation>الأ&amp;ولوية:</translation>
         </message>
         <message>
+            <source>Pl&amp;ace:</source>
+            <translation>ال&amp;مكان:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>ال&amp;حالة:</translation>
+        </message>
+        <message>
             <source>T&amp;ime:</source>
             <translation>ال&amp;وقت:</translation>
         </message>
         <message>
+            <source>The line to take</source>
+            <translation>الموقف الذي يُتّخذ</translation>
+        </message>
+        <message>
             <source>The side they sit with; participants are grouped by it</source>
             <translation>الجانب الذي ينتمون إليه؛ ويُجمَّع المشاركون بحسبه</translation>
+        </message>
+        <message>
+            <source>What the principal or the board is asked to decide</source>
+            <translation>ما يُطلب من المسؤول أو المجلس أن يقرّره</translation>
+        </message>
+        <message>
+            <source>What we recommend, and why</source>
+            <translation>ما نوصي به، ولماذا</translation>
+        </message>
+        <message>
+            <source>Where it happens: building, room</source>
+            <translation>مكان الحدث: المبنى، القاعة</translation>
         </message>
         <message>
             <source>Who speaks to this item</source>
@@ -1466,6 +1609,14 @@
         <message>
             <source>agenda item</source>
             <translation>بند جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>clearance</source>
+            <translation>اعتماد</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>قرار</translation>
         </message>
         <message>
             <source>e.g. 10:00 or +15 min</source>
@@ -1494,6 +1645,10 @@
         <message>
             <source>participant</source>
             <translation>مشارك</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>سؤال</translation>
         </message>
         <message>
             <source>risk</source>
@@ -1529,6 +1684,21 @@
         <message>
             <source>Move rows</source>
             <translation>نقل الصفوف</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogisticsEditor</name>
+        <message>
+            <source>&amp;Logistics:</source>
+            <translation>ال&amp;ترتيبات اللوجستية:</translation>
+        </message>
+        <message>
+            <source>Arrival, security, interpretation, gifts, dress, press arrangements</source>
+            <translation>الوصول، الأمن، الترجمة الفورية، الهدايا، اللباس، ترتيبات الصحافة</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>الترتيبات اللوجستية</translation>
         </message>
     </context>
     <context>
@@ -1843,6 +2013,10 @@
             <translation>ال&amp;صيغة:</translation>
         </message>
         <message>
+            <source>&amp;Home time zone:</source>
+            <translation>المنطقة الزمنية لل&amp;بلد:</translation>
+        </message>
+        <message>
             <source>&amp;Location:</source>
             <translation>ال&amp;مكان:</translation>
         </message>
@@ -1871,12 +2045,20 @@
             <translation>الصيغة</translation>
         </message>
         <message>
+            <source>Home time zone</source>
+            <translation>المنطقة الزمنية للبلد</translation>
+        </message>
+        <message>
             <source>Location</source>
             <translation>المكان</translation>
         </message>
         <message>
             <source>Start</source>
             <translation>البداية</translation>
+        </message>
+        <message>
+            <source>The principal's home zone: times print in both zones when it differs.</source>
+            <translation>المنطقة الزمنية لبلد المسؤول: تُطبع الأوقات بالمنطقتين إن اختلفتا.</translation>
         </message>
         <message>
             <source>Time zone</source>
@@ -2290,12 +2472,24 @@
             <translation>%1 بلا لقب أو منصب.</translation>
         </message>
         <message>
+            <source>%1 has not cleared the brief; settle their comments before it goes.</source>
+            <translation>%1 لم يعتمد المذكرة؛ عالج ملاحظاته قبل إرسالها.</translation>
+        </message>
+        <message>
             <source>%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
             <translation>قسم «%1» مملوء لكن القالب «%2» لا يطبعه؛ أضفه إلى تخطيط هذه المذكرة أو انقل محتواه.</translation>
         </message>
         <message>
             <source>Copy %1 is given to %2 and to %3; give each a number of its own.</source>
             <translation>النسخة رقم %1 مُسندة إلى %2 وإلى %3؛ أعطِ كلًّا منهما رقمًا خاصًا.</translation>
+        </message>
+        <message>
+            <source>Decision “%1” has no recommendation; say what we recommend.</source>
+            <translation>القرار «%1» بلا توصية؛ اذكر ما نوصي به.</translation>
+        </message>
+        <message>
+            <source>No participant is printed: the template “%1” leaves out %2; add who you will face (an interviewer, with the outlet as organisation).</source>
+            <translation>لا يُطبع أي مشارك: القالب «%1» يستبعد %2؛ أضف من ستواجهه (محاورًا، مع وسيلته الإعلامية بوصفها الجهة).</translation>
         </message>
         <message>
             <source>No participants yet; add who will be in the room.</source>
@@ -2322,6 +2516,10 @@
             <translation>المسألة المعلّقة «%1» متأخرة: كان موعدها %2؛ احسمها أو غيّر الموعد.</translation>
         </message>
         <message>
+            <source>Question “%1” has no answer; write the line to take.</source>
+            <translation>السؤال «%1» بلا جواب؛ اكتب الموقف الذي يُتّخذ.</translation>
+        </message>
+        <message>
             <source>Risk “%1” has no mitigation.</source>
             <translation>الخطر «%1» بلا إجراء للتخفيف.</translation>
         </message>
@@ -2340,6 +2538,10 @@
         <message>
             <source>The brief is %1 pages; the template allows %2. Shorten it or move detail to annexes.</source>
             <translation>المذكرة في %1 صفحات، والقالب يسمح بـ%2. اختصرها أو انقل التفاصيل إلى الملاحق.</translation>
+        </message>
+        <message>
+            <source>The brief is marked final but clearance by %1 is still pending; get it cleared, or set the status back to draft.</source>
+            <translation>المذكرة موسومة بأنها نهائية لكن اعتمادها من %1 لا يزال معلّقًا؛ احصل على الاعتماد أو أعد الحالة إلى مسودة.</translation>
         </message>
         <message>
             <source>The brief is still called “Untitled brief”; give it the meeting's title.</source>
@@ -2368,6 +2570,10 @@
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>
             <translation>الملخص (الخلاصة أولًا) فارغ؛ اكتب جملتين أو ثلاثًا.</translation>
+        </message>
+        <message>
+            <source>To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.</source>
+            <translation>للالتزام بحد الصفحات في القالب اختُصر التصدير: %1 اختصر المذكرة أو اختر قالبًا بصفحات أكثر لطباعة كل شيء.</translation>
         </message>
         <message>
             <source>“%1” is not a time zone name; choose one such as Asia/Jerusalem or Europe/London.</source>
@@ -2486,8 +2692,20 @@ except its title, reference and dates</source>
             <translation>الخلفية</translation>
         </message>
         <message>
+            <source>Contact and clearance</source>
+            <translation>الاتصال والاعتماد</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>القرارات</translation>
+        </message>
+        <message>
             <source>Key points</source>
             <translation>النقاط الرئيسية</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>الترتيبات اللوجستية</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -2512,6 +2730,10 @@ except its title, reference and dates</source>
         <message>
             <source>Participants</source>
             <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>الأسئلة والأجوبة</translation>
         </message>
         <message>
             <source>Risks</source>
@@ -2666,6 +2888,10 @@ except its title, reference and dates</source>
             <translation> صفحات</translation>
         </message>
         <message>
+            <source> participants</source>
+            <translation> من المشاركين</translation>
+        </message>
+        <message>
             <source>&amp;Contents page:</source>
             <translation>صفحة ال&amp;محتويات:</translation>
         </message>
@@ -2686,8 +2912,16 @@ except its title, reference and dates</source>
             <translation>اختيار…</translation>
         </message>
         <message>
+            <source>Compact &amp;who's who:</source>
+            <translation>دليل الأشخاص ال&amp;مختصر:</translation>
+        </message>
+        <message>
             <source>Cover logo:</source>
             <translation>شعار الغلاف:</translation>
+        </message>
+        <message>
+            <source>Decisions &amp;lead:</source>
+            <translation>&amp;مقدمة القرارات:</translation>
         </message>
         <message>
             <source>Default &amp;marking:</source>
@@ -2730,6 +2964,10 @@ except its title, reference and dates</source>
             <translation>الصور (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
+            <source>Print the who's who as a compact table (photo, name, role, one line) with the biographies in an annex at the end.</source>
+            <translation>طباعة دليل الأشخاص في جدول مختصر (الصورة، الاسم، الدور، سطر واحد) مع السير الذاتية في ملحق في النهاية.</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
@@ -2738,7 +2976,15 @@ except its title, reference and dates</source>
             <translation>مثل OFFICIAL-SENSITIVE (لا شيء إن تُرك فارغًا)</translation>
         </message>
         <message>
+            <source>e.g. The Board is asked to:</source>
+            <translation>مثل: يُطلب من المجلس:</translation>
+        </message>
+        <message>
             <source>when longer than </source>
+            <translation>عند تجاوز </translation>
+        </message>
+        <message>
+            <source>with more than </source>
             <translation>عند تجاوز </translation>
         </message>
     </context>

@@ -329,6 +329,49 @@
         </message>
     </context>
     <context>
+        <name>ClearanceEditor</name>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Contact &amp;name:</source>
+            <translation>&amp;Nom du contact :</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>Courriel du contact</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>Nom du contact</translation>
+        </message>
+        <message>
+            <source>Contact officer</source>
+            <translation>Agent de contact</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Téléphone du contact</translation>
+        </message>
+        <message>
+            <source>The officer to call about the brief</source>
+            <translation>La personne à appeler au sujet de la note</translation>
+        </message>
+        <message>
+            <source>e.g. +44 20 7946 0000</source>
+            <translation>p. ex. +33 1 23 45 67 89</translation>
+        </message>
+    </context>
+    <context>
         <name>DateDelegate</name>
         <message>
             <source>Not set</source>
@@ -1068,8 +1111,20 @@
     <context>
         <name>ListColumns</name>
         <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Cleared by</source>
+            <translation>Validé par</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
         </message>
         <message>
             <source>Delegation</source>
@@ -1112,12 +1167,20 @@
             <translation>Objectif</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>Service</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <source>Owner</source>
             <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Point</source>
@@ -1134,6 +1197,14 @@
         <message>
             <source>Publisher</source>
             <translation>Éditeur</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
         </message>
         <message>
             <source>Risk</source>
@@ -1280,6 +1351,10 @@
     <context>
         <name>ListSpecs</name>
         <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
             <source>&amp;Biography:</source>
             <translation>&amp;Biographie :</translation>
         </message>
@@ -1290,6 +1365,10 @@
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Décision :</translation>
         </message>
         <message>
             <source>&amp;Delegation:</source>
@@ -1352,6 +1431,14 @@
             <translation>É&amp;diteur :</translation>
         </message>
         <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question :</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation:</source>
+            <translation>&amp;Recommandation :</translation>
+        </message>
+        <message>
             <source>&amp;Risk:</source>
             <translation>&amp;Risque :</translation>
         </message>
@@ -1372,8 +1459,20 @@
             <translation>&amp;URL :</translation>
         </message>
         <message>
+            <source>A likely question, as it would be asked</source>
+            <translation>Une question probable, telle qu’elle serait posée</translation>
+        </message>
+        <message>
             <source>As it should be printed, in any script</source>
             <translation>Tel qu’il doit être imprimé, dans n’importe quelle écriture</translation>
+        </message>
+        <message>
+            <source>Cleared &amp;by:</source>
+            <translation>Validé &amp;par :</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>D&amp;ate :</translation>
         </message>
         <message>
             <source>D&amp;ue:</source>
@@ -1384,8 +1483,20 @@
             <translation>N&amp;otes :</translation>
         </message>
         <message>
+            <source>Name or post</source>
+            <translation>Nom ou fonction</translation>
+        </message>
+        <message>
             <source>New agenda item</source>
             <translation>Nouveau point de l’ordre du jour</translation>
+        </message>
+        <message>
+            <source>New clearance</source>
+            <translation>Nouvelle validation</translation>
+        </message>
+        <message>
+            <source>New decision</source>
+            <translation>Nouvelle décision</translation>
         </message>
         <message>
             <source>New event</source>
@@ -1408,6 +1519,10 @@
             <translation>Nouveau participant</translation>
         </message>
         <message>
+            <source>New question</source>
+            <translation>Nouvelle question</translation>
+        </message>
+        <message>
             <source>New risk</source>
             <translation>Nouveau risque</translation>
         </message>
@@ -1424,6 +1539,10 @@
             <translation>Nouvelle partie prenante</translation>
         </message>
         <message>
+            <source>O&amp;ffice:</source>
+            <translation>&amp;Service :</translation>
+        </message>
+        <message>
             <source>O&amp;wner:</source>
             <translation>&amp;Responsable :</translation>
         </message>
@@ -1436,12 +1555,36 @@
             <translation>P&amp;riorité :</translation>
         </message>
         <message>
+            <source>Pl&amp;ace:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
             <source>T&amp;ime:</source>
             <translation>&amp;Heure :</translation>
         </message>
         <message>
+            <source>The line to take</source>
+            <translation>L’élément de langage à tenir</translation>
+        </message>
+        <message>
             <source>The side they sit with; participants are grouped by it</source>
             <translation>Le camp auquel ils appartiennent ; les participants sont groupés ainsi</translation>
+        </message>
+        <message>
+            <source>What the principal or the board is asked to decide</source>
+            <translation>Ce que l’autorité ou le conseil doit décider</translation>
+        </message>
+        <message>
+            <source>What we recommend, and why</source>
+            <translation>Ce que nous recommandons, et pourquoi</translation>
+        </message>
+        <message>
+            <source>Where it happens: building, room</source>
+            <translation>Où cela se passe : bâtiment, salle</translation>
         </message>
         <message>
             <source>Who speaks to this item</source>
@@ -1450,6 +1593,14 @@
         <message>
             <source>agenda item</source>
             <translation>point de l’ordre du jour</translation>
+        </message>
+        <message>
+            <source>clearance</source>
+            <translation>validation</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>décision</translation>
         </message>
         <message>
             <source>e.g. 10:00 or +15 min</source>
@@ -1478,6 +1629,10 @@
         <message>
             <source>participant</source>
             <translation>participant</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>question</translation>
         </message>
         <message>
             <source>risk</source>
@@ -1513,6 +1668,21 @@
         <message>
             <source>Move rows</source>
             <translation>Déplacer les lignes</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogisticsEditor</name>
+        <message>
+            <source>&amp;Logistics:</source>
+            <translation>&amp;Logistique :</translation>
+        </message>
+        <message>
+            <source>Arrival, security, interpretation, gifts, dress, press arrangements</source>
+            <translation>Arrivée, sécurité, interprétation, cadeaux, tenue, dispositions pour la presse</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistique</translation>
         </message>
     </context>
     <context>
@@ -1823,6 +1993,10 @@
             <translation>&amp;Format :</translation>
         </message>
         <message>
+            <source>&amp;Home time zone:</source>
+            <translation>Fuseau horaire de &amp;départ :</translation>
+        </message>
+        <message>
             <source>&amp;Location:</source>
             <translation>&amp;Lieu :</translation>
         </message>
@@ -1851,12 +2025,20 @@
             <translation>Format</translation>
         </message>
         <message>
+            <source>Home time zone</source>
+            <translation>Fuseau horaire de départ</translation>
+        </message>
+        <message>
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
             <source>Start</source>
             <translation>Début</translation>
+        </message>
+        <message>
+            <source>The principal's home zone: times print in both zones when it differs.</source>
+            <translation>Le fuseau de l’autorité chez elle : les heures s’impriment dans les deux fuseaux s’il diffère.</translation>
         </message>
         <message>
             <source>Time zone</source>
@@ -2262,12 +2444,24 @@
             <translation>%1 n’a ni titre ni fonction.</translation>
         </message>
         <message>
+            <source>%1 has not cleared the brief; settle their comments before it goes.</source>
+            <translation>%1 n’a pas validé la note ; réglez ses observations avant l’envoi.</translation>
+        </message>
+        <message>
             <source>%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
             <translation>%1 est rempli, mais le modèle « %2 » ne l’imprime pas ; ajoutez-le à la mise en page de cette note ou déplacez son contenu.</translation>
         </message>
         <message>
             <source>Copy %1 is given to %2 and to %3; give each a number of its own.</source>
             <translation>L’exemplaire %1 est attribué à %2 et à %3 ; donnez à chacun son propre numéro.</translation>
+        </message>
+        <message>
+            <source>Decision “%1” has no recommendation; say what we recommend.</source>
+            <translation>La décision « %1 » n’a pas de recommandation ; dites ce que nous recommandons.</translation>
+        </message>
+        <message>
+            <source>No participant is printed: the template “%1” leaves out %2; add who you will face (an interviewer, with the outlet as organisation).</source>
+            <translation>Aucun participant n’est imprimé : le modèle « %1 » omet %2 ; ajoutez votre interlocuteur (un journaliste, avec son média comme organisation).</translation>
         </message>
         <message>
             <source>No participants yet; add who will be in the room.</source>
@@ -2294,6 +2488,10 @@
             <translation>La question en suspens « %1 » est en retard : elle était à régler le %2 ; réglez-la ou changez la date.</translation>
         </message>
         <message>
+            <source>Question “%1” has no answer; write the line to take.</source>
+            <translation>La question « %1 » n’a pas de réponse ; écrivez l’élément de langage.</translation>
+        </message>
+        <message>
             <source>Risk “%1” has no mitigation.</source>
             <translation>Le risque « %1 » n’a pas de mesure d’atténuation.</translation>
         </message>
@@ -2312,6 +2510,10 @@
         <message>
             <source>The brief is %1 pages; the template allows %2. Shorten it or move detail to annexes.</source>
             <translation>La note fait %1 pages ; le modèle en autorise %2. Raccourcissez-la ou renvoyez le détail en annexe.</translation>
+        </message>
+        <message>
+            <source>The brief is marked final but clearance by %1 is still pending; get it cleared, or set the status back to draft.</source>
+            <translation>La note est marquée définitive mais la validation par %1 est encore en attente ; faites-la valider, ou remettez l’état à Projet.</translation>
         </message>
         <message>
             <source>The brief is still called “Untitled brief”; give it the meeting's title.</source>
@@ -2340,6 +2542,10 @@
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>
             <translation>Le résumé (l’essentiel, d’emblée) est vide ; écrivez deux ou trois phrases.</translation>
+        </message>
+        <message>
+            <source>To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.</source>
+            <translation>Pour tenir le plafond de pages du modèle, l’export est raccourci : %1 Réduisez la note, ou choisissez un modèle avec plus de pages, pour tout imprimer.</translation>
         </message>
         <message>
             <source>“%1” is not a time zone name; choose one such as Asia/Jerusalem or Europe/London.</source>
@@ -2450,8 +2656,20 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>Contexte</translation>
         </message>
         <message>
+            <source>Contact and clearance</source>
+            <translation>Contact et validation</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
             <source>Key points</source>
             <translation>Points clés</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistique</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -2476,6 +2694,10 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>Participants</source>
             <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>Questions et réponses</translation>
         </message>
         <message>
             <source>Risks</source>
@@ -2630,6 +2852,10 @@ sauf son titre, sa référence et ses dates</translation>
             <translation> pages</translation>
         </message>
         <message>
+            <source> participants</source>
+            <translation> participants</translation>
+        </message>
+        <message>
             <source>&amp;Contents page:</source>
             <translation>Page de &amp;sommaire :</translation>
         </message>
@@ -2650,8 +2876,16 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>Choisir…</translation>
         </message>
         <message>
+            <source>Compact &amp;who's who:</source>
+            <translation>&amp;Trombinoscope compact :</translation>
+        </message>
+        <message>
             <source>Cover logo:</source>
             <translation>Logo de couverture :</translation>
+        </message>
+        <message>
+            <source>Decisions &amp;lead:</source>
+            <translation>&amp;Chapeau des décisions :</translation>
         </message>
         <message>
             <source>Default &amp;marking:</source>
@@ -2694,6 +2928,10 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
+            <source>Print the who's who as a compact table (photo, name, role, one line) with the biographies in an annex at the end.</source>
+            <translation>Imprimer le trombinoscope en tableau compact (photo, nom, rôle, une ligne) avec les biographies en annexe à la fin.</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
@@ -2702,7 +2940,15 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>p. ex. OFFICIAL-SENSITIVE (aucune si vide)</translation>
         </message>
         <message>
+            <source>e.g. The Board is asked to:</source>
+            <translation>p. ex. Le conseil est invité à :</translation>
+        </message>
+        <message>
             <source>when longer than </source>
+            <translation>au-delà de </translation>
+        </message>
+        <message>
+            <source>with more than </source>
             <translation>au-delà de </translation>
         </message>
     </context>
