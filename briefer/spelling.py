@@ -487,13 +487,23 @@ class Dictionaries:
             self.on_loaded(name)
 
 
+# The commonest words of each language: enough to tell English from French
+# in a few lines, without loading the French list.
+_ENGLISH_WORDS = frozenset(
+    "the and of to is in that for with on are was be by this it as at from have has not or an will we our "
+    "their they he she his her its which who would should can may".split())
+_FRENCH_WORDS = frozenset(
+    "le la les des du de et est une un dans pour que qui pas sur au aux ce cette il elle nous vous ils elles "
+    "sont avec par plus ont été être son sa ses leur leurs mais ou où aussi entre".split())
+
+
 def detect_language(text: str, dictionaries: Callable[[str], Dictionary | None]) -> str | None:
     """The spelling language a text is written in, from its Latin-script
-    words: French or English by which list knows more of them, and British
-    or American English by the forms used (``colour``, ``organise`` against
+    words: French or English by their commonest words, and British or
+    American English by the forms used (``colour``, ``organise`` against
     ``color``, ``center``).  None when there are too few words to tell, or
-    the English and French lists are not loaded yet; "en" when the text is
-    English with nothing to tell the two apart."""
+    the English list is not loaded yet; "en" when the text is English with
+    nothing to tell the two apart."""
     words = []
     for m in _WORD_RE.finditer(text):
         if _LATIN_RE.search(m.group(0)):
@@ -502,11 +512,15 @@ def detect_language(text: str, dictionaries: Callable[[str], Dictionary | None])
                 break
     if len(words) < 5:
         return None
-    en, fr = dictionaries("en"), dictionaries("fr")
-    if en is None or fr is None:
-        return None
-    if sum(w in fr for w in words) > sum(w in en for w in words):
+    french = sum(1 for w in words if w in _FRENCH_WORDS or w.startswith(("l'", "d'", "qu'", "n'", "s'")))
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    if french > english:
         return "fr"
+    if english == 0:
+        return None
+    en = dictionaries("en")
+    if en is None:
+        return None
     american = sum(1 for w in words if w in US_TO_GB and w not in _US_ALSO_BRITISH)
     british = sum(1 for w in words if w in _GB_TO_US or (w not in en and any(us in en for us in _british_to_american(w))))
     if british > american:
