@@ -1,14 +1,15 @@
 """The export front door: a brief and its template to PDF or Word bytes.
 
 ``compose(brief, template)`` builds the layout tree (:mod:`.layout`); the
-writers :func:`.pdf.write_pdf` and :func:`.docx.write_docx` write it to a
-binary stream.  The caller resolves the template (from the library it was
+writers :func:`.pdf.write_pdf` (reportlab), :func:`.typst_pdf.write_tagged_pdf`
+(Typst: tagged PDF/UA-1 and PDF/A-2) and :func:`.docx.write_docx` write it
+to a binary stream.  The caller resolves the template (from the library it was
 given) and owns the destination: to write a file it wraps the path in
 :func:`briefer.storage.atomic.atomic_write`, so a cancelled or failed
 export leaves no partial file and an existing one untouched.
 
 The writers are imported on first use, here and nowhere else outside
-``briefer/cli.py``: reportlab and python-docx take most of a second to
+``briefer/cli.py``: reportlab, Typst and python-docx take most of a second to
 import, and neither the app's first window nor ``briefer validate`` may wait
 for them.  Everything else in the package is imported as usual.
 """
@@ -21,7 +22,7 @@ from typing import BinaryIO, Literal
 
 from ..model import Brief
 from ..model.book import Book
-from ..templates.model import Template
+from ..templates.model import PDF_STANDARDS, PdfStandard, Template
 from .book import compose_book
 from .compose import compose
 from .layout import LayoutTree
@@ -29,6 +30,30 @@ from .running import CancelCheck, ProgressCallback
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
+
+STANDARD_PDF = "none"
+"""``pdf_standard`` for the standard (reportlab) PDF even when the template
+makes a tagged one its default."""
+STANDARD_LABELS: dict[str, str] = {
+    STANDARD_PDF: "Standard PDF",
+    "ua-1": "Accessible PDF (PDF/UA)",
+    "a-2a": "Archival PDF (PDF/A-2a)",
+    "a-2b": "Archival PDF (PDF/A-2b)",
+}
+"""What each choice is called in the app and the command's help."""
+
+
+def pdf_standard_for(template: Template, chosen: str | None = None) -> PdfStandard | None:
+    """The standard a PDF export meets: ``chosen`` ("ua-1", "a-2a", "a-2b",
+    or :data:`STANDARD_PDF`) when given, else the template's default; None
+    for the standard PDF."""
+    if chosen is None:
+        chosen = template.layout.pdf_standard
+    if chosen is None or chosen == STANDARD_PDF:
+        return None
+    if chosen not in PDF_STANDARDS:
+        raise ValueError(f"unknown PDF standard {chosen!r}")
+    return chosen  # type: ignore[return-value]
 
 
 def format_for_path(path: str | os.PathLike[str]) -> Format | None:
@@ -45,13 +70,17 @@ def export_brief(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    pdf_standard: str | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
     stream ``out``.  Returns the page count for PDF.  Nothing is written
-    when the export is cancelled or fails."""
+    when the export is cancelled or fails.  A PDF is a tagged one meeting
+    ``pdf_standard`` (see :func:`pdf_standard_for`: by default the
+    template's choice)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    return _write(fmt, compose(brief, template), out, progress, cancel)
+    standard = pdf_standard_for(template, pdf_standard) if fmt == "pdf" else None
+    return _write(fmt, compose(brief, template), out, progress, cancel, standard)
 
 
 def export_book(
@@ -63,19 +92,36 @@ def export_book(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    pdf_standard: str | None = None,
 ) -> int | None:
     """Write the trip ``book`` whose briefs, read and in order, are
     ``briefs`` as one ``fmt`` document to the binary stream ``out``; brief
-    ``i`` prints with ``templates[i]``.  Returns the page count for PDF."""
+    ``i`` prints with ``templates[i]``.  Returns the page count for PDF.
+    A PDF is a tagged one meeting ``pdf_standard`` when given (the book's
+    templates may disagree, so theirs is not asked)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    return _write(fmt, compose_book(book, briefs, templates), out, progress, cancel)
+    standard = None
+    if fmt == "pdf" and pdf_standard not in (None, STANDARD_PDF):
+        if pdf_standard not in PDF_STANDARDS:
+            raise ValueError(f"unknown PDF standard {pdf_standard!r}")
+        standard = pdf_standard
+    return _write(fmt, compose_book(book, briefs, templates), out, progress, cancel, standard)  # type: ignore[arg-type]
 
 
 def _write(
-    fmt: Format, doc: LayoutTree, out: BinaryIO, progress: ProgressCallback | None, cancel: CancelCheck | None
+    fmt: Format,
+    doc: LayoutTree,
+    out: BinaryIO,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+    standard: PdfStandard | None = None,
 ) -> int | None:
     """Run the writer for ``fmt``, importing it on first use (see above)."""
+    if fmt == "pdf" and standard is not None:
+        from .typst_pdf import write_tagged_pdf
+
+        return write_tagged_pdf(doc, out, standard, progress=progress, cancel=cancel)
     if fmt == "pdf":
         from .pdf import write_pdf
 
@@ -93,4 +139,4 @@ def render_pdf_bytes(brief: Brief, template: Template, *, cancel: CancelCheck | 
     return buf.getvalue(), int(pages or 0)
 
 
-__all__ = ["FORMATS", "Format", "export_book", "export_brief", "format_for_path", "render_pdf_bytes"]
+__all__ = ["FORMATS", "STANDARD_LABELS", "STANDARD_PDF", "Format", "pdf_standard_for", "export_book", "export_brief", "format_for_path", "render_pdf_bytes"]

@@ -88,6 +88,7 @@ class ImageBlock:
     data: bytes  # PNG or JPEG bytes
     width_mm: float
     height_mm: float
+    alt: str | None = None  # what the picture shows, for screen readers; None: decorative (a logo)
 
 
 Inline = Para | ListBlock | ImageBlock

@@ -1,0 +1,477 @@
+"""The tagged-PDF writer: a :class:`~briefer.export.layout.LayoutTree` → an
+accessible (PDF/UA-1) or archival (PDF/A-2a, PDF/A-2b) PDF, through Typst.
+
+reportlab cannot write a structure tree, so this third writer hands the
+layout tree to the Typst compiler (the ``typst`` package bundles it).  The
+document Typst compiles is fixed (``resources/typst/brief.typ``); the brief
+reaches it only as JSON data in ``sys.inputs`` and is shown there as strings,
+never read as markup, so no text a user types can change what is printed or
+run anything.  Typst writes the structure tree (headings H1–H3, P, L/LI,
+Table/TR/TH/TD, Link, Figure with alt text), the document and per-run
+languages, the title shown in the window, and marks the page background as
+artifacts: the marking banners, the running header, the page numbers and
+the DRAFT watermark are drawn there, so a screen reader reads the brief and
+not "OFFICIAL-SENSITIVE" on every page.
+
+How things look comes from the looks table (:mod:`.looks`), as for the
+other writers; the fonts are the same bundled OFL files the reportlab
+writer embeds (:func:`.fonts.font_folder`).  Like the reportlab PDF, the
+file is the same bytes for the same brief: its timestamps are the brief's
+date.
+"""
+
+from __future__ import annotations
+
+import atexit
+import datetime as dt
+import json
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import typst
+
+from ..templates.model import PDF_STANDARDS, PdfStandard
+from . import fonts
+from .layout import (
+    Cell,
+    Heading,
+    ImageBlock,
+    Inline,
+    KeyValue,
+    LayoutBlock,
+    LayoutTree,
+    ListBlock,
+    PageBreak,
+    Para,
+    Rule,
+    Run,
+    Runs,
+    Table,
+    TableOfContents,
+)
+from .looks import CONTENTS_DEPTH, PAGE_LABEL, Look, Looks, TableLook, heading_level, looks_for
+from .pdf_text import clean, line_pieces, pieces_width
+from .running import CancelCheck, ExportError, ProgressCallback, check_cancel
+from .scripts import Script, base_direction, cjk_flavour, split_scripts
+
+# What Typst is asked for.  PDF/UA-1 is asked together with PDF/A-2a for
+# the archival choice with tags, so that file is accessible too; PDF/A-2b
+# keeps the tags Typst writes anyway.
+_TYPST_STANDARDS: dict[str, list[str]] = {"ua-1": ["ua-1"], "a-2a": ["a-2a", "ua-1"], "a-2b": ["a-2b"]}
+
+# The language a run in a script is read in when the brief does not say:
+# the script's most used language (Arabic script: Arabic; a Persian or
+# Urdu name is still read by an Arabic voice rather than an English one).
+_SCRIPT_LANGUAGE: dict[Script, str] = {
+    Script.ARABIC: "ar",
+    Script.HEBREW: "he",
+    Script.HAN: "zh",
+    Script.KANA: "ja",
+    Script.HANGUL: "ko",
+    Script.DEVANAGARI: "hi",
+    Script.THAI: "th",
+    Script.TAMIL: "ta",
+}
+_CJK_FONTS = {Script.HAN: "sc", Script.KANA: "jp", Script.HANGUL: "kr"}
+_NUMBER = re.compile(r"[\d.,:;/%+\-–()]+")
+
+_LOCK = threading.Lock()
+_COMPILERS: dict[str, typst.Compiler] = {}
+
+
+_SOURCE_DIR: Path | None = None
+
+
+def _source_path() -> Path:
+    """The fixed document, copied into a private folder of its own that is
+    also Typst's root: the document can read no other file.  (The typst
+    package's compiler loses a source given as bytes when a timestamp is
+    passed, so it gets a path.)"""
+    global _SOURCE_DIR
+    if _SOURCE_DIR is None or not (_SOURCE_DIR / "brief.typ").is_file():
+        folder = Path(tempfile.mkdtemp(prefix="briefer-typst-"))
+        atexit.register(shutil.rmtree, folder, True)
+        (folder / "brief.typ").write_bytes(resources.files("briefer.resources").joinpath("typst", "brief.typ").read_bytes())
+        _SOURCE_DIR = folder
+    return _SOURCE_DIR / "brief.typ"
+
+
+def _compiler(family: str) -> typst.Compiler:
+    """One compiler per Latin family, kept for the process: Typst caches
+    what it laid out before, so the next export of a brief is quicker."""
+    compiler = _COMPILERS.get(family)
+    if compiler is None:
+        source = _source_path()
+        folder = fonts.font_folder(family)
+        compiler = typst.Compiler(str(source), root=str(source.parent), font_paths=[str(folder)], ignore_system_fonts=True)
+        _COMPILERS[family] = compiler
+    return compiler
+
+
+def _language(tag: str | None) -> tuple[str | None, str | None]:
+    """A BCP 47 tag as Typst's (language, region): "en-GB" → ("en", "GB")."""
+    if not tag:
+        return None, None
+    parts = re.split(r"[-_]", tag.strip())
+    lang = parts[0].lower() if parts and re.fullmatch(r"[A-Za-z]{2,3}", parts[0]) else None
+    region = next((p.upper() for p in parts[1:] if re.fullmatch(r"[A-Za-z]{2}", p)), None)
+    return lang, region if lang else None
+
+
+def _hex(colour: str | None) -> str | None:
+    return colour if colour and re.fullmatch(r"#[0-9A-Fa-f]{6}", colour) else None
+
+
+# --------------------------------------------------------------------------
+# The layout tree as JSON data
+# --------------------------------------------------------------------------
+
+
+class _Data:
+    def __init__(self, doc: LayoutTree, looks: Looks) -> None:
+        self.doc, self.looks = doc, looks
+        self.lang, _ = _language(doc.language)
+
+    # inline ---------------------------------------------------------------
+
+    def runs(self, runs: Runs) -> list[dict[str, Any]]:
+        """Runs as pieces of one script each, with their language (the
+        run's own, else the script's when it is not the document's) and, for
+        Chinese characters, which CJK font draws them."""
+        out: list[dict[str, Any]] = []
+        for run in runs:
+            text = clean(run.text)
+            if not text:
+                continue
+            url = clean(run.url) if run.url else None
+            own, own_region = _language(run.language)
+            for script, chunk in split_scripts(text) or [(Script.LATIN, text)]:
+                p: dict[str, Any] = {"t": chunk}
+                if run.bold:
+                    p["b"] = True
+                if run.italic:
+                    p["i"] = True
+                colour = _hex(run.color)
+                if colour:
+                    p["c"] = colour
+                if url:
+                    p["u"] = url
+                lang, region = (own, own_region) if own else (_SCRIPT_LANGUAGE.get(script), None)
+                if lang and lang != self.lang:
+                    p["lang"] = lang
+                    if region:
+                        p["region"] = region
+                if script in (Script.HAN, Script.KANA, Script.HANGUL):
+                    p["cjk"] = _CJK_FONTS[cjk_flavour(chunk, run.language) if script == Script.HAN else script]
+                out.append(p)
+        return out
+
+    @staticmethod
+    def direction(runs: Runs | str) -> str:
+        plain = runs if isinstance(runs, str) else "".join(r.text for r in runs)
+        return "ltr" if plain.isascii() else base_direction(plain)
+
+    def para(self, b: Para) -> dict[str, Any]:
+        return {"k": "p", "r": self.runs(b.runs), "s": b.style, "a": b.align, "keep": b.keep_with_next, "dir": self.direction(b.runs)}
+
+    def list_block(self, b: ListBlock) -> dict[str, Any]:
+        first = b.items[0] if b.items else ()
+        return {
+            "k": "list",
+            "items": [self.runs(item) for item in b.items],
+            "ordered": b.ordered,
+            "start": b.start,
+            "dir": self.direction(first),
+        }
+
+    @staticmethod
+    def image(b: ImageBlock) -> dict[str, Any]:
+        alt = getattr(b, "alt", None)
+        return {"k": "img", "data": list(b.data), "w": b.width_mm, "h": b.height_mm, "alt": clean(alt) if alt else None}
+
+    def inline(self, b: Inline) -> dict[str, Any] | None:
+        if isinstance(b, Para):
+            return self.para(b)
+        if isinstance(b, ListBlock):
+            return self.list_block(b)
+        if isinstance(b, ImageBlock):
+            return self.image(b)
+        return None
+
+    # tables ---------------------------------------------------------------
+
+    def cell(self, cell: Cell) -> dict[str, Any]:
+        blocks = [x for x in (self.inline(b) for b in cell.blocks) if x is not None]
+        return {"b": blocks, "fill": _hex(cell.fill), "align": cell.align, "bold": cell.bold}
+
+    def minimums(self, t: Table, tl: TableLook) -> list[float]:
+        """What each column needs so that its numbers and short words print
+        unbroken (as the reportlab writer measures it, with the same fonts)."""
+        limit = self.looks.unbroken_word_chars
+        family = self.looks.role(tl.text).family
+        pad = tl.padding.start + tl.padding.end
+        header = self.looks.role(tl.header)
+        out = []
+        for c, column in enumerate(t.columns):
+            need = _widest_word(column.title, family, True, header.size, limit) if t.header else 0.0
+            for row in t.rows:
+                if c >= len(row):
+                    continue
+                role = self.looks.role(tl.header if tl.row_header and c == 0 else tl.text)
+                for b in row[c].blocks:
+                    for runs in ([b.runs] if isinstance(b, Para) else list(b.items) if isinstance(b, ListBlock) else []):
+                        for run in runs:
+                            need = max(need, _widest_word(run.text, family, role.bold or row[c].bold or run.bold, role.size, limit))
+            first = tl.first_column_start_padding - tl.padding.start if c == 0 else 0.0
+            out.append(need + pad + first if need else 0.0)
+        return out
+
+    def table(self, t: Table) -> dict[str, Any]:
+        tl = self.looks.tables[t.kind]
+        widths = self.looks.column_widths([c.width for c in t.columns], t.kind, None, self.minimums(t, tl))
+        rows = [[self.cell(c) for c in row[: len(t.columns)]] + [self.cell(Cell())] * (len(t.columns) - len(row)) for row in t.rows]
+        keep = [not tl.rows_may_split or _chars(row) < tl.keep_rows_under_chars for row in t.rows]
+        row_height = None
+        if t.kind == "matrix" and len(widths) > 1:
+            row_height = self.looks.matrix.row_height(widths, self.looks.body_size)
+        return {
+            "k": "table",
+            "kind": t.kind,
+            "cols": [{"title": clean(c.title), "align": c.align} for c in t.columns],
+            "widths": widths,
+            "rows": rows,
+            "keep": keep,
+            "header": t.header,
+            "row_height": row_height,
+            "caption": clean(t.caption) if t.caption else None,
+        }
+
+    # blocks ---------------------------------------------------------------
+
+    def block(self, b: LayoutBlock) -> dict[str, Any] | None:
+        if isinstance(b, Heading):
+            text = clean(b.text)
+            return {"k": "h", "t": text, "level": heading_level(b.level), "dir": self.direction(text)}
+        if isinstance(b, (Para, ListBlock, ImageBlock)):
+            return self.inline(b)
+        if isinstance(b, Table):
+            return self.table(b)
+        if isinstance(b, KeyValue):
+            return {"k": "kv", "rows": [[clean(label), {"r": self.runs(value), "dir": self.direction(value)}] for label, value in b.rows]}
+        if isinstance(b, PageBreak):
+            return {"k": "pb"}
+        if isinstance(b, TableOfContents):
+            return {"k": "toc", "title": clean(b.title)}
+        if isinstance(b, Rule):
+            return {"k": "rule"}
+        return None
+
+    def document(self) -> dict[str, Any]:
+        doc, looks = self.doc, self.looks
+        lang, region = _language(doc.language)
+        blocks = [x for x in (self.block(b) for b in doc.blocks) if x is not None]
+        page = doc.page
+        logo = doc.header_logo
+        return {
+            "title": clean(doc.title) or "Brief",
+            "author": clean(doc.author) if doc.author else None,
+            "subject": clean(doc.subject) if doc.subject else None,
+            "date": [doc.date.year, doc.date.month, doc.date.day] if doc.date else None,
+            "lang": lang or "en",
+            "region": region,
+            "marking": clean(" ".join(doc.marking.split())) if doc.marking else None,
+            "watermark": clean(doc.watermark) if doc.watermark else None,
+            "header": clean(doc.header_text).replace("\n", " "),
+            "header_logo": {"data": list(logo.data), "w": logo.width_mm, "h": logo.height_mm} if logo else None,
+            "page_label": clean(doc.labels.get("page", PAGE_LABEL)),
+            "paper": list(looks.paper_mm),
+            "margins": {"top": page.margin_top_mm, "bottom": page.margin_bottom_mm, "left": page.margin_left_mm, "right": page.margin_right_mm},
+            "fonts": _font_lists(looks.role("body").family),
+            "looks": _looks_data(looks),
+            "blocks": blocks,
+        }
+
+
+def _chars(row: Sequence[Cell]) -> int:
+    total = 0
+    for cell in row:
+        for b in cell.blocks:
+            if isinstance(b, Para):
+                total += sum(len(r.text) for r in b.runs)
+            elif isinstance(b, ListBlock):
+                total += sum(len(r.text) for item in b.items for r in item)
+    return total
+
+
+def _widest_word(text: str, family: str, bold: bool, size: float, limit: int) -> float:
+    widest = 0.0
+    for word in text.split():
+        if len(word) <= limit or _NUMBER.fullmatch(word):
+            widest = max(widest, pieces_width(line_pieces(word, family, bold=bold), size) * 1.001)
+    return widest
+
+
+_OTHER_SCRIPTS = ["Noto Sans Arabic", "Heebo", "Noto Sans Devanagari", "Noto Sans Thai", "Noto Sans Tamil"]
+_CJK_FAMILIES = {"sc": "Noto Sans SC", "jp": "Noto Sans JP", "kr": "Noto Sans KR"}
+
+
+def _font_lists(family: str) -> dict[str, list[str]]:
+    """The font fallback lists: the Latin family, Noto Sans, the other
+    scripts' faces, then the CJK faces (the flavour a run needs first)."""
+    family = family if fonts.is_bundled_family(family) else fonts.DEFAULT_FAMILY
+    latin = list(dict.fromkeys([family, fonts.DEFAULT_FAMILY]))
+    out = {"latin": latin + _OTHER_SCRIPTS + list(_CJK_FAMILIES.values())}
+    for key, first in _CJK_FAMILIES.items():
+        out[key] = latin + _OTHER_SCRIPTS + [first] + [f for f in _CJK_FAMILIES.values() if f != first]
+    return out
+
+
+def _look(look: Look) -> dict[str, Any]:
+    rule = look.rule_below
+    return {
+        "size": look.size,
+        "colour": look.colour,
+        "bold": look.bold,
+        "italic": look.italic,
+        "before": look.before,
+        "after": look.after,
+        "leading": look.leading,
+        "line_height": look.line_height,
+        "indent": look.indent,
+        "align": look.align,
+        "rule": {"colour": rule.colour, "weight": rule.weight, "gap": look.rule_gap} if rule else None,
+    }
+
+
+def _looks_data(looks: Looks) -> dict[str, Any]:
+    def rule(r: Any) -> dict[str, Any] | None:
+        return {"colour": r.colour, "weight": r.weight} if r is not None else None
+
+    tables = {}
+    for kind, tl in looks.tables.items():
+        p = tl.padding
+        tables[kind] = {
+            "text": tl.text,
+            "header": tl.header,
+            "padding": {"start": p.start, "end": p.end, "top": p.top, "bottom": p.bottom},
+            "first_column_start_padding": tl.first_column_start_padding,
+            "valign": tl.valign,
+            "header_valign": tl.header_valign,
+            "rules": rule(tl.rules),
+            "header_fill": tl.header_fill,
+            "header_align": tl.header_align,
+            "cell_align": tl.cell_align,
+            "row_header": tl.row_header,
+            "rows_may_split": tl.rows_may_split,
+            "gap_after": tl.gap_after,
+            "gap_before_caption": tl.gap_before_caption,
+        }
+    f = looks.furniture
+    kv, lists, contents = looks.key_value, looks.lists, looks.contents
+    return {
+        "text": {name: _look(look) for name, look in looks.text.items()},
+        "rule": _look(looks.rule),
+        "tables": tables,
+        "key_value": {"label_fraction": kv.label_fraction, "label_gap": kv.label_gap, "row_padding": kv.row_padding, "label_drop": kv.label_drop},
+        "lists": {
+            "bullet_indent_em": lists.bullet_indent_em,
+            "number_indent_em": lists.number_indent_em,
+            "marker_offset": lists.marker_offset,
+            "item_after_fraction": lists.item_after_fraction,
+            "bullet": lists.bullet,
+        },
+        "contents": {"row_padding": contents.row_padding, "row_rule": rule(contents.row_rule)},
+        "contents_depth": CONTENTS_DEPTH,
+        "text_width": looks.text_width,
+        "furniture": {
+            "running_header_from_page": f.running_header_from_page,
+            "marking_top_mm": f.marking_top_mm,
+            "marking_bottom_mm": f.marking_bottom_mm,
+            "banner_min_size": f.banner_min_size,
+            "header_above_text_mm": f.header_above_text_mm,
+            "header_rule_gap_mm": f.header_rule_gap_mm,
+            "header_rule": rule(f.header_rule),
+            "logo_gap_mm": f.logo_gap_mm,
+            "logo_drop_mm": f.logo_drop_mm,
+            "page_number_mm": f.page_number_mm,
+            "watermark_max_size": f.watermark_max_size,
+            "watermark_diagonal_fraction": f.watermark_diagonal_fraction,
+            "watermark_colour": f.watermark_colour,
+            "watermark_opacity": f.watermark_opacity,
+        },
+    }
+
+
+# --------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------
+
+
+def _timestamp(date: dt.date | None) -> dt.datetime:
+    """Midnight UTC of the brief's date (of 1 January 2000 without one):
+    the same brief gives the same bytes."""
+    day = date or dt.date(2000, 1, 1)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+_PAGES = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
+
+
+def _page_count(data: bytes) -> int:
+    m = _PAGES.search(data)
+    if m:
+        return int(m.group(1) or m.group(2))
+    return len(re.findall(rb"/Type\s*/Page\b", data))
+
+
+def tagged_pdf_bytes(doc: LayoutTree, standard: PdfStandard = "ua-1") -> tuple[bytes, int]:
+    """The PDF of ``doc`` meeting ``standard`` and its page count."""
+    if standard not in PDF_STANDARDS:
+        raise ValueError(f"unknown PDF standard {standard!r}; use one of {', '.join(PDF_STANDARDS)}")
+    looks = looks_for(doc.style, doc.page)
+    data = json.dumps(_Data(doc, looks).document(), ensure_ascii=False, separators=(",", ":"))
+    with _LOCK:
+        compiler = _compiler(looks.role("body").family)
+        try:
+            pdf = compiler.compile(
+                format="pdf",
+                sys_inputs={"doc": data},
+                pdf_standards=_TYPST_STANDARDS[standard],
+                timestamp=_timestamp(doc.date),
+            )
+        except typst.TypstError as e:
+            raise ExportError(f"The accessible PDF could not be made: {e.message}. Export a standard PDF instead, and please report this.") from None
+    assert isinstance(pdf, bytes)
+    return pdf, _page_count(pdf)
+
+
+def write_tagged_pdf(
+    doc: LayoutTree,
+    out: BinaryIO,
+    standard: PdfStandard = "ua-1",
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> int:
+    """Write ``doc`` as a tagged PDF meeting ``standard`` to the binary
+    stream ``out`` and return the page count.  Cancel is checked before and
+    after Typst lays the document out (one call); nothing is written when
+    the export is cancelled or fails."""
+    check_cancel(cancel)
+    if progress is not None:
+        progress(0.0)
+    pdf, pages = tagged_pdf_bytes(doc, standard)
+    check_cancel(cancel)
+    out.write(pdf)
+    if progress is not None:
+        progress(1.0)
+    return pages
+
+
+__all__ = ["tagged_pdf_bytes", "write_tagged_pdf"]
