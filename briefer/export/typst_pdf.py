@@ -29,7 +29,9 @@ import re
 import shutil
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -80,6 +82,7 @@ _SCRIPT_LANGUAGE: dict[Script, str] = {
 }
 _CJK_FONTS = {Script.HAN: "sc", Script.KANA: "jp", Script.HANGUL: "kr"}
 _NUMBER = re.compile(r"[\d.,:;/%+\-–()]+")
+_WIDEST_EM = 1.1  # no character is wider than this many sizes (a CJK one is 1)
 
 _LOCK = threading.Lock()
 _COMPILERS: dict[str, typst.Compiler] = {}
@@ -137,6 +140,40 @@ class _Data:
     def __init__(self, doc: LayoutTree, looks: Looks) -> None:
         self.doc, self.looks = doc, looks
         self.lang, _ = _language(doc.language)
+        # Where the text being converted goes: its width (pt) and its role
+        # (for words too wide for it; see _pieces).
+        self.width = looks.text_width
+        self.role = "body"
+
+    def _pieces(self, text: str, bold: bool) -> list[tuple[str, list[str] | None]]:
+        """``text`` as (text, None) pieces and, for a word wider than the
+        room it is printed in (a long URL in a table cell), (word, chunks):
+        the word in pieces that each fit, which Typst may break between
+        (as the reportlab writer breaks such a word)."""
+        look = self.looks.role(self.role)
+        size, width = look.size, max(self.width - look.indent, look.size * 2)
+        if len(text) * size * _WIDEST_EM <= width:  # no word of this text can be that wide
+            return [(text, None)]
+        bold = bold or look.bold
+        out: list[tuple[str, list[str] | None]] = []
+        plain = ""
+        for word in re.split(r"(\s+)", text):
+            if len(word) * size * _WIDEST_EM <= width or _width(word, look.family, bold, size) <= width:
+                plain += word
+                continue
+            if plain:
+                out.append((plain, None))
+                plain = ""
+            chunks: list[str] = []
+            for ch in word:  # a chunk per character: Typst breaks where the line is full
+                if chunks and unicodedata.combining(ch):
+                    chunks[-1] += ch
+                else:
+                    chunks.append(ch)
+            out.append((word, chunks))
+        if plain:
+            out.append((plain, None))
+        return out
 
     # inline ---------------------------------------------------------------
 
@@ -151,8 +188,10 @@ class _Data:
                 continue
             url = clean(run.url) if run.url else None
             own, own_region = _language(run.language)
-            for script, chunk in split_scripts(text) or [(Script.LATIN, text)]:
+            for script, chunk, pieces in self._split(text, run.bold):
                 p: dict[str, Any] = {"t": chunk}
+                if pieces is not None:
+                    p["w"] = pieces
                 if run.bold:
                     p["b"] = True
                 if run.italic:
@@ -172,19 +211,40 @@ class _Data:
                 out.append(p)
         return out
 
+    def _split(self, text: str, bold: bool) -> list[tuple[Script, str, list[str] | None]]:
+        out = []
+        for script, chunk in split_scripts(text) or [(Script.LATIN, text)]:
+            for piece, pieces in self._pieces(chunk, bold):
+                out.append((script, piece, pieces))
+        return out
+
     @staticmethod
     def direction(runs: Runs | str) -> str:
         plain = runs if isinstance(runs, str) else "".join(r.text for r in runs)
         return "ltr" if plain.isascii() else base_direction(plain)
 
     def para(self, b: Para) -> dict[str, Any]:
-        return {"k": "p", "r": self.runs(b.runs), "s": b.style, "a": b.align, "keep": b.keep_with_next, "dir": self.direction(b.runs)}
+        role = self.role
+        if b.style != "body":
+            self.role = b.style
+        try:
+            return {"k": "p", "r": self.runs(b.runs), "s": b.style, "a": b.align, "keep": b.keep_with_next, "dir": self.direction(b.runs)}
+        finally:
+            self.role = role
 
     def list_block(self, b: ListBlock) -> dict[str, Any]:
         first = b.items[0] if b.items else ()
+        look = self.looks.role(self.role)
+        width = self.width
+        g = self.looks.lists
+        self.width -= look.size * (g.number_indent_em if b.ordered else g.bullet_indent_em)
+        try:
+            items = [self.runs(item) for item in b.items]
+        finally:
+            self.width = width
         return {
             "k": "list",
-            "items": [self.runs(item) for item in b.items],
+            "items": items,
             "ordered": b.ordered,
             "start": b.start,
             "dir": self.direction(first),
@@ -235,7 +295,16 @@ class _Data:
     def table(self, t: Table) -> dict[str, Any]:
         tl = self.looks.tables[t.kind]
         widths = self.looks.column_widths([c.width for c in t.columns], t.kind, None, self.minimums(t, tl))
-        rows = [[self.cell(c) for c in row[: len(t.columns)]] + [self.cell(Cell())] * (len(t.columns) - len(row)) for row in t.rows]
+        rows = []
+        pad = tl.padding.start + tl.padding.end
+        for row in t.rows:
+            cells = []
+            for c, cell in enumerate(row[: len(t.columns)]):
+                self.width = widths[c] - pad - (tl.first_column_start_padding - tl.padding.start if c == 0 else 0.0)
+                self.role = tl.header if tl.row_header and c == 0 else tl.text
+                cells.append(self.cell(cell))
+            rows.append(cells + [self.cell(Cell())] * (len(t.columns) - len(cells)))
+        self.width, self.role = self.looks.text_width, "body"
         keep = [not tl.rows_may_split or _chars(row) < tl.keep_rows_under_chars for row in t.rows]
         row_height = None
         if t.kind == "matrix" and len(widths) > 1:
@@ -263,7 +332,11 @@ class _Data:
         if isinstance(b, Table):
             return self.table(b)
         if isinstance(b, KeyValue):
-            return {"k": "kv", "rows": [[clean(label), {"r": self.runs(value), "dir": self.direction(value)}] for label, value in b.rows]}
+            self.width = self.looks.text_width * (1 - self.looks.key_value.label_fraction)
+            try:
+                return {"k": "kv", "rows": [[clean(label), {"r": self.runs(value), "dir": self.direction(value)}] for label, value in b.rows]}
+            finally:
+                self.width = self.looks.text_width
         if isinstance(b, PageBreak):
             return {"k": "pb"}
         if isinstance(b, TableOfContents):
@@ -307,6 +380,11 @@ def _chars(row: Sequence[Cell]) -> int:
             elif isinstance(b, ListBlock):
                 total += sum(len(r.text) for item in b.items for r in item)
     return total
+
+
+@lru_cache(maxsize=4096)
+def _width(word: str, family: str, bold: bool, size: float) -> float:
+    return pieces_width(line_pieces(word, family, bold=bold), size)
 
 
 def _widest_word(text: str, family: str, bold: bool, size: float, limit: int) -> float:
@@ -386,7 +464,7 @@ def _looks_data(looks: Looks) -> dict[str, Any]:
             "item_after_fraction": lists.item_after_fraction,
             "bullet": lists.bullet,
         },
-        "contents": {"row_padding": contents.row_padding, "row_rule": rule(contents.row_rule)},
+        "contents": {"row_padding": contents.row_padding, "row_rule": rule(contents.row_rule), "page_column_mm": contents.page_column_mm},
         "contents_depth": CONTENTS_DEPTH,
         "text_width": looks.text_width,
         "furniture": {
