@@ -57,10 +57,25 @@ class TaggedPdf:
         return " ".join(_logical(text) for _, text in pieces)
 
 
+def _strong(ch: str) -> str | None:
+    kind = unicodedata.bidirectional(ch)
+    return "R" if kind in ("R", "AL") else "L" if kind == "L" else None
+
+
 def _logical(text: str) -> str:
-    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+    """One element's text, extracted in display order, in logical order.
+    Its base direction shows at its ends: an element starting (on the left)
+    with a right-to-left letter is right to left; one starting with a
+    left-to-right letter and ending with a right-to-left one may be either,
+    and both readings are given."""
+    strong = [s for s in map(_strong, text) if s]
+    if "R" not in strong:
         return text
-    return get_display(text)
+    if strong[0] == "R":
+        return get_display(text, base_dir="R")
+    if strong[-1] == "L":
+        return get_display(text, base_dir="L")
+    return get_display(text, base_dir="L") + " " + get_display(text, base_dir="R")
 
 
 def _page_index(reader: PdfReader) -> dict[int, int]:
