@@ -313,6 +313,7 @@ def test_cli_pdf_standard(tmp_path, capsys) -> None:  # noqa: ANN001
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (apt-get install poppler-utils)")
 def test_stress_brief_stays_on_the_page_and_reads_in_order(tmp_path) -> None:  # noqa: ANN001
     brief = stress_brief()
