@@ -397,27 +397,36 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.export.running import ExportError
     from briefer.storage.atomic import SaveError, atomic_write
 
+    left_out: list[str] = []
     if to_stdout:
         import io
 
         buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
         try:
-            export_brief(brief, buffer, fmt, template, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
+            export_brief(brief, buffer, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
         except ExportError as e:
             raise UserError(str(e)) from None
         sys.stdout.buffer.write(buffer.getvalue())
         sys.stdout.buffer.flush()
+        _report_left_out("the document", left_out)
         return EXIT_OK
     try:
         with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
-            pages = export_brief(brief, stream, fmt, template, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
+            pages = export_brief(brief, stream, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
         print(f"wrote {shown(out)} ({_plural(pages, 'page')})")
     else:
         print(f"wrote {shown(out)}")
+    _report_left_out(shown(out), left_out)
     return EXIT_OK
+
+
+def _report_left_out(what: str, left_out: list[str]) -> None:
+    """Say on stderr what the template's page budget left out of ``what``."""
+    if left_out:
+        print(f"briefer: to keep the template's page budget, {what} is shortened: {' '.join(left_out)}", file=sys.stderr)
 
 
 # --------------------------------------------------------------------------

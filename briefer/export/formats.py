@@ -24,9 +24,9 @@ from ..model import Brief
 from ..model.book import Book
 from ..templates.model import PDF_STANDARDS, PdfStandard, Template
 from .book import compose_book
-from .compose import compose
+from .budget import compose_within_budget
 from .layout import LayoutTree
-from .running import CancelCheck, ProgressCallback
+from .running import CancelCheck, ProgressCallback, check_cancel
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
@@ -70,17 +70,43 @@ def export_brief(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    left_out: list[str] | None = None,
     pdf_standard: str | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
     stream ``out``.  Returns the page count for PDF.  Nothing is written
-    when the export is cancelled or fails.  A PDF is a tagged one meeting
-    ``pdf_standard`` (see :func:`pdf_standard_for`: by default the
-    template's choice)."""
+    when the export is cancelled or fails.
+
+    When the template has a page budget the brief is composed to fit it
+    (:mod:`.budget`: the PDF writer measures each try); what that left out
+    is appended to ``left_out``, one sentence each, when a list is given.
+
+    A PDF is a tagged one meeting ``pdf_standard`` (see
+    :func:`pdf_standard_for`: by default the template's choice); the budget
+    is then measured with that writer."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     standard = pdf_standard_for(template, pdf_standard) if fmt == "pdf" else None
-    return _write(fmt, compose(brief, template), out, progress, cancel, standard)
+    measured: list[tuple[LayoutTree, bytes]] = []  # the last tree measured and its PDF
+
+    def count_pages(doc: LayoutTree) -> int:
+        buf = io.BytesIO()
+        # The first render is usually the one written: it reports progress.
+        first = not measured and fmt == "pdf"
+        pages = _write("pdf", doc, buf, progress if first else None, cancel, standard)
+        measured[:] = [(doc, buf.getvalue())]
+        return int(pages or 0)
+
+    doc, pages = compose_within_budget(brief, template, count_pages)
+    if left_out is not None:
+        left_out.extend(doc.left_out)
+    if fmt == "pdf" and measured and measured[0][0] is doc and pages is not None:
+        check_cancel(cancel)
+        out.write(measured[0][1])
+        if progress is not None:
+            progress(1.0)
+        return pages
+    return _write(fmt, doc, out, progress, cancel, standard)
 
 
 def export_book(
@@ -132,10 +158,13 @@ def _write(
     return None
 
 
-def render_pdf_bytes(brief: Brief, template: Template, *, cancel: CancelCheck | None = None) -> tuple[bytes, int]:
-    """The PDF of ``brief`` in memory and its page count (for the preview)."""
+def render_pdf_bytes(
+    brief: Brief, template: Template, *, cancel: CancelCheck | None = None, left_out: list[str] | None = None
+) -> tuple[bytes, int]:
+    """The PDF of ``brief`` in memory and its page count (for the preview);
+    what the page budget left out is appended to ``left_out`` when given."""
     buf = io.BytesIO()
-    pages = export_brief(brief, buf, "pdf", template, cancel=cancel)
+    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, left_out=left_out)
     return buf.getvalue(), int(pages or 0)
 
 
