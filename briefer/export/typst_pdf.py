@@ -51,6 +51,7 @@ from .layout import (
     ListBlock,
     PageBreak,
     Para,
+    PointList,
     Rule,
     Run,
     Runs,
@@ -321,6 +322,22 @@ class _Data:
             "caption": clean(t.caption) if t.caption else None,
         }
 
+    def points(self, b: PointList) -> dict[str, Any]:
+        """Numbered points with their detail: a real list (L/LI) that
+        looks like the reportlab writer's two-column table of them."""
+        table = b.as_table()
+        tl = self.looks.tables[table.kind]
+        widths = self.looks.column_widths([c.width for c in table.columns], table.kind, None, self.minimums(table, tl))
+        self.width = widths[1] - tl.padding.start - tl.padding.end
+        try:
+            items = [
+                {"r": self.runs(item.runs), "detail": [x for x in (self.inline(d) for d in item.detail) if x is not None]}
+                for item in b.items
+            ]
+        finally:
+            self.width = self.looks.text_width
+        return {"k": "points", "items": items, "start": b.start, "number_width": widths[0], "dir": self.direction(b.items[0].runs if b.items else ())}
+
     # blocks ---------------------------------------------------------------
 
     def block(self, b: LayoutBlock) -> dict[str, Any] | None:
@@ -331,6 +348,8 @@ class _Data:
             return self.inline(b)
         if isinstance(b, Table):
             return self.table(b)
+        if isinstance(b, PointList):
+            return self.points(b)
         if isinstance(b, KeyValue):
             self.width = self.looks.text_width * (1 - self.looks.key_value.label_fraction)
             try:
