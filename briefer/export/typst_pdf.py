@@ -85,6 +85,7 @@ _CJK_FONTS = {Script.HAN: "sc", Script.KANA: "jp", Script.HANGUL: "kr"}
 _NUMBER = re.compile(r"[\d.,:;/%+\-–()]+")
 _WIDEST_EM = 1.1  # no character is wider than this many sizes (a CJK one is 1)
 
+_NO_DATE = dt.date(2000, 1, 1)
 _LOCK = threading.Lock()
 _COMPILERS: dict[str, typst.Compiler] = {}
 
@@ -370,11 +371,14 @@ class _Data:
         blocks = [x for x in (self.block(b) for b in doc.blocks) if x is not None]
         page = doc.page
         logo = doc.header_logo
+        day = doc.date or _NO_DATE
         return {
             "title": clean(doc.title) or "Brief",
             "author": clean(doc.author) if doc.author else None,
             "subject": clean(doc.subject) if doc.subject else None,
-            "date": [doc.date.year, doc.date.month, doc.date.day] if doc.date else None,
+            # PDF/A needs a date; without the brief's own, the fixed one the
+            # standard PDF writes (reportlab's invariant mode).
+            "date": [day.year, day.month, day.day],
             "lang": lang or "en",
             "region": region,
             "marking": clean(" ".join(doc.marking.split())) if doc.marking else None,
@@ -513,7 +517,7 @@ def _looks_data(looks: Looks) -> dict[str, Any]:
 def _timestamp(date: dt.date | None) -> dt.datetime:
     """Midnight UTC of the brief's date (of 1 January 2000 without one):
     the same brief gives the same bytes."""
-    day = date or dt.date(2000, 1, 1)
+    day = date or _NO_DATE
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
@@ -543,7 +547,12 @@ def tagged_pdf_bytes(doc: LayoutTree, standard: PdfStandard = "ua-1") -> tuple[b
                 timestamp=_timestamp(doc.date),
             )
         except typst.TypstError as e:
-            raise ExportError(f"The accessible PDF could not be made: {e.message}. Export a standard PDF instead, and please report this.") from None
+            raise ExportError(f"The tagged PDF could not be made ({e.message}). Export a standard PDF instead, and please report this.") from None
+        except BaseException as e:  # a panic in the compiler (pyo3's PanicException is a BaseException)
+            if isinstance(e, (KeyboardInterrupt, SystemExit)) or type(e).__name__ != "PanicException":
+                raise
+            _COMPILERS.clear()  # start afresh next time
+            raise ExportError(f"The tagged PDF could not be made (the Typst compiler failed: {e}). Export a standard PDF instead, and please report this.") from None
     assert isinstance(pdf, bytes)
     return pdf, _page_count(pdf)
 
