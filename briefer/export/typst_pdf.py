@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import typst
+from fontTools.pens.svgPathPen import SVGPathPen
+from fontTools.ttLib import TTFont as FTFont
 
 from ..templates.model import PDF_STANDARDS, PdfStandard
 from . import fonts
@@ -383,6 +385,9 @@ class _Data:
             "region": region,
             "marking": clean(" ".join(doc.marking.split())) if doc.marking else None,
             "watermark": clean(doc.watermark) if doc.watermark else None,
+            "watermark_shapes": _watermark(clean(doc.watermark), looks.role("watermark").family, looks.furniture.watermark_colour, looks.furniture.watermark_opacity)
+            if doc.watermark and clean(doc.watermark).strip()
+            else None,
             "header": clean(doc.header_text).replace("\n", " "),
             "header_logo": {"data": list(logo.data), "w": logo.width_mm, "h": logo.height_mm} if logo else None,
             "page_label": clean(doc.labels.get("page", PAGE_LABEL)),
@@ -392,6 +397,38 @@ class _Data:
             "looks": _looks_data(looks),
             "blocks": blocks,
         }
+
+
+@lru_cache(maxsize=8)
+def _watermark(text: str, family: str, colour: str, opacity: float) -> dict[str, Any] | None:
+    """The watermark as glyph outlines in an SVG picture, in font units,
+    with where its baseline is: shapes, not text, as in the standard PDF, so
+    copying, searching and extracting the page never meet "DRAFT"."""
+    files = fonts.latin_face_files(family) or fonts.latin_face_files(fonts.DEFAULT_FAMILY)
+    if not files:
+        return None
+    font = FTFont(files[(True, False)], lazy=True)
+    cmap = font.getBestCmap() or {}
+    glyphs = font.getGlyphSet()
+    upm = font["head"].unitsPerEm
+    ascent, descent = font["hhea"].ascent, font["hhea"].descent
+    paths = []
+    x = 0
+    for ch in " ".join(text.split()):
+        name = cmap.get(ord(ch), ".notdef")
+        pen = SVGPathPen(glyphs)
+        glyphs[name].draw(pen)
+        if pen.getCommands():
+            paths.append(f'<path transform="translate({x} 0)" d="{pen.getCommands()}"/>')
+        x += glyphs[name].width
+    if not x:
+        return None
+    height = ascent - descent
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {x} {height}" width="{x}" height="{height}">'
+        f'<g fill="{colour}" fill-opacity="{opacity:.3f}" transform="translate(0 {ascent}) scale(1 -1)">{"".join(paths)}</g></svg>'
+    )
+    return {"svg": svg, "width": x / upm, "height": height / upm, "ascent": ascent / upm}
 
 
 def _chars(row: Sequence[Cell]) -> int:
@@ -505,6 +542,7 @@ def _looks_data(looks: Looks) -> dict[str, Any]:
             "watermark_diagonal_fraction": f.watermark_diagonal_fraction,
             "watermark_colour": f.watermark_colour,
             "watermark_opacity": f.watermark_opacity,
+            "watermark_drop": f.watermark_drop,
         },
     }
 
