@@ -346,7 +346,7 @@ class _Data:
     def block(self, b: LayoutBlock) -> dict[str, Any] | None:
         if isinstance(b, Heading):
             text = clean(b.text)
-            return {"k": "h", "t": text, "level": heading_level(b.level), "dir": self.direction(text)}
+            return {"k": "h", "t": text, "level": heading_level(b.level), "dir": self.direction(text), "listed": getattr(b, "listed", True)}
         if isinstance(b, (Para, ListBlock, ImageBlock)):
             return self.inline(b)
         if isinstance(b, Table):
