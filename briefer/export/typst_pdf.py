@@ -389,6 +389,8 @@ class _Data:
             if doc.watermark and clean(doc.watermark).strip()
             else None,
             "header": clean(doc.header_text).replace("\n", " "),
+            "header_dir": self.direction(doc.header_text),
+            "marking_dir": self.direction(doc.marking or ""),
             "header_logo": {"data": list(logo.data), "w": logo.width_mm, "h": logo.height_mm} if logo else None,
             "page_label": clean(doc.labels.get("page", PAGE_LABEL)),
             "paper": list(looks.paper_mm),
