@@ -157,7 +157,7 @@ def test_every_word_reads_in_logical_order(example_tagged) -> None:  # noqa: ANN
 
 
 @pytest.mark.xfail(strict=True, reason="Typst 0.15 writes a mark placed apart from its letter (Arabic dots, Thai vowels) "
-                   "as a second copy of the letter in the text layer; reportlab's PDF reads back as typed")
+                   "as a second copy of the letter in the text layer (typst/typst#4225); reportlab's PDF reads back as typed")
 def test_arabic_words_read_back_as_typed(example_tagged) -> None:  # noqa: ANN001
     doc = compose(_example(), template_of(_example()))
     pieces = [p for p in doc.iter_text() if _ARABIC.search(p)]
