@@ -237,7 +237,6 @@ class _Data:
             self.role = role
 
     def list_block(self, b: ListBlock) -> dict[str, Any]:
-        first = b.items[0] if b.items else ()
         look = self.looks.role(self.role)
         width = self.width
         g = self.looks.lists
@@ -246,12 +245,16 @@ class _Data:
             items = [self.runs(item) for item in b.items]
         finally:
             self.width = width
+        # Each item reads in its own direction; the markers go on the right
+        # only when every item is right to left.
+        dirs = [self.direction(item) for item in b.items]
         return {
             "k": "list",
             "items": items,
+            "dirs": dirs,
             "ordered": b.ordered,
             "start": b.start,
-            "dir": self.direction(first),
+            "dir": "rtl" if dirs and all(d == "rtl" for d in dirs) else "ltr",
         }
 
     @staticmethod
