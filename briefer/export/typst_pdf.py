@@ -60,7 +60,7 @@ from .layout import (
     Table,
     TableOfContents,
 )
-from .looks import CONTENTS_DEPTH, PAGE_LABEL, Look, Looks, TableLook, heading_level, looks_for
+from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Look, Looks, TableLook, heading_level, looks_for
 from .pdf_text import clean, line_pieces, pieces_width
 from .running import CancelCheck, ExportError, ProgressCallback, check_cancel
 from .scripts import Script, base_direction, cjk_flavour, split_scripts
@@ -328,6 +328,19 @@ class _Data:
             "caption": clean(t.caption) if t.caption else None,
         }
 
+    def contents_fit(self) -> bool:
+        """Whether the contents fit on one page: then they are kept on one
+        (never a few entries stranded on a page of their own), as in the
+        standard PDF."""
+        looks = self.looks
+        entries = sum(
+            1 for b in self.doc.blocks if isinstance(b, Heading) and b.level <= CONTENTS_DEPTH and getattr(b, "listed", True)
+        )
+        row = looks.role("contents_1").leading + 2 * looks.contents.row_padding
+        title = looks.role("contents_title")
+        page = (looks.paper_mm[1] - looks.page.margin_top_mm - looks.page.margin_bottom_mm) * POINTS_PER_MM
+        return title.before + title.leading + title.after + entries * row * 1.05 < page
+
     def points(self, b: PointList) -> dict[str, Any]:
         """Numbered points with their detail: a real list (L/LI) that
         looks like the reportlab writer's two-column table of them."""
@@ -365,7 +378,7 @@ class _Data:
         if isinstance(b, PageBreak):
             return {"k": "pb"}
         if isinstance(b, TableOfContents):
-            return {"k": "toc", "title": clean(b.title)}
+            return {"k": "toc", "title": clean(b.title), "keep": self.contents_fit()}
         if isinstance(b, Rule):
             return {"k": "rule"}
         return None
