@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.formats import render_pdf_bytes
+from ..export.formats import STANDARD_LABELS, STANDARD_PDF, render_pdf_bytes
 from ..images import ImageError
 from ..storage.picture_files import photo_from_file
 from ..model import Brief
@@ -119,6 +119,14 @@ class TemplateEditor(QDialog):
         self.toc_pages.setPrefix(self.tr("when longer than "))
         self.toc_pages.setSuffix(self.tr(" pages"))
         self.toc_pages.setValue(layout.toc_min_pages or 0)
+        self.pdf_standard = QComboBox(self)
+        self.pdf_standard.setObjectName("pdfStandard")
+        for key, label in STANDARD_LABELS.items():
+            self.pdf_standard.addItem(_tr(label), key)
+        self.pdf_standard.setCurrentIndex(max(0, self.pdf_standard.findData(layout.pdf_standard or STANDARD_PDF)))
+        self.pdf_standard.setToolTip(
+            self.tr("What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)")
+        )
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("logoPreview")
         self.logo_label.setFixedSize(QSize(96, 48))
@@ -142,12 +150,14 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Default &marking:"), self.marking)
         form.addRow(self.tr("Page &budget:"), self.page_budget)
         form.addRow(self.tr("&Contents page:"), self.toc_pages)
+        form.addRow(self.tr("PDF e&xport:"), self.pdf_standard)
         for signal in (
             self.page_size.currentIndexChanged,
             self.style_combo.currentIndexChanged,
             self.marking.textChanged,
             self.page_budget.valueChanged,
             self.toc_pages.valueChanged,
+            self.pdf_standard.currentIndexChanged,
         ):
             signal.connect(lambda *_: self._changed())
 
@@ -206,6 +216,8 @@ class TemplateEditor(QDialog):
         layout["marking"] = self.marking.text().strip() or None
         layout["page_budget"] = self.page_budget.value() or None
         layout["toc_min_pages"] = self.toc_pages.value() or None
+        standard = self.pdf_standard.currentData()
+        layout["pdf_standard"] = None if standard in (None, STANDARD_PDF) else standard
         data["description"] = self.description_edit.toPlainText().strip() or None
         return Template.model_validate(data)
 

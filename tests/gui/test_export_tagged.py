@@ -74,3 +74,24 @@ def test_word_export_has_no_pdf_choice(example_window, qtbot, tmp_path, monkeypa
     monkeypatch.setattr(ExportFileDialog, "exec", answer)
     assert not w.export("docx")
     assert seen["pdf"] is None
+
+
+def test_template_editor_sets_the_pdf_default(qtbot, tmp_path):
+    """A template's PDF default is chosen in the template editor and kept
+    in the template file."""
+    from briefer.gui.template_editor import TemplateEditor
+    from briefer.templates import builtin_library, template_from_bytes, template_to_bytes
+
+    editor = TemplateEditor(builtin_library().get("press"), delay_ms=10)
+    qtbot.addWidget(editor)
+    combo = editor.pdf_standard
+    assert combo.currentData() == "none"
+    assert "Accessible PDF (PDF/UA)" in [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(combo.findData("ua-1"))
+    template = editor.template()
+    assert template.layout.pdf_standard == "ua-1"
+    assert template_from_bytes(template_to_bytes(template)).layout.pdf_standard == "ua-1"
+    editor.grab().save(str(tmp_path / "editor.png"))
+    combo.setCurrentIndex(combo.findData("none"))
+    assert editor.template().layout.pdf_standard is None
+    editor.done(0)
