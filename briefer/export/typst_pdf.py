@@ -217,7 +217,8 @@ class _Data:
 
     def _split(self, text: str, bold: bool) -> list[tuple[Script, str, list[str] | None]]:
         out = []
-        for script, chunk in split_scripts(text) or [(Script.LATIN, text)]:
+        scripts = [(Script.LATIN, text)] if text.isascii() else split_scripts(text) or [(Script.LATIN, text)]
+        for script, chunk in scripts:
             for piece, pieces in self._pieces(chunk, bold):
                 out.append((script, piece, pieces))
         return out
@@ -469,7 +470,7 @@ def _widest_word(text: str, family: str, bold: bool, size: float, limit: int) ->
     widest = 0.0
     for word in text.split():
         if len(word) <= limit or _NUMBER.fullmatch(word):
-            widest = max(widest, pieces_width(line_pieces(word, family, bold=bold), size) * 1.001)
+            widest = max(widest, _width(word, family, bold, size) * 1.001)
     return widest
 
 
