@@ -140,6 +140,7 @@ def test_page_furniture_is_artifact_not_content(example_tagged) -> None:  # noqa
     assert brief.marking and brief.status == "draft"
     for furniture in (brief.marking.strip(), f"Page 1 of {pages}", f"Page {pages} of {pages}", "MENAD/ISR/2025/118"):
         assert furniture in artifacts
+    assert example_tagged.untagged_text == []  # all text is content or artifact
     assert "Page 1 of" not in content
     assert brief.marking.strip() not in content
     # The watermark is shapes, as in the standard PDF: no text at all.

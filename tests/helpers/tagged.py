@@ -32,6 +32,7 @@ class TaggedPdf:
     elements: list[dict] = field(default_factory=list)  # every structure element, in tree order
     mcid_text: dict[tuple[int, int], str] = field(default_factory=dict)  # (page index, MCID) → text
     artifact_text: list[str] = field(default_factory=list)  # text inside /Artifact, every page
+    untagged_text: list[str] = field(default_factory=list)  # text neither in a tagged element nor an artifact
 
     @property
     def catalog(self):  # noqa: ANN201
@@ -172,6 +173,8 @@ def _read_page(pdf: TaggedPdf, index: int, page) -> None:  # noqa: ANN001
         if mcid is not None:
             key = (index, mcid)
             pdf.mcid_text[key] = pdf.mcid_text.get(key, "") + t
+        elif t.strip():
+            pdf.untagged_text.append(t)
 
     def run(content, resources) -> None:  # noqa: ANN001
         fonts = resources.get("/Font", {}) if resources is not None else {}
