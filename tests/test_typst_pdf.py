@@ -335,3 +335,34 @@ def test_stress_brief_stays_on_the_page_and_reads_in_order(tmp_path) -> None:  #
     # direction; poppler reads these lines as typed.)
     hebrew = {w for p in doc.iter_text() for w in re.findall("[\u0590-\u05ff]+", p)}
     assert hebrew and all(w in text or w[::-1] in text for w in hebrew)
+
+
+@pytest.mark.slow
+def test_cancel_stops_while_typst_lays_out() -> None:
+    """Cancel returns while Typst is still laying the document out, and
+    nothing is written; the next export works."""
+    import sys
+    import threading
+    import time
+
+    from briefer.export.running import ExportCancelled
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "benchmarks"))
+    from briefs import make_brief
+
+    brief = make_brief("L", seed=7)
+    out = io.BytesIO()
+    stop = threading.Event()
+    asked: list[float] = []
+
+    def cancel() -> None:
+        asked.append(time.perf_counter())
+        stop.set()
+
+    threading.Timer(0.3, cancel).start()
+    with pytest.raises(ExportCancelled):
+        export_to(brief, out, "pdf", pdf_standard="ua-1", cancel=stop.is_set)
+    assert time.perf_counter() - asked[0] < 1.5  # an L brief takes Typst several seconds
+    assert out.getvalue() == b""
+    again = io.BytesIO()
+    assert export_to(_example(), again, "pdf", pdf_standard="ua-1") > 0

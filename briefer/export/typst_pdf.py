@@ -588,20 +588,15 @@ def _page_count(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page\b", data))
 
 
-def tagged_pdf_bytes(doc: LayoutTree, standard: PdfStandard = "ua-1") -> tuple[bytes, int]:
-    """The PDF of ``doc`` meeting ``standard`` and its page count."""
-    if standard not in PDF_STANDARDS:
-        raise ValueError(f"unknown PDF standard {standard!r}; use one of {', '.join(PDF_STANDARDS)}")
-    looks = looks_for(doc.style, doc.page)
-    data = json.dumps(_Data(doc, looks).document(), ensure_ascii=False, separators=(",", ":"))
+def _compile(family: str, data: str, standard: PdfStandard, date: dt.date | None) -> bytes:
     with _LOCK:
-        compiler = _compiler(looks.role("body").family)
+        compiler = _compiler(family)
         try:
             pdf = compiler.compile(
                 format="pdf",
                 sys_inputs={"doc": data},
                 pdf_standards=_TYPST_STANDARDS[standard],
-                timestamp=_timestamp(doc.date),
+                timestamp=_timestamp(date),
             )
         except typst.TypstError as e:
             raise ExportError(f"The tagged PDF could not be made ({e.message}). Export a standard PDF instead, and please report this.") from None
@@ -611,6 +606,46 @@ def tagged_pdf_bytes(doc: LayoutTree, standard: PdfStandard = "ua-1") -> tuple[b
             _COMPILERS.clear()  # start afresh next time
             raise ExportError(f"The tagged PDF could not be made (the Typst compiler failed: {e}). Export a standard PDF instead, and please report this.") from None
     assert isinstance(pdf, bytes)
+    return pdf
+
+
+def _compile_or_cancel(family: str, data: str, standard: PdfStandard, date: dt.date | None, cancel: CancelCheck) -> bytes:
+    """:func:`_compile` on a thread of its own while this one watches
+    ``cancel``: Typst lays a document out in one call (and lets go of the
+    GIL meanwhile), so Cancel returns at once and the result, when it
+    comes, is dropped."""
+    result: dict[str, object] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            result["pdf"] = _compile(family, data, standard, date)
+        except BaseException as e:  # noqa: BLE001 - handed to the waiting thread
+            result["error"] = e
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="typst-compile", daemon=True).start()
+    while not done.wait(0.05):
+        check_cancel(cancel)
+    if "error" in result:
+        raise result["error"]  # type: ignore[misc]
+    return result["pdf"]  # type: ignore[return-value]
+
+
+def tagged_pdf_bytes(doc: LayoutTree, standard: PdfStandard = "ua-1", cancel: CancelCheck | None = None) -> tuple[bytes, int]:
+    """The PDF of ``doc`` meeting ``standard`` and its page count.  Raises
+    :class:`ExportCancelled` as soon as ``cancel()`` is true."""
+    if standard not in PDF_STANDARDS:
+        raise ValueError(f"unknown PDF standard {standard!r}; use one of {', '.join(PDF_STANDARDS)}")
+    looks = looks_for(doc.style, doc.page)
+    data = json.dumps(_Data(doc, looks).document(), ensure_ascii=False, separators=(",", ":"))
+    check_cancel(cancel)
+    family = looks.role("body").family
+    if cancel is None:
+        pdf = _compile(family, data, standard, doc.date)
+    else:
+        pdf = _compile_or_cancel(family, data, standard, doc.date, cancel)
     return pdf, _page_count(pdf)
 
 
@@ -623,13 +658,14 @@ def write_tagged_pdf(
     cancel: CancelCheck | None = None,
 ) -> int:
     """Write ``doc`` as a tagged PDF meeting ``standard`` to the binary
-    stream ``out`` and return the page count.  Cancel is checked before and
-    after Typst lays the document out (one call); nothing is written when
+    stream ``out`` and return the page count.  Raises
+    :class:`ExportCancelled` as soon as ``cancel()`` returns true, also
+    while Typst lays the document out; nothing is written to ``out`` when
     the export is cancelled or fails."""
     check_cancel(cancel)
     if progress is not None:
         progress(0.0)
-    pdf, pages = tagged_pdf_bytes(doc, standard)
+    pdf, pages = tagged_pdf_bytes(doc, standard, cancel)
     check_cancel(cancel)
     out.write(pdf)
     if progress is not None:
