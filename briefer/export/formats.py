@@ -71,6 +71,8 @@ def export_brief(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     left_out: list[str] | None = None,
+    first_step: int = 0,
+    steps: list[int] | None = None,
     pdf_standard: str | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
@@ -80,6 +82,8 @@ def export_brief(
     When the template has a page budget the brief is composed to fit it
     (:mod:`.budget`: the PDF writer measures each try); what that left out
     is appended to ``left_out``, one sentence each, when a list is given.
+    ``first_step`` and ``steps``: see :func:`.budget.compose_within_budget`
+    (exports always search from 0; only the live preview guesses).
 
     A PDF is a tagged one meeting ``pdf_standard`` (see
     :func:`pdf_standard_for`: by default the template's choice); the budget
@@ -97,7 +101,7 @@ def export_brief(
         measured[:] = [(doc, buf.getvalue())]
         return int(pages or 0)
 
-    doc, pages = compose_within_budget(brief, template, count_pages)
+    doc, pages = compose_within_budget(brief, template, count_pages, first_step=first_step, steps=steps)
     if left_out is not None:
         left_out.extend(doc.left_out)
     if fmt == "pdf" and measured and measured[0][0] is doc and pages is not None:
@@ -159,12 +163,15 @@ def _write(
 
 
 def render_pdf_bytes(
-    brief: Brief, template: Template, *, cancel: CancelCheck | None = None, left_out: list[str] | None = None
+    brief: Brief, template: Template, *, cancel: CancelCheck | None = None, left_out: list[str] | None = None,
+    first_step: int = 0, steps: list[int] | None = None,
 ) -> tuple[bytes, int]:
     """The PDF of ``brief`` in memory and its page count (for the preview);
-    what the page budget left out is appended to ``left_out`` when given."""
+    what the page budget left out is appended to ``left_out`` when given;
+    ``first_step``/``steps`` as for :func:`export_brief`."""
     buf = io.BytesIO()
-    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, left_out=left_out)
+    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, left_out=left_out, first_step=first_step,
+                         steps=steps)
     return buf.getvalue(), int(pages or 0)
 
 
