@@ -95,3 +95,16 @@ def test_template_editor_sets_the_pdf_default(qtbot, tmp_path):
     combo.setCurrentIndex(combo.findData("none"))
     assert editor.template().layout.pdf_standard is None
     editor.done(0)
+
+
+def test_pdf_and_word_together_keep_the_pdf_choice(example_window, qtbot, tmp_path, monkeypatch):
+    w = example_window
+    seen: dict = {}
+    _choose(monkeypatch, tmp_path / "pair.pdf", seen, pick="a-2a")
+    done: list = []
+    with qtbot.waitSignal(w.exports.runner.finished, timeout=60000):
+        assert w.exports.export(w.doc.brief, "both", then=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60000)
+    xmp = PdfReader(tmp_path / "pair.pdf").trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert "pdfaid:conformance>A<" in xmp
+    assert (tmp_path / "pair.docx").is_file()
