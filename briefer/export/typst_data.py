@@ -170,6 +170,12 @@ class _Data:
                 out.append((script, piece, pieces))
         return out
 
+    def _para_direction(self, b: Para) -> str:
+        """The paragraph's own direction when compose fixed one, else its
+        first strong character's."""
+        fixed = getattr(b, "direction", "auto")
+        return fixed if fixed in ("ltr", "rtl") else self.direction(b.runs)
+
     @staticmethod
     def direction(runs: Runs | str) -> str:
         plain = runs if isinstance(runs, str) else "".join(r.text for r in runs)
@@ -180,7 +186,7 @@ class _Data:
         if b.style != "body":
             self.role = b.style
         try:
-            return {"k": "p", "r": self.runs(b.runs), "s": b.style, "a": b.align, "keep": b.keep_with_next, "dir": self.direction(b.runs)}
+            return {"k": "p", "r": self.runs(b.runs), "s": b.style, "a": b.align, "keep": b.keep_with_next, "dir": self._para_direction(b)}
         finally:
             self.role = role
 
