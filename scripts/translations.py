@@ -113,6 +113,10 @@ def _data_strings() -> list[Key]:
     keys += [("SectionList", page.title, "") for page in PAGE_INFO.values()]
     keys += [("About", use, "") for _name, _licence, use in COMPONENTS]
     keys += [("Problems", template, "") for template in TEMPLATES]
+    from briefer.export.formats import STANDARD_LABELS  # noqa: PLC0415 - the kinds of PDF, shown in three places
+
+    keys += [(context, label, "") for label in STANDARD_LABELS.values()
+             for context in ("ExportController", "TemplateEditor", "BookWindow")]
     return keys
 
 

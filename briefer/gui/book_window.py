@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.formats import export_book
+from ..export.formats import STANDARD_LABELS, STANDARD_PDF, export_book
 from ..export.running import ExportError
 from ..model.book import BOOK_EXTENSION, Book, BookBrief, BookFileError
 from ..model.brief import Brief
@@ -71,6 +71,8 @@ class BookPrompter:
 
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
+        self.pdf_standard: str | None = None
+        """The kind of PDF chosen in the last export dialog (its file type)."""
 
     def ask_brief_paths(self, folder: str) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, _tr("Add briefs"), folder, _tr(BRIEF_FILTER))
@@ -83,8 +85,15 @@ class BookPrompter:
         return path if path.lower().endswith(BOOK_EXTENSION) else path + BOOK_EXTENSION
 
     def ask_export_path(self, suggested: str, fmt: str) -> str | None:
-        name = _tr("PDF (*.pdf)") if fmt == "pdf" else _tr("Word (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self.parent, _tr("Export trip book"), suggested, name)
+        """The file to export to; for a PDF the file type chosen is the kind
+        of PDF (standard, accessible or archival), kept in ``pdf_standard``."""
+        if fmt == "pdf":
+            kinds = {f"{_tr(label)} (*.pdf)": key for key, label in STANDARD_LABELS.items()}
+            name = ";;".join(kinds)
+        else:
+            kinds, name = {}, _tr("Word (*.docx)")
+        path, chosen = QFileDialog.getSaveFileName(self.parent, _tr("Export trip book"), suggested, name)
+        self.pdf_standard = kinds.get(chosen, STANDARD_PDF) if fmt == "pdf" else None
         if not path:
             return None
         return path if path.lower().endswith("." + fmt) else f"{path}.{fmt}"
@@ -444,14 +453,16 @@ class BookWindow(QMainWindow):
             count_text("BookWindow", "Preview: %n page(s), printed %1.", pages).replace("%1", f"{dt.datetime.now():%H:%M}"))
         return pages
 
-    def export(self, fmt: str, target: str) -> bool:
+    def export(self, fmt: str, target: str, pdf_standard: str | None = None) -> bool:
+        """Export the book to ``target``; a PDF is a tagged one meeting
+        ``pdf_standard`` when given (see :data:`STANDARD_LABELS`)."""
         printable = self._printable()
         if printable is None:
             return False
         book, briefs = printable
         try:
             with atomic_write(target, keep_backup=False, action="write") as out:
-                export_book(book, briefs, self._templates(briefs), out, fmt)  # type: ignore[arg-type]
+                export_book(book, briefs, self._templates(briefs), out, fmt, pdf_standard=pdf_standard)  # type: ignore[arg-type]
         except (SaveError, ExportError) as e:
             self.prompter.error(_tr("Could not export the trip book"), str(e))
             return False
@@ -461,7 +472,8 @@ class BookWindow(QMainWindow):
     def export_dialog(self, fmt: str) -> bool:
         stem = os.path.splitext(self.path)[0] if self.path else os.path.join(os.path.expanduser("~"), "trip")
         target = self.prompter.ask_export_path(f"{stem}.{fmt}", fmt)
-        return self.export(fmt, target) if target else False
+        standard = getattr(self.prompter, "pdf_standard", None) if fmt == "pdf" else None
+        return self.export(fmt, target, standard) if target else False
 
     def _update_title(self) -> None:
         name = os.path.basename(self.path) if self.path else _tr("Untitled trip book")

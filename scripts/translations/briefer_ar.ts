@@ -40,6 +40,10 @@
             <translation>التصدير بصيغة Word؛ وقراءة قوالب Word بأمان</translation>
         </message>
         <message>
+            <source>accessible and archival PDF export (PDF/UA, PDF/A)</source>
+            <translation>تصدير PDF ميسَّر الوصول وللأرشفة (PDF/UA وPDF/A)</translation>
+        </message>
+        <message>
             <source>fonts embedded in PDF exports; Word files name them</source>
             <translation>خطوط مضمَّنة في ملفات PDF المصدَّرة؛ وتذكرها ملفات Word بالاسم</translation>
         </message>
@@ -94,6 +98,10 @@
     <context>
         <name>BookWindow</name>
         <message>
+            <source>Accessible PDF (PDF/UA)</source>
+            <translation>PDF ميسَّر الوصول (PDF/UA)</translation>
+        </message>
+        <message>
             <source>Add Briefs…</source>
             <translation>إضافة مذكرات…</translation>
         </message>
@@ -104,6 +112,14 @@
         <message>
             <source>Add briefs</source>
             <translation>إضافة مذكرات</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2a)</source>
+            <translation>PDF للأرشفة (PDF/A-2a)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2b)</source>
+            <translation>PDF للأرشفة (PDF/A-2b)</translation>
         </message>
         <message>
             <source>Brief</source>
@@ -166,10 +182,6 @@
             <translation>فتح للتحرير</translation>
         </message>
         <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Prepared for</source>
             <translation>مُعدّة لـ</translation>
         </message>
@@ -211,6 +223,10 @@
         <message>
             <source>Save trip book as</source>
             <translation>حفظ كتيّب الرحلة باسم</translation>
+        </message>
+        <message>
+            <source>Standard PDF</source>
+            <translation>PDF عادي</translation>
         </message>
         <message>
             <source>Subtitle</source>
@@ -563,8 +579,28 @@
             <translation>%s (قالب هذه المذكرة)</translation>
         </message>
         <message>
+            <source>&amp;PDF:</source>
+            <translation>&amp;PDF:</translation>
+        </message>
+        <message>
             <source>&amp;Template:</source>
             <translation>ال&amp;قالب:</translation>
+        </message>
+        <message>
+            <source>Accessible PDF (PDF/UA)</source>
+            <translation>PDF ميسَّر الوصول (PDF/UA)</translation>
+        </message>
+        <message>
+            <source>Accessible and archival PDFs are tagged: a screen reader follows the headings, lists and tables, and skips the marking, page numbers and watermark.</source>
+            <translation>ملفات PDF الميسَّرة الوصول وملفات الأرشفة موسومة: يتتبّع قارئ الشاشة العناوين والقوائم والجداول، ويتخطّى علامة التداول وأرقام الصفحات والعلامة المائية.</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2a)</source>
+            <translation>PDF للأرشفة (PDF/A-2a)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2b)</source>
+            <translation>PDF للأرشفة (PDF/A-2b)</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -629,6 +665,10 @@
         <message>
             <source>Show in folder</source>
             <translation>إظهار في المجلد</translation>
+        </message>
+        <message>
+            <source>Standard PDF</source>
+            <translation>PDF عادي</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -2904,6 +2944,18 @@ except its title, reference and dates</source>
             <translation>ال&amp;نمط:</translation>
         </message>
         <message>
+            <source>Accessible PDF (PDF/UA)</source>
+            <translation>PDF ميسَّر الوصول (PDF/UA)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2a)</source>
+            <translation>PDF للأرشفة (PDF/A-2a)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2b)</source>
+            <translation>PDF للأرشفة (PDF/A-2b)</translation>
+        </message>
+        <message>
             <source>Choose a logo</source>
             <translation>اختيار شعار</translation>
         </message>
@@ -2952,6 +3004,10 @@ except its title, reference and dates</source>
             <translation>لا شعار</translation>
         </message>
         <message>
+            <source>PDF e&amp;xport:</source>
+            <translation>ت&amp;صدير PDF:</translation>
+        </message>
+        <message>
             <source>Page &amp;budget:</source>
             <translation>حد ال&amp;صفحات:</translation>
         </message>
@@ -2970,6 +3026,14 @@ except its title, reference and dates</source>
         <message>
             <source>Remove</source>
             <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Standard PDF</source>
+            <translation>PDF عادي</translation>
+        </message>
+        <message>
+            <source>What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)</source>
+            <translation>ما يكتبه «تصدير PDF…» افتراضيًا لمذكرات هذا القالب (ويمكن اختيار غيره في نافذة التصدير)</translation>
         </message>
         <message>
             <source>e.g. OFFICIAL-SENSITIVE (none if empty)</source>

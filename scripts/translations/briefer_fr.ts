@@ -40,6 +40,10 @@
             <translation>export Word ; lecture sûre des modèles Word</translation>
         </message>
         <message>
+            <source>accessible and archival PDF export (PDF/UA, PDF/A)</source>
+            <translation>export PDF accessible et d’archivage (PDF/UA, PDF/A)</translation>
+        </message>
+        <message>
             <source>fonts embedded in PDF exports; Word files name them</source>
             <translation>polices incorporées aux PDF ; les fichiers Word les nomment</translation>
         </message>
@@ -94,6 +98,10 @@
     <context>
         <name>BookWindow</name>
         <message>
+            <source>Accessible PDF (PDF/UA)</source>
+            <translation>PDF accessible (PDF/UA)</translation>
+        </message>
+        <message>
             <source>Add Briefs…</source>
             <translation>Ajouter des notes…</translation>
         </message>
@@ -104,6 +112,14 @@
         <message>
             <source>Add briefs</source>
             <translation>Ajouter des notes</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2a)</source>
+            <translation>PDF d’archivage (PDF/A-2a)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2b)</source>
+            <translation>PDF d’archivage (PDF/A-2b)</translation>
         </message>
         <message>
             <source>Brief</source>
@@ -166,10 +182,6 @@
             <translation>Ouvrir pour modifier</translation>
         </message>
         <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Prepared for</source>
             <translation>Destinataire</translation>
         </message>
@@ -207,6 +219,10 @@
         <message>
             <source>Save trip book as</source>
             <translation>Enregistrer le dossier de déplacement sous</translation>
+        </message>
+        <message>
+            <source>Standard PDF</source>
+            <translation>PDF standard</translation>
         </message>
         <message>
             <source>Subtitle</source>
@@ -555,8 +571,28 @@
             <translation>%s (modèle de cette note)</translation>
         </message>
         <message>
+            <source>&amp;PDF:</source>
+            <translation>&amp;PDF :</translation>
+        </message>
+        <message>
             <source>&amp;Template:</source>
             <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <source>Accessible PDF (PDF/UA)</source>
+            <translation>PDF accessible (PDF/UA)</translation>
+        </message>
+        <message>
+            <source>Accessible and archival PDFs are tagged: a screen reader follows the headings, lists and tables, and skips the marking, page numbers and watermark.</source>
+            <translation>Les PDF accessibles et d’archivage sont balisés : un lecteur d’écran suit les titres, listes et tableaux, et saute la mention, les numéros de page et le filigrane.</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2a)</source>
+            <translation>PDF d’archivage (PDF/A-2a)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2b)</source>
+            <translation>PDF d’archivage (PDF/A-2b)</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -621,6 +657,10 @@
         <message>
             <source>Show in folder</source>
             <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <source>Standard PDF</source>
+            <translation>PDF standard</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -2868,6 +2908,18 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>&amp;Style :</translation>
         </message>
         <message>
+            <source>Accessible PDF (PDF/UA)</source>
+            <translation>PDF accessible (PDF/UA)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2a)</source>
+            <translation>PDF d’archivage (PDF/A-2a)</translation>
+        </message>
+        <message>
+            <source>Archival PDF (PDF/A-2b)</source>
+            <translation>PDF d’archivage (PDF/A-2b)</translation>
+        </message>
+        <message>
             <source>Choose a logo</source>
             <translation>Choisir un logo</translation>
         </message>
@@ -2916,6 +2968,10 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>Pas de logo</translation>
         </message>
         <message>
+            <source>PDF e&amp;xport:</source>
+            <translation>E&amp;xport PDF :</translation>
+        </message>
+        <message>
             <source>Page &amp;budget:</source>
             <translation>&amp;Plafond de pages :</translation>
         </message>
@@ -2934,6 +2990,14 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Standard PDF</source>
+            <translation>PDF standard</translation>
+        </message>
+        <message>
+            <source>What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)</source>
+            <translation>Ce qu’écrit Exporter en PDF… par défaut pour les notes de ce modèle (la boîte d’export peut en choisir un autre)</translation>
         </message>
         <message>
             <source>e.g. OFFICIAL-SENSITIVE (none if empty)</source>
