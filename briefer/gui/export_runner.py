@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
-from ..export.formats import Format, export_brief
+from ..export.formats import STANDARD_LABELS, STANDARD_PDF, Format, export_brief
 from ..export.running import ExportCancelled, ExportError, render_turn
 from ..model import Brief, BriefFileError
 from ..model.text import clean_for_display
@@ -74,6 +74,7 @@ class _ExportTask:
         self.signals, self.stop, self.ended = signals, stop, ended
         self._last_percent = -1
         self.replace_read_only = False
+        self.pdf_standard: str | None = None
 
     def _progress(self, fraction: float) -> None:
         percent = max(0, min(100, int(fraction * 100)))
@@ -102,6 +103,7 @@ class _ExportTask:
                         self.template,
                         progress=self._progress,
                         cancel=self.stop.is_set,
+                        pdf_standard=self.pdf_standard,
                     )
         except ExportCancelled:
             self.signals.cancelled.emit()
@@ -140,11 +142,18 @@ class ExportRunner(QObject):
         return self._running
 
     def start(
-        self, brief: Brief, target: str | os.PathLike[str], fmt: Format, template: Template, replace_read_only: bool = False
+        self,
+        brief: Brief,
+        target: str | os.PathLike[str],
+        fmt: Format,
+        template: Template,
+        replace_read_only: bool = False,
+        pdf_standard: str | None = None,
     ) -> None:
         """Export a snapshot of ``brief`` printed with ``template`` to the
         file ``target`` as ``fmt`` ("pdf"/"docx"); ``replace_read_only`` when
-        the user agreed to replace a read-only file."""
+        the user agreed to replace a read-only file; ``pdf_standard`` the
+        kind of PDF (None: the template's)."""
         if self._running:
             raise RuntimeError("an export is already running")
         self._running = True
@@ -160,6 +169,7 @@ class ExportRunner(QObject):
         self._ended = threading.Event()
         task = _ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended)
         task.replace_read_only = replace_read_only
+        task.pdf_standard = pdf_standard
         self._background.submit(task)
 
     def cancel(self) -> None:
@@ -213,11 +223,34 @@ def template_choices(library: TemplateLibrary, brief: Brief) -> tuple[list[tuple
     return choices, default
 
 
+def pdf_defaults(library: TemplateLibrary, names: list[str]) -> dict[str, str]:
+    """Template name → the kind of PDF it exports by default."""
+    out = {}
+    for name in names:
+        try:
+            out[name] = library.get(name).layout.pdf_standard or STANDARD_PDF
+        except Exception:  # noqa: BLE001 - a template that no longer reads: the standard PDF
+            out[name] = STANDARD_PDF
+    return out
+
+
 class ExportFileDialog(QFileDialog):
     """The export file dialog with a Template combo under the file name
-    (Qt's own dialog, since a native one cannot take extra widgets)."""
+    (Qt's own dialog, since a native one cannot take extra widgets) and,
+    for a PDF, a PDF combo: a standard PDF, an accessible one (PDF/UA) or
+    an archival one (PDF/A-2); it starts at the chosen template's default."""
 
-    def __init__(self, parent: QWidget | None, caption: str, path: str, name_filter: str, choices: list[tuple[str, str]], default: str, own: str | None):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        caption: str,
+        path: str,
+        name_filter: str,
+        choices: list[tuple[str, str]],
+        default: str,
+        own: str | None,
+        pdf_defaults: dict[str, str] | None = None,
+    ):
         super().__init__(parent, caption, os.path.dirname(path), name_filter)
         self.setObjectName("exportFileDialog")
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -237,9 +270,42 @@ class ExportFileDialog(QFileDialog):
             row = grid.rowCount()
             grid.addWidget(label, row, 0)
             grid.addWidget(self.template_combo, row, 1, 1, max(1, grid.columnCount() - 2))
+        self.pdf_combo: QComboBox | None = None
+        self._pdf_defaults = pdf_defaults
+        if pdf_defaults is not None:
+            self.pdf_combo = QComboBox(self)
+            self.pdf_combo.setObjectName("exportPdfStandard")
+            for key, text in STANDARD_LABELS.items():
+                self.pdf_combo.addItem(QCoreApplication.translate("ExportController", text), key)
+            self.pdf_combo.setToolTip(
+                QCoreApplication.translate(
+                    "ExportController",
+                    "Accessible and archival PDFs are tagged: a screen reader follows the headings, lists and tables, "
+                    "and skips the marking, page numbers and watermark.",
+                )
+            )
+            pdf_label = QLabel(QCoreApplication.translate("ExportController", "&PDF:"), self)
+            pdf_label.setBuddy(self.pdf_combo)
+            if isinstance(grid, QGridLayout):
+                row = grid.rowCount()
+                grid.addWidget(pdf_label, row, 0)
+                grid.addWidget(self.pdf_combo, row, 1, 1, max(1, grid.columnCount() - 2))
+            self.template_combo.currentIndexChanged.connect(self._template_changed)
+            self._template_changed()
+
+    def _template_changed(self) -> None:
+        """The PDF choice follows the template's default until changed."""
+        if self.pdf_combo is None or self._pdf_defaults is None:
+            return
+        key = self._pdf_defaults.get(self.template_combo.currentData() or "", STANDARD_PDF)
+        self.pdf_combo.setCurrentIndex(max(0, self.pdf_combo.findData(key)))
 
     def chosen_template(self) -> str | None:
         return self.template_combo.currentData()
+
+    def chosen_pdf_standard(self) -> str | None:
+        """"ua-1", "a-2a", "a-2b", or STANDARD_PDF; None for a Word export."""
+        return self.pdf_combo.currentData() if self.pdf_combo is not None else None
 
 
 class ExportController(QObject):
@@ -261,8 +327,11 @@ class ExportController(QObject):
         self._then: Callable[[list[tuple[str, object]]], None] | None = None
         self._snapshot: Brief | None = None
         self._template: Template | None = None
+        self._pdf_standard: str | None = None
         self.chosen_template: str | None = None
         """The template picked in the last export dialog (a name)."""
+        self.chosen_pdf_standard: str | None = None
+        """The kind of PDF picked in the last export dialog (see :data:`STANDARD_LABELS`)."""
 
     def tr(self, text: str) -> str:  # noqa: D102
         return QCoreApplication.translate("ExportController", text)
@@ -287,11 +356,13 @@ class ExportController(QObject):
                    "both": self.tr("PDF and Word documents (*.pdf *.docx)")}
         caption, filt = captions[fmt], filters[fmt]
         choices, chosen = template_choices(self.library, brief)
-        dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template)
+        defaults = pdf_defaults(self.library, [name for name, _ in choices]) if fmt in ("pdf", "both") else None
+        dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template, defaults)
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         path = dialog.selectedFiles()[0]
         self.chosen_template = dialog.chosen_template()
+        self.chosen_pdf_standard = dialog.chosen_pdf_standard()
         if fmt == "both":
             return path if path.lower().endswith((".pdf", ".docx")) else path + ".pdf"
         if not path.lower().endswith("." + fmt):
@@ -359,10 +430,13 @@ class ExportController(QObject):
         if nothing was started."""
         if self.runner.running:
             return False
+        pdf_standard = None
         if not target:
             self.chosen_template = None
+            self.chosen_pdf_standard = None
             target = self.ask_target(brief, fmt, near)
             template = template or self.chosen_template
+            pdf_standard = self.chosen_pdf_standard if fmt in ("pdf", "both") else None
         if not target:
             return False
         if fmt == "both":
@@ -371,14 +445,15 @@ class ExportController(QObject):
             jobs = [(stem + ".pdf", "pdf"), (stem + ".docx", "docx")]
         else:
             jobs = [(target, fmt)]
-        return self.export_files(brief, jobs, template, then)
+        return self.export_files(brief, jobs, template, then, pdf_standard=pdf_standard)
 
     def export_files(
         self, brief: Brief, jobs: list[tuple[str, str]], template: str | None = None,
-        then: Callable[[list[tuple[str, object]]], None] | None = None,
+        then: Callable[[list[tuple[str, object]]], None] | None = None, pdf_standard: str | None = None,
     ) -> bool:
         """Export ``brief`` to each ``(target, fmt)`` of ``jobs`` in turn,
-        under one progress dialog; see :meth:`export`."""
+        under one progress dialog; see :meth:`export`.  A PDF is the kind
+        ``pdf_standard`` names (None: the template's)."""
         if self.runner.running or not jobs:
             return False
         try:
@@ -414,9 +489,9 @@ class ExportController(QObject):
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
         self._queue, self._results, self._then = queue[1:], [], then
-        self._snapshot, self._template = brief.model_copy(deep=True), chosen
+        self._snapshot, self._template, self._pdf_standard = brief.model_copy(deep=True), chosen, pdf_standard
         target, fmt, replace_read_only = queue[0]
-        self.runner.start(self._snapshot, target, fmt, chosen, replace_read_only)  # type: ignore[arg-type]
+        self.runner.start(self._snapshot, target, fmt, chosen, replace_read_only, pdf_standard if fmt == "pdf" else None)  # type: ignore[arg-type]
         return True
 
     def _close_dialog(self) -> None:
@@ -437,7 +512,8 @@ class ExportController(QObject):
             if self._dialog is not None:
                 self._dialog.setLabelText(self.tr("Exporting “%s”…") % os.path.basename(target))
                 self._dialog.setValue(0)
-            self.runner.start(self._snapshot, target, fmt, self._template, replace_read_only)  # type: ignore[arg-type]
+            standard = self._pdf_standard if fmt == "pdf" else None
+            self.runner.start(self._snapshot, target, fmt, self._template, replace_read_only, standard)  # type: ignore[arg-type]
             return
         self._close_dialog()
         results, then = self._results, self._then
