@@ -18,6 +18,7 @@ from collections.abc import Callable
 import briefer.gui  # noqa: F401  (loads pydantic before PySide6)
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -48,6 +49,7 @@ from ..storage.atomic import SaveError, atomic_write
 from ..storage.books import brief_path, load_book, load_book_briefs, relative_brief_file, save_book
 from ..storage.files import load_brief
 from ..templates import Template, TemplateLibrary, build_library
+from .files import Prompter, SaveAnswer
 from .i18n import count_text
 from .messages import show_message
 
@@ -100,6 +102,11 @@ class BookPrompter:
 
     def error(self, title: str, text: str, detail: str = "") -> None:
         show_message(self.parent, title, text, detail)
+
+    def ask_save_changes(self, name: str) -> SaveAnswer:
+        """Save, discard or cancel before closing a changed book: the same
+        question as for a brief."""
+        return Prompter(self.parent).ask_save_changes(name)
 
 
 class BookWindow(QMainWindow):
@@ -201,6 +208,7 @@ class BookWindow(QMainWindow):
         splitter.setSizes([480, 620])
         self.setCentralWidget(splitter)
         self.resize(1100, 750)
+        self._saved = self._snapshot()
         self._update_title()
 
     # ------------------------------------------------------------------
@@ -379,6 +387,7 @@ class BookWindow(QMainWindow):
                 row.item,
                 chosen,
             )
+        self._saved = self._snapshot()
         self._update_title()
 
     def open_book(self, path: str) -> bool:
@@ -408,8 +417,33 @@ class BookWindow(QMainWindow):
             return False
         self.path = os.path.abspath(path)
         self._extra = book
+        self._saved = self._snapshot()
         self._update_title()
         return True
+
+    # ------------------------------------------------------------------
+    # Unsaved changes
+    # ------------------------------------------------------------------
+
+    def _snapshot(self) -> object:
+        """What the window shows, to compare with what was last saved or opened."""
+        try:
+            return self.current_book().model_dump(mode="json")
+        except ValueError as e:
+            return ("invalid", str(e))  # a value the book refuses is a change too
+
+    def is_modified(self) -> bool:
+        return self._snapshot() != self._saved
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """A changed book is not closed without asking: save, discard or cancel."""
+        if self.is_modified():
+            name = os.path.basename(self.path) if self.path else _tr("Untitled trip book")
+            answer = self.prompter.ask_save_changes(name)
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        event.accept()
 
     def _printable(self) -> tuple[Book, list[Brief]] | None:
         """The book and its briefs read from disk, or None after saying why."""

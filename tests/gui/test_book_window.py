@@ -34,6 +34,10 @@ class AnsweringPrompter(BookPrompter):
     def error(self, title, text, detail=""):
         self.errors.append((title, text))
 
+    def ask_save_changes(self, name):
+        self.asked = name
+        return self.answers.get("save_changes", "discard")
+
 
 def _brief(n: int, marking: str) -> Brief:
     return Brief.model_validate(
@@ -160,6 +164,7 @@ def test_book_exports_an_accessible_pdf(window: BookWindow, three: list[str], tm
 
     window.prompter = BookPrompter(None)
     window.prompter.error = lambda *a, **k: pytest.fail(f"error shown: {a}")  # type: ignore[method-assign]
+    window.prompter.ask_save_changes = lambda name: "discard"  # type: ignore[method-assign]
     seen = {}
 
     def save_name(parent, caption, suggested, filters):  # noqa: ANN001, ANN202
@@ -174,3 +179,20 @@ def test_book_exports_an_accessible_pdf(window: BookWindow, three: list[str], tm
     root = PdfReader(tmp_path / "book.pdf").trailer["/Root"]
     assert "/StructTreeRoot" in root
     assert "pdfuaid:part>1<" in root["/Metadata"].get_object().get_data().decode()
+
+
+def test_closing_a_changed_book_asks_first_and_cancel_keeps_it(window, qtbot, three, tmp_path):
+    w = window
+    assert w.close()  # nothing typed yet: closes without a question
+    w.show()
+    qtbot.keyClicks(w.title_edit, " for Cairo")
+    w.prompter.answers["save_changes"] = "cancel"
+    assert not w.close() and w.isVisible()  # "Cancel": the work stays
+    assert w.prompter.asked == "Untitled trip book"
+    w.prompter.answers.update(save_changes="save", book=str(tmp_path / "trip.briefbook"))
+    assert w.close()
+    assert load_book(tmp_path / "trip.briefbook").book.title == "Trip book for Cairo"
+    w.show()
+    w.add_briefs(three[:1])
+    w.prompter.answers["save_changes"] = "discard"
+    assert w.close()
