@@ -45,13 +45,17 @@ def export_brief(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    release_at: str | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
     stream ``out``.  Returns the page count for PDF.  Nothing is written
-    when the export is cancelled or fails."""
+    when the export is cancelled or fails.  ``release_at``: the releasable
+    version for a reader at that level of the template's marking scheme
+    (refused with :class:`~briefer.templates.markings.ReleaseRefused`
+    before anything is written)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    return _write(fmt, compose(brief, template), out, progress, cancel)
+    return _write(fmt, compose(brief, template, release_at=release_at), out, progress, cancel)
 
 
 def export_book(
@@ -86,10 +90,13 @@ def _write(
     return None
 
 
-def render_pdf_bytes(brief: Brief, template: Template, *, cancel: CancelCheck | None = None) -> tuple[bytes, int]:
-    """The PDF of ``brief`` in memory and its page count (for the preview)."""
+def render_pdf_bytes(
+    brief: Brief, template: Template, *, cancel: CancelCheck | None = None, release_at: str | None = None
+) -> tuple[bytes, int]:
+    """The PDF of ``brief`` in memory and its page count (for the preview;
+    ``release_at``: what a reader at that level sees)."""
     buf = io.BytesIO()
-    pages = export_brief(brief, buf, "pdf", template, cancel=cancel)
+    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, release_at=release_at)
     return buf.getvalue(), int(pages or 0)
 
 
