@@ -25,7 +25,8 @@ from .model.followup import carried_too_often
 from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
 from .templates import Template, TemplateLibrary, builtin_library
 from .templates.effective_layout import effective_layout, hidden_filled_sections
-from .templates.markings import MarkingScheme, unknown_markings
+from .model.sections import DEFAULT_TITLES as _SECTION_TITLES
+from .templates.markings import MarkingScheme, banner, level_of, portions, unknown_markings
 
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
@@ -234,12 +235,51 @@ def check_brief(
     return out
 
 
+_ITEM_NAME_FIELD = {
+    "participants": "name",
+    "agenda": "item",
+    "key_points": "point",
+    "stakeholders": "name",
+    "risks": "risk",
+    "open_issues": "issue",
+    "timeline": "event",
+    "sections": "title",
+    "sources": "title",
+    "decisions": "decision",
+    "questions": "question",
+}
+_ITEM_KIND = {
+    "participants": "Participant",
+    "agenda": "Agenda item",
+    "key_points": "Key point",
+    "stakeholders": "Stakeholder",
+    "risks": "Risk",
+    "open_issues": "Open issue",
+    "timeline": "Timeline entry",
+    "sections": "Section",
+    "sources": "Source",
+    "decisions": "Decision",
+    "questions": "Question",
+}
+
+
+def _portion_name(path: FieldPath, portion: object) -> str:
+    """“Risk “Hamas refuses…”” or “The summary”."""
+    if len(path) == 1:
+        return f"The {_SECTION_TITLES.get(str(path[0]), str(path[0])).lower()}"
+    key = str(path[0])
+    text = getattr(portion, _ITEM_NAME_FIELD.get(key, ""), None)
+    return f"{_ITEM_KIND.get(key, 'Item')} “{_item_name(text, f'{int(path[1]) + 1}')}”"
+
+
 def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
     """A warning for every marking of ``brief`` that names no level of
-    ``scheme``: the brief prints it as typed, but no releasable version can
-    be made while a portion's level is unknown."""
+    ``scheme`` (the brief prints it as typed, but no releasable version can
+    be made while a portion's level is unknown), and for every portion
+    marked above the brief's own marking (the banner on every page is
+    raised to the highest), worded for a participant's photo and a source."""
     levels = ", ".join(scheme.names())
-    return [
+    out = [
         Finding(
             path,
             "warning",
@@ -248,6 +288,32 @@ def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
         )
         for path, marking in unknown_markings(brief, scheme)
     ]
+    own = level_of(brief.marking, scheme)
+    if own is None:
+        return out
+    raised = (banner(brief, scheme) or "").strip()
+    for path, portion in portions(brief):
+        marking = getattr(brief.portion_markings, str(path[0])) if len(path) == 1 else getattr(portion, "marking", None)
+        level = level_of(marking, scheme)
+        if level is None or scheme.rank(level) <= scheme.rank(own):
+            continue
+        where = ("portion_markings", path[0]) if len(path) == 1 else (*path, "marking")
+        name = _portion_name(path, portion)
+        above = f"is marked {marking.strip()}, above the brief's {brief.marking.strip()}"  # type: ignore[union-attr]
+        if path[0] == "participants" and getattr(portion, "photo", None):
+            text = (
+                f"{name} {above}, and so is their photo: a picture carries no portion mark of its own, so check that it "
+                f"may go at {level.name}. The banner on every page reads {raised}."
+            )
+        elif path[0] == "sources":
+            text = (
+                f"{name} {above}: a source's title alone can tell a reader what the brief draws on. "
+                f"The banner on every page reads {raised}; a releasable version below {level.name} leaves the source out."
+            )
+        else:
+            text = f"{name} {above}: the banner on every page reads {raised}; a releasable version below {level.name} leaves it out."
+        out.append(Finding(tuple(where), "warning", text))
+    return out
 
 
 __all__ = ["Finding", "Severity", "check_brief", "marking_findings", "page_of", "sections_not_printed"]
