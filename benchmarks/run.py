@@ -104,8 +104,8 @@ _COPIES_CHILD = r"""
 import io, json, os, statistics, sys, tempfile, time
 sys.path.insert(0, {here!r})
 from briefs import make_brief
-from briefer.export.copies import number_copies, write_copies
-from briefer.export.formats import export_brief
+from briefer.export.copies import number_copies
+from briefer.export.formats import export_brief, write_copies
 from briefer.templates import builtin_library
 copies_n = int(sys.argv[1])
 brief = make_brief("M")

@@ -37,6 +37,8 @@ def page_of(path: FieldPath) -> str | None:
     brief); see :data:`briefer.model.sections.PAGES`."""
     if not path:
         return None
+    if path[0] == "portion_markings" and len(path) > 1:  # beside the field it marks
+        return PAGE_OF_FIELD.get(str(path[1]))
     return PAGE_OF_FIELD.get(str(path[0]))
 
 

@@ -505,7 +505,8 @@ def _run_copies(args: argparse.Namespace, library: TemplateLibrary) -> int:
     _release_check(brief, template, args.release_at)
     copies = _recipients(args, brief)
 
-    from briefer.export.copies import CopiesHalted, planned_files, write_copies
+    from briefer.export.copies import CopiesHalted, planned_files
+    from briefer.export.formats import write_copies
     from briefer.storage.atomic import SaveError, atomic_write
 
     folder = args.out_dir

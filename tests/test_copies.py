@@ -27,9 +27,9 @@ from briefer.export.copies import (
     copy_file_name,
     number_copies,
     recipients_from_csv,
-    stamp_copy,
-    write_copies,
 )
+from briefer.export.formats import write_copies
+from briefer.export.stamp import stamp_copy
 from briefer.model import Brief
 from briefer.storage import save_brief
 from helpers import pdf_text

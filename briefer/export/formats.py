@@ -7,7 +7,8 @@ given) and owns the destination: to write a file it wraps the path in
 :func:`briefer.storage.atomic.atomic_write`, so a cancelled or failed
 export leaves no partial file and an existing one untouched.
 
-The writers are imported on first use, here and nowhere else outside
+The writers (and the stamping of numbered copies, :func:`write_copies`)
+are imported on first use, here and nowhere else outside
 ``briefer/cli.py``: reportlab and python-docx take most of a second to
 import, and neither the app's first window nor ``briefer validate`` may wait
 for them.  Everything else in the package is imported as usual.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable, Sequence
 from typing import BinaryIO, Literal
 
 from ..model import Brief
@@ -24,6 +26,7 @@ from ..model.book import Book
 from ..templates.model import Template
 from .book import compose_book
 from .compose import compose
+from .copies import REGISTER_NAME, CopiesHalted, Copy, copy_file_name, register_csv, sha256
 from .layout import LayoutTree
 from .running import CancelCheck, ProgressCallback
 
@@ -90,6 +93,43 @@ def _write(
     return None
 
 
+def write_copies(
+    pdf: bytes,
+    copies: Sequence[Copy],
+    write: Callable[[str, bytes], None],
+    *,
+    family: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[tuple[Copy, str, str]]:
+    """Stamp ``pdf`` for each of ``copies`` and hand each copy to
+    ``write(file name, bytes)`` (which must write atomically), then the
+    register.  Returns ``(copy, file name, SHA-256)`` rows.  Raises
+    :class:`CopiesHalted` naming what was written when a write fails or
+    ``cancel()`` says stop."""
+    from .stamp import StampBody, stamp_copy
+
+    body = StampBody(pdf)
+    rows: list[tuple[Copy, str, str]] = []
+    for i, copy in enumerate(copies):
+        file = copy_file_name(copy)
+        if cancel is not None and cancel():
+            raise CopiesHalted(rows, copy, file, InterruptedError("cancelled"))
+        data = stamp_copy(body, copy, family=family)
+        try:
+            write(file, data)
+        except Exception as e:  # the caller's write: a full disk, a read-only folder, …
+            raise CopiesHalted(rows, copy, file, e) from e
+        rows.append((copy, file, sha256(data)))
+        if progress is not None:
+            progress(i + 1, len(copies))
+    try:
+        write(REGISTER_NAME, register_csv(rows))
+    except Exception as e:
+        raise CopiesHalted(rows, copies[-1], REGISTER_NAME, e) from e
+    return rows
+
+
 def render_pdf_bytes(
     brief: Brief, template: Template, *, cancel: CancelCheck | None = None, release_at: str | None = None
 ) -> tuple[bytes, int]:
@@ -100,4 +140,4 @@ def render_pdf_bytes(
     return buf.getvalue(), int(pages or 0)
 
 
-__all__ = ["FORMATS", "Format", "export_book", "export_brief", "format_for_path", "render_pdf_bytes"]
+__all__ = ["FORMATS", "Format", "export_book", "export_brief", "format_for_path", "render_pdf_bytes", "write_copies"]

@@ -11,7 +11,15 @@ dialog (remembering the last folder, naming the file after the brief's
 title), a ``QProgressDialog`` whose Cancel works, and the final message with
 "Open file" / "Show in folder".  The file dialog carries a Template
 combo (default: the brief's own template), so the same brief can be
-exported in another office's layout.
+exported in another office's layout, and a Version combo: the full brief,
+or the releasable version for a reader at one level of the template's
+marking scheme (nothing above it is anywhere in the file).
+
+:class:`CopiesController` makes numbered copies (the Distribution page's
+button, File ▸ Export Numbered Copies…): one PDF per recipient in a folder
+and the register ``distribution.csv``, laid out once and stamped per copy
+in the background; existing files are replaced only after the user agreed,
+and a failure half way names the copies written.
 
 Every export holds the export package's render lock
 (:func:`briefer.export.running.render_turn`) while it runs, and writes
@@ -30,12 +38,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
+from ..export.copies import CopiesError, CopiesHalted
 from ..export.formats import Format, export_brief
 from ..export.running import ExportCancelled, ExportError, render_turn
 from ..model import Brief, BriefFileError
 from ..model.text import clean_for_display
 from ..storage.atomic import ReadOnlyFileError, SaveError, atomic_write, check_target
 from ..templates import DEFAULT_TEMPLATE, Template, TemplateLibrary, TemplateNotFound, builtin_templates
+from ..templates.markings import ReleaseRefused, release_level, releasable
 from .background import BackgroundQueue
 from .i18n import count_text
 from .messages import confirm
@@ -49,8 +59,10 @@ def _tr(text: str) -> str:
 
 def describe_export_error(err: BaseException) -> str:
     """One sentence for the user about a failed export."""
-    if isinstance(err, (SaveError, ExportError, BriefFileError, TemplateNotFound)):
+    if isinstance(err, (SaveError, ExportError, BriefFileError, TemplateNotFound, CopiesError, CopiesHalted)):
         return str(err)
+    if isinstance(err, ReleaseRefused):
+        return _tr("No releasable version can be made: %s.") % str(err)
     return _tr("The export failed because of an internal error (%s: %s). Your brief is safe; please report this.") % (
         type(err).__name__,
         err,
@@ -73,6 +85,7 @@ class _ExportTask:
         self.signals, self.stop, self.ended = signals, stop, ended
         self._last_percent = -1
         self.replace_read_only = False
+        self.release_at: str | None = None
 
     def _progress(self, fraction: float) -> None:
         percent = max(0, min(100, int(fraction * 100)))
@@ -101,6 +114,7 @@ class _ExportTask:
                         self.template,
                         progress=self._progress,
                         cancel=self.stop.is_set,
+                        release_at=self.release_at,
                     )
         except ExportCancelled:
             self.signals.cancelled.emit()
@@ -139,11 +153,18 @@ class ExportRunner(QObject):
         return self._running
 
     def start(
-        self, brief: Brief, target: str | os.PathLike[str], fmt: Format, template: Template, replace_read_only: bool = False
+        self,
+        brief: Brief,
+        target: str | os.PathLike[str],
+        fmt: Format,
+        template: Template,
+        replace_read_only: bool = False,
+        release_at: str | None = None,
     ) -> None:
         """Export a snapshot of ``brief`` printed with ``template`` to the
         file ``target`` as ``fmt`` ("pdf"/"docx"); ``replace_read_only`` when
-        the user agreed to replace a read-only file."""
+        the user agreed to replace a read-only file; ``release_at``: the
+        releasable version for a reader at that level."""
         if self._running:
             raise RuntimeError("an export is already running")
         self._running = True
@@ -159,6 +180,7 @@ class ExportRunner(QObject):
         self._ended = threading.Event()
         task = _ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended)
         task.replace_read_only = replace_read_only
+        task.release_at = release_at
         self._background.submit(task)
 
     def cancel(self) -> None:
@@ -212,11 +234,26 @@ def template_choices(library: TemplateLibrary, brief: Brief) -> tuple[list[tuple
     return choices, default
 
 
-class ExportFileDialog(QFileDialog):
-    """The export file dialog with a Template combo under the file name
-    (Qt's own dialog, since a native one cannot take extra widgets)."""
+def fill_versions(combo: QComboBox, template: Template | None, keep: str | None = None) -> None:
+    """The Version choices: the full brief, then one releasable version per
+    level of ``template``'s marking scheme (data: None or the level)."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("ExportController", "Everything (the full brief)"), None)
+    if template is not None:
+        for level in template.scheme.levels:
+            combo.addItem(
+                QCoreApplication.translate("ExportController", "Releasable at %s: what such a reader may see") % level.name,
+                level.name,
+            )
+    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
 
-    def __init__(self, parent: QWidget | None, caption: str, path: str, name_filter: str, choices: list[tuple[str, str]], default: str, own: str | None):
+
+class ExportFileDialog(QFileDialog):
+    """The export file dialog with Template and Version combos under the
+    file name (Qt's own dialog, since a native one cannot take extra widgets)."""
+
+    def __init__(self, parent: QWidget | None, caption: str, path: str, name_filter: str, choices: list[tuple[str, str]], default: str, own: str | None,
+                 library: TemplateLibrary | None = None):
         super().__init__(parent, caption, os.path.dirname(path), name_filter)
         self.setObjectName("exportFileDialog")
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -231,14 +268,41 @@ class ExportFileDialog(QFileDialog):
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(default)))
         label = QLabel(QCoreApplication.translate("ExportController", "&Template:"), self)
         label.setBuddy(self.template_combo)
+        self.library = library
+        self.version_combo = QComboBox(self)
+        self.version_combo.setObjectName("exportVersion")
+        self.version_combo.setToolTip(
+            QCoreApplication.translate(
+                "ExportController",
+                "A releasable version holds only the parts marked at or below the level: nothing above it is "
+                "anywhere in the file, and numbers close up.",
+            )
+        )
+        self._fill_versions()
+        self.template_combo.currentIndexChanged.connect(lambda _i: self._fill_versions())
+        version_label = QLabel(QCoreApplication.translate("ExportController", "&Version:"), self)
+        version_label.setBuddy(self.version_combo)
         grid = self.layout()
         if isinstance(grid, QGridLayout):
-            row = grid.rowCount()
-            grid.addWidget(label, row, 0)
-            grid.addWidget(self.template_combo, row, 1, 1, max(1, grid.columnCount() - 2))
+            for lab, combo in ((label, self.template_combo), (version_label, self.version_combo)):
+                row = grid.rowCount()
+                grid.addWidget(lab, row, 0)
+                grid.addWidget(combo, row, 1, 1, max(1, grid.columnCount() - 2))
+
+    def _fill_versions(self) -> None:
+        template = None
+        if self.library is not None and self.template_combo.currentData():
+            try:
+                template = self.library.get(self.template_combo.currentData())
+            except TemplateNotFound:
+                template = None
+        fill_versions(self.version_combo, template, self.version_combo.currentData())
 
     def chosen_template(self) -> str | None:
         return self.template_combo.currentData()
+
+    def chosen_release(self) -> str | None:
+        return self.version_combo.currentData()
 
 
 class ExportController(QObject):
@@ -257,6 +321,8 @@ class ExportController(QObject):
         self._dialog: QProgressDialog | None = None
         self.chosen_template: str | None = None
         """The template picked in the last export dialog (a name)."""
+        self.chosen_release: str | None = None
+        """The version picked in the last export dialog: None (the full brief) or a level."""
 
     def tr(self, text: str) -> str:  # noqa: D102
         return QCoreApplication.translate("ExportController", text)
@@ -276,11 +342,12 @@ class ExportController(QObject):
         caption = self.tr("Export PDF") if fmt == "pdf" else self.tr("Export Word document")
         filt = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Word documents (*.docx)")
         choices, chosen = template_choices(self.library, brief)
-        dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template)
+        dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template, self.library)
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         path = dialog.selectedFiles()[0]
         self.chosen_template = dialog.chosen_template()
+        self.chosen_release = dialog.chosen_release()
         if not path.lower().endswith("." + fmt):
             path += "." + fmt
         return path
@@ -314,18 +381,28 @@ class ExportController(QObject):
     # -- the flow ------------------------------------------------------------
 
     def export(
-        self, brief: Brief, fmt: str, target: str | None = None, template: str | None = None, near: str | None = None
+        self,
+        brief: Brief,
+        fmt: str,
+        target: str | None = None,
+        template: str | None = None,
+        near: str | None = None,
+        release_at: str | None = None,
     ) -> bool:
-        """Ask for a file and a template (unless ``target`` is given), then
-        export in the background.  ``template`` (a name) None means the one
-        chosen in the dialog, else the brief's own.  False if nothing was
-        started."""
+        """Ask for a file, a template and a version (unless ``target`` is
+        given), then export in the background.  ``template`` (a name) None
+        means the one chosen in the dialog, else the brief's own;
+        ``release_at`` likewise (None: the full brief).  A releasable
+        version that cannot be made is refused, saying why, before any
+        file is touched.  False if nothing was started."""
         if self.runner.running:
             return False
         if not target:
             self.chosen_template = None
+            self.chosen_release = None
             target = self.ask_target(brief, fmt, near)
             template = template or self.chosen_template
+            release_at = release_at or self.chosen_release
         if not target:
             return False
         try:
@@ -333,6 +410,12 @@ class ExportController(QObject):
         except TemplateNotFound as e:
             self.show_error(describe_export_error(e))
             return False
+        if release_at is not None:
+            try:
+                releasable(brief, release_level(release_at, chosen.scheme), chosen.scheme)
+            except ReleaseRefused as e:
+                self.show_error(describe_export_error(e))
+                return False
         replace_read_only = False
         try:
             check_target(target, action="export to")
@@ -355,7 +438,7 @@ class ExportController(QObject):
         dialog.setValue(0)
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
-        self.runner.start(brief, target, fmt, chosen, replace_read_only)  # type: ignore[arg-type]
+        self.runner.start(brief, target, fmt, chosen, replace_read_only, release_at)  # type: ignore[arg-type]
         return True
 
     def _close_dialog(self) -> None:

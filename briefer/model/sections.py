@@ -23,6 +23,8 @@ from .brief import Brief
 
 OVERVIEW = "overview"
 MEETING = "meeting"
+DISTRIBUTION = "distribution"
+"""The page of who gets a numbered copy: edited, never printed."""
 
 _COVER_FIELDS = ("title", "subtitle", "reference", "marking", "status", "prepared_by", "prepared_for", "prepared_on")
 
@@ -95,9 +97,11 @@ PAGES: tuple[PageInfo, ...] = (
     ),
     PageInfo(MEETING, "Meeting", (MEETING,)),
     *(PageInfo(s.key, s.title, s.fields, s.is_list) for s in SECTIONS if s.page == s.key and s.key != OVERVIEW),
+    PageInfo(DISTRIBUTION, "Distribution", ("distribution",), is_list=True),
 )
 """The app's editing pages in display order: the cover and opening texts,
-the meeting, then one page per section edited on a page of its own."""
+the meeting, then one page per section edited on a page of its own, then
+the distribution list."""
 
 PAGE_KEYS: tuple[str, ...] = tuple(p.key for p in PAGES)
 PAGE_INFO: dict[str, PageInfo] = {p.key: p for p in PAGES}
@@ -144,6 +148,7 @@ def resolve_titles(*overrides: Mapping[str, str] | None) -> dict[str, str]:
 __all__ = [
     "OVERVIEW",
     "MEETING",
+    "DISTRIBUTION",
     "SectionInfo",
     "SECTIONS",
     "SECTION_INFO",

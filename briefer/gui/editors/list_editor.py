@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..edit_session import EditSession, FieldPath
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
+from .marking import MarkingDelegate, MarkingField
 from .photo_field import PhotoField
 from .specs import FieldSpec, ListSpec, tr_spec
 from .table_model import ListTableModel
@@ -59,6 +60,8 @@ def make_field(doc: EditSession, spec: FieldSpec, path: FieldPath | None, parent
         return DateField(doc, path, label, parent, partial=spec.kind == "partial-date")
     if spec.kind == "photo":
         return PhotoField(doc, path, label, parent)
+    if spec.kind == "marking":
+        return MarkingField(doc, path, label, parent)
     return LineField(doc, path, label, parent, placeholder=tr_spec(spec.placeholder) if spec.placeholder else "")
 
 
@@ -137,6 +140,12 @@ class ListEditor(QWidget):
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 self.table.setColumnWidth(i, char * 16)
+            elif col.kind == "marking":
+                delegate = MarkingDelegate(doc, self.table)
+                self.table.setItemDelegateForColumn(i, delegate)
+                self._delegates.append(delegate)
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(i, char * 22)
             elif col.kind in ("date", "partial-date"):
                 delegate = DateDelegate(self.table)
                 self.table.setItemDelegateForColumn(i, delegate)

@@ -54,7 +54,8 @@ class Column:
     """One column: the item's ``field`` (None: the item is itself the text,
     as in ``objectives``), its untranslated ``header``, and its ``kind``:
     ``text``, ``long`` (shown on one line, edited in the detail form),
-    ``enum`` (with ``enum``) or ``date``."""
+    ``enum`` (with ``enum``), ``date``, ``number`` (a whole number) or
+    ``marking`` (a portion's marking, shown as a chip)."""
 
     field: str | None
     header: str
@@ -178,6 +179,15 @@ class ListTableModel(QAbstractTableModel):
                 return False
         elif col.kind == "enum":
             value = None if value in (None, "") else col.enum(value) if col.enum else value
+        elif col.kind == "number" and isinstance(value, str):
+            text = value.strip()
+            if text and not text.isdecimal():
+                self.edit_refused.emit(
+                    f"{tr_column(col.header)} "
+                    + QCoreApplication.translate("ListTableModel", "must be a whole number such as 3, or empty.")
+                )
+                return False
+            value = int(text) if text else None
         elif isinstance(value, str) and not value.strip():
             if col.field is None:  # an item of a list of text: blank would silently drop it
                 self.edit_refused.emit(
