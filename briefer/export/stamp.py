@@ -39,6 +39,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..templates.style import Style
+from . import fonts
 from .copies import CopiesError, Copy
 from .pdf_text import clean, draw_line, line_pieces, pieces_width
 
@@ -54,7 +55,8 @@ WATERMARK_DIAGONAL_FRACTION = 0.6
 def _overlay(copy: Copy, width: float, height: float, family: str) -> bytes:
     """One page, ``width`` × ``height`` points, holding only the stamp."""
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(width, height), invariant=1, pageCompression=1)
+    # Start in a bundled face: reportlab's default (Helvetica) would be referenced, unembedded.
+    c = Canvas(buf, pagesize=(width, height), invariant=1, pageCompression=1, initialFontName=fonts.latin_face(family))
     c.setCreator(f"Briefer {__version__}")
     c.setProducer(f"Briefer {__version__}")
     # The watermark: the name, faint, corner to corner, behind nothing
