@@ -5,7 +5,7 @@
 #              `slow` (property and crash trials); `make test-all` runs them all
 .PHONY: run test test-all setup bench lock
 
-PYTEST = QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
+PYTEST = QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -n auto --maxprocesses 4
 # CI set to anything but "", "false" or "0" means a CI run.
 ifneq ($(filter-out false 0,$(CI)),)
 TEST_SELECTION =

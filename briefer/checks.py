@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import zoneinfo
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -93,6 +94,7 @@ def check_brief(
     template: Template | None = None,
     page_count: int | None = None,
     page_budget: int | None = None,
+    left_out: Sequence[str] = (),
     today: dt.date | None = None,
     scheme: MarkingScheme | None = None,
 ) -> list[Finding]:
@@ -101,7 +103,8 @@ def check_brief(
     built-ins alone when not given); ``template`` is the one the brief is
     printed with (default: the one the library finds for the name the brief
     gives); ``page_count``/``page_budget`` come from the last render and the
-    template; ``today`` (default: the real today) is what "overdue" is
+    template, ``left_out`` what that render left out to keep the budget
+    (:attr:`briefer.export.layout.LayoutTree.left_out`); ``today`` (default: the real today) is what "overdue" is
     measured against; ``scheme`` (default: that of the template) is what
     its markings are read against."""
     out: list[Finding] = []
@@ -228,6 +231,13 @@ def check_brief(
     out += marking_findings(brief, scheme or template.scheme)
 
     # -- length ------------------------------------------------------------
+    if left_out:
+        add(
+            (),
+            "warning",
+            f"To keep the template's page budget the export is shortened: {' '.join(left_out)} "
+            "Cut the brief, or choose a template with more pages, to print everything.",
+        )
     if page_count is not None and page_budget is not None and page_budget > 0 and page_count > page_budget:
         add(
             (),

@@ -438,27 +438,36 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.export.running import ExportError
     from briefer.storage.atomic import SaveError, atomic_write
 
+    left_out: list[str] = []
     if to_stdout:
         import io
 
         buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
         try:
-            export_brief(brief, buffer, fmt, template, release_at=args.release_at)  # type: ignore[arg-type]
+            export_brief(brief, buffer, fmt, template, left_out=left_out, release_at=args.release_at)  # type: ignore[arg-type]
         except ExportError as e:
             raise UserError(str(e)) from None
         sys.stdout.buffer.write(buffer.getvalue())
         sys.stdout.buffer.flush()
+        _report_left_out("the document", left_out)
         return EXIT_OK
     try:
         with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
-            pages = export_brief(brief, stream, fmt, template, release_at=args.release_at)  # type: ignore[arg-type]
+            pages = export_brief(brief, stream, fmt, template, left_out=left_out, release_at=args.release_at)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
         print(f"wrote {shown(out)} ({_plural(pages, 'page')})")
     else:
         print(f"wrote {shown(out)}")
+    _report_left_out(shown(out), left_out)
     return EXIT_OK
+
+
+def _report_left_out(what: str, left_out: list[str]) -> None:
+    """Say on stderr what the template's page budget left out of ``what``."""
+    if left_out:
+        print(f"briefer: to keep the template's page budget, {what} is shortened: {' '.join(left_out)}", file=sys.stderr)
 
 
 def _load_brief_for_export(args: argparse.Namespace, library: TemplateLibrary):  # noqa: ANN202 - (Brief, Template); kept lazy
@@ -531,8 +540,9 @@ def _run_copies(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.export.running import ExportError
 
     body = io.BytesIO()
+    left_out: list[str] = []
     try:
-        pages = export_brief(brief, body, "pdf", template, release_at=args.release_at)
+        pages = export_brief(brief, body, "pdf", template, left_out=left_out, release_at=args.release_at)
     except ExportError as e:
         raise UserError(str(e)) from None
 
@@ -552,6 +562,7 @@ def _run_copies(args: argparse.Namespace, library: TemplateLibrary) -> int:
         raise UserError(f"{shown(folder)}: copy {e.copy.number} ({e.file}) was not written ({reason}); "
                         f"written whole: {done}; no register was written") from None
     print(f"wrote {_plural(len(rows), 'copy', 'copies')} of {_plural(int(pages or 0), 'page')} and distribution.csv to {shown(folder)}")
+    _report_left_out("each copy", left_out)
     return EXIT_OK
 
 

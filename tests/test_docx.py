@@ -134,6 +134,15 @@ def paragraph_texts(root: etree._Element) -> list[str]:
     return out
 
 
+def table_style(data: bytes, tbl: etree._Element) -> etree._Element:
+    """The table style ``tbl`` names, from styles.xml."""
+    style_id = tbl.find("w:tblPr/w:tblStyle", NS).get(f"{W}val")
+    styles = xml(data, "word/styles.xml")[0]
+    (style,) = styles.findall(f"w:style[@w:styleId='{style_id}']", NS)
+    assert style.get(f"{W}type") == "table"
+    return style
+
+
 def all_text(data: bytes) -> str:
     roots = xml(data, "word/document") + xml(data, "word/header") + xml(data, "word/footer")
     return "\n".join(t for root in roots for t in paragraph_texts(root))
@@ -185,9 +194,17 @@ def test_heading_styles_come_from_the_house_style() -> None:
     assert h1.font.size.pt == doc.style.heading_sizes[0]
     assert str(h1.font.color.rgb) == doc.style.accent_color.lstrip("#").upper()
     assert h1.paragraph_format.keep_with_next
-    normal = word.styles["Normal"]
-    assert normal.font.size.pt == doc.style.body_size
-    assert normal.font.name == doc.style.font_family
+    # Normal takes the body size and font from the document defaults, and
+    # every style cascades from them: Heading 1 names no font of its own.
+    defaults = word.styles.element.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert defaults.find("w:sz", NS).get(f"{W}val") == str(round(doc.style.body_size * 2))
+    assert defaults.find("w:rFonts", NS).get(f"{W}ascii") == doc.style.font_family
+    assert defaults.find("w:rFonts", NS).get(f"{W}asciiTheme") == "minorHAnsi"
+    assert word.styles["Normal"].font.size is None
+    assert h1.element.find("w:rPr/w:rFonts", NS) is None
+    theme = xml(export(doc), "word/theme/")[0]
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    assert {x.get("typeface") for x in theme.iter(f"{a}latin")} == {doc.style.font_family}
 
 
 def test_lists_use_list_styles_and_numbering_restarts(brief_docx: bytes) -> None:
@@ -315,10 +332,14 @@ def test_table_header_row_repeats_and_is_styled(brief_docx: bytes) -> None:
     rows = grid.findall("w:tr", NS)
     assert rows[0].find("w:trPr/w:tblHeader", NS) is not None
     assert all(r.find("w:trPr/w:tblHeader", NS) is None for r in rows[1:])
-    assert rows[0].find("w:tc/w:tcPr/w:shd", NS).get(f"{W}fill") == "E4E9F0"
-    assert rows[1].findall("w:tc", NS)[1].find("w:tcPr/w:shd", NS).get(f"{W}fill") == "E6A19A"
-    borders = grid.find("w:tblPr/w:tblBorders", NS)
-    assert borders.find("w:insideH", NS).get(f"{W}color") == "B8BEC6"
+    # Rules and header shading are the table style's, not each cell's.
+    style = table_style(brief_docx, grid)
+    assert grid.find("w:tblPr/w:tblLook", NS).get(f"{W}firstRow") == "1"
+    assert style.find("w:tblStylePr[@w:type='firstRow']/w:tcPr/w:shd", NS).get(f"{W}fill") == "E4E9F0"
+    assert rows[0].find("w:tc/w:tcPr/w:shd", NS) is None
+    assert rows[1].findall("w:tc", NS)[1].find("w:tcPr/w:shd", NS).get(f"{W}fill") == "E6A19A"  # a risk's own colour
+    assert grid.find("w:tblPr/w:tblBorders", NS) is None
+    assert style.find("w:tblPr/w:tblBorders/w:insideH", NS).get(f"{W}color") == "B8BEC6"
 
 
 def test_matrix_cells_are_centred_and_filled_with_a_header_column(brief_docx: bytes) -> None:
@@ -328,7 +349,10 @@ def test_matrix_cells_are_centred_and_filled_with_a_header_column(brief_docx: by
     assert cell.find("w:tcPr/w:shd", NS).get(f"{W}fill") == "D9EAD3"
     p = cell.find("w:p", NS)
     assert p.find("w:pPr/w:jc", NS).get(f"{W}val") == "center"
-    assert row_header.find("w:tcPr/w:shd", NS).get(f"{W}fill") == "E4E9F0"  # the header fill
+    assert row_header.find("w:tcPr/w:shd", NS) is None
+    assert matrix.find("w:tblPr/w:tblLook", NS).get(f"{W}firstColumn") == "1"
+    style = table_style(brief_docx, matrix)
+    assert style.find("w:tblStylePr[@w:type='firstCol']/w:tcPr/w:shd", NS).get(f"{W}fill") == "E4E9F0"  # the header fill
     header_style = paragraph_style(brief_docx, row_header.find("w:p", NS))
     assert header_style.find("w:rPr/w:b", NS).get(f"{W}val") is None  # bold
 
@@ -336,7 +360,7 @@ def test_matrix_cells_are_centred_and_filled_with_a_header_column(brief_docx: by
 def test_plain_tables_have_no_borders(brief_docx: bytes) -> None:
     body = xml(brief_docx, "word/document.xml")[0]
     plain = body.findall(".//w:tbl", NS)[3]
-    assert {b.get(f"{W}val") for b in plain.find("w:tblPr/w:tblBorders", NS)} == {"nil"}
+    assert {b.get(f"{W}val") for b in table_style(brief_docx, plain).find("w:tblPr/w:tblBorders", NS)} == {"nil"}
 
 
 def test_big_table_opens_and_every_row_is_there() -> None:
@@ -498,7 +522,8 @@ def test_core_properties_are_clean(brief_docx: bytes) -> None:
     assert props.subject == "Meeting brief"
     assert props.author == ""
     assert props.last_modified_by == ""
-    assert props.comments == "" and props.keywords == "" and props.category == ""
+    assert props.comments == "" and props.category == ""
+    assert props.keywords == "OFFICIAL-SENSITIVE"  # the banner: how to handle the file (issue 15)
     assert props.revision == 1
     for name, blob in parts(brief_docx).items():
         assert b"python-docx" not in blob, name

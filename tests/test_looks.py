@@ -103,10 +103,23 @@ def test_the_word_styles_are_the_looks(preset: str) -> None:
     for style_id, look in word_looks(looks_for(doc.style, doc.page)).items():
         style = styles.find(f"{W}style[@{W}styleId='{style_id}']")
         assert style is not None, style_id
-        rpr, spacing = style.find(f"{W}rPr"), style.find(f"{W}pPr/{W}spacing")
-        assert rpr.find(f"{W}sz").get(f"{W}val") == str(round(look.size * 2)), style_id
-        assert rpr.find(f"{W}color").get(f"{W}val") == look.colour.lstrip("#").upper(), style_id
-        assert (rpr.find(f"{W}b").get(f"{W}val") != "0") == look.bold, style_id
+        spacing = style.find(f"{W}pPr/{W}spacing")
+
+        def effective(tag: str, style: etree._Element | None = style) -> etree._Element | None:
+            """A run property as Word resolves it: the style, the styles it
+            is based on, then the document defaults (styles cascade)."""
+            while style is not None:
+                found = style.find(f"{W}rPr/{W}{tag}")
+                if found is not None:
+                    return found
+                based = style.find(f"{W}basedOn")
+                style = None if based is None else styles.find(f"{W}style[@{W}styleId='{based.get(f'{W}val')}']")
+            return styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}{tag}")
+
+        assert effective("sz").get(f"{W}val") == str(round(look.size * 2)), style_id
+        assert effective("color").get(f"{W}val") == look.colour.lstrip("#").upper(), style_id
+        bold = effective("b")
+        assert (bold is not None and bold.get(f"{W}val") != "0") == look.bold, style_id
         assert spacing.get(f"{W}after") == str(round(look.after * 20)), style_id
         assert spacing.get(f"{W}before") == str(round(look.before * 20)), style_id
 

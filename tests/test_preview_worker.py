@@ -36,8 +36,8 @@ def text_of(data: bytes) -> str:
 
 
 def test_the_worker_process_makes_the_pdf_an_export_writes(worker):
-    data, pages, _budget = worker.render(BRIEF, TEMPLATE, lambda: False)
-    here, here_pages, _ = render_pdf(BRIEF, TEMPLATE)
+    data, pages, _budget, _left_out = worker.render(BRIEF, TEMPLATE, lambda: False)
+    here, here_pages, *_ = render_pdf(BRIEF, TEMPLATE)
     assert pages == here_pages >= 1 and text_of(data) == text_of(here)
     assert "Text typed by the user" in text_of(data)
     assert worker._pool is not None  # made in the worker process, not here
@@ -54,7 +54,7 @@ def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):
         raise OSError("no processes in this sandbox")
 
     monkeypatch.setattr(worker_module, "ProcessPoolExecutor", no_processes)
-    data, pages, _ = worker.render(BRIEF, TEMPLATE, lambda: False)
+    data, pages, *_ = worker.render(BRIEF, TEMPLATE, lambda: False)
     assert text_of(data) == text_of(render_pdf(BRIEF, TEMPLATE)[0]) and worker._pool is None
 
 
@@ -65,7 +65,7 @@ def test_the_worker_process_prints_with_the_template_it_is_given(worker):
     a4 = default_template().model_copy(update={"layout": TEMPLATE.layout.model_copy(update={"page_size": "A4"})})
     sizes = {}
     for name, template in (("letter", letter), ("a4", a4)):
-        data, _pages, _ = worker.render(BRIEF, template, lambda: False)
+        data, _pages, *_ = worker.render(BRIEF, template, lambda: False)
         box = PdfReader(io.BytesIO(data)).pages[0].mediabox
         sizes[name] = (round(float(box.width)), round(float(box.height)))
     assert worker._pool is not None

@@ -28,7 +28,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from briefer.cli import main as cli_main
-from helpers.exporting import export_to
+from helpers.exporting import export_to, template_of
 from briefer.model import Brief, brief_from_bytes, brief_to_bytes
 from briefer.model.text import find_forbidden_char, parse_long_text, plain_text
 from helpers import docx_text, missing_words, pdf_text
@@ -228,8 +228,13 @@ def printed_texts(brief: Brief) -> list[tuple[str, str]]:
 
 
 def _export(brief: Brief, fmt: str) -> bytes:
+    """Export with the brief's template but no page budget: a budget may
+    compact the brief on purpose (tests/test_page_budget.py), and here every
+    word must come back."""
+    template = template_of(brief)
+    template = template.model_copy(update={"layout": template.layout.model_copy(update={"page_budget": None})})
     buf = io.BytesIO()
-    export_to(brief, buf, fmt)
+    export_to(brief, buf, fmt, template)
     return buf.getvalue()
 
 

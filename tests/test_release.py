@@ -24,7 +24,7 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from briefer.export.compose import compose
-from briefer.export.layout import Table
+from briefer.export.layout import PointList, Table
 from briefer.model import Brief
 from briefer.templates.markings import SCHEMES, ReleaseRefused, UnknownMarkingError
 from briefer.templates.model import Template
@@ -199,14 +199,12 @@ def test_the_full_version_holds_everything_under_the_highest_banner() -> None:
 # --------------------------------------------------------------------------
 
 
-def _first_column_numbers(doc, heading_text: str) -> list[str]:  # noqa: ANN001
-    tables = [b for b in doc.blocks if isinstance(b, Table) and b.kind in ("grid", "plain")]
-    out = []
-    for t in tables:
-        first = [c.blocks[0].runs[0].text for row in t.rows for c in row[:1] if c.blocks and hasattr(c.blocks[0], "runs")]
-        if first and all(x.rstrip(".").isdigit() for x in first):
-            out.append([x.rstrip(".") for x in first])
-    return out
+def _numbers(doc) -> tuple[list[str], list[str]]:  # noqa: ANN001 - a LayoutTree
+    """(risk numbers in the risk table, key point numbers) as printed."""
+    risks = next(b for b in doc.blocks if isinstance(b, Table) and b.columns[0].title == "#")
+    points = next(b for b in doc.blocks if isinstance(b, PointList))
+    risk_numbers = [row[0].blocks[0].runs[0].text for row in risks.rows]
+    return risk_numbers, [str(points.start + i) for i in range(len(points.items))]
 
 
 def test_numbers_close_up_over_what_the_version_holds() -> None:
@@ -220,9 +218,9 @@ def test_numbers_close_up_over_what_the_version_holds() -> None:
         }
     )
     full = compose(brief, template_for("uk"))
-    assert [["1", "2", "3"], ["1", "2", "3", "4", "5"]] == sorted(_first_column_numbers(full, ""), key=len)
+    assert _numbers(full) == (["1", "2", "3", "4", "5"], ["1", "2", "3"])
     doc = compose(brief, template_for("uk"), release_at="OFFICIAL")
-    assert sorted(_first_column_numbers(doc, ""), key=len) == [["1", "2"], ["1", "2", "3"]]
+    assert _numbers(doc) == (["1", "2", "3"], ["1", "2"])
     assert "section-1" in [getattr(b, "key", None) for b in doc.blocks] and "section-2" not in [getattr(b, "key", None) for b in doc.blocks]
     assert doc.marking == "OFFICIAL"
     assert compose(brief, template_for("uk"), release_at="SECRET").marking == "SECRET"

@@ -29,6 +29,11 @@ Rules that hold for every brief:
   contents) run over what the version holds.  When the template asks
   (``layout.portion_marks``; on by default for the us scheme) each portion
   starts with its level's short form: "(S) ".
+* A template's page budget is a layout goal: :data:`COMPACTION_STEPS` are
+  the ways compose squeezes a brief, gentlest first, and every step that
+  leaves something out says so in :attr:`LayoutTree.left_out`.  Which step is
+  needed is measured by the PDF writer (see :mod:`.budget`); both writers
+  print the tree of that step, so Word and PDF hold the same content.
 
 Dates read as :mod:`briefer.model.dates` says.  Each body section is printed
 by the method :data:`SECTION_PRINTERS` names for its key.
@@ -38,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 
 from ..images import CleanImage, printable_image
@@ -49,6 +55,7 @@ from ..model.brief import (
     IssueStatus,
     Level,
     MeetingFormat,
+    OpenIssue,
     Participant,
     Risk,
     Role,
@@ -76,6 +83,8 @@ from .layout import (
     PageSetup,
     Para,
     ParaStyle,
+    Point,
+    PointList,
     Rule,
     Run,
     Runs,
@@ -218,18 +227,82 @@ def _drop_empty_columns(columns: list[Column], rows: list[list[Cell]], keep: set
 
 
 # --------------------------------------------------------------------------
+# Compaction (page budgets)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Compaction:
+    """How hard compose squeezes a brief into its template's page budget."""
+
+    tighter_spacing: bool = False  # less space between lines, paragraphs and sections
+    one_line_people: bool = False  # a participant is one line: no bio, photo or pronunciation
+    top_rows: int | None = None  # only this many risks and open issues, the most pressing
+    short_points: bool = False  # key points, risks and issues without their detail; risks without mitigation and owner
+    short_cover: bool = False  # the cover's facts without who prepared it, when, the time zone and the format
+
+
+COMPACTION_STEPS: tuple[Compaction, ...] = (
+    Compaction(),
+    Compaction(tighter_spacing=True),
+    Compaction(tighter_spacing=True, one_line_people=True),
+    Compaction(tighter_spacing=True, one_line_people=True, top_rows=5),
+    Compaction(tighter_spacing=True, one_line_people=True, top_rows=3, short_points=True),
+    Compaction(tighter_spacing=True, one_line_people=True, top_rows=3, short_points=True, short_cover=True),
+)
+"""Gentlest first; each step keeps everything the one before it does not
+leave out.  Empty sections are never printed, at any step."""
+
+TIGHTER_LINE_SPACING = 0.92  # times the style's line spacing
+TIGHTER_PARAGRAPH_SPACE = 0.5  # times the style's space after a paragraph and before a heading
+
+
+def _tighter(style: Style) -> Style:
+    return style.with_(
+        line_spacing=max(1.1, style.line_spacing * TIGHTER_LINE_SPACING),
+        paragraph_space_pt=style.paragraph_space_pt * TIGHTER_PARAGRAPH_SPACE,
+        heading_space_before_pt=style.heading_space_before_pt * TIGHTER_PARAGRAPH_SPACE,
+    )
+
+
+def _issue_urgency(issue: OpenIssue, today: dt.date, meeting: dt.date | None) -> tuple[bool, bool, bool, dt.date]:
+    """Sort key, most pressing first: overdue, then due before the meeting,
+    then open before resolved, then the earliest due date."""
+    return (
+        not issue.is_overdue(today),
+        not issue.is_overdue(meeting),
+        issue.status == IssueStatus.RESOLVED,
+        issue.due or dt.date.max,
+    )
+
+
+def _more(n: int, one: str, many: str) -> str:
+    return f"{n} more {one if n == 1 else many} in the full brief."
+
+
+def _are(n: int) -> str:
+    return f"{n} more {'is' if n == 1 else 'are'}"
+
+
+# --------------------------------------------------------------------------
 # Composer
 # --------------------------------------------------------------------------
 
 
 class _Composer:
-    def __init__(self, brief: Brief, template: Template, today: dt.date, release_at: str | None = None):
+    def __init__(
+        self, brief: Brief, template: Template, today: dt.date, compaction: Compaction, release_at: str | None = None
+    ):
         self.scheme = template.scheme
         self.release = None if release_at is None else release_level(release_at, self.scheme)
         self.brief = brief if self.release is None else releasable(brief, self.release, self.scheme)
         self.layout = effective_layout(template, self.brief)
+        self.compaction = compaction
         self.style: Style = self.layout.build_style()
+        if compaction.tighter_spacing:
+            self.style = _tighter(self.style)
         self.today = today
+        self.left_out: list[str] = []
         wanted = self.layout.portion_marks
         self.portion_marks = self.scheme.key == "us" if wanted is None else wanted
 
@@ -306,6 +379,7 @@ class _Composer:
             labels=dict(LABELS),
             reference_docx=layout.reference_docx_bytes(),
             header_logo=_image(layout.logo, HEADER_LOGO_MAX_WIDTH_MM, HEADER_LOGO_HEIGHT_MM),
+            left_out=self.left_out,
         )
         if self.release is not None and layout.release_note:
             note = OMITS_MATERIAL.format(level=self.release.name)
@@ -350,6 +424,11 @@ class _Composer:
             ("Place", m.location),
             ("Format", FORMAT_LABELS.get(m.format) if m.format else None),
         ]
+        if self.compaction.short_cover:
+            kept = ("Reference", "Prepared for", "Date", "Time", "Place")
+            if any(value and value.strip() for label, value in rows if label not in kept):
+                self.left_out.append("The cover leaves out who prepared the brief and when, the time zone and the format.")
+            rows = [(label, value) for label, value in rows if label in kept]
         kv = [(label, _plain(value)) for label, value in rows if value and value.strip()]
         if kv:
             out.append(KeyValue(kv))
@@ -405,7 +484,10 @@ class _Composer:
         if others:
             # Without any delegation there is nothing to group: no sub-heading.
             ordered.append((OTHER_PARTICIPANTS if groups else None, others))
-        with_photos = any(p.photo for p in people)
+        one_line = self.compaction.one_line_people
+        with_photos = not one_line and any(p.photo for p in people)
+        if one_line and any(p.bio or p.photo or p.pronunciation for p in people):
+            self.left_out.append("Participants are one line each: bios, photos and pronunciations are left out.")
         out: list[LayoutBlock] = []
         for n, (name, members) in enumerate(ordered, start=1):
             members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
@@ -413,14 +495,27 @@ class _Composer:
                 out.append(Heading(name, 2, f"participants-{n}"))
             if with_photos:
                 out.append(self._participant_table(members))
+            elif one_line:
+                out.extend(self._participant_line(p) for p in members)
             else:
                 for p in members:
                     out.extend(self._participant_blocks(p))
         return out
 
+    def _participant_line(self, p: Participant) -> Para:
+        """Name · role, then position and organisation, on one line."""
+        runs: list[Run] = [*self.mark(p), Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
+        role = ROLE_LABELS.get(p.role) if p.role else None
+        if role:
+            runs.append(Run(f"{LABEL_SEPARATOR}{role}", color=self.style.muted_color))
+        rest = ", ".join(x.strip() for x in (p.title, p.organization) if x and x.strip())
+        if rest:
+            runs.append(Run(f" — {rest}"))
+        return Para(tuple(runs))
+
     def _participant_blocks(self, p: Participant) -> list[Inline]:
         muted = self.style.muted_color
-        head: list[Run] = [*self.mark(p), Run(p.name.strip(), bold=True, language=p.language)]
+        head: list[Run] = [*self.mark(p), Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
             head.append(Run(f"{LABEL_SEPARATOR}{role}", color=muted))
@@ -469,25 +564,21 @@ class _Composer:
 
     def key_points(self) -> list[LayoutBlock]:
         """Numbered in the user's order (the order they will make them), the
-        point in bold with its priority as a small label, the detail below:
-        a borderless two-column table reads like a numbered list whose items
-        can hold paragraphs and bullets."""
+        point in bold with its priority as a small label, the detail below."""
         points = self.brief.key_points
         if not points:
             return []
-        rows = []
-        for n, kp in enumerate(points, start=1):
+        short = self.compaction.short_points
+        if short and any(kp.detail for kp in points):
+            self.left_out.append("Key points are printed without their detail.")
+        items = []
+        for kp in points:
             head: list[Run] = [*self.mark(kp), Run(kp.point.strip(), bold=True)]
             if kp.priority:
                 color = self.style.marking_color if kp.priority == Level.HIGH else self.style.muted_color
                 head.append(Run(f"{LABEL_SEPARATOR}{LEVEL_LABELS[kp.priority]} priority", color=color))
-            rows.append(
-                [
-                    _cell(Para((Run(f"{n}.", bold=True),)), align="end", bold=True),
-                    Cell([Para(tuple(head)), *text_blocks(kp.detail)]),
-                ]
-            )
-        return [Table([Column("#", 0.6), Column("Point", 12)], rows, kind="plain", header=False)]
+            items.append(Point(tuple(head), [] if short else text_blocks(kp.detail)))
+        return [PointList(items)]
 
     # ---- stakeholders -----------------------------------------------------
 
@@ -519,6 +610,13 @@ class _Composer:
         risks = self.sorted_risks()
         if not risks:
             return []
+        top, short = self.compaction.top_rows, self.compaction.short_points
+        more = 0
+        if top is not None and len(risks) > top:
+            risks, more = risks[:top], len(risks) - top
+            self.left_out.append(f"Only the {top} most severe risks are printed; {_are(more)} left out.")
+        if short and any(r.detail or r.mitigation or r.owner for _, r in risks):
+            self.left_out.append("Risks are printed without their detail, mitigation and owner.")
         columns = [
             Column("#", 0.5, "center"),
             Column("Risk", 3.9),
@@ -532,15 +630,17 @@ class _Composer:
             rows.append(
                 [
                     _cell(Para((Run(str(n)),)), fill=self._fill(r.severity), align="center", bold=True),
-                    Cell([Para((*self.mark(r), Run(r.risk.strip(), bold=True))), *text_blocks(r.detail)]),
+                    Cell([Para((*self.mark(r), Run(r.risk.strip(), bold=True))), *([] if short else text_blocks(r.detail))]),
                     _text_cell(LEVEL_LABELS[r.likelihood] if r.likelihood else None, align="center"),
                     _text_cell(LEVEL_LABELS[r.impact] if r.impact else None, align="center"),
-                    Cell(text_blocks(r.mitigation)),
-                    _text_cell(r.owner),
+                    Cell([] if short else text_blocks(r.mitigation)),
+                    _text_cell(None if short else r.owner),
                 ]
             )
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
         out: list[LayoutBlock] = [Table(columns, rows)]
+        if more:
+            out.append(Para((Run(_more(more, "risk", "risks")),), style="small"))
         matrix = self.risk_matrix(risks) if self.layout.risk_matrix else None
         if matrix is not None:
             out += [Heading("Risk matrix", 2, "risks-matrix"), matrix]
@@ -592,6 +692,15 @@ class _Composer:
         if not issues:
             return []
         meeting = self.brief.meeting.date
+        top, short = self.compaction.top_rows, self.compaction.short_points
+        more = 0
+        if top is not None and len(issues) > top:
+            pressing = sorted(range(len(issues)), key=lambda i: _issue_urgency(issues[i], self.today, meeting))[:top]
+            more = len(issues) - top
+            issues = [issues[i] for i in sorted(pressing)]  # the author's order
+            self.left_out.append(f"Only the {top} most pressing open issues are printed; {_are(more)} left out.")
+        if short and any(i.detail for i in issues):
+            self.left_out.append("Open issues are printed without their detail.")
         alert = self.style.marking_color
         columns = [Column("Issue", 5), Column("Owner", 1.8), Column("Due", 1.9), Column("Status", 1.4)]
         rows = []
@@ -609,7 +718,13 @@ class _Composer:
             status = ISSUE_STATUS_LABELS[i.status]
             rows.append(
                 [
-                    Cell([Para((*self.mark(i), Run(i.issue.strip(), bold=True))), *text_blocks(i.detail), *self._issue_series(i, meeting or self.today)]),
+                    Cell(
+                        [
+                            Para((*self.mark(i), Run(i.issue.strip(), bold=True))),
+                            *([] if short else text_blocks(i.detail)),
+                            *self._issue_series(i, meeting or self.today),
+                        ]
+                    ),
                     _text_cell(i.owner),
                     _cell(Para(tuple(due)) if due else None),
                     _cell(Para((Run(status, bold=overdue, color=alert if overdue else None),))),
@@ -619,6 +734,8 @@ class _Composer:
         caption = None
         if any_overdue:
             caption = f"Overdue: due before {long_date(self.today)}, the day this brief was made, and not resolved."
+        if more:
+            caption = f"{caption} {_more(more, 'open issue', 'open issues')}" if caption else _more(more, "open issue", "open issues")
         return [Table(columns, rows, caption=caption)]
 
     def _issue_series(self, issue: OpenIssue, on: dt.date) -> list[Inline]:
@@ -704,21 +821,33 @@ def _sentence(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def compose(brief: Brief, template: Template, *, today: dt.date | None = None, release_at: str | None = None) -> LayoutTree:
+def compose(
+    brief: Brief,
+    template: Template,
+    *,
+    today: dt.date | None = None,
+    compaction: Compaction = COMPACTION_STEPS[0],
+    release_at: str | None = None,
+) -> LayoutTree:
     """The layout tree for ``brief`` printed with ``template`` (the caller
     resolves the template; see :meth:`TemplateLibrary.for_brief
     <briefer.templates.library.TemplateLibrary.for_brief>`).  ``today``
     (default: the real today) is the date open issues are judged overdue
-    against.  ``release_at`` (a level of the template's marking scheme)
-    makes the releasable version for a reader at that level; it raises
+    against.  ``compaction`` (one of :data:`COMPACTION_STEPS`) is how hard
+    to squeeze the brief to keep a page budget;
+    :func:`briefer.export.budget.compose_within_budget` picks it.
+    ``release_at`` (a level of the template's marking scheme) makes the
+    releasable version for a reader at that level; it raises
     :class:`~briefer.templates.markings.ReleaseRefused` for a level the
     scheme does not have, a marking that names no level, or a brief marked
     above the level.
     """
-    return _Composer(brief, template, today or dt.date.today(), release_at).layout_tree()
+    return _Composer(brief, template, today or dt.date.today(), compaction, release_at).layout_tree()
 
 
 __all__ = [
+    "COMPACTION_STEPS",
+    "Compaction",
     "compose",
     "short_title",
     "severity_bucket",

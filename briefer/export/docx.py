@@ -6,15 +6,21 @@ spacing and table geometry taken from the looks table (:mod:`.looks`);
 ``docx_xml``), on top of python-docx for the package, styles, relationships
 and core properties.  Helpers, one concern each:
 
-* ``docx_styles`` — Word's built-in styles restyled from the looks,
-  numbering that restarts per list;
+* ``docx_styles`` — Word's built-in styles restyled from the looks (each
+  setting only what differs from the style it is based on), table styles,
+  numbering that restarts per list and the key points' numbered list;
 * ``docx_text`` — paragraphs and runs: literal text, links, line breaks,
   script fonts and right-to-left marks;
 * ``docx_tables`` — grid / matrix / plain tables in one pass;
-* ``docx_fields`` — PAGE / NUMPAGES / TOC fields and the DRAFT watermark.
+* ``docx_fields`` — PAGE / NUMPAGES / TOC fields and the DRAFT watermark;
+* ``docx_fonts`` — the faces the text is set in, embedded and subsetted.
 
-Every page carries the handling marking at top and bottom, the running
-header, "Page X of Y" and, while the brief is a draft, the watermark.  The
+Every page carries the handling marking at top and bottom, "Page X of Y"
+and, while the brief is a draft, the watermark; pages after the first (a
+header of its own, ``w:titlePg``, as in the PDF) the running header.  The
+room below a table is the next paragraph's space before: an empty
+paragraph stands only between two tables and after a table that ends the
+document, where Word needs one.  The
 file is written to a binary stream, all at the end: a cancelled export
 writes nothing at all.
 """
@@ -22,6 +28,7 @@ writes nothing at all.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import replace
 from typing import BinaryIO
 
@@ -47,20 +54,27 @@ from .layout import (
     ListBlock,
     PageBreak,
     Para,
+    PointList,
     Rule,
     Run,
     Table,
     TableOfContents,
 )
+from .docx_fonts import embed_fonts, faces_used
 from .docx_fields import add_page_x_of_y, toc_paragraph, toc_paragraphs, watermark_run
 from .docx_reference import open_reference
 from .docx_styles import (
     HEADING_STYLE_IDS,
     MARKING_ID,
     PARA_STYLE_IDS,
+    PARTICIPANT_NAME_ID,
+    POINT_DETAIL_ID,
     ROLE_STYLE_IDS,
     apply_house_style,
     ordered_list_num,
+    point_indents,
+    point_list_num,
+    word_looks,
 )
 from .docx_tables import build_table
 from .docx_text import PLAIN, RunLook, paragraph
@@ -138,6 +152,9 @@ class _Writer:
         self.bookmarks: set[str] = set()
         self.shape_id = 0
         self.has_toc = False
+        self.first_page_header: list[etree._Element] | None = None
+        self.gap_before_next: float | None = None  # room below the last table, given to the next paragraph
+        self.style_looks = word_looks(self.looks)
 
     # ------------------------------------------------------------------
     # Whole document
@@ -154,8 +171,9 @@ class _Writer:
             self._block(block)
             if self.progress is not None:
                 self.progress(0.9 * (i + 1) / n)
-        if self.out and self.out[-1].tag == w("tbl"):
-            self._emit(self._spacer(self.looks.tables["grid"].gap_after))
+        if self.out and self.out[-1].tag == w("tbl"):  # a document ends with a paragraph
+            self.gap_before_next = None
+            self.out.append(self._spacer(self.looks.tables["grid"].gap_after))
         body = self.word.element.body
         sect = body.find(w("sectPr"))
         body.remove(sect)
@@ -166,6 +184,18 @@ class _Writer:
         self._header_footer()
         self._settings()
         self._metadata()
+        check_cancel(self.cancel)
+        if self.reference_styles:  # an office's reference names its own fonts: embed the bundled faces it uses
+            family = _normal_font(self.word) or self.looks.role("body").family
+        else:
+            family = self.looks.role("body").family
+        section = self.word.sections[0]
+        stories = [body, section.header._element, section.footer._element]
+        if self.first_page_header is not None:
+            stories += self.first_page_header
+        bold = frozenset(i for i, look in self.style_looks.items() if look.bold) | {PARTICIPANT_NAME_ID}
+        italic = frozenset(i for i, look in self.style_looks.items() if look.italic)
+        embed_fonts(self.word, family, faces_used(stories, family, bold, italic))
         return self.word
 
     def _page_setup(self) -> None:
@@ -203,8 +233,30 @@ class _Writer:
                 el("br", el("r", p), type="page")
                 self.out.append(p)
         elif element.tag == w("tbl") and self.out and self.out[-1].tag == w("tbl"):
-            self.out.append(self._spacer(self.looks.tables["grid"].gap_after))  # Word merges adjacent tables
+            # Word merges adjacent tables: the one place a spacer paragraph is needed.
+            self.out.append(self._spacer(self.gap_before_next or self.looks.tables["grid"].gap_after))
+            self.gap_before_next = None
+        if self.gap_before_next is not None and element.tag == w("p"):
+            self._space_before(element, self.gap_before_next)
+        self.gap_before_next = None
         self.out.append(element)
+
+    def _space_before(self, p: etree._Element, gap: float) -> None:
+        """Give paragraph ``p`` at least ``gap`` points above (the room
+        below a table), keeping its style's when that is larger."""
+        ppr = p.find(w("pPr"))
+        if ppr is None:
+            ppr = el("pPr")
+            p.insert(0, ppr)
+        style = ppr.find(w("pStyle"))
+        look = self.style_looks.get(style.get(w("val")) if style is not None else "Normal", self.looks.role("body"))
+        if look.before >= gap:
+            return
+        spacing = ppr.find(w("spacing"))
+        if spacing is None:
+            spacing = el("spacing", ppr)
+            sort_children(ppr, PPR_ORDER)
+        spacing.set(w("before"), str(twips_from_pt(max(gap, float(spacing.get(w("before"), "0")) / 20))))
 
     def _block(self, block: LayoutBlock) -> None:
         if isinstance(block, Heading):
@@ -219,6 +271,9 @@ class _Writer:
             if len(items) > 1:
                 keep_with_next(items[-2])  # the last item never stands alone on a new page
             for p in items:
+                self._emit(p)
+        elif isinstance(block, PointList):
+            for p in self._points(block):
                 self._emit(p)
         elif isinstance(block, ImageBlock):
             self._emit(self._image_paragraph(block, self.text_width_mm, "start"))
@@ -288,6 +343,45 @@ class _Writer:
             for item in block.items
         ]
 
+    def _points(self, block: PointList) -> list[etree._Element]:
+        """A real numbered list: each point a List Number paragraph numbered
+        by its own definition, its detail indented under it (paragraphs in
+        Point Detail, bullets at the list's second level)."""
+        num_id = str(point_list_num(self.word, self.looks, block.start))
+        number_indent, _ = point_indents(self.looks)
+
+        def level(ilvl: str) -> Callable[[etree._Element], None]:
+            def number(ppr: etree._Element) -> None:
+                num = el("numPr", ppr)
+                el("ilvl", num, val=ilvl)
+                el("numId", num, val=num_id)
+
+            return number
+
+        out: list[etree._Element] = []
+        for item in block.items:
+            out.append(self._paragraph(item.runs, "ListNumber", level("0")))
+            for b in item.detail:
+                if isinstance(b, Para):
+                    out.append(self._paragraph(b.runs, POINT_DETAIL_ID, None))
+                elif isinstance(b, ListBlock) and not b.ordered:
+                    out += [self._paragraph(runs, "ListBullet", level("1")) for runs in b.items]
+                elif isinstance(b, ListBlock):
+                    sub = ordered_list_num(self.word, b.start)
+                    out += [self._paragraph(runs, "ListNumber", _numbered(sub, number_indent)) for runs in b.items]
+                elif isinstance(b, ImageBlock):
+                    out.append(self._image_paragraph(b, self.text_width_mm, "start"))
+        return out
+
+    def _paragraph(self, runs: tuple[Run, ...], style_id: str, extra_ppr: Callable[[etree._Element], None] | None) -> etree._Element:
+        return paragraph(
+            runs,
+            style_id=style_id,
+            link_colour=self.looks.link_colour,
+            relate_link=self._relate_link,
+            extra_ppr=extra_ppr,
+        )
+
     def _image_paragraph(self, image: ImageBlock, max_width_mm: float, align: str, part=None) -> etree._Element:  # noqa: ANN001
         """A paragraph holding ``image``; ``part`` is the story part that owns
         the picture (the body by default, a header for the header logo)."""
@@ -343,7 +437,7 @@ class _Writer:
         if table.caption:
             self._emit(paragraph((Run(table.caption),), style_id="Caption"))
         else:
-            self._emit(self._spacer((look or self.looks.tables[table.kind]).gap_after))
+            self.gap_before_next = (look or self.looks.tables[table.kind]).gap_after  # on the next paragraph
 
     def _key_value(self, block: KeyValue) -> None:
         g = self.looks.key_value
@@ -380,7 +474,8 @@ class _Writer:
         return p
 
     def _spacer(self, height: float) -> etree._Element:
-        """An empty paragraph ``height`` points high (after a table)."""
+        """An empty paragraph ``height`` points high: between two tables and
+        after a table that ends the document, where Word needs a paragraph."""
         p = el("p")
         ppr = el("pPr", p)
         el("spacing", ppr, before="0", after="0", line=str(twips_from_pt(height)), lineRule="exact")
@@ -394,18 +489,24 @@ class _Writer:
         """The page furniture, as the PDF prints it: the marking and the
         watermark on every page, the running header (and logo) from page
         ``Furniture.running_header_from_page`` on, the page number and
-        the marking at the foot of every page."""
+        the marking at the foot of every page.  The first page (the cover)
+        has a header of its own (``w:titlePg``) when the running header
+        starts later."""
         section = self.word.sections[0]
         marking = clean_text(self.doc.marking or "").strip()
         first_differs = self.looks.furniture.running_header_from_page > 1
         section.different_first_page_header_footer = first_differs
-        self._fill_header(section.header, marking, running=True)
+        self._fill_header(section.header, marking, running=True, number=1)
         self._fill_footer(section.footer, marking)
         if first_differs:
-            self._fill_header(section.first_page_header, marking, running=False)
-            self._fill_footer(section.first_page_footer, marking)
+            self.first_page_header = [
+                self._fill_header(section.first_page_header, marking, running=False, number=2),
+                self._fill_footer(section.first_page_footer, marking),
+            ]
 
-    def _fill_header(self, header, marking: str, *, running: bool) -> None:  # noqa: ANN001 - a python-docx header
+    def _fill_header(  # noqa: ANN001 - header is a python-docx header
+        self, header, marking: str, *, running: bool, number: int  # noqa: ANN001
+    ) -> etree._Element:
         header.is_linked_to_previous = False
         hdr = header._element
         for old in list(hdr):
@@ -434,11 +535,13 @@ class _Writer:
                     font=self.looks.role("watermark").family,
                     colour=furniture.watermark_tint,
                     box_pt=self.looks.watermark_box(self.doc.watermark),
+                    number=number,
                 )
             )
         hdr.extend(paragraphs)
+        return hdr
 
-    def _fill_footer(self, footer, marking: str) -> None:  # noqa: ANN001 - a python-docx footer
+    def _fill_footer(self, footer, marking: str) -> etree._Element:  # noqa: ANN001 - a python-docx footer
         footer.is_linked_to_previous = False
         ftr = footer._element
         for old in list(ftr):
@@ -449,6 +552,7 @@ class _Writer:
         ftr.append(page)
         if marking:
             ftr.append(paragraph((Run(marking),), style_id=MARKING_ID))
+        return ftr
 
     def _settings(self) -> None:
         settings = self.word.settings.element
@@ -504,6 +608,25 @@ def _start_document(doc: LayoutTree) -> tuple[DocxDocument, frozenset[str]]:
         raise ExportError(
             f"The template's Word reference document cannot be used ({e}); export with another template."
         ) from None
+
+
+def _normal_font(word: DocxDocument) -> str | None:
+    """The Latin font of the document defaults, if named outright."""
+    f = word.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('rFonts')}")
+    return f.get(w("ascii")) if f is not None else None
+
+
+def _numbered(num_id: int, indent: int) -> Callable[[etree._Element], None]:
+    """``extra_ppr`` for an item of a numbered list (``num_id``) set in by
+    ``indent`` twips beyond its numbering's own indent."""
+
+    def number(ppr: etree._Element) -> None:
+        num = el("numPr", ppr)
+        el("ilvl", num, val="0")
+        el("numId", num, val=str(num_id))
+        el("ind", ppr, left=str(indent + 360), hanging="360")
+
+    return number
 
 
 def _space_after(p: etree._Element, points: float) -> None:

@@ -140,10 +140,16 @@ _SHAPETYPE_136 = (
 )
 
 
-def watermark_run(text: str, *, font: str, colour: str, box_pt: tuple[float, float]) -> etree._Element:
+WATERMARK_ID_PREFIX = "PowerPlusWaterMarkObject"
+"""Word's Design ▸ Watermark ▸ Remove Watermark removes the header shapes
+whose id starts with this."""
+
+
+def watermark_run(text: str, *, font: str, colour: str, box_pt: tuple[float, float], number: int = 1) -> etree._Element:
     """A ``w:r`` holding the diagonal watermark ``text`` (for a header
     paragraph).  ``box_pt`` is the length of the text along its diagonal
-    and its height (:meth:`~briefer.export.looks.Looks.watermark_box`)."""
+    and its height (:meth:`~briefer.export.looks.Looks.watermark_box`);
+    ``number`` tells apart the shapes of a document's headers."""
     text = " ".join(clean_text(text).split()) or "DRAFT"
     width_pt, height_pt = box_pt
     style = (
@@ -155,7 +161,7 @@ def watermark_run(text: str, *, font: str, colour: str, box_pt: tuple[float, flo
     xml = (
         f"<w:r {_VML_NS}><w:rPr><w:noProof/></w:rPr><w:pict>"
         f"{_SHAPETYPE_136}"
-        '<v:shape id="BrieferWatermark" o:spid="_x0000_s1025" type="#_x0000_t136" '
+        f'<v:shape id="{WATERMARK_ID_PREFIX}{int(number)}" o:spid="_x0000_s{2048 + int(number)}" type="#_x0000_t136" '
         'o:allowincell="f" stroked="f">'
         "<v:textpath/>"
         '<w10:wrap anchorx="margin" anchory="margin"/>'
@@ -169,8 +175,6 @@ def watermark_run(text: str, *, font: str, colour: str, box_pt: tuple[float, flo
     textpath = shape.find(f"{{{_V}}}textpath")
     family = font.replace('"', "").replace(";", "")
     textpath.set("style", f'font-family:"{family}";font-size:1pt')
-    textpath.set("on", "t")
-    textpath.set("fitshape", "t")
     textpath.set("string", text)
     return run
 
@@ -178,4 +182,4 @@ def watermark_run(text: str, *, font: str, colour: str, box_pt: tuple[float, flo
 _V = "urn:schemas-microsoft-com:vml"
 
 
-__all__ = ["add_field", "add_page_x_of_y", "toc_paragraph", "watermark_run"]
+__all__ = ["WATERMARK_ID_PREFIX", "add_field", "add_page_x_of_y", "toc_paragraph", "watermark_run"]

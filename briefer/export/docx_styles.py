@@ -5,17 +5,22 @@ Subtitle, List Bullet, List Number, Caption, Header, Footer, TOC Heading,
 TOC 1–2) restyled from the looks, so Word's navigation pane, outline view
 and TOC field work and a reader can restyle the brief the usual way.  The
 few text roles Word has no built-in for (lead, label, small, muted, table
-text, table header, the marking) get styles of their own, based on Normal.
+text, table header, the marking, a key point's detail) get styles of their
+own, based on Normal; a participant's name has a character style, and each
+kind of table a table style (its rules, its header row's shading).
 
 Each style is the translation of one :class:`~briefer.export.looks.Look`;
-this module holds no sizes or colours of its own.  The theme fonts and
-theme colours of python-docx's default template are removed so they cannot
-leak through.
+this module holds no sizes or colours of its own.  Styles cascade: the
+document defaults carry the body look and name the theme's body font, which
+is set to the house family; every other style sets only what differs from
+the style it is based on.  Theme colour references of python-docx's default
+template are removed so they cannot leak through.
 """
 
 from __future__ import annotations
 
 from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from .docx_xml import (
@@ -28,10 +33,11 @@ from .docx_xml import (
     hex_colour,
     on,
     replace_child,
+    shading,
     twips_from_pt,
     w,
 )
-from .looks import HEADING_LEVELS, Look, Looks
+from .looks import HEADING_LEVELS, Look, Looks, TableLook
 
 # ParaStyle of the layout tree → Word style id.
 PARA_STYLE_IDS: dict[str, str] = {
@@ -47,6 +53,8 @@ HEADING_STYLE_IDS = tuple(f"Heading{n}" for n in range(1, HEADING_LEVELS + 1))
 TABLE_TEXT_ID = "TableText"
 TABLE_HEADER_ID = "TableHeader"
 MARKING_ID = "Marking"
+POINT_DETAIL_ID = "PointDetail"  # a key point's detail, indented under it
+PARTICIPANT_NAME_ID = "ParticipantName"  # character style of a participant's name
 # Text role of the looks table → Word style id (Word's built-in where it has one).
 ROLE_STYLE_IDS: dict[str, str] = {
     **{role: style_id for role, style_id in PARA_STYLE_IDS.items()},
@@ -84,11 +92,16 @@ def _eighths(weight: float) -> int:
     return max(2, round(weight * 8))
 
 
-def _restyle(style: etree._Element, look: Look, family: str | None, *, between_rules: bool = False) -> None:
+def _restyle(
+    style: etree._Element, look: Look, family: str | None, *, base: Look | None = None, between_rules: bool = False
+) -> None:
     """Replace the run and paragraph formatting of one ``w:style`` with
-    ``look``.  ``between_rules``: the rule also goes between paragraphs of
-    the style (Word groups bordered paragraphs and draws a bottom border
-    only under the last)."""
+    ``look``.  ``base``: the look of the style it is based on; the run
+    formatting then sets only what differs from it (font, weight, slant,
+    colour, size), and the rest cascades from Normal and the theme fonts.
+    ``between_rules``: the rule also goes between paragraphs of the style
+    (Word groups bordered paragraphs and draws a bottom border only under
+    the last)."""
     ppr = style.find(w("pPr"))
     if ppr is None:
         ppr = el("pPr")
@@ -131,22 +144,29 @@ def _restyle(style: etree._Element, look: Look, family: str | None, *, between_r
         style.remove(old_rpr)
     rpr = el("rPr")
     ppr.addnext(rpr)
-    _rfonts(rpr, family)
-    if look.bold:
-        on("b", rpr)
-        on("bCs", rpr)
-    else:
-        el("b", rpr, val="0")
-        el("bCs", rpr, val="0")
-    if look.italic:
-        on("i", rpr)
-        on("iCs", rpr)
-    else:
-        el("i", rpr, val="0")
-        el("iCs", rpr, val="0")
-    el("color", rpr, val=hex_colour(look.colour))
-    el("sz", rpr, val=half_points(look.size))
-    el("szCs", rpr, val=half_points(look.size))
+    if base is None or look.family != base.family:
+        _rfonts(rpr, family)
+    if base is None or look.bold != base.bold:
+        if look.bold:
+            on("b", rpr)
+            on("bCs", rpr)
+        else:
+            el("b", rpr, val="0")
+            el("bCs", rpr, val="0")
+    if base is None or look.italic != base.italic:
+        if look.italic:
+            on("i", rpr)
+            on("iCs", rpr)
+        else:
+            el("i", rpr, val="0")
+            el("iCs", rpr, val="0")
+    if base is None or look.colour != base.colour:
+        el("color", rpr, val=hex_colour(look.colour))
+    if base is None or look.size != base.size:
+        el("sz", rpr, val=half_points(look.size))
+        el("szCs", rpr, val=half_points(look.size))
+    if not len(rpr):
+        style.remove(rpr)
 
 
 def _style_xml(style_id: str, name: str) -> etree._Element:
@@ -166,11 +186,33 @@ def _language_attrs(language: str) -> dict[str, str]:
     }
 
 
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _theme_fonts(document: DocxDocument, family: str) -> None:
+    """Make ``family`` the theme's heading and body font, so Word's Design ▸
+    Fonts restyles the whole brief, as in a document made in Word."""
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.THEME or rel.is_external:
+            continue
+        part = rel.target_part
+        theme = etree.fromstring(part.blob)
+        for which in ("majorFont", "minorFont"):
+            latin = theme.find(f".//{{{_A_NS}}}fontScheme/{{{_A_NS}}}{which}/{{{_A_NS}}}latin")
+            if latin is not None:
+                latin.set("typeface", family)
+                latin.attrib.pop("panose", None)
+        part._blob = etree.tostring(theme, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def _doc_defaults(styles: etree._Element, body: Look, language: str) -> None:
     rpr = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
     if rpr is not None:
         rpr.clear()
         f = el("rFonts", rpr)
+        # The theme's body font (set to the family) first; the names are for readers without themes.
+        f.set(w("asciiTheme"), "minorHAnsi")
+        f.set(w("hAnsiTheme"), "minorHAnsi")
         for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
             f.set(w(attr), body.family)
         el("color", rpr, val=hex_colour(body.colour))
@@ -212,6 +254,7 @@ def word_looks(looks: Looks) -> dict[str, Look]:
     body = looks.role("body")
     item = body.but(after=body.after * looks.lists.item_after_fraction)
     out["ListBullet"] = out["ListNumber"] = item
+    out[POINT_DETAIL_ID] = body.but(indent=looks.lists.number_indent_em * body.size)
     out["Caption"] = out["Caption"].but(before=looks.tables["grid"].gap_before_caption)
     c = looks.contents
     for style_id in ("TOC1", "TOC2"):
@@ -221,7 +264,7 @@ def word_looks(looks: Looks) -> dict[str, Look]:
 
 _CUSTOM_STYLES = (
     ("Lead", "Lead"), ("Label", "Label"), ("Small", "Small"), ("Muted", "Muted"), (TABLE_TEXT_ID, "Table Text"),
-    (TABLE_HEADER_ID, "Table Header"), (MARKING_ID, "Marking"),
+    (TABLE_HEADER_ID, "Table Header"), (MARKING_ID, "Marking"), (POINT_DETAIL_ID, "Point Detail"),
     ("TOC1", "toc 1"), ("TOC2", "toc 2"),  # Word's own names: its TOC field uses them when it updates
     ("TOCHeading", "TOC Heading"),
 )  # fmt: skip
@@ -246,11 +289,74 @@ def apply_house_style(
         if style_id not in by_id:
             by_id[style_id] = _style_xml(style_id, name)
             styles.append(by_id[style_id])
-    for style_id, look in word_looks(looks).items():
+    looks_by_id = word_looks(looks)
+    for style_id, look in looks_by_id.items():
         style = by_id.get(style_id)
         if style is not None and style_id not in keep:
-            _restyle(style, look, family, between_rules=style_id in ("TOC1", "TOC2"))
+            based = style.find(w("basedOn"))
+            base_id = based.get(w("val")) if based is not None else None
+            if base_id in keep:
+                base = None  # the office's style: its formatting is not ours to know
+            elif base_id is None or base_id == "Normal":
+                base = None if keep else body  # Normal and the document defaults are the body look
+            else:
+                base = looks_by_id.get(base_id)
+            _restyle(style, look, family, base=base, between_rules=style_id in ("TOC1", "TOC2"))
+    if not keep:
+        _theme_fonts(document, body.family)
     # Headings and the TOC heading keep their outline level (navigation pane).
+    if PARTICIPANT_NAME_ID not in by_id:
+        styles.append(_character_style(PARTICIPANT_NAME_ID, "Participant Name", bold=True))
+    for kind, (style_id, name) in TABLE_STYLE_IDS.items():
+        for old in styles.findall(f"{w('style')}[@{w('styleId')}='{style_id}']"):
+            styles.remove(old)
+        styles.append(_table_style(style_id, name, looks.tables[kind]))
+
+
+TABLE_STYLE_IDS: dict[str, tuple[str, str]] = {
+    "grid": ("BrieferGrid", "Briefer Grid"),
+    "matrix": ("BrieferMatrix", "Briefer Matrix"),
+    "plain": ("BrieferPlain", "Briefer Plain"),
+}
+"""Table kind → (style id, name): the kind's rules and header shading."""
+_TABLE_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+def _table_style(style_id: str, name: str, look: TableLook) -> etree._Element:
+    """A table style: the grid lines, and the header row's (and a row
+    header column's) shading as conditional formatting, so a reader who
+    adds a row or restyles the table keeps the house look."""
+    s = el("style", type="table", customStyle="1", styleId=style_id)
+    el("name", s, val=name)
+    el("basedOn", s, val="TableNormal")
+    el("uiPriority", s, val="59")
+    tblpr = el("tblPr", s)
+    borders = el("tblBorders", tblpr)
+    for side in _TABLE_SIDES:
+        if look.rules is None:
+            no_border(borders, side)
+        else:
+            border(borders, side, look.rules.colour, max(2, round(look.rules.weight * 8)))
+    if look.header_fill:
+        conditions = ("firstRow", "firstCol") if look.row_header else ("firstRow",)
+        for kind in conditions:
+            shading(el("tcPr", el("tblStylePr", s, type=kind)), look.header_fill)
+    return s
+
+
+def _character_style(style_id: str, name: str, *, bold: bool) -> etree._Element:
+    """A character style that sets only what differs from the paragraph's
+    text (the rest cascades from the paragraph style)."""
+    s = el("style", type="character", customStyle="1", styleId=style_id)
+    el("name", s, val=name)
+    el("basedOn", s, val="DefaultParagraphFont")
+    el("uiPriority", s, val="1")
+    el("qFormat", s)
+    rpr = el("rPr", s)
+    if bold:
+        on("b", rpr)
+        on("bCs", rpr)
+    return s
 
 
 def ordered_list_num(document: DocxDocument, start: int) -> int:
@@ -266,14 +372,59 @@ def ordered_list_num(document: DocxDocument, start: int) -> int:
     return int(num.numId)
 
 
+def point_indents(looks: Looks) -> tuple[int, int]:
+    """(number indent, bullet indent) of a point list in twips: a point's
+    text and detail start at the first, the detail's bullets at the sum."""
+    body, lists = looks.role("body"), looks.lists
+    return twips_from_pt(lists.number_indent_em * body.size), twips_from_pt(lists.bullet_indent_em * body.size)
+
+
+def point_list_num(document: DocxDocument, looks: Looks, start: int) -> int:
+    """A numbering definition for one list of points (level 0: "1.", "2." …
+    from ``start``; level 1: the bullets of a point's detail) and the
+    ``w:num`` that uses it; returns its id."""
+    numbering = document.part.numbering_part.element
+    ids = [int(a.get(w("abstractNumId"))) for a in numbering.iterfind(w("abstractNum"))]
+    abstract_id = max(ids, default=-1) + 1
+    number, bullet = point_indents(looks)
+    abstract = el("abstractNum", abstractNumId=str(abstract_id))
+    el("multiLevelType", abstract, val="hybridMultilevel")
+    for ilvl, fmt, text, left, hanging in (
+        (0, "decimal", "%1.", number, number),
+        (1, "bullet", looks.lists.bullet, number + bullet, bullet),
+    ):
+        lvl = el("lvl", abstract, ilvl=str(ilvl))
+        el("start", lvl, val=str(start if ilvl == 0 else 1))
+        el("numFmt", lvl, val=fmt)
+        el("lvlText", lvl, val=text)
+        el("lvlJc", lvl, val="left")
+        el("ind", el("pPr", lvl), left=str(left), hanging=str(hanging))
+        if ilvl == 0:
+            rpr = el("rPr", lvl)
+            on("b", rpr)
+            on("bCs", rpr)
+    first_num = numbering.find(w("num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)  # every abstractNum comes before the nums
+    else:
+        numbering.append(abstract)
+    num = numbering.add_num(abstract_id)
+    return int(num.numId)
+
+
 __all__ = [
     "HEADING_STYLE_IDS",
     "MARKING_ID",
+    "PARTICIPANT_NAME_ID",
+    "POINT_DETAIL_ID",
     "PARA_STYLE_IDS",
     "ROLE_STYLE_IDS",
     "TABLE_HEADER_ID",
+    "TABLE_STYLE_IDS",
     "TABLE_TEXT_ID",
     "apply_house_style",
     "ordered_list_num",
+    "point_indents",
+    "point_list_num",
     "word_looks",
 ]

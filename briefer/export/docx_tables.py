@@ -21,7 +21,8 @@ from lxml import etree
 
 from .layout import Cell, Inline, Para, Run, Table
 from .docx_text import PLAIN, RunLook
-from .docx_xml import PPR_ORDER, border, el, no_border, on, shading, sort_children, twips_from_pt, w
+from .docx_styles import TABLE_STYLE_IDS
+from .docx_xml import PPR_ORDER, el, on, shading, sort_children, twips_from_pt, w
 from .looks import Looks, TableLook, TextRole
 
 # Blocks of a cell → paragraphs (and drawings).  Provided by the writer, so
@@ -29,7 +30,6 @@ from .looks import Looks, TableLook, TextRole
 CellFiller = Callable[[etree._Element, list[Inline], str, RunLook, int, TextRole], None]
 """(cell element, blocks, logical alignment, run look, cell width in twips, text role)"""
 
-_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 _VALIGN = {"top": "top", "middle": "center", "bottom": "bottom"}
 
 
@@ -81,14 +81,8 @@ def build_table(
     ncols = len(widths)
     tbl = el("tbl")
     tblpr = el("tblPr", tbl)
-    el("tblStyle", tblpr, val="TableGrid")
+    el("tblStyle", tblpr, val=TABLE_STYLE_IDS[table.kind][0])  # rules and header shading
     el("tblW", tblpr, w=str(sum(widths)), type="dxa")
-    borders = el("tblBorders", tblpr)
-    for side in _SIDES:
-        if tl.rules is None:
-            no_border(borders, side)
-        else:
-            border(borders, side, tl.rules.colour, max(2, round(tl.rules.weight * 8)))
     el("tblLayout", tblpr, type="fixed")
     pad = tl.padding
     mar = el("tblCellMar", tblpr)
@@ -96,7 +90,18 @@ def build_table(
     el("left", mar, w=str(twips_from_pt(pad.start)), type="dxa")
     el("bottom", mar, w=str(twips_from_pt(pad.bottom)), type="dxa")
     el("right", mar, w=str(twips_from_pt(pad.end)), type="dxa")
-    el("tblLook", tblpr, val="04A0", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
+    header_row = bool(table.header and table.columns)
+    el(
+        "tblLook",
+        tblpr,
+        val=f"{0x20 * header_row | 0x80 * tl.row_header | 0x600:04X}",  # the same flags as bits, for Word 2007
+        firstRow="1" if header_row else "0",
+        lastRow="0",
+        firstColumn="1" if tl.row_header else "0",
+        lastColumn="0",
+        noHBand="1",
+        noVBand="1",
+    )
     grid = el("tblGrid", tbl)
     for wd in widths:
         el("gridCol", grid, w=str(wd))
@@ -114,7 +119,7 @@ def build_table(
         el("cantSplit", trpr)
         el("tblHeader", trpr)
         for j, (col, wd) in enumerate(zip(table.columns, widths)):
-            tc = _tc(tr, wd, tl.header_fill, _VALIGN[tl.header_valign], first_pad if j == 0 else None)
+            tc = _tc(tr, wd, None, _VALIGN[tl.header_valign], first_pad if j == 0 else None)  # shaded by the table style
             fill_cell(tc, [Para((Run(col.title),))], tl.header_align or col.align, PLAIN, wd, tl.header)
 
     for i, row in enumerate(table.rows):
@@ -131,8 +136,7 @@ def build_table(
         cells = list(row[:ncols]) + [Cell() for _ in range(ncols - len(row))]
         for j, (cell, wd) in enumerate(zip(cells, widths)):
             row_header = tl.row_header and j == 0
-            fill = cell.fill or (tl.header_fill if row_header else None)
-            tc = _tc(tr, wd, fill, valign, first_pad if j == 0 else None)
+            tc = _tc(tr, wd, cell.fill, valign, first_pad if j == 0 else None)  # a row header is shaded by the table style
             align = cell.align
             if align == "start":
                 align = table.columns[j].align if j < len(table.columns) else "start"

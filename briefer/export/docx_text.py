@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from .docx_styles import PARTICIPANT_NAME_ID
 from .docx_xml import PPR_ORDER, R_NS, clean_text, el, hex_colour, on, sort_children, text_node, w
 from .layout import Run
 from .scripts import CJK_SCRIPTS, RTL_SCRIPTS, Script, base_direction, char_script, cjk_flavour, split_scripts
@@ -123,9 +124,12 @@ def _run(
     italic: bool,
     colour: str | None,
     underline: bool,
+    style_id: str | None = None,
 ) -> None:
     r = el("r", parent)
     rpr = el("rPr")
+    if style_id:
+        el("rStyle", rpr, val=style_id)
     font = SCRIPT_FONTS.get(script)
     if script in CJK_SCRIPTS and font:
         el("rFonts", rpr, eastAsia=font[0], hint="eastAsia")
@@ -170,7 +174,7 @@ def add_runs(
     """Append ``runs`` to the paragraph ``p``: one ``w:r`` per script
     segment, ``w:br`` for ``\\n``, ``w:tab`` for tabs, a ``w:hyperlink``
     for runs with a URL."""
-    runs = [Run(clean_text(r.text), r.bold, r.italic, r.url, r.color, r.language) for r in runs]
+    runs = [replace(r, text=clean_text(r.text)) for r in runs]
     for run in runs:
         if not run.text:
             continue
@@ -188,8 +192,9 @@ def add_runs(
                 parent,
                 part,
                 script,
-                bold=run.bold or look.bold,
+                bold=(run.bold and not run.person_name) or look.bold,
                 italic=run.italic,
+                style_id=PARTICIPANT_NAME_ID if run.person_name else None,
                 colour=colour,
                 underline=parent is not p,
             )

@@ -346,6 +346,23 @@ def face_for_script(script: Script, family: str, bold: bool = False, italic: boo
     return latin_face(family, bold, italic)
 
 
+def latin_face_files(family: str) -> dict[tuple[bool, bool], Path] | None:
+    """The files of a bundled Latin family keyed (bold, italic), or None
+    (for the Word writer, which embeds them)."""
+    return _family_files(family)
+
+
+def script_face_file(script: Script, bold: bool = False) -> Path | io.BytesIO:
+    """The TrueType file of the face that draws ``script`` (CJK, Arabic,
+    Hebrew), regular or bold: what the PDF embeds, for the Word writer."""
+    if script == Script.ARABIC:
+        return static_instance(_ARABIC.path(), 700 if bold else 400)
+    if script == Script.HEBREW:
+        return static_instance(_HEBREW.path(), 700 if bold else 400)
+    stem = _CJK_STEMS.get(script, "NotoSansSC")
+    return _rendercv_dir() / DEFAULT_FAMILY / f"{stem}-{'Bold' if bold else 'Regular'}.ttf"
+
+
 def has_glyph(face: str, ch: str) -> bool:
     """True when registered ``face`` maps ``ch`` to a real glyph."""
     font = _REGISTERED.get(face)

@@ -25,10 +25,10 @@ from ..model import Brief
 from ..model.book import Book
 from ..templates.model import Template
 from .book import compose_book
-from .compose import compose
+from .budget import compose_within_budget
 from .copies import REGISTER_NAME, CopiesHalted, Copy, copy_file_name, register_csv, sha256
 from .layout import LayoutTree
-from .running import CancelCheck, ProgressCallback
+from .running import CancelCheck, ProgressCallback, check_cancel
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
@@ -48,6 +48,7 @@ def export_brief(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    left_out: list[str] | None = None,
     release_at: str | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
@@ -55,10 +56,33 @@ def export_brief(
     when the export is cancelled or fails.  ``release_at``: the releasable
     version for a reader at that level of the template's marking scheme
     (refused with :class:`~briefer.templates.markings.ReleaseRefused`
-    before anything is written)."""
+    before anything is written).
+
+    When the template has a page budget the brief is composed to fit it
+    (:mod:`.budget`: the PDF writer measures each try); what that left out
+    is appended to ``left_out``, one sentence each, when a list is given."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    return _write(fmt, compose(brief, template, release_at=release_at), out, progress, cancel)
+    measured: list[tuple[LayoutTree, bytes]] = []  # the last tree measured and its PDF
+
+    def count_pages(doc: LayoutTree) -> int:
+        buf = io.BytesIO()
+        # The first render is usually the one written: it reports progress.
+        first = not measured and fmt == "pdf"
+        pages = _write("pdf", doc, buf, progress if first else None, cancel)
+        measured[:] = [(doc, buf.getvalue())]
+        return int(pages or 0)
+
+    doc, pages = compose_within_budget(brief, template, count_pages, release_at=release_at)
+    if left_out is not None:
+        left_out.extend(doc.left_out)
+    if fmt == "pdf" and measured and measured[0][0] is doc and pages is not None:
+        check_cancel(cancel)
+        out.write(measured[0][1])
+        if progress is not None:
+            progress(1.0)
+        return pages
+    return _write(fmt, doc, out, progress, cancel)
 
 
 def export_book(
@@ -131,12 +155,18 @@ def write_copies(
 
 
 def render_pdf_bytes(
-    brief: Brief, template: Template, *, cancel: CancelCheck | None = None, release_at: str | None = None
+    brief: Brief,
+    template: Template,
+    *,
+    cancel: CancelCheck | None = None,
+    left_out: list[str] | None = None,
+    release_at: str | None = None,
 ) -> tuple[bytes, int]:
-    """The PDF of ``brief`` in memory and its page count (for the preview;
-    ``release_at``: what a reader at that level sees)."""
+    """The PDF of ``brief`` in memory and its page count (for the preview);
+    what the page budget left out is appended to ``left_out`` when given;
+    ``release_at``: what a reader at that level sees."""
     buf = io.BytesIO()
-    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, release_at=release_at)
+    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, left_out=left_out, release_at=release_at)
     return buf.getvalue(), int(pages or 0)
 
 

@@ -36,6 +36,7 @@ class Run:
     url: str | None = None  # make the run a hyperlink
     color: str | None = None  # "#RRGGBB"; None = the paragraph's colour
     language: str | None = None  # BCP 47 tag when the text's script alone cannot tell (a name in kanji: "ja")
+    person_name: bool = False  # the text is a participant's name (Word gives it the Participant Name style)
 
 
 Runs = tuple[Run, ...]
@@ -125,6 +126,35 @@ class Table:
 
 
 @dataclass
+class Point:
+    """One item of a :class:`PointList`: the point, and detail under it."""
+
+    runs: Runs
+    detail: list[Inline] = field(default_factory=list)
+
+
+@dataclass
+class PointList:
+    """Numbered points, each with paragraphs or bullets of detail indented
+    under it (the points to make).  A Word file makes it a numbered list."""
+
+    items: list[Point]
+    start: int = 1
+
+    def as_table(self) -> "Table":
+        """The same points as a borderless two-column table (number, point
+        and detail), for writers whose lists cannot hold paragraphs."""
+        rows = [
+            [
+                Cell([Para((Run(f"{n}.", bold=True),))], align="end", bold=True),
+                Cell([Para(item.runs), *item.detail]),
+            ]
+            for n, item in enumerate(self.items, start=self.start)
+        ]
+        return Table([Column("#", 0.6), Column("Point", 12)], rows, kind="plain", header=False)
+
+
+@dataclass
 class KeyValue:
     """Label/value pairs: the cover's facts, a meeting's logistics."""
 
@@ -150,7 +180,7 @@ class Rule:
     """A thin horizontal line (under the cover block)."""
 
 
-LayoutBlock = Heading | Para | ListBlock | ImageBlock | Table | KeyValue | PageBreak | TableOfContents | Rule
+LayoutBlock = Heading | Para | ListBlock | PointList | ImageBlock | Table | KeyValue | PageBreak | TableOfContents | Rule
 
 # --------------------------------------------------------------------------
 # The document
@@ -183,6 +213,7 @@ class LayoutTree:
     labels: dict[str, str] = field(default_factory=dict)  # "page": "Page {page} of {pages}"
     reference_docx: bytes | None = None  # a checked .docx whose styles the Word writer starts from
     header_logo: ImageBlock | None = None  # small logo at the end of the running header
+    left_out: list[str] = field(default_factory=list)  # what compose left out to keep the page budget, one sentence each
 
     def iter_text(self) -> list[str]:
         """Every piece of text in reading order (for tests and search)."""
@@ -203,6 +234,11 @@ class LayoutTree:
                 out.append(b.text)
             elif isinstance(b, (Para, ListBlock)):
                 inline(b)
+            elif isinstance(b, PointList):
+                for item in b.items:
+                    runs(item.runs)
+                    for x in item.detail:
+                        inline(x)
             elif isinstance(b, KeyValue):
                 for label, value in b.rows:
                     out.append(label)

@@ -46,6 +46,7 @@ from .layout import (
     ListBlock,
     PageBreak,
     Para,
+    PointList,
     Rule,
     Run,
     Runs,
@@ -641,6 +642,8 @@ class _Builder:
             return [self.image(b, self.frame_width)]
         if isinstance(b, Table):
             return self.table(b)
+        if isinstance(b, PointList):
+            return self.table(b.as_table())
         if isinstance(b, KeyValue):
             return self.key_value(b)
         if isinstance(b, PageBreak):

@@ -34,8 +34,9 @@ from .running import ExportCancelled
 
 log = logging.getLogger(__name__)
 
-RenderResult = tuple[bytes, int, "int | None"]
-"""``(pdf bytes, page count, page budget of the template or None)``."""
+RenderResult = tuple[bytes, int, "int | None", tuple[str, ...]]
+"""``(pdf bytes, page count, page budget of the template or None, what the
+budget left out)``."""
 
 POLL_S = 0.05
 """How often a waiting caller checks whether its render is still wanted."""
@@ -47,8 +48,9 @@ def render_pdf(brief: Brief, template: Template, cancel: Callable[[], bool] | No
     """The PDF an export writes for ``brief`` printed with ``template``, in
     memory.  The caller resolves the template (the worker process has no
     template library: the template travels with the brief)."""
-    data, pages = render_pdf_bytes(brief, template, cancel=cancel)
-    return data, pages, template.layout.page_budget
+    left_out: list[str] = []
+    data, pages = render_pdf_bytes(brief, template, cancel=cancel, left_out=left_out)
+    return data, pages, template.layout.page_budget, tuple(left_out)
 
 
 def _end_with_the_app(app_pid: int) -> None:

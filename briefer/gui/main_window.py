@@ -308,7 +308,12 @@ class MainWindow(QMainWindow):
         brief = self.doc.brief
         template = self.library.for_brief(brief.layout.template)
         self._findings = check_brief(
-            brief, self.library, template=template, page_count=self.preview.page_count, page_budget=self.preview.page_budget
+            brief,
+            self.library,
+            template=template,
+            page_count=self.preview.page_count,
+            page_budget=self.preview.page_budget,
+            left_out=self.preview.left_out,
         )
         self.problems.set_findings(self._findings)
         self.section_list.section_model.update_from(brief, self._findings, sections_not_printed(brief, template))

@@ -55,8 +55,9 @@ _NO_JUMP = object()
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
 
-RenderResult = tuple[bytes, int, int | None]
-"""``(pdf bytes, page count, page budget of the template or None)``."""
+RenderResult = tuple[bytes, int, int | None] | tuple[bytes, int, int | None, tuple[str, ...]]
+"""``(pdf bytes, page count, page budget of the template or None[, what the
+budget left out])``."""
 Renderer = Callable[[Brief, Callable[[], bool]], RenderResult]
 
 
@@ -160,6 +161,7 @@ class PreviewPane(QWidget):
         self._pending = 0  # renders started and not yet answered
         self._page_count: int | None = None
         self._page_budget: int | None = None
+        self._left_out: tuple[str, ...] = ()
         self._error: str | None = None
         self._pdf: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
@@ -259,6 +261,11 @@ class PreviewPane(QWidget):
         return self._page_budget
 
     @property
+    def left_out(self) -> tuple[str, ...]:
+        """What the page budget left out of the PDF shown (one sentence each)."""
+        return self._left_out
+
+    @property
     def error(self) -> str | None:
         return self._error
 
@@ -353,14 +360,15 @@ class PreviewPane(QWidget):
             self._start_queued()
             self._set_busy(self.busy)
             return
-        data, pages, budget = result
+        data, pages, budget, *rest = result
+        left_out = tuple(rest[0]) if rest else ()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         pdf = QPdfDocument(self)
         if self._loading is not None:
             self._discard(*self._loading[:2])
-        self._loading = (pdf, buffer, pages, budget)
+        self._loading = (pdf, buffer, pages, budget, left_out)
         pdf.statusChanged.connect(lambda status, pdf=pdf: self._on_status(pdf, status))
         pdf.load(buffer)
         if pdf.status() in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error):
@@ -372,13 +380,13 @@ class PreviewPane(QWidget):
             return
         if status not in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error):
             return
-        _, buffer, pages, budget = self._loading
+        _, buffer, pages, budget, left_out = self._loading
         self._loading = None
         if status == QPdfDocument.Status.Error:
             self._discard(pdf, buffer)
             self._on_failed_display(self.tr("Qt could not display the PDF (%s).") % pdf.error().name)
             return
-        self._show(pdf, buffer, pages, budget)
+        self._show(pdf, buffer, pages, budget, left_out)
 
     def _on_failed_display(self, message: str) -> None:
         self._error = message
@@ -387,7 +395,7 @@ class PreviewPane(QWidget):
         self.render_failed.emit(message)
         self._set_busy(self.busy)
 
-    def _show(self, pdf: QPdfDocument, buffer: QBuffer, pages: int, budget: int | None) -> None:
+    def _show(self, pdf: QPdfDocument, buffer: QBuffer, pages: int, budget: int | None, left_out: tuple[str, ...] = ()) -> None:
         vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
         self._pending_scroll = (vbar.value(), hbar.value())
         old = (self._pdf, self._buffer)
@@ -398,7 +406,7 @@ class PreviewPane(QWidget):
         if old[0] is not None:
             self._discard(*old)  # type: ignore[arg-type]
         self._error = None
-        self._page_count, self._page_budget = pages, budget
+        self._page_count, self._page_budget, self._left_out = pages, budget, left_out
         self.stack.setCurrentWidget(self.view)
         text = count_text("PreviewPane", "%n page(s)", pages)
         if budget and pages > budget:

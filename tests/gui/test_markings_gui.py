@@ -94,11 +94,11 @@ def test_the_preview_shows_what_a_reader_at_a_level_sees(example_window, qtbot) 
     seen = []
     render = brief_pdf_renderer(w.library, worker=None, reader=w.reader_level)
     w.set_reader_level("OFFICIAL-SENSITIVE")
-    data, pages, _ = render(w.doc.brief, lambda: False)
+    data, pages, *_ = render(w.doc.brief, lambda: False)
     text = pdf_text(data)
     assert ILLUSTRATION not in text and "SECRET" not in text.replace("OFFICIAL-SENSITIVE", "")
     w.set_reader_level(None)
-    data, _, _ = render(w.doc.brief, lambda: False)
+    data, *_ = render(w.doc.brief, lambda: False)
     assert ILLUSTRATION in pdf_text(data)
     # in the window: the preview follows the choice, and a refused level says why
     with qtbot.waitSignal(w.preview.render_failed, timeout=30000) as failed:

@@ -60,7 +60,7 @@ def test_stale_renders_are_dropped(qtbot):
                 from briefer.export.running import ExportCancelled
 
                 raise ExportCancelled()
-        data, pages, _ = real(brief, cancel)
+        data, pages, *_ = real(brief, cancel)
         return data, pages, len(calls)  # the budget slot tells which render was shown
 
     pane = PreviewPane(render=slow_first)
@@ -253,3 +253,13 @@ def test_cancel_works_while_the_export_waits_for_the_preview(qtbot, tmp_path, ex
         with qtbot.waitSignal(runner.cancelled, timeout=3000):
             runner.cancel()
     assert runner.wait(1000) and list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_problems_panel_says_what_the_page_budget_left_out(example_window, qtbot):
+    w = example_window
+    with qtbot.waitSignal(w.preview.rendered, timeout=30000):
+        w.doc.set_value(("layout", "template"), "quick")
+    assert w.preview.page_count == 1  # the quick brief keeps its one page …
+    assert w.preview.left_out  # … by leaving things out
+    messages = [f.message for f in w.run_checks()]
+    assert any("page budget" in m and w.preview.left_out[0] in m for m in messages)

@@ -23,13 +23,18 @@ also accepts a right-to-left run reversed (after Arabic shaping, which
 merges lam-alef into one glyph).  In a right-to-left paragraph neutral
 punctuation moves, brackets mirror and a number next to an Arabic letter
 joins its run, so in a text that contains right-to-left letters a word that
-is not found whole is compared by its letter/digit runs.
+is not found whole is compared by its letter/digit runs.  A shaped
+ligature of several letters (lam-lam-heh in الله) is one glyph whose
+letters come back in typed order inside a run drawn in display order, and
+pypdf may place the run's glyphs apart: a right-to-left run is also found
+when its letters all stand within a few characters of each other.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _DROP_CATEGORIES = {"Cf", "Co", "Cn", "Cc", "Cs"}
 _RTL_CLASSES = {"R", "AL"}
@@ -89,6 +94,22 @@ def _display_forms(run: str) -> set[str]:
     return {squeeze(f) for f in (run, run[::-1])}
 
 
+def _letters_nearby(run: str, hay: str, slack: int = 4) -> bool:
+    """Every letter of the right-to-left ``run`` within ``len(run) + slack``
+    consecutive characters of ``hay``, in any order."""
+    need = Counter(run)
+    size = len(run) + slack
+    window: Counter[str] = Counter(hay[:size])
+    for i in range(max(len(hay) - size, 0) + 1):
+        if i:
+            window[hay[i - 1]] -= 1
+            if i + size - 1 < len(hay):
+                window[hay[i + size - 1]] += 1
+        if all(window[ch] >= k for ch, k in need.items()):
+            return True
+    return False
+
+
 def missing_words(expected: str, shown: str, *, in_rtl_paragraph: bool = False) -> list[str]:
     """The words of ``expected`` that cannot be found in ``shown`` (an
     extracted PDF or DOCX text), after :func:`normalise`.  Empty means every
@@ -106,7 +127,10 @@ def missing_words(expected: str, shown: str, *, in_rtl_paragraph: bool = False) 
             continue
         if mixed:
             runs = _runs(w)
-            if runs and all(any(f in hay for f in _display_forms(r)) for r in runs):
+            if runs and all(
+                any(f in hay for f in _display_forms(r)) or (len(r) > 2 and _is_rtl(r[0]) and _letters_nearby(squeeze(r), hay))
+                for r in runs
+            ):
                 continue
         missing.append(word)
     return missing

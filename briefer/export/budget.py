@@ -1,0 +1,55 @@
+"""Page budgets: compose a brief at the gentlest compaction that fits.
+
+A template's ``page_budget`` is a layout goal.  :func:`compose_within_budget`
+composes the brief as it is, has the PDF writer count the pages, and while
+they are over the budget composes again at the next of
+:data:`~briefer.export.compose.COMPACTION_STEPS`.  The document it returns
+is what both writers print, so a Word file holds what the PDF holds, and its
+``left_out`` says what was left out to fit.  When even the last step does
+not fit, the last step's document is returned: its page count is over the
+budget, and the checks say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .compose import COMPACTION_STEPS, compose
+from .layout import LayoutTree
+
+if TYPE_CHECKING:
+    from ..model import Brief
+    from ..templates.model import Template
+
+PageCounter = Callable[[LayoutTree], int]
+"""The pages ``doc`` prints on (the PDF writer's count)."""
+
+
+def compose_within_budget(
+    brief: "Brief",
+    template: "Template",
+    count_pages: PageCounter,
+    *,
+    today: dt.date | None = None,
+    release_at: str | None = None,
+) -> tuple[LayoutTree, int | None]:
+    """The document to print ``brief`` with ``template`` and the page count
+    ``count_pages`` measured for it (None when the template has no budget
+    and nothing was measured); ``release_at``: the releasable version for
+    a reader at that level (:func:`~briefer.export.compose.compose`)."""
+    budget = template.layout.page_budget
+    doc = compose(brief, template, today=today, release_at=release_at)
+    if not budget or budget <= 0:
+        return doc, None
+    pages = count_pages(doc)
+    for step in COMPACTION_STEPS[1:]:
+        if pages <= budget:
+            break
+        doc = compose(brief, template, today=today, compaction=step, release_at=release_at)
+        pages = count_pages(doc)
+    return doc, pages
+
+
+__all__ = ["PageCounter", "compose_within_budget"]
