@@ -17,11 +17,13 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 import zipfile
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -137,6 +139,23 @@ def test_every_bookmark_leads_to_the_page_of_its_heading(which: str, template: s
     walk(reader.outline)
     assert checked >= 3
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # opens with the bookmarks showing
+
+
+PDFCHECK = Path(__file__).parent / "tools" / "pdfcheck.py"
+
+
+@needs_poppler
+@pytest.mark.parametrize(("which", "template"), CASES)
+def test_the_team_pdf_check_finds_nothing(which: str, template: str, tmp_path: Path) -> None:
+    """The team's own checker (bookmarks by the text on their page, words
+    inside the page, embedded fonts, no Arabic presentation forms) prints
+    nothing.  It takes any page that lists more than half of the headings
+    for a contents page, so a sub-heading named like a word of the body
+    (a delegation: "Israel") must not be a bookmark."""
+    pdf = tmp_path / f"{which}-{template}.pdf"
+    pdf.write_bytes(_pdf(which, template))
+    run = subprocess.run([sys.executable, str(PDFCHECK), str(pdf)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 @needs_poppler

@@ -69,7 +69,7 @@ def _brief_blocks(doc: LayoutTree, n: int, title: str) -> list[LayoutBlock]:
             title_dropped = True  # the heading above replaces it
             continue
         if isinstance(block, Heading):
-            block = Heading(block.text, block.level + 1, f"b{n}_{block.key}" if block.key else "")
+            block = Heading(block.text, block.level + 1, f"b{n}_{block.key}" if block.key else "", block.listed)
         out.append(block)
     return out
 

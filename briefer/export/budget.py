@@ -14,22 +14,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from ..model import Brief
+from ..templates.model import Template
 from .compose import COMPACTION_STEPS, compose
 from .layout import LayoutTree
-
-if TYPE_CHECKING:
-    from ..model import Brief
-    from ..templates.model import Template
 
 PageCounter = Callable[[LayoutTree], int]
 """The pages ``doc`` prints on (the PDF writer's count)."""
 
 
 def compose_within_budget(
-    brief: "Brief",
-    template: "Template",
+    brief: Brief,
+    template: Template,
     count_pages: PageCounter,
     *,
     today: dt.date | None = None,

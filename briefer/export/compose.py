@@ -492,7 +492,7 @@ class _Composer:
         for n, (name, members) in enumerate(ordered, start=1):
             members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
             if name is not None:
-                out.append(Heading(name, 2, f"participants-{n}"))
+                out.append(Heading(name, 2, f"participants-{n}", listed=False))
             if with_photos:
                 out.append(self._participant_table(members))
             elif one_line:

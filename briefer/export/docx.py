@@ -454,7 +454,7 @@ class _Writer:
     def _toc(self, block: TableOfContents) -> None:
         self.has_toc = True
         self._emit(paragraph((Run(block.title),), style_id="TOCHeading"))
-        entries = [(b.level, b.text) for b in self.doc.blocks if isinstance(b, Heading) and b.level <= CONTENTS_DEPTH]
+        entries = [(b.level, b.text) for b in self.doc.blocks if isinstance(b, Heading) and b.level <= CONTENTS_DEPTH and b.listed]
         if entries:
             for p in toc_paragraphs(entries):
                 self._emit(p)

@@ -60,11 +60,14 @@ ParaStyle = Literal[
 class Heading:
     """A section (level 1) or sub-section (2, 3) heading.  ``key`` is stable
     (e.g. ``"risks"``) and names the PDF bookmark / Word bookmark.  Writers
-    keep a heading on the same page as what follows it."""
+    keep a heading on the same page as what follows it.  ``listed`` False
+    keeps a minor sub-heading (a delegation's name in the who's who) out of
+    the PDF outline and the contents: it is printed, not navigated to."""
 
     text: str
     level: int = 1
     key: str = ""
+    listed: bool = True
 
 
 @dataclass

@@ -451,9 +451,10 @@ class _Builder:
         self._keys.add(key)
         p.briefer_key = key
         p.briefer_title = plain.replace("\n", " ")
-        # Outline levels may only deepen one step at a time.
-        self._outline_level = min(level - 1, self._outline_level + 1)
-        p.briefer_outline_level = self._outline_level
+        if h.listed:
+            # Outline levels may only deepen one step at a time.
+            self._outline_level = min(level - 1, self._outline_level + 1)
+            p.briefer_outline_level = self._outline_level
         look = self.looks.heading(level)
         if look.rule_below is not None:
             p.briefer_rule = (HexColor(look.rule_below.colour), look.rule_below.weight, look.rule_gap)
@@ -595,7 +596,7 @@ class _Builder:
         number_face = fonts.latin_face(number.family)
         keys: set[str] = set()
         for i, block in enumerate(self.doc.blocks):
-            if not isinstance(block, Heading) or block.level > CONTENTS_DEPTH:
+            if not isinstance(block, Heading) or block.level > CONTENTS_DEPTH or not block.listed:
                 continue
             key = block.key or f"section-{i}"
             while key in keys:
