@@ -264,3 +264,22 @@ def test_a_brief_with_a_marking_outside_the_scheme_is_refused(tmp_path: Path, ca
     assert "EYES ONLY" in one_line(capsys.readouterr().err)
     assert sorted(os.listdir(tmp_path)) == ["odd.brief"]
     assert main(["export", str(path)]) == 0  # the full version still exports
+
+
+def test_the_team_pdf_check_finds_nothing_in_a_copy_of_the_example(tmp_path: Path) -> None:
+    """A stamped copy is a sound PDF: bookmarks, words inside the page, every
+    font embedded (the stamp's too), as the team's checker sees it."""
+    import shutil
+    import subprocess
+    import sys
+    from importlib.resources import files
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils is not installed")
+    example = files("briefer.resources") / "examples" / "kushner-netanyahu-2025-11-10.brief"
+    out = tmp_path / "out"
+    assert main(["export", str(example), "--copies", "--out-dir", str(out), "--release-at", "OFFICIAL-SENSITIVE"]) == 0
+    checker = Path(__file__).parent / "tools" / "pdfcheck.py"
+    for pdf in sorted(out.glob("*.pdf")):
+        run = subprocess.run([sys.executable, str(checker), str(pdf)], capture_output=True, text=True)
+        assert run.returncode == 0, run.stdout + run.stderr
