@@ -283,3 +283,61 @@ def test_the_team_pdf_check_finds_nothing_in_a_copy_of_the_example(tmp_path: Pat
     for pdf in sorted(out.glob("*.pdf")):
         run = subprocess.run([sys.executable, str(checker), str(pdf)], capture_output=True, text=True)
         assert run.returncode == 0, run.stdout + run.stderr
+
+
+def _with_object_and_xref_streams(pdf: bytes) -> bytes:
+    """``pdf`` (reportlab's classic layout) rewritten as PDF 1.5 writers
+    such as typst write it: its objects in an object stream, an xref stream."""
+    import re
+    import zlib
+
+    objs = {int(m.group(1)): m.group(2) for m in re.finditer(rb"(\d+) 0 obj\n?(.*?)\nendobj", pdf, re.S)}
+    trailer = re.search(rb"trailer\s*<<(.*?)>>\s*startxref", pdf, re.S).group(1)
+    root = int(re.search(rb"/Root (\d+) 0 R", trailer).group(1))
+    info = int(re.search(rb"/Info (\d+) 0 R", trailer).group(1))
+    plain = [n for n, b in objs.items() if b"stream" not in b]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for n, b in objs.items():
+        if n not in plain:
+            offsets[n] = out.tell()
+            out.write(b"%d 0 obj\n" % n + b + b"\nendobj\n")
+    size = max(objs) + 1
+    ostm, xref = size, size + 1
+    header, body = b"", b""
+    for n in plain:
+        header += b"%d %d " % (n, len(body))
+        body += objs[n].strip() + b"\n"
+    data = zlib.compress(header + body)
+    offsets[ostm] = out.tell()
+    out.write(b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (ostm, len(plain), len(header), len(data)))
+    out.write(data + b"\nendstream\nendobj\n")
+    offsets[xref] = out.tell()
+
+    def row(kind: int, a: int, b: int) -> bytes:
+        return bytes([kind]) + a.to_bytes(4, "big") + b.to_bytes(1, "big")
+
+    rows = [b"\x00\x00\x00\x00\xff\xff"]
+    for n in range(1, xref + 1):
+        rows.append(row(1, offsets[n], 0) if n in offsets else row(2, ostm, plain.index(n)) if n in plain else row(0, 0, 0))
+    raw = zlib.compress(b"".join(rows))
+    out.write(
+        b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 1] /Root %d 0 R /Info %d 0 R /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (xref, xref + 1, root, info, len(raw))
+    )
+    out.write(raw + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % offsets[xref])
+    return out.getvalue()
+
+
+def test_stamping_takes_any_pdf_writers_bytes() -> None:
+    """The stamp does not depend on how the body was written: a body with an
+    object stream and a cross-reference stream is stamped on every page too."""
+    buf = io.BytesIO()
+    export_to(Brief(title="Any writer", summary="A paragraph.\n\n" * 80), buf, "pdf")
+    body = _with_object_and_xref_streams(buf.getvalue())
+    assert len(PdfReader(io.BytesIO(body), strict=True).pages) > 1
+    stamped = stamp_copy(body, Copy(2, 5, "Jane Doe", "FCDO"))
+    pages = PdfReader(io.BytesIO(stamped), strict=True).pages
+    assert all("Copy 2 of 5 · Jane Doe (FCDO)" in p.extract_text() for p in pages)
+    assert all("Copy 2 of 5" in p for p in pdf_text(stamped).split("\f"))
