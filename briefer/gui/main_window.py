@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         )
         self.reader_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._reader_scheme: str | None = None
-        self.reader_combo.currentIndexChanged.connect(lambda _i: self.preview.schedule())
+        self.reader_combo.currentIndexChanged.connect(lambda _i: self._reader_changed())
         self.preview.add_to_header(self.reader_combo)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -247,6 +247,19 @@ class MainWindow(QMainWindow):
         self.reader_combo.setCurrentIndex(max(0, self.reader_combo.findData(keep)) if keep else 0)
         self.reader_combo.blockSignals(False)
 
+    def _reader_changed(self) -> None:
+        """The preview and every list page show what the chosen reader gets."""
+        level = self.reader_level()
+        for editor in self._editors.values():
+            self._show_reader_in(editor, level)
+        self.preview.schedule()
+
+    @staticmethod
+    def _show_reader_in(editor: QWidget, level: str | None) -> None:
+        list_editor = getattr(editor, "list_editor", None)
+        if list_editor is not None and hasattr(list_editor, "set_reader_level"):
+            list_editor.set_reader_level(level)
+
     def reader_level(self) -> str | None:
         """The level the preview shows the brief for (None: the whole brief)."""
         return self.reader_combo.currentData() if hasattr(self, "reader_combo") else None
@@ -279,6 +292,7 @@ class MainWindow(QMainWindow):
                 log.exception("could not create the %s editor", key)
                 editor = _placeholder_editor(key, self.doc, self.editor_stack)
             editor.setObjectName(f"editor_{key}")
+            self._show_reader_in(editor, self.reader_level())
             copies_requested = getattr(editor, "copies_requested", None)
             if copies_requested is not None:  # the Distribution page's button
                 copies_requested.connect(self.export_copies)

@@ -183,3 +183,22 @@ def test_copies_with_no_recipients_say_where_to_add_them(make_window, qtbot, tmp
     monkeypatch.setattr(w.copies, "show_error", errors.append)
     assert not w.export_copies()
     assert "Distribution page" in errors[0]
+
+
+def test_the_reader_filter_fades_the_rows_that_reader_would_not_get(example_window, qtbot) -> None:
+    w = example_window
+    w.show_section("sections")
+    model = w.editor("sections").list_editor.model
+    secret_row = [s.title for s in w.doc.brief.sections].index(ILLUSTRATION)
+    assert not model.withheld(secret_row)
+    w.set_reader_level("OFFICIAL-SENSITIVE")
+    assert model.withheld(secret_row) and not model.withheld(0)
+    assert model.data(model.index(secret_row, 0), Qt.ItemDataRole.FontRole).strikeOut()
+    assert "OFFICIAL-SENSITIVE" in model.data(model.index(secret_row, 0), Qt.ItemDataRole.ToolTipRole)
+    # a page opened later follows the filter too
+    w.show_section("risks")
+    risks = w.editor("risks").list_editor.model
+    w.doc.set_value(("risks", 0, "marking"), "TOP SECRET", "marking")
+    assert risks.withheld(0) and not risks.withheld(1)
+    w.set_reader_level(None)
+    assert not model.withheld(secret_row) and not risks.withheld(0)

@@ -197,6 +197,10 @@ class ListEditor(QWidget):
         self._sync_current()
         self._keep_current_selected()
 
+    def set_reader_level(self, level: str | None) -> None:
+        """Fade the rows a reader at ``level`` would not get (the preview's reader filter)."""
+        self.model.set_reader_level(level)
+
     # -- structure ------------------------------------------------------
 
     @property
