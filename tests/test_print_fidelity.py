@@ -307,6 +307,29 @@ def test_risks_keep_the_authors_numbers_when_sorted() -> None:
     assert text.index("2 Bravo risk") < text.index("1 Alpha risk")  # sorted by severity, numbered as written
 
 
+@needs_poppler
+@pytest.mark.parametrize("tool", ["pypdf", "pdftotext"])
+def test_a_table_reads_row_by_row(tool: str) -> None:
+    """Copying or reading out a risks table gives each row whole, left to
+    right, before the next row (issue 12, item 9)."""
+    cells = [(f"Risk{n}alpha", f"Mitigation{n}bravo", f"Owner{n}charlie") for n in range(1, 4)]
+    brief = Brief.model_validate(
+        {
+            "title": "t",
+            "risks": [
+                {"risk": r, "mitigation": m, "owner": o, "likelihood": "high", "impact": "high"} for r, m, o in cells
+            ],
+        }
+    )
+    pdf = _export(brief)
+    if tool == "pypdf":
+        text = pdf_text(pdf)
+    else:
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    order = [text.index(cell) for row in cells for cell in row]
+    assert order == sorted(order), text
+
+
 def _export(brief: Brief, template: str = "bilateral") -> bytes:
     out = io.BytesIO()
     export_to(brief, out, "pdf", builtin(template))
