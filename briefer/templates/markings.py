@@ -261,16 +261,33 @@ def unknown_markings(brief: Brief, scheme: MarkingScheme) -> list[tuple[FieldPat
     return [(path, m) for path, m in marking_paths(brief) if level_of(m, scheme) is None]
 
 
+BANNER_JOIN = " / "
+"""Between the highest known marking and the markings that name no level,
+when a banner must show both."""
+
+
 def banner(brief: Brief, scheme: MarkingScheme, printed: Iterable[FieldPath] | None = None) -> str | None:
     """The marking printed on every page: the highest of the brief's own
     marking and the effective markings of the portions printed (``printed``
-    paths; default: every filled-in portion)."""
+    paths; default: every filled-in portion).
+
+    A marking that names no level cannot be ranked, so it is never dropped
+    in favour of a known one (that could print a lower banner than the
+    document holds): the banner is then the highest known marking followed
+    by each such marking, "SECRET / PROTECT".  The problems panel names them."""
     wanted = None if printed is None else set(printed)
     chosen = [brief.marking]
     for path, portion in portions(brief):
         if wanted is None or path in wanted:
             chosen.append(effective_marking(portion, brief))
-    return highest(chosen, scheme) or (brief.marking if brief.marking and brief.marking.strip() else None)
+    known = highest(chosen, scheme)
+    unknown: list[str] = []
+    for marking in chosen:
+        text = (marking or "").strip()
+        if text and level_of(text, scheme) is None and _normalise(text) not in {_normalise(u) for u in unknown}:
+            unknown.append(text)
+    parts = ([known.strip()] if known else []) + unknown
+    return BANNER_JOIN.join(parts) if parts else None
 
 
 def portions_at_or_below(brief: Brief, level: MarkingLevel, scheme: MarkingScheme) -> list[FieldPath]:
