@@ -202,3 +202,21 @@ def test_the_reader_filter_fades_the_rows_that_reader_would_not_get(example_wind
     assert risks.withheld(0) and not risks.withheld(1)
     w.set_reader_level(None)
     assert not model.withheld(secret_row) and not risks.withheld(0)
+
+
+def test_the_distribution_pages_copy_numbers_are_whole_numbers(example_window, qtbot) -> None:
+    w = example_window
+    w.show_section("distribution")
+    editor = w.editor("distribution").list_editor
+    model = editor.model
+    column = [c.field for c in model.columns].index("copy_number")
+    assert model.setData(model.index(0, column), " 7 ")
+    assert w.doc.brief.distribution[0].copy_number == 7
+    with qtbot.waitSignal(model.edit_refused) as refused:
+        assert not model.setData(model.index(0, column), "seven")
+    assert "whole number" in refused.args[0] and w.doc.brief.distribution[0].copy_number == 7
+    assert model.setData(model.index(0, column), "")
+    assert w.doc.brief.distribution[0].copy_number is None
+    w.act_undo.trigger()
+    assert w.doc.brief.distribution[0].copy_number == 7
+    assert "marking" not in [c.field for c in model.columns]  # recipients are not printed, so not marked
