@@ -220,3 +220,11 @@ def test_the_distribution_pages_copy_numbers_are_whole_numbers(example_window, q
     w.act_undo.trigger()
     assert w.doc.brief.distribution[0].copy_number == 7
     assert "marking" not in [c.field for c in model.columns]  # recipients are not printed, so not marked
+
+
+def test_the_chooser_says_what_an_unmarked_part_is_handled_at(example_window, qtbot) -> None:
+    w = example_window
+    chooser = w.editor("overview").fields[("portion_markings", "summary")]
+    assert chooser.editor.lineEdit().placeholderText() == "As the brief (OFFICIAL-SENSITIVE)"
+    w.doc.set_value(("marking",), "OFFICIAL", "marking")
+    assert chooser.editor.lineEdit().placeholderText() == "As the brief (OFFICIAL)"

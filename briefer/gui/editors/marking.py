@@ -80,6 +80,12 @@ class MarkingField(SuggestionField):
         super().__init__(doc, path, label, [], parent)
         self._scheme_key: str | None = None
         self._fill()
+        doc.changed.connect(self._on_brief_changed)
+
+    def _on_brief_changed(self, changed: tuple) -> None:
+        """The placeholder names the brief's marking; the levels are the template's."""
+        if tuple(changed[:1]) == ("marking",) or tuple(changed[:2]) == ("layout", "template") or not changed:
+            self._fill()
 
     def _fill(self) -> None:
         scheme = scheme_of(self.doc)
