@@ -26,7 +26,6 @@ from .model.followup import carried_too_often
 from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
 from .templates import Template, TemplateLibrary, builtin_library
 from .templates.effective_layout import effective_layout, hidden_filled_sections
-from .model.sections import DEFAULT_TITLES as _SECTION_TITLES
 from .templates.markings import MarkingScheme, banner, level_of, portions, unknown_markings
 
 Severity = Literal["error", "warning"]
@@ -278,7 +277,7 @@ _ITEM_KIND = {
 def _portion_name(path: FieldPath, portion: object) -> str:
     """“Risk “Hamas refuses…”” or “The summary”."""
     if len(path) == 1:
-        return f"The {_SECTION_TITLES.get(str(path[0]), str(path[0])).lower()}"
+        return f"The {DEFAULT_TITLES.get(str(path[0]), str(path[0])).lower()}"
     key = str(path[0])
     text = getattr(portion, _ITEM_NAME_FIELD.get(key, ""), None)
     return f"{_ITEM_KIND.get(key, 'Item')} “{_item_name(text, f'{int(path[1]) + 1}')}”"
