@@ -277,7 +277,8 @@ _ITEM_KIND = {
 def _portion_name(path: FieldPath, portion: object) -> str:
     """“Risk “Hamas refuses…”” or “The summary”."""
     if len(path) == 1:
-        return f"The {DEFAULT_TITLES.get(str(path[0]), str(path[0])).lower()}"
+        title = DEFAULT_TITLES.get(str(path[0]), str(path[0]))
+        return title if title.split()[0] in ("Our", "Their") else f"The {title.lower()}"
     key = str(path[0])
     text = getattr(portion, _ITEM_NAME_FIELD.get(key, ""), None)
     return f"{_ITEM_KIND.get(key, 'Item')} “{_item_name(text, f'{int(path[1]) + 1}')}”"
