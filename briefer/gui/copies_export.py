@@ -104,6 +104,7 @@ class CopiesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("copiesDialog")
         self.setWindowTitle(_tr("Export Numbered Copies"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         form = QFormLayout(self)
         intro = QLabel(
             count_text("CopiesExport", "%n recipient(s) on the distribution list: one PDF each, and the register distribution.csv.", count),
