@@ -19,6 +19,8 @@ from lxml import etree
 
 from helpers.exporting import builtin, export_to
 from briefer.export.docx_fonts import obfuscate
+from briefer.export.fonts import latin_face_files
+from briefer.export.looks import looks_for
 from briefer.export.scripts import char_script
 from briefer.model import Brief
 from briefer.model.fileformat import brief_from_bytes
@@ -301,3 +303,16 @@ def test_libreoffice_prints_the_word_file_with_the_embedded_fonts(example_docx: 
     used = {line.split()[0].split("+")[-1] for line in report.splitlines()[2:]}
     assert {"NotoSans-Regular", "NotoSans-Bold"} <= used
     assert "Heebo-Regular" in used
+
+
+def test_word_sets_body_lines_as_far_apart_as_the_pdf(example_docx: bytes) -> None:
+    """Word's "multiple" line spacing multiplies the face's own line height
+    (win ascent + descent), where the PDF's leading multiplies the size: the
+    same brief must not run to more pages in Word because of it."""
+    body = looks_for(builtin("bilateral").layout.build_style()).text["body"]
+    normal = part(example_docx, "word/styles.xml").find(f".//{W}docDefaults//{W}spacing")
+    assert normal is not None and normal.get(f"{W}lineRule") == "auto"
+    face = TTFont(latin_face_files(body.family)[(False, False)])
+    single = (face["OS/2"].usWinAscent + face["OS/2"].usWinDescent) / face["head"].unitsPerEm
+    word_leading = int(normal.get(f"{W}line")) / 240 * single * body.size
+    assert word_leading == pytest.approx(body.leading, abs=0.1)

@@ -37,6 +37,7 @@ from .docx_xml import (
     twips_from_pt,
     w,
 )
+from . import fonts
 from .looks import HEADING_LEVELS, Look, Looks, TableLook
 
 # ParaStyle of the layout tree → Word style id.
@@ -132,7 +133,7 @@ def _restyle(
     spacing = replace_child(ppr, "spacing", PPR_ORDER)
     spacing.set(w("before"), str(twips_from_pt(look.before)))
     spacing.set(w("after"), str(twips_from_pt(look.after)))
-    spacing.set(w("line"), str(round(240 * look.line_height)))
+    spacing.set(w("line"), word_line(look))
     spacing.set(w("lineRule"), "auto")
     if look.indent:
         replace_child(ppr, "ind", PPR_ORDER).set(w("left"), str(twips_from_pt(look.indent)))
@@ -226,9 +227,16 @@ def _doc_defaults(styles: etree._Element, body: Look, language: str) -> None:
             "spacing",
             ppr,
             after=str(twips_from_pt(body.after)),
-            line=str(round(240 * body.line_height)),
+            line=word_line(body),
             lineRule="auto",
         )
+
+
+def word_line(look: Look) -> str:
+    """``w:spacing/@w:line`` (240ths of a single line, rule "auto") that sets
+    lines ``look.leading`` apart, as the PDF does, while still letting a
+    line grow for a taller script's face."""
+    return str(round(240 * look.line_height / fonts.single_line_height(look.family)))
 
 
 def _strip_theme(styles: etree._Element, keep: frozenset[str] = frozenset()) -> None:

@@ -352,6 +352,22 @@ def latin_face_files(family: str) -> dict[tuple[bool, bool], Path] | None:
     return _family_files(family)
 
 
+@functools.lru_cache(maxsize=16)
+def single_line_height(family: str) -> float:
+    """The height of one line of ``family`` set solid, as a multiple of the
+    font size, as Word and LibreOffice measure it (OS/2 win ascent plus
+    descent over units per em); 1.0 for a family we do not carry.  Word's
+    "multiple" line spacing is a multiple of this, where the PDF's leading
+    is a multiple of the size: the Word writer divides by it so both print
+    lines the same distance apart."""
+    files = _family_files(family)
+    if files is None:
+        return 1.0
+    font = FTFont(files[(False, False)], lazy=True)
+    os2 = font["OS/2"]
+    return (os2.usWinAscent + os2.usWinDescent) / font["head"].unitsPerEm
+
+
 def script_face_file(script: Script, bold: bool = False) -> Path | io.BytesIO:
     """The TrueType file of the face that draws ``script`` (CJK, Arabic,
     Hebrew), regular or bold: what the PDF embeds, for the Word writer."""
