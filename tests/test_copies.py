@@ -341,3 +341,22 @@ def test_stamping_takes_any_pdf_writers_bytes() -> None:
     pages = PdfReader(io.BytesIO(stamped), strict=True).pages
     assert all("Copy 2 of 5 · Jane Doe (FCDO)" in p.extract_text() for p in pages)
     assert all("Copy 2 of 5" in p for p in pdf_text(stamped).split("\f"))
+
+
+def test_a_very_long_holder_stays_on_the_page() -> None:
+    buf = io.BytesIO()
+    export_to(Brief(title="t"), buf, "pdf")
+    stamped = stamp_copy(buf.getvalue(), Copy(1, 1, "Name " * 120, "Organisation " * 40))
+    import subprocess
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(stamped)
+        f.flush()
+        bbox = subprocess.run(["pdftotext", "-bbox", f.name, "-"], capture_output=True, text=True).stdout
+    import re
+
+    width = float(re.search(r'<page width="([\d.]+)"', bbox).group(1))
+    xs = [(float(a), float(b)) for a, b in re.findall(r'<word xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)"', bbox)]
+    assert xs and all(x0 >= 0 and x1 <= width for x0, x1 in xs)
+    assert "Copy 1 of 1" in pdf_text(stamped)

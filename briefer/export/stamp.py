@@ -44,6 +44,7 @@ from .copies import CopiesError, Copy
 from .pdf_text import clean, draw_line, line_pieces, pieces_width
 
 STAMP_SIZE = 7.0  # pt: the copy line at the foot of each page
+STAMP_MIN_SIZE = 4.5  # pt: a long holder's line shrinks to this, then is cut
 STAMP_FROM_BOTTOM_MM = 3.2  # its baseline, under the bottom marking
 STAMP_COLOUR = "#3A3A3A"
 WATERMARK_COLOUR = "#1F3A5F"
@@ -72,14 +73,24 @@ def _overlay(copy: Copy, width: float, height: float, family: str) -> bytes:
     c.rotate(math.degrees(math.atan2(height, width)))
     draw_line(c, pieces, 0, -size * 0.35, size, "center")
     c.restoreState()
-    # The copy line at the foot, shrunk to fit the page's width.
+    # The copy line at the foot, shrunk to fit the page's width; a holder
+    # too long even at the smallest size is cut with "…" (the register has it whole).
     text = clean(copy.stamp_text)
     line = line_pieces(text, family)
     size = STAMP_SIZE
     room = width - 2 * 12 * mm
     full = pieces_width(line, size)
     if full > room:
-        size = max(4.0, size * room / full)
+        size = max(STAMP_MIN_SIZE, size * room / full)
+    if pieces_width(line, size) > room:
+        lo, hi = 0, len(text)
+        while lo < hi:  # the longest prefix that fits with "…"
+            mid = (lo + hi + 1) // 2
+            if pieces_width(line_pieces(text[:mid].rstrip() + "…", family), size) <= room:
+                lo = mid
+            else:
+                hi = mid - 1
+        line = line_pieces(text[:lo].rstrip() + "…", family)
     c.setFillColor(HexColor(STAMP_COLOUR))
     draw_line(c, line, width / 2, STAMP_FROM_BOTTOM_MM * mm, size, "center")
     c.showPage()
