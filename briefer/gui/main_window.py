@@ -247,6 +247,16 @@ class MainWindow(QMainWindow):
         self.reader_combo.setCurrentIndex(max(0, self.reader_combo.findData(keep)) if keep else 0)
         self.reader_combo.blockSignals(False)
 
+    def _fill_reader_menu(self) -> None:
+        """The reader filter's choices as checkable entries (the keyboard's way to it)."""
+        self.reader_menu.clear()
+        current = self.reader_combo.currentIndex()
+        for i in range(self.reader_combo.count()):
+            action = self.reader_menu.addAction(self.reader_combo.itemIcon(i), self.reader_combo.itemText(i))
+            action.setCheckable(True)
+            action.setChecked(i == current)
+            action.triggered.connect(lambda _c=False, index=i: self.reader_combo.setCurrentIndex(index))
+
     def _reader_changed(self) -> None:
         """The preview and every list page show what the chosen reader gets."""
         level = self.reader_level()
@@ -467,6 +477,10 @@ class MainWindow(QMainWindow):
         toggle.setText(self.tr("&Problems Panel"))
         view_menu.addAction(toggle)
         view_menu.addActions([self.act_refresh])
+        self.reader_menu = QMenu(self.tr("Show What a &Reader Sees"), self)
+        self.reader_menu.setObjectName("readerMenu")
+        self.reader_menu.aboutToShow.connect(self._fill_reader_menu)
+        view_menu.addMenu(self.reader_menu)
         view_menu.addSeparator()
         view_menu.addActions([self.preview.zoom_in_action, self.preview.zoom_out_action, self.preview.fit_width_action])
         view_menu.addSeparator()

@@ -228,3 +228,14 @@ def test_the_chooser_says_what_an_unmarked_part_is_handled_at(example_window, qt
     assert chooser.editor.lineEdit().placeholderText() == "As the brief (OFFICIAL-SENSITIVE)"
     w.doc.set_value(("marking",), "OFFICIAL", "marking")
     assert chooser.editor.lineEdit().placeholderText() == "As the brief (OFFICIAL)"
+
+
+def test_the_reader_filter_is_in_the_view_menu(example_window, qtbot) -> None:
+    w = example_window
+    w._fill_reader_menu()
+    actions = w.reader_menu.actions()
+    assert [a.text() for a in actions][0] == "Every reader: the whole brief" and actions[0].isChecked()
+    actions[2].trigger()
+    assert w.reader_level() == "OFFICIAL-SENSITIVE"
+    w._fill_reader_menu()
+    assert w.reader_menu.actions()[2].isChecked()
