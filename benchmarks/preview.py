@@ -106,7 +106,9 @@ def main() -> None:
     window.doc.replace_brief(make_brief("M"), "M brief")
     window.resize(1400, 900)
     shown: list[float] = []
-    window.preview.rendered.connect(lambda *_: shown.append(time.perf_counter()))
+    snapshots: list[float] = []  # when the brief shown was copied for its render
+    window.preview.rendered.connect(
+        lambda *_: (shown.append(time.perf_counter()), snapshots.append(window.preview.snapshot_time or 0.0)))
     monitor = BlockMonitor()
 
     start = time.perf_counter()
@@ -141,17 +143,21 @@ def main() -> None:
     after = []
     for _ in range(7):
         shown.clear()
+        snapshots.clear()
         _first, last = type_keys(6, 80)
         wait_until(lambda: not window.preview.busy)
         wait(50)  # let a late signal land
-        final = [t for t in shown if t > last]
-        after.append((final[-1] - last) * 1000 if final else float("nan"))
+        # the first PDF on screen that holds the last key (a later exact
+        # render of a page budget's guess shows the same text again)
+        final = [t for t, snap in zip(shown, snapshots) if t > last and snap >= last]
+        after.append((final[0] - last) * 1000 if final else float("nan"))
         wait(300)
 
     # -- continuous typing -----------------------------------------------------
     intervals = {}
     for every in (100, 350):
         shown.clear()
+        snapshots.clear()
         first_key, last = type_keys(int(8000 / every), every)
         updates = [first_key] + [t for t in shown if t <= last]
         gaps = [(b - a) * 1000 for a, b in zip(updates, updates[1:])]

@@ -31,21 +31,34 @@ def compose_within_budget(
     *,
     today: dt.date | None = None,
     release_at: str | None = None,
+    first_step: int = 0,
+    steps: list[int] | None = None,
 ) -> tuple[LayoutTree, int | None]:
     """The document to print ``brief`` with ``template`` and the page count
     ``count_pages`` measured for it (None when the template has no budget
-    and nothing was measured); ``release_at``: the releasable version for
-    a reader at that level (:func:`~briefer.export.compose.compose`)."""
+    and nothing was measured).  ``release_at``: the releasable version for
+    a reader at that level (:func:`~briefer.export.compose.compose`).
+
+    ``first_step`` (an index of :data:`COMPACTION_STEPS`) starts the search
+    there instead of at the gentlest step: the live preview passes the step
+    of its last render so one measure usually suffices while the user
+    types; the result is then only a guess (a gentler step may fit now) and
+    the preview checks it with a search from 0 once typing pauses.  The
+    index of the step printed is appended to ``steps`` when a list is given."""
     budget = template.layout.page_budget
-    doc = compose(brief, template, today=today, release_at=release_at)
     if not budget or budget <= 0:
-        return doc, None
+        if steps is not None:
+            steps.append(0)
+        return compose(brief, template, today=today, release_at=release_at), None
+    index = max(0, min(first_step, len(COMPACTION_STEPS) - 1))
+    doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index], release_at=release_at)
     pages = count_pages(doc)
-    for step in COMPACTION_STEPS[1:]:
-        if pages <= budget:
-            break
-        doc = compose(brief, template, today=today, compaction=step, release_at=release_at)
+    while pages > budget and index + 1 < len(COMPACTION_STEPS):
+        index += 1
+        doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index], release_at=release_at)
         pages = count_pages(doc)
+    if steps is not None:
+        steps.append(index)
     return doc, pages
 
 

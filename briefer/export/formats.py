@@ -50,6 +50,8 @@ def export_brief(
     cancel: CancelCheck | None = None,
     left_out: list[str] | None = None,
     release_at: str | None = None,
+    first_step: int = 0,
+    steps: list[int] | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
     stream ``out``.  Returns the page count for PDF.  Nothing is written
@@ -60,7 +62,9 @@ def export_brief(
 
     When the template has a page budget the brief is composed to fit it
     (:mod:`.budget`: the PDF writer measures each try); what that left out
-    is appended to ``left_out``, one sentence each, when a list is given."""
+    is appended to ``left_out``, one sentence each, when a list is given.
+    ``first_step`` and ``steps``: see :func:`.budget.compose_within_budget`
+    (exports always search from 0; only the live preview guesses)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     measured: list[tuple[LayoutTree, bytes]] = []  # the last tree measured and its PDF
@@ -73,7 +77,9 @@ def export_brief(
         measured[:] = [(doc, buf.getvalue())]
         return int(pages or 0)
 
-    doc, pages = compose_within_budget(brief, template, count_pages, release_at=release_at)
+    doc, pages = compose_within_budget(
+        brief, template, count_pages, release_at=release_at, first_step=first_step, steps=steps
+    )
     if left_out is not None:
         left_out.extend(doc.left_out)
     if fmt == "pdf" and measured and measured[0][0] is doc and pages is not None:
@@ -160,13 +166,17 @@ def render_pdf_bytes(
     *,
     cancel: CancelCheck | None = None,
     left_out: list[str] | None = None,
+    first_step: int = 0,
+    steps: list[int] | None = None,
     release_at: str | None = None,
 ) -> tuple[bytes, int]:
     """The PDF of ``brief`` in memory and its page count (for the preview);
     what the page budget left out is appended to ``left_out`` when given;
-    ``release_at``: what a reader at that level sees."""
+    ``first_step``/``steps`` as for :func:`export_brief`; ``release_at``:
+    what a reader at that level sees."""
     buf = io.BytesIO()
-    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, left_out=left_out, release_at=release_at)
+    pages = export_brief(brief, buf, "pdf", template, cancel=cancel, left_out=left_out, first_step=first_step,
+                         steps=steps, release_at=release_at)
     return buf.getvalue(), int(pages or 0)
 
 

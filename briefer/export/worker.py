@@ -53,6 +53,17 @@ def render_pdf(brief: Brief, template: Template, cancel: Callable[[], bool] | No
     return data, pages, template.layout.page_budget, tuple(left_out)
 
 
+def render_pdf_from(brief: Brief, template: Template, first_step: int,
+                    cancel: Callable[[], bool] | None = None) -> tuple[RenderResult, int]:
+    """As :func:`render_pdf`, with the page budget's search starting at
+    compaction step ``first_step`` (see
+    :func:`briefer.export.budget.compose_within_budget`); also the step printed."""
+    left_out: list[str] = []
+    steps: list[int] = []
+    data, pages = render_pdf_bytes(brief, template, cancel=cancel, left_out=left_out, first_step=first_step, steps=steps)
+    return (data, pages, template.layout.page_budget, tuple(left_out)), (steps[-1] if steps else 0)
+
+
 def _end_with_the_app(app_pid: int) -> None:
     """In the worker process: end it once the app that started it is gone.
 
@@ -112,13 +123,20 @@ class PdfWorker:
         """Render ``brief`` with ``template`` in the worker process; raises ``ExportCancelled``
         as soon as ``cancel()`` is true (the worker finishes that render
         and drops it) and whatever the render raised."""
+        return self.render_from(brief, template, 0, cancel)[0]
+
+    def render_from(
+        self, brief: Brief, template: Template, first_step: int, cancel: Callable[[], bool]
+    ) -> tuple[RenderResult, int]:
+        """As :meth:`render`, the budget's search starting at ``first_step``
+        (see :func:`render_pdf_from`); also the step printed."""
         pool = self._executor()
         if pool is None or self.warming_up():  # the first preview does not wait for the process to load
-            return render_pdf(brief, template, cancel)
+            return render_pdf_from(brief, template, first_step, cancel)
         try:
-            future = pool.submit(render_pdf, brief, template)
+            future = pool.submit(render_pdf_from, brief, template, first_step)
         except (BrokenProcessPool, RuntimeError, OSError) as e:
-            return self._after_failure(e, brief, template, cancel)
+            return self._after_failure(e, brief, template, first_step, cancel)
         while True:
             try:
                 return future.result(timeout=POLL_S)
@@ -127,11 +145,11 @@ class PdfWorker:
                     future.cancel()
                     raise ExportCancelled() from None
             except BrokenProcessPool as e:
-                return self._after_failure(e, brief, template, cancel)
+                return self._after_failure(e, brief, template, first_step, cancel)
 
     def _after_failure(
-        self, error: BaseException, brief: Brief, template: Template, cancel: Callable[[], bool]
-    ) -> RenderResult:
+        self, error: BaseException, brief: Brief, template: Template, first_step: int, cancel: Callable[[], bool]
+    ) -> tuple[RenderResult, int]:
         """The worker died (killed, out of memory): start afresh next time,
         and make this PDF here."""
         log.warning("preview worker process failed (%s); rendering this one in the app", error)
@@ -139,7 +157,7 @@ class PdfWorker:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-        return render_pdf(brief, template, cancel)
+        return render_pdf_from(brief, template, first_step, cancel)
 
     def shutdown(self) -> None:
         with self._lock:
@@ -152,4 +170,4 @@ WORKER = PdfWorker()
 """The app's one preview worker (the composition roots may shut it down)."""
 
 
-__all__ = ["PdfWorker", "RenderResult", "WORKER", "render_pdf"]
+__all__ = ["PdfWorker", "RenderResult", "WORKER", "render_pdf", "render_pdf_from"]

@@ -22,6 +22,7 @@ from ..export.worker import WORKER
 from ..templates import TemplateLibrary, build_library
 from .main_window import MainWindow
 from .settings import AppSettings
+from .windows import WindowList
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ def open_window(
     recovery is offered once the window is up.  ``library``: the app's
     template library (built here when not given)."""
     library = library if library is not None else build_library()
-    window = MainWindow(settings, library=library)
+    window = MainWindow(settings, library=library, windows=WindowList())
     if example:
         window.files.open_example()
     else:
@@ -127,7 +128,7 @@ def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWin
         return
     if not window.files.session.untitled_recoveries():
         return
-    other = new_window() if new_window is not None else MainWindow(window.settings, library=window.library)
+    other = new_window() if new_window is not None else window.window_factory()
     other.files.new_blank()
     other.show()
     if other.files.offer_untitled_recoveries():

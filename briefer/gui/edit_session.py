@@ -198,6 +198,14 @@ class EditSession(QObject):
         after = items[:index] + [item] + items[index:]
         self.undo_stack.push(ListCommand(self, path, items, after, label or self.tr("Add row")))
 
+    def insert_items(self, path: FieldPath, index: int, new: list[Any], label: str | None = None) -> None:
+        """Insert several items at ``index`` as one undoable step (a paste)."""
+        if not new:
+            return
+        items = list(self.value(path))
+        after = items[:index] + list(new) + items[index:]
+        self.undo_stack.push(ListCommand(self, path, items, after, label or self.tr("Paste rows")))
+
     def remove_items(self, path: FieldPath, indices: list[int], label: str | None = None) -> None:
         items = list(self.value(path))
         drop = set(indices)

@@ -33,6 +33,7 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
@@ -319,6 +320,12 @@ class ExportController(QObject):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self._dialog: QProgressDialog | None = None
+        self._queue: list[tuple[str, str, bool]] = []  # files still to write in this export
+        self._results: list[tuple[str, object]] = []
+        self._then: Callable[[list[tuple[str, object]]], None] | None = None
+        self._snapshot: Brief | None = None
+        self._template: Template | None = None
+        self._release_at: str | None = None
         self.chosen_template: str | None = None
         """The template picked in the last export dialog (a name)."""
         self.chosen_release: str | None = None
@@ -339,8 +346,13 @@ class ExportController(QObject):
             or os.path.expanduser("~")
         )
         default = os.path.join(folder, suggested_file_name(brief.title, fmt))
-        caption = self.tr("Export PDF") if fmt == "pdf" else self.tr("Export Word document")
-        filt = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Word documents (*.docx)")
+        if fmt == "both":
+            default = os.path.join(folder, suggested_file_name(brief.title, "pdf"))
+        captions = {"pdf": self.tr("Export PDF"), "docx": self.tr("Export Word document"),
+                    "both": self.tr("Export PDF and Word")}
+        filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)"),
+                   "both": self.tr("PDF and Word documents (*.pdf *.docx)")}
+        caption, filt = captions[fmt], filters[fmt]
         choices, chosen = template_choices(self.library, brief)
         dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template, self.library)
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -348,6 +360,8 @@ class ExportController(QObject):
         path = dialog.selectedFiles()[0]
         self.chosen_template = dialog.chosen_template()
         self.chosen_release = dialog.chosen_release()
+        if fmt == "both":
+            return path if path.lower().endswith((".pdf", ".docx")) else path + ".pdf"
         if not path.lower().endswith("." + fmt):
             path += "." + fmt
         return path
@@ -375,6 +389,26 @@ class ExportController(QObject):
     def confirm_replace_read_only(self, name: str) -> bool:
         return confirm(self.window, self.tr("Read-only file"), self.tr("“%s” is read-only. Replace it anyway?") % name)
 
+    def show_results(self, results: list[tuple[str, object]]) -> None:
+        """The message after exporting several files at once (PDF and Word)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export finished"))
+        lines = []
+        for path, pages in results:
+            name = os.path.basename(path)
+            if isinstance(pages, int):
+                lines.append("“%s” (%s)" % (name, count_text("ExportController", "%n page(s)", pages)))
+            else:
+                lines.append("“%s”" % name)
+        box.setText(self.tr("Exported %s.") % self.tr(" and ").join(lines))
+        folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(folder_btn)
+        box.exec()
+        if box.clickedButton() is folder_btn and results:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(results[0][0])))
+
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
@@ -387,14 +421,18 @@ class ExportController(QObject):
         target: str | None = None,
         template: str | None = None,
         near: str | None = None,
+        then: Callable[[list[tuple[str, object]]], None] | None = None,
         release_at: str | None = None,
     ) -> bool:
         """Ask for a file, a template and a version (unless ``target`` is
-        given), then export in the background.  ``template`` (a name) None
-        means the one chosen in the dialog, else the brief's own;
-        ``release_at`` likewise (None: the full brief).  A releasable
-        version that cannot be made is refused, saying why, before any
-        file is touched.  False if nothing was started."""
+        given), then export in the background.  ``fmt`` "both" writes the
+        PDF and the Word file side by side (``name.pdf`` and ``name.docx``).
+        ``template`` (a name) None means the one chosen in the dialog, else
+        the brief's own; ``release_at`` likewise (None: the full brief; a
+        releasable version that cannot be made is refused, saying why,
+        before any file is touched).  ``then(results)``, when given, is
+        called with ``[(path, pages), …]`` once every file is written,
+        instead of the result message.  False if nothing was started."""
         if self.runner.running:
             return False
         if not target:
@@ -404,6 +442,22 @@ class ExportController(QObject):
             template = template or self.chosen_template
             release_at = release_at or self.chosen_release
         if not target:
+            return False
+        if fmt == "both":
+            stem, ext = os.path.splitext(target)
+            stem = stem if ext.lower() in (".pdf", ".docx") else target
+            jobs = [(stem + ".pdf", "pdf"), (stem + ".docx", "docx")]
+        else:
+            jobs = [(target, fmt)]
+        return self.export_files(brief, jobs, template, then, release_at)
+
+    def export_files(
+        self, brief: Brief, jobs: list[tuple[str, str]], template: str | None = None,
+        then: Callable[[list[tuple[str, object]]], None] | None = None, release_at: str | None = None,
+    ) -> bool:
+        """Export ``brief`` to each ``(target, fmt)`` of ``jobs`` in turn,
+        under one progress dialog; see :meth:`export`."""
+        if self.runner.running or not jobs:
             return False
         try:
             chosen = self.library.get(template) if template else self.library.for_brief(brief.layout.template)
@@ -416,17 +470,22 @@ class ExportController(QObject):
             except ReleaseRefused as e:
                 self.show_error(describe_export_error(e))
                 return False
-        replace_read_only = False
-        try:
-            check_target(target, action="export to")
-        except ReadOnlyFileError:
-            if not self.confirm_replace_read_only(os.path.basename(target)):
+        queue: list[tuple[str, str, bool]] = []
+        for target, fmt in jobs:
+            replace_read_only = False
+            try:
+                check_target(target, action="export to")
+            except ReadOnlyFileError:
+                if not self.confirm_replace_read_only(os.path.basename(target)):
+                    return False
+                replace_read_only = True
+            except SaveError as e:  # a symbolic link, device, FIFO, socket or folder
+                self.show_error(str(e))
                 return False
-            replace_read_only = True
-        except SaveError as e:  # a symbolic link, device, FIFO, socket or folder
-            self.show_error(str(e))
-            return False
-        self.settings.set_last_export_folder(os.path.dirname(os.path.abspath(target)))
+            queue.append((target, fmt, replace_read_only))
+        target = queue[0][0]
+        if then is None or len(jobs) > 1:
+            self.settings.set_last_export_folder(os.path.dirname(os.path.abspath(target)))
         dialog = QProgressDialog(
             self.tr("Exporting “%s”…") % os.path.basename(target), self.tr("Cancel"), 0, 100, self.window
         )
@@ -438,7 +497,10 @@ class ExportController(QObject):
         dialog.setValue(0)
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
-        self.runner.start(brief, target, fmt, chosen, replace_read_only, release_at)  # type: ignore[arg-type]
+        self._queue, self._results, self._then = queue[1:], [], then
+        self._snapshot, self._template, self._release_at = brief.model_copy(deep=True), chosen, release_at
+        target, fmt, replace_read_only = queue[0]
+        self.runner.start(self._snapshot, target, fmt, chosen, replace_read_only, release_at)  # type: ignore[arg-type]
         return True
 
     def _close_dialog(self) -> None:
@@ -453,12 +515,29 @@ class ExportController(QObject):
             self._dialog.setValue(percent)
 
     def _finished(self, path: str, pages: object) -> None:
+        self._results.append((path, pages))
+        if self._queue:  # the next file of the same snapshot
+            target, fmt, replace_read_only = self._queue.pop(0)
+            if self._dialog is not None:
+                self._dialog.setLabelText(self.tr("Exporting “%s”…") % os.path.basename(target))
+                self._dialog.setValue(0)
+            self.runner.start(self._snapshot, target, fmt, self._template, replace_read_only, self._release_at)  # type: ignore[arg-type]
+            return
         self._close_dialog()
-        self.show_result(path, pages)
+        results, then = self._results, self._then
+        self._results, self._then = [], None
+        if then is not None:
+            then(results)
+        elif len(results) == 1:
+            self.show_result(*results[0])
+        else:
+            self.show_results(results)
 
     def _failed(self, message: str) -> None:
+        self._queue, self._results, self._then = [], [], None
         self._close_dialog()
         self.show_error(message)
 
     def _cancelled(self, _path: str) -> None:
+        self._queue, self._results, self._then = [], [], None
         self._close_dialog()

@@ -22,10 +22,14 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -53,8 +58,14 @@ from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
 from .copies_export import CopiesController
 from .editors.marking import level_icon
-from .export_runner import ExportController
+from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
+from .find_replace import FindReplaceDialog, find_shortcuts
+from .help import KeyboardShortcuts, UserGuide
+from .mail import attach_command, start_detached
+from .messages import show_message
+from .printing import ask_printer, print_pdf
+from .windows import WindowList, bring_to_front
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
 from .save_template_dialog import ask_template_details, save_brief_as_template
@@ -110,12 +121,19 @@ class MainWindow(QMainWindow):
         editor_factory: Callable[[str, EditSession, QWidget | None], QWidget] | None = None,
         people: PeopleService | None = None,
         library: TemplateLibrary | None = None,
+        windows: WindowList | None = None,
     ):
         """``library`` is the template library the app built (the window
         builds one of its own when none is given); ``people`` the people
-        library's service (likewise)."""
+        library's service (likewise); ``windows`` the app's open windows
+        (a list of its own when not given), which this window joins."""
         super().__init__()
         self.setObjectName("mainWindow")
+        self.windows = windows if windows is not None else WindowList()
+        self._closed = False
+        self._render_given = render
+        self.window_factory: Callable[[], MainWindow] = self._make_sibling
+        """Makes the window a brief opens in when this one holds another (tests replace it)."""
         self.settings = settings or AppSettings()
         self.people = people if people is not None else PeopleService(PeopleLibrary(people_folders), self)
         self._editor_factory = editor_factory or (
@@ -192,6 +210,106 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self._restore_layout()
         self.update_title()
+        self.windows.add(self)
+
+    # ------------------------------------------------------------------
+    # Windows: one per brief
+    # ------------------------------------------------------------------
+
+    def _make_sibling(self) -> "MainWindow":
+        return MainWindow(self.settings, render=self._render_given, people=self.people, library=self.library,
+                          windows=self.windows)
+
+    def holds_nothing_of_value(self) -> bool:
+        """True when a brief may replace this window's: none open, or an
+        untitled one with no changes (a blank brief, the untouched example)."""
+        if self._closed:  # a trip book of a closed window opens its briefs in a new one
+            return False
+        return self.files.doc is None or (self.files.path is None and not self.files.modified)
+
+    def window_for_another_brief(self) -> "MainWindow":
+        """This window when it holds nothing of value, else a new one
+        (cascaded from this one, not yet shown)."""
+        if self.holds_nothing_of_value():
+            return self
+        window = self.window_factory()
+        window.move(self.pos().x() + 32, self.pos().y() + 32)
+        return window
+
+    def _settle(self, window: "MainWindow", ok: bool) -> bool:
+        """Show ``window`` if the brief opened in it; close a new window it did not open in."""
+        if window is not self:
+            if ok:
+                bring_to_front(window)
+            else:
+                window.close()
+        return ok
+
+    def open_path(self, path: str) -> bool:
+        """Open the brief at ``path``: the window that has it already comes
+        to the front; else it opens here or in a new window (see
+        :meth:`window_for_another_brief`)."""
+        holder = self.windows.holding(path)
+        if holder is not None:
+            bring_to_front(holder)
+            return True
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.open_path(path))
+
+    def open_dialog(self) -> bool:
+        """File ▸ Open…"""
+        folder = self.settings.last_open_folder() or (os.path.dirname(self.files.path) if self.files.path else os.path.expanduser("~"))
+        path = self.files.prompter.ask_open_path(folder)
+        return self.open_path(path) if path else False
+
+    def new_blank(self) -> bool:
+        """File ▸ New"""
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.new_blank())
+
+    def new_from_template(self) -> bool:
+        """File ▸ New from Template… (the gallery opens over this window)."""
+        entries = [t for t, _source in self.library.entries()]
+        name = self.files.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
+        if name is None:
+            return False
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.new_from_template(name))
+
+    def new_follow_up(self) -> bool:
+        """File ▸ New Follow-up Brief…"""
+        folder = os.path.dirname(self.files.path) if self.files.path else self.settings.last_open_folder() or os.path.expanduser("~")
+        path = self.files.prompter.ask_open_path(folder)
+        if not path:
+            return False
+        window = self.window_for_another_brief()
+        return self._settle(window, window.files.new_follow_up(path))
+
+    def open_example(self) -> bool:
+        """Help ▸ Open Example Brief: the example as an untitled copy."""
+        window = self.window_for_another_brief()
+        window.files.open_example()
+        return self._settle(window, True)
+
+    def _fill_window_menu(self) -> None:
+        menu = self.window_menu
+        menu.clear()
+        menu.addAction(self.act_minimize)
+        menu.addSeparator()
+        for i, window in enumerate(self.windows.windows(), start=1):
+            name = window.window_name()
+            action = menu.addAction(f"&{i} {name}" if i < 10 else name)
+            action.setCheckable(True)
+            action.setChecked(window is self)
+            action.setObjectName(f"window{i}")
+            action.triggered.connect(lambda _c=False, w=window: bring_to_front(w))
+
+    def window_name(self) -> str:
+        """How the Window menu names this window's brief."""
+        if self.files.doc is None:
+            return self.tr("No brief")
+        name = self.files.display_name if self.files.path else self.tr("%s (untitled)") % self.files.doc.brief.title
+        return name + (" *" if self.files.modified else "")
 
     # ------------------------------------------------------------------
     # Document
@@ -218,6 +336,7 @@ class MainWindow(QMainWindow):
         self.show_section(key)
         self._fill_reader_levels()
         self.run_checks()
+        self.preview.forget_step()
         self.preview.schedule()
 
     def _document_edited(self, *_args: object) -> None:
@@ -401,10 +520,10 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         K = QKeySequence.StandardKey  # noqa: N806
-        self.act_new = self._action(self.tr("&New"), self.files.new_blank, K.New, name="actNew")
-        self.act_new_template = self._action(self.tr("New from &Template…"), self.files.new_from_template, "Ctrl+Shift+N", name="actNewTemplate")
-        self.act_open = self._action(self.tr("&Open…"), self.files.open_dialog, K.Open, name="actOpen")
-        self.act_new_follow_up = self._action(self.tr("New &Follow-up Brief…"), self.files.new_follow_up, name="actNewFollowUp")
+        self.act_new = self._action(self.tr("&New"), self.new_blank, K.New, name="actNew")
+        self.act_new_template = self._action(self.tr("New from &Template…"), self.new_from_template, "Ctrl+Shift+N", name="actNewTemplate")
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, K.Open, name="actOpen")
+        self.act_new_follow_up = self._action(self.tr("New &Follow-up Brief…"), self.new_follow_up, name="actNewFollowUp")
         self.act_new_book = self._action(self.tr("New Trip &Book"), self.new_book, name="actNewBook")
         self.act_open_book = self._action(self.tr("Open Trip Boo&k…"), self.open_book_dialog, name="actOpenBook")
         self.act_save = self._action(self.tr("&Save"), self.files.save, K.Save, name="actSave")
@@ -415,10 +534,23 @@ class MainWindow(QMainWindow):
         self.act_save_template = self._action(self.tr("Save as Te&mplate…"), self.save_as_template, name="actSaveTemplate")
         self.act_brief_layout = self._action(self.tr("&Layout of This Brief…"), self.edit_brief_layout, name="actBriefLayout")
         self.act_team_templates = self._action(self.tr("&Team Templates Folder…"), self.choose_team_templates, name="actTeamTemplates")
-        self.act_export_pdf = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
+        self.act_export_pdf = self._action(self.tr("Export P&DF…"), lambda: self.export("pdf"), "Ctrl+E", name="actExportPdf")
         self.act_export_docx = self._action(self.tr("Export &Word…"), lambda: self.export("docx"), "Ctrl+Shift+E", name="actExportDocx")
-        self.act_export_copies = self._action(self.tr("Export Numbered &Copies…"), self.export_copies, name="actExportCopies")
+        self.act_export_both = self._action(self.tr("E&xport PDF and Word…"), lambda: self.export("both"), "Ctrl+Alt+E",
+                                            name="actExportBoth")
+        self.act_email_pdf = self._action(self.tr("&PDF…"), lambda: self.export_and_email("pdf"), name="actEmailPdf")
+        self.act_email_docx = self._action(self.tr("&Word…"), lambda: self.export_and_email("docx"), name="actEmailDocx")
+        self.act_email_both = self._action(self.tr("PDF &and Word…"), lambda: self.export_and_email("both"),
+                                           name="actEmailBoth")
+        self.act_print = self._action(self.tr("&Print…"), self.print_brief, K.Print, name="actPrint")
+        if QKeySequence("Ctrl+P") not in self.act_print.shortcuts():
+            self.act_print.setShortcuts([QKeySequence("Ctrl+P"), *self.act_print.shortcuts()])
+        self.act_export_copies = self._action(self.tr("Export N&umbered Copies…"), self.export_copies, name="actExportCopies")
         self.act_close = self._action(self.tr("&Close"), self.close, K.Close, name="actClose")
+        self.act_close.setStatusTip(self.tr("Close this brief's window"))
+        if QKeySequence("Ctrl+W") not in self.act_close.shortcuts():  # where Close is only Ctrl+F4
+            self.act_close.setShortcuts([QKeySequence("Ctrl+W"), *self.act_close.shortcuts()])
+        self.act_minimize = self._action(self.tr("Mi&nimize"), self.showMinimized, "Ctrl+M", name="actMinimize")
         self.act_quit = self._action(self.tr("&Quit"), self._quit, K.Quit, name="actQuit")
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -431,14 +563,31 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence(K.Redo))
         self.act_redo.setObjectName("actRedo")
 
+        keys = find_shortcuts()
+        self.act_find = self._action(self.tr("&Find and Replace…"), self.find_and_replace, name="actFind")
+        self.act_find.setShortcuts(keys["find"] + keys["replace"])
+        self.act_find_next = self._action(self.tr("Find &Next"), lambda: self.find_dialog().find_next(+1), name="actFindNext")
+        self.act_find_next.setShortcuts(keys["next"])
+        self.act_find_previous = self._action(self.tr("Find Pre&vious"), lambda: self.find_dialog().find_next(-1),
+                                              name="actFindPrevious")
+        self.act_find_previous.setShortcuts(keys["previous"])
+
         self.act_refresh = self._action(self.tr("&Refresh Preview"), self.preview.refresh_now, K.Refresh, name="actRefresh")
         self.act_next_section = self._action(self.tr("&Next Section"), lambda: self.step_section(1), "Ctrl+PgDown")
         self.act_prev_section = self._action(self.tr("&Previous Section"), lambda: self.step_section(-1), "Ctrl+PgUp")
         self.act_focus_sections = self._action(self.tr("Go to &Section List"), self.section_list.setFocus, "Ctrl+L")
         self.act_focus_problems = self._action(self.tr("Go to Pro&blems"), self._focus_problems, "Ctrl+Shift+P")
+        self.act_guide = self._action(self.tr("Briefer &User Guide"), self.show_user_guide, K.HelpContents, name="actGuide")
+        if QKeySequence("F1") not in self.act_guide.shortcuts():
+            self.act_guide.setShortcuts([QKeySequence("F1"), *self.act_guide.shortcuts()])
+        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/", name="actShortcuts")
+        self.act_example = self._action(self.tr("Open &Example Brief"), self.open_example, name="actExample")
         self.act_about = self._action(self.tr("&About Briefer"), self._about, name="actAbout")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (
+            self.act_find,
+            self.act_find_next,
+            self.act_find_previous,
             self.act_refresh,
             self.act_next_section,
             self.act_prev_section,
@@ -459,7 +608,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as, self.act_save_template, self.act_revert])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_brief_layout, self.act_export_pdf, self.act_export_docx, self.act_export_copies])
+        file_menu.addActions([self.act_brief_layout, self.act_export_pdf, self.act_export_docx, self.act_export_both])
+        file_menu.addAction(self.act_export_copies)
+        self.email_menu = QMenu(self.tr("Export and Attach to &Email"), self)
+        self.email_menu.setObjectName("emailMenu")
+        self.email_menu.addActions([self.act_email_pdf, self.act_email_docx, self.act_email_both])
+        file_menu.addMenu(self.email_menu)
+        file_menu.addAction(self.act_print)
         file_menu.addSeparator()
         file_menu.addActions([self.act_new_book, self.act_open_book])
         file_menu.addSeparator()
@@ -467,6 +622,8 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.act_find, self.act_find_next, self.act_find_previous])
         edit_menu.addSeparator()
         edit_menu.addAction(self.intake.act_add_from_text)
         edit_menu.addSeparator()
@@ -486,7 +643,14 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.act_next_section, self.act_prev_section, self.act_focus_sections, self.act_focus_problems])
 
+        self.window_menu = bar.addMenu(self.tr("&Window"))
+        self.window_menu.setObjectName("windowMenu")
+        self.window_menu.aboutToShow.connect(self._fill_window_menu)
+        self._fill_window_menu()
+
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_guide, self.act_shortcuts, self.act_example])
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     def _fill_recent_menu(self) -> None:
@@ -497,7 +661,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(label)
             action.setToolTip(path)
             action.setStatusTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("No recent briefs"))
             empty.setEnabled(False)
@@ -505,9 +669,45 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent_files)
 
+    def find_dialog(self) -> FindReplaceDialog:
+        """The window's Find and Replace dialog (made on first use)."""
+        if getattr(self, "_find_dialog", None) is None:
+            self._find_dialog = FindReplaceDialog(self)
+            self._find_dialog.addActions([self.act_find_next, self.act_find_previous])  # F3 works in the dialog too
+        return self._find_dialog
+
+    def find_and_replace(self) -> FindReplaceDialog:
+        """Edit ▸ Find and Replace…: the dialog, with the selected words to find."""
+        focus = self.focusWidget()
+        selected = ""
+        if hasattr(focus, "selectedText"):
+            selected = focus.selectedText()
+        elif hasattr(focus, "textCursor"):
+            selected = focus.textCursor().selectedText()
+        dialog = self.find_dialog()
+        dialog.start(selected)
+        return dialog
+
     def _focus_problems(self) -> None:
         self.problems_dock.show()
         self.problems.setFocus()
+
+    def show_user_guide(self) -> UserGuide:
+        """Help ▸ Briefer User Guide (F1)."""
+        if getattr(self, "_guide", None) is None:
+            self._guide = UserGuide(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
+
+    def show_shortcuts(self) -> KeyboardShortcuts:
+        """Help ▸ Keyboard Shortcuts: read from the menus as they are now."""
+        dialog = KeyboardShortcuts(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self._shortcuts_dialog = dialog
+        return dialog
 
     def _about(self) -> None:
         show_about(self)
@@ -564,7 +764,7 @@ class MainWindow(QMainWindow):
 
     def new_book(self) -> BookWindow:
         """A trip book window (kept open beside this one); its briefs open here to edit."""
-        window = BookWindow(open_brief=self.files.open_path, library=self.library)
+        window = BookWindow(open_brief=self.open_path, library=self.library)
         self.book_windows.append(window)
         window.show()
         return window
@@ -580,9 +780,9 @@ class MainWindow(QMainWindow):
             return None
         return window
 
-    def export(self, fmt: str) -> bool:
-        """Export; a Final brief with errors is exported only after the user
-        read them and said yes."""
+    def _ready_to_send(self) -> bool:
+        """Edits committed; a Final brief with errors goes out only after the
+        user read them and said yes."""
         self.files.commit_pending_edits()
         if self.doc is None:
             return False
@@ -591,7 +791,97 @@ class MainWindow(QMainWindow):
             errors = [f.message for f in self.run_checks() if f.severity == "error"]
             if errors and not self.files.prompter.confirm_export_with_errors(errors):
                 return False
-        return self.exports.export(self.doc.brief, fmt, near=self.files.path)
+        return True
+
+    def export(self, fmt: str, then=None) -> bool:
+        """File ▸ Export PDF… / Word… / PDF and Word… (``fmt`` "both");
+        ``then(results)`` instead of the result message (see
+        :meth:`ExportController.export`)."""
+        if self.exports.runner.running:
+            self.statusBar().showMessage(self.tr("An export is still running; try again once it has finished."), 8000)
+            return False
+        if not self._ready_to_send():
+            return False
+        return self.exports.export(self.doc.brief, fmt, near=self.files.path, then=then)
+
+    # -- export and attach to e-mail ----------------------------------------
+
+    start_mail = staticmethod(start_detached)
+    """Starts the mail command (tests replace it)."""
+
+    def export_and_email(self, fmt: str) -> bool:
+        """File ▸ Export and Attach to Email ▸ …: export as usual (the file
+        is kept where the user chose), then a new message in the mail
+        program with the file(s) attached."""
+        return self.export(fmt, then=self._email_files)
+
+    def _email_files(self, results: list[tuple[str, object]]) -> None:
+        paths = [path for path, _pages in results]
+        names = ", ".join(f"“{os.path.basename(p)}”" for p in paths)
+        subject = self.doc.brief.title if self.doc is not None else ""
+        command = attach_command(paths, subject)
+        if command is not None and self.start_mail(command):
+            self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
+            return
+        how = (self.tr("Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
+               if command is None and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
+        show_message(
+            self,
+            self.tr("Attach to e-mail"),
+            self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names,
+            how + self.tr("attach the file to a message yourself: it is in %s.") % os.path.dirname(paths[0]),
+            icon=QMessageBox.Icon.Information,
+        )
+
+    # -- print -------------------------------------------------------------------
+
+    ask_printer = staticmethod(ask_printer)
+    """The system's print dialog (tests replace it)."""
+
+    def print_brief(self) -> bool:
+        """File ▸ Print… (Ctrl+P): the PDF that Export writes, made in the
+        background, then the system's print dialog."""
+        if self.exports.runner.running:
+            self.statusBar().showMessage(self.tr("An export is still running; print once it has finished."), 8000)
+            return False
+        if not self._ready_to_send():
+            return False
+        folder = tempfile.mkdtemp(prefix="briefer-print-")
+        target = os.path.join(folder, suggested_file_name(self.doc.brief.title, "pdf"))
+        started = self.exports.export_files(self.doc.brief, [(target, "pdf")], None,
+                                            then=lambda results: self._print_file(results[0][0], folder))
+        if not started:
+            shutil.rmtree(folder, ignore_errors=True)
+        return started
+
+    def _print_file(self, path: str, folder: str) -> int:
+        document = QPdfDocument(self)
+        try:
+            document.load(path)
+            pages = document.pageCount()
+            if document.status() != QPdfDocument.Status.Ready or pages < 1:
+                show_message(self, self.tr("Print"), self.tr("The brief could not be prepared for printing."),
+                             self.tr("Export it as PDF and print that file."))
+                return 0
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(self.doc.brief.title if self.doc is not None else "Brief")
+            if not self.ask_printer(printer, pages, self):
+                return 0
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                printed = print_pdf(document, printer)
+            finally:
+                QApplication.restoreOverrideCursor()
+            if printed:
+                self.statusBar().showMessage(self.tr("Sent %d page(s) to the printer.") % printed, 8000)
+            else:
+                show_message(self, self.tr("Print"), self.tr("The printer could not be started."),
+                             self.tr("Check the printer, or export the brief as PDF and print that file."))
+            return printed
+        finally:
+            document.close()
+            document.deleteLater()
+            shutil.rmtree(folder, ignore_errors=True)
 
     def export_copies(self) -> bool:
         """One numbered PDF per recipient of the distribution list, and the register."""
@@ -649,6 +939,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.preview.shutdown()
         event.accept()
+        self._closed = True
+        self.windows.remove(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -681,4 +973,4 @@ class MainWindow(QMainWindow):
         path = self._dropped_brief(event)
         if path:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open_path(path))  # not inside the drop handler
+            QTimer.singleShot(0, lambda: self.open_path(path))  # not inside the drop handler

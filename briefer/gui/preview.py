@@ -13,6 +13,13 @@ the writers' cancel check and its result is dropped.  The new PDF replaces
 the old one only once it has loaded, and the scroll position is kept, so
 the page does not jump while typing.
 
+A template with a page budget is measured at gentler compactions until the
+brief fits (:mod:`briefer.export.budget`): two renders or more.  While the
+user types, a render starts at the compaction its last render needed, which
+usually fits at once (one render); such a PDF is a guess — less text may
+fit a gentler step now — so once edits pause an exact render replaces it.
+F5 is always exact.
+
 The header says "Page n of N" for the page in view; the view zooms
 (Ctrl+wheel, Ctrl++ / Ctrl+−, Ctrl+0 fits the width) and ``show_section``
 scrolls to a section's heading, found in the PDF's outline.
@@ -37,7 +44,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..export.running import ExportCancelled, render_turn
-from ..export.worker import WORKER, PdfWorker, render_pdf
+from ..export.worker import WORKER, PdfWorker, render_pdf_from
 from ..model import Brief
 from ..templates import TemplateLibrary
 from ..templates.markings import release_level, releasable
@@ -72,14 +79,18 @@ def brief_pdf_renderer(
     level sees (the releasable version), or None for the whole brief."""
 
     def render(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
+        return from_step(brief, cancel, 0)[0]
+
+    def from_step(brief: Brief, cancel: Callable[[], bool], first_step: int) -> tuple[RenderResult, int]:
         template = library.for_brief(brief.layout.template)
         level = reader() if reader is not None else None
         if level is not None:  # only what that reader may see goes to the renderer
             brief = releasable(brief, release_level(level, template.scheme), template.scheme)
         if worker is None:
-            return render_pdf(brief, template, cancel)
-        return worker.render(brief, template, cancel)
+            return render_pdf_from(brief, template, first_step, cancel)
+        return worker.render_from(brief, template, first_step, cancel)
 
+    render.from_step = from_step  # type: ignore[attr-defined]  # see PreviewPane: the page budget's guess
     return render
 
 
@@ -105,9 +116,11 @@ class _RenderJob:
     """One render, run on the pane's background thread; its answer is
     posted to the pane in the UI thread (dropped if the pane is gone)."""
 
-    def __init__(self, pane: "PreviewPane", generation: int, brief: Brief, render: Renderer, generations: _Generations):
+    def __init__(self, pane: "PreviewPane", generation: int, brief: Brief, render: Renderer, generations: _Generations,
+                 first_step: int = 0):
         self.pane_ref = weakref.ref(pane)
         self.generation, self.brief, self.render, self.generations = generation, brief, render, generations
+        self.first_step = first_step
 
     def _answer(self, method: Callable[..., None], *args: Any) -> None:
         pane = self.pane_ref()
@@ -123,14 +136,18 @@ class _RenderJob:
             if cancel():
                 raise ExportCancelled()
             with render_turn(cancel):
-                result = self.render(self.brief, cancel)
+                from_step = getattr(self.render, "from_step", None)
+                if from_step is not None:
+                    result, step = from_step(self.brief, cancel, self.first_step)
+                else:
+                    result, step = self.render(self.brief, cancel), None
         except ExportCancelled:
             self._answer(PreviewPane._on_dropped)
         except Exception as e:  # noqa: BLE001 - shown in the pane
             log.exception("preview render failed")
             self._answer(PreviewPane._on_failed, describe_export_error(e))
         else:
-            self._answer(PreviewPane._on_done, result)
+            self._answer(PreviewPane._on_done, result, step, self.first_step)
 
 
 class PreviewPane(QWidget):
@@ -173,6 +190,13 @@ class PreviewPane(QWidget):
         self._clock = clock
         self._dirty_since: float | None = None  # monotonic time of the first edit not yet rendered
         self._queued = False  # edits arrived while a render ran: render again when it ends
+        self._step_hint = 0  # the page budget's compaction step of the last render
+        self._check_guess = False  # the PDF shown started from that step: check it once edits pause
+        self._snapshot_times: dict[int, float] = {}
+        self._loading_snapshot_time: float | None = None
+        self.snapshot_time: float | None = None
+        """``time.perf_counter()`` when the brief shown was copied for its
+        render: the PDF holds every edit made before then (the benchmark's clock)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -271,7 +295,8 @@ class PreviewPane(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0 or self._loading is not None or self._timer.isActive() or self._queued
+        return (self._pending > 0 or self._loading is not None or self._timer.isActive() or self._queued
+                or self._check_guess)
 
     def pdf_document(self) -> QPdfDocument | None:
         return self._pdf
@@ -296,9 +321,17 @@ class PreviewPane(QWidget):
 
     def refresh_now(self) -> None:
         """Start a render of the current brief now (a newer one supersedes it)."""
-        self._start_render()
+        self._start_render(exact=True)
 
-    def _start_render(self) -> None:
+    def forget_step(self) -> None:
+        """Another brief: the next render searches the page budget from the start."""
+        self._step_hint = 0
+
+    def _start_render(self, exact: bool = False) -> None:
+        """Render the brief as it is now.  Unless ``exact``, the page
+        budget's search starts at the compaction step of the last render (a
+        guess: one measure instead of two or more while the user types);
+        a guessed render is checked by an exact one when edits pause."""
         self._timer.stop()
         self._queued = False
         self._dirty_since = None
@@ -308,11 +341,21 @@ class PreviewPane(QWidget):
             return
         snapshot = brief.model_copy(deep=True)  # the UI keeps editing the original
         generation = self._generations.next()
-        if not self._background.submit(_RenderJob(self, generation, snapshot, self._render, self._generations)):
+        self._snapshot_times = {generation: time.perf_counter()}  # only the newest render is ever shown
+        first_step = 0 if exact else self._step_hint
+        job = _RenderJob(self, generation, snapshot, self._render, self._generations, first_step)
+        if not self._background.submit(job):
             self._set_busy(False)  # shut down: the pane renders no more
             return
+        self._check_guess = False
         self._pending += 1
         self._set_busy(True)
+
+    def _check_when_idle(self) -> None:
+        """The PDF shown is a guess (see :meth:`_start_render`): once no
+        edit waits, render exactly."""
+        if self._check_guess and not (self._pending or self._queued or self._timer.isActive() or self._loading):
+            self._start_render(exact=True)
 
     def _answered(self) -> None:
         self._pending = max(0, self._pending - 1)
@@ -354,12 +397,16 @@ class PreviewPane(QWidget):
         self._start_queued()
         self._set_busy(self.busy)
 
-    def _on_done(self, generation: int, result: RenderResult) -> None:
+    def _on_done(self, generation: int, result: RenderResult, step: int | None = None, first_step: int = 0) -> None:
         self._answered()
         if not self._is_current(generation):
             self._start_queued()
             self._set_busy(self.busy)
             return
+        if step is not None:
+            self._step_hint = step
+        self._check_guess = first_step > 0
+        self._loading_snapshot_time = self._snapshot_times.get(generation)
         data, pages, budget, *rest = result
         left_out = tuple(rest[0]) if rest else ()
         buffer = QBuffer(self)
@@ -407,6 +454,7 @@ class PreviewPane(QWidget):
             self._discard(*old)  # type: ignore[arg-type]
         self._error = None
         self._page_count, self._page_budget, self._left_out = pages, budget, left_out
+        self.snapshot_time = self._loading_snapshot_time
         self.stack.setCurrentWidget(self.view)
         text = count_text("PreviewPane", "%n page(s)", pages)
         if budget and pages > budget:
@@ -417,6 +465,8 @@ class PreviewPane(QWidget):
             self.show_section(self._section_title)  # look again in the new PDF
         self._set_busy(self.busy)
         self.rendered.emit(pages, budget)
+        if self._check_guess:
+            QTimer.singleShot(0, self._check_when_idle)
 
     # -- page, zoom, sections --------------------------------------------------
 

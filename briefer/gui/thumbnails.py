@@ -33,7 +33,7 @@ from platformdirs import user_cache_dir
 from .. import __version__
 from ..export.formats import render_pdf_bytes
 from ..export.running import RENDER_LOCK
-from ..model import Brief
+from ..model import UNTITLED_TITLE, Brief
 from ..storage import load_example
 from ..templates import Template, template_to_bytes
 from .background import BackgroundQueue, post
@@ -68,10 +68,15 @@ def _example_data() -> dict:
 def sample_brief(template: Template) -> Brief:
     """The example brief with ``template``'s standing text laid over it:
     what a brief made from the template looks like once filled in.  No
-    DRAFT watermark, so the page itself is what the eye sees."""
+    DRAFT watermark, so the page itself is what the eye sees.  The cover
+    names the template (its own standing title if it has one), never the
+    example's meeting, so a new template does not look like the example."""
     data = dict(_example_data())
+    data["title"] = template.display_title
+    for key in ("subtitle", "reference"):
+        data.pop(key, None)
     for key, value in template.skeleton.items():
-        if value not in (None, "", [], {}) and key != "title":
+        if value not in (None, "", [], {}) and (key != "title" or value != UNTITLED_TITLE):
             data[key] = value
     if template.layout.marking:
         data["marking"] = template.layout.marking

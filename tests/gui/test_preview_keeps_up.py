@@ -130,3 +130,44 @@ def test_the_preview_jumps_to_the_section_being_edited(example_window, qtbot):
         assert any(line == title or line.startswith(title + " ") for line in lines(page))
         assert w.preview.page_label.text() == f"Page {page + 1} of {w.preview.page_count}"
     assert pages["sources"] > pages["risks"]
+
+
+def test_a_template_with_a_page_budget_is_measured_once_while_typing_then_exactly(make_window, qtbot):
+    """A page budget takes two renders or more (the PDF writer measures each
+    compaction); while typing, a render starts at the compaction the last
+    one needed (one render), and once typing pauses an exact render checks
+    that guess, so what stays on screen is what an export writes."""
+    from briefer.export.worker import render_pdf_from
+    from briefer.templates import build_library
+
+    library = build_library()
+    real = brief_pdf_renderer(library, worker=None)
+    firsts = []
+
+    def from_step(brief, cancel, first_step):
+        firsts.append(first_step)
+        return real.from_step(brief, cancel, first_step)
+
+    def render(brief, cancel):
+        return from_step(brief, cancel, 0)[0]
+
+    render.from_step = from_step
+    w = make_window(render=render, library=library)
+    w.files.open_example()
+    w.doc.set_value(("layout", "template"), "press")  # a four-page budget: the example needs squeezing
+    w.show()
+    qtbot.waitUntil(lambda: w.preview.page_count is not None and not w.preview.busy, timeout=60000)
+    (_result, step) = render_pdf_from(w.doc.brief, library.get("press"), 0)
+    assert step > 0 and firsts[-1] == 0
+    firsts.clear()
+    w.show_section("overview")
+    summary = w.editor("overview").fields[("summary",)].editor
+    summary.setFocus()
+    QTest.keyClicks(summary, " More.")
+    qtbot.waitUntil(lambda: bool(firsts) and not w.preview.busy, timeout=60000)
+    qtbot.waitUntil(lambda: firsts[-1] == 0 and not w.preview.busy, timeout=60000)
+    assert firsts[0] == step  # the render while typing started at the step the last one needed
+    exact, _step = render_pdf_from(w.doc.brief, library.get("press"), 0)
+    shown = w.preview.pdf_document()
+    text = "".join(shown.getAllText(p).text() for p in range(shown.pageCount()))
+    assert w.preview.page_count == exact[1] and w.preview.left_out == exact[3] and "More." in text

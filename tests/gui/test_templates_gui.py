@@ -121,7 +121,7 @@ def test_gallery_lists_every_builtin_with_its_title_and_renders_thumbnails(galle
 
     ready = []
     g.loader.ready.connect(lambda name, image: ready.append((name, image.width())))
-    qtbot.waitUntil(lambda: len(ready) == len(g.entries), timeout=30000)
+    qtbot.waitUntil(lambda: len(ready) == len(g.entries), timeout=120000)  # six renders on a loaded machine
     assert {name for name, _ in ready} == set(g.names()) and all(w == 360 for _, w in ready)
     cached = list((template_folders / "cache" / "thumbnails").glob("*.png"))
     assert len(cached) == len(g.entries)  # the next gallery opens from the disk cache
@@ -407,3 +407,23 @@ def test_export_dialog_offers_every_template_with_the_brief_own_first_choice(exa
 
     headings = [p.text for p in Document(str(target)).paragraphs]
     assert "Lines to take" in headings
+
+
+def test_editor_preview_names_the_template_not_the_example_meeting(qtbot):
+    """Issue 13, item 7: the preview of a template is a brief made from it,
+    with the template's name on the cover, not the example's meeting."""
+    from briefer.gui.template_editor import TemplateEditor
+    from briefer.storage import load_example
+
+    example = load_example().brief
+    template = template_named("call")
+    editor = TemplateEditor(template, delay_ms=10)
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.preview.rendered, timeout=20000):
+        editor.preview.refresh_now()
+    pdf = editor.preview.pdf_document()
+    first = " ".join(pdf.getAllText(0).text().split())
+    assert template.display_title in first
+    for text in (example.title, example.subtitle, example.reference):
+        assert " ".join(text.split()) not in first
+    editor.done(0)

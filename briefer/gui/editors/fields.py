@@ -27,8 +27,8 @@ import zoneinfo
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -306,14 +307,100 @@ class LineField(BoundField):
 # --------------------------------------------------------------------------
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when it has less room than its
+    text (the whole text is in the tooltip), so it never runs into the
+    widget beside it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+
+    def full_text(self) -> str:
+        return self.text()
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        painter.end()
+
+
 class _PlainTextEdit(QPlainTextEdit):
-    """Plain text only; pasted control characters are dropped; reports focus loss."""
+    """Plain text only; pasted control characters are dropped; reports focus loss.
+
+    It grows with its text: never shorter than the lines it was made with,
+    and as tall as its wrapped text, so the page scrolls (keeping the
+    cursor in view) instead of a small box with a scroll bar of its own."""
 
     focus_lost = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)  # the brief's undo stack is the only history
+        self._base_height = 0
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_text)
+        self.document().contentsChanged.connect(self._fit_timer.start)
+        self._view_timer = QTimer(self)  # after the page's layout has taken the new height
+        self._view_timer.setSingleShot(True)
+        self._view_timer.setInterval(0)
+        self._view_timer.timeout.connect(self._keep_cursor_in_view)
+        self.cursorPositionChanged.connect(self._view_timer.start)
+
+    @property
+    def base_height(self) -> int:
+        return self._base_height
+
+    def set_base_height(self, height: int) -> None:
+        self._base_height = height
+        self.fit_text()
+
+    def text_height(self) -> int:
+        """The height that shows the whole text at the current width."""
+        fm = self.fontMetrics()
+        margins = self.contentsMargins()
+        width = max(1, self.viewport().width() - 2 * int(self.document().documentMargin()) - 1)
+        lines = 0
+        block = self.document().begin()
+        while block.isValid():
+            text = block.text()
+            if text:
+                rect = fm.boundingRect(0, 0, width, 1 << 24, int(Qt.TextFlag.TextWordWrap), text)
+                lines += max(1, round(rect.height() / fm.lineSpacing()))
+            else:
+                lines += 1
+            block = block.next()
+        frame = 2 * self.frameWidth() + 2 * int(self.document().documentMargin())
+        return fm.lineSpacing() * (lines + 1) + frame + margins.top() + margins.bottom()
+
+    def fit_text(self) -> None:
+        height = max(self._base_height, self.text_height())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self._view_timer.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_timer.start()  # wrapping changed
+
+    def _keep_cursor_in_view(self) -> None:
+        if self.window().focusWidget() is not self:
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            rect = self.cursorRect()
+            centre = self.viewport().mapTo(parent.widget(), rect.center())
+            parent.ensureVisible(centre.x(), centre.y(), 0, rect.height() * 2)
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt's name
         return _leave_undo_to_the_app(event) or super().event(event)
@@ -357,7 +444,7 @@ class LongTextField(BoundField):
         fm = self._edit.fontMetrics()
         margins = self._edit.contentsMargins()
         frame = 2 * self._edit.frameWidth() + 2 * int(self._edit.document().documentMargin())
-        self._edit.setMinimumHeight(fm.lineSpacing() * lines + frame + margins.top() + margins.bottom())
+        self._edit.set_base_height(fm.lineSpacing() * lines + frame + margins.top() + margins.bottom())
         self._edit.setMinimumWidth(fm.averageCharWidth() * 30)
         # ``expanding``: take the spare height of the page (Background, detail
         # forms); otherwise stay at ``lines`` lines (form pages with many fields).
@@ -371,10 +458,9 @@ class LongTextField(BoundField):
         # Hint and count on one line under the editor.
         foot = QHBoxLayout()
         foot.setContentsMargins(0, 0, 0, 0)
-        self.hint_label = QLabel(self.tr(MARKUP_HINT), self)
+        self.hint_label = ElidedLabel(self.tr(MARKUP_HINT), self)
         self.hint_label.setObjectName("fieldHint")
-        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint_label.setToolTip(self.hint_label.text())
+        foot.setSpacing(fm.averageCharWidth() * 2)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("fieldHint")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -13,14 +13,21 @@ the rows back.  In the table, as in a spreadsheet, F2, Enter or a double
 click edits a cell (a stray key never overwrites one), and Tab leaves the
 table; F6 goes from a row to its form and back.  The current row is always
 the selected one, and the form always shows it.
+
+Copy, Cut and Paste (Ctrl+C, Ctrl+X, Ctrl+V in the table, or its right-click
+menu) carry whole rows, with every field, between briefs open in other
+windows: the clipboard holds them as :data:`ITEMS_MIME` JSON, and as text.
+Pasting plain text adds one row per line.  A paste is one undo step.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, QMimeData, QModelIndex, Qt
+from pydantic import BaseModel, ValidationError
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +53,10 @@ from .marking import MarkingDelegate, MarkingField
 from .photo_field import PhotoField
 from .specs import FieldSpec, ListSpec, tr_spec
 from .table_model import ListTableModel
+
+
+ITEMS_MIME = "application/x-briefer-list-items+json"
+"""Rows on the clipboard: ``{"list": key, "items": [item as in a .brief]}``."""
 
 
 def make_field(doc: EditSession, spec: FieldSpec, path: FieldPath | None, parent: QWidget) -> BoundField:
@@ -74,6 +85,41 @@ class ListTableView(QTableView):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.stretch_column: int | None = None
+        self.least_stretch_width = 0
+        self._preferred: dict[int, int] = {}
+        self._squeezed = False
+
+    def set_column_widths(self, preferred: dict[int, int], stretch_column: int | None, least_stretch_width: int) -> None:
+        """The widths the other columns get when there is room; in a narrow
+        table they give way so the stretching column (the name, the
+        point) keeps ``least_stretch_width``."""
+        self._preferred = dict(preferred)
+        self.stretch_column, self.least_stretch_width = stretch_column, least_stretch_width
+        for column, width in preferred.items():
+            self.setColumnWidth(column, width)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if self.stretch_column is None or not self._preferred:
+            return
+        others = sum(self._preferred.values())
+        room = self.viewport().width() - self.least_stretch_width
+        if room >= others:
+            if self._squeezed:  # room again: back to the preferred widths
+                self._squeezed = False
+                for column, width in self._preferred.items():
+                    self.setColumnWidth(column, width)
+            return
+        self._squeezed = True
+        least = self.fontMetrics().averageCharWidth() * 6
+        factor = max(room, 0) / others
+        for column, width in self._preferred.items():
+            self.setColumnWidth(column, max(least, int(width * factor)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -132,32 +178,34 @@ class ListEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         char = self.table.fontMetrics().averageCharWidth()
-        stretch_done = False
+        stretch: int | None = None
+        preferred: dict[int, int] = {}
         for i, col in enumerate(spec.columns):
             if col.kind == "enum":
                 delegate = EnumDelegate(col.enum, col.optional, self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(i, char * 16)
+                preferred[i] = char * 16
             elif col.kind == "marking":
                 delegate = MarkingDelegate(doc, self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(i, char * 22)
+                preferred[i] = char * 22
             elif col.kind in ("date", "partial-date"):
                 delegate = DateDelegate(self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(i, char * 16)
-            elif not col.optional and not stretch_done:
+                preferred[i] = char * 16
+            elif not col.optional and stretch is None:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-                stretch_done = True
+                stretch = i
             else:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(i, char * (10 if col.field == "time" else 18))
+                preferred[i] = char * (10 if col.field == "time" else 18)
+        self.table.set_column_widths(preferred, stretch, char * 18)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
 
         self.table_error = QLabel(self)
@@ -172,6 +220,8 @@ class ListEditor(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.table_error)
+        self.table_footer = top_layout
+        """Widgets about the table's view (Group by delegation) go here, under it."""
 
         self.fields: dict[str, BoundField] = {}
         self.detail_scroll: QScrollArea | None = None
@@ -265,6 +315,12 @@ class ListEditor(QWidget):
                                 "Ctrl+Shift+Up", lambda: self.move_current(-1))
         self.down_action = action(self.tr("Move down"), self.tr("Move the selected %s down") % noun, "go-down",
                                   "Ctrl+Shift+Down", lambda: self.move_current(+1))
+        self.cut_action = self._table_action(self.tr("Cu&t Rows"), QKeySequence.StandardKey.Cut, self.cut_rows)
+        self.copy_action = self._table_action(self.tr("&Copy Rows"), QKeySequence.StandardKey.Copy, self.copy_rows)
+        self.paste_action = self._table_action(self.tr("&Paste Rows"), QKeySequence.StandardKey.Paste, self.paste_rows)
+        self.table.removeAction(self.delete_action)
+        self.table.addAction(self.delete_action)  # last in the right-click menu
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.form_focus_action = QAction(self.tr("Go to the Form or the Table"), self)
         self.form_focus_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.form_focus_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -274,6 +330,95 @@ class ListEditor(QWidget):
             button = self.toolbar.widgetForAction(act)
             if isinstance(button, QToolButton):
                 button.setAccessibleName(act.text())
+
+    def _table_action(self, text: str, key: QKeySequence.StandardKey, slot) -> QAction:
+        """An action of the table only (its keys never reach text fields)."""
+        act = QAction(text, self.table)
+        act.setShortcut(QKeySequence(key))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.table.addAction(act)
+        return act
+
+    # -- clipboard ----------------------------------------------------------
+
+    def copy_rows(self) -> int:
+        """Put the selected rows on the clipboard; how many."""
+        rows = self.selected_rows()
+        if not rows:
+            return 0
+        items = [self.model.item(r) for r in rows]
+        data = [i.model_dump(mode="json", by_alias=True) if isinstance(i, BaseModel) else i for i in items]
+        mime = QMimeData()
+        mime.setData(ITEMS_MIME, json.dumps({"list": self.spec.key, "items": data}, ensure_ascii=False).encode())
+        lines = []
+        for r in rows:
+            cells = [self.model.index(r, c).data() for c in range(self.model.columnCount())]
+            lines.append("\t".join(str(c) for c in cells if c not in (None, "")))
+        mime.setText("\n".join(lines))
+        QApplication.clipboard().setMimeData(mime)
+        return len(rows)
+
+    def cut_rows(self) -> None:
+        if self.copy_rows():
+            self.delete_rows()
+
+    def paste_rows(self) -> int:
+        """Insert the rows on the clipboard after the current row (one undo
+        step); plain text makes one row per line.  How many were added."""
+        mime = QApplication.clipboard().mimeData()
+        if mime is None:
+            return 0
+        try:
+            items = self._items_from(mime)
+        except ValueError as e:
+            self._show_table_error(str(e))
+            return 0
+        if not items:
+            return 0
+        row = self.current_row()
+        at = self.model.rowCount() if row is None else row + 1
+        self.doc.end_merge()
+        noun = tr_spec(self.spec.noun)
+        label = self.tr("Paste %s") % noun if len(items) == 1 else self.tr("Paste %n rows", "", len(items))
+        self.doc.insert_items(self.list_path, at, items, label)
+        self.table_error.hide()
+        self.select_row(at)
+        if len(items) > 1:
+            first, last = self.view_index(at), self.view_index(at + len(items) - 1)
+            self.table.selectionModel().select(
+                QItemSelection(first, last),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.setFocus()
+        return len(items)
+
+    def _items_from(self, mime: QMimeData) -> list[Any]:
+        sample = self.spec.new_item()
+        if mime.hasFormat(ITEMS_MIME):
+            try:
+                payload = json.loads(bytes(mime.data(ITEMS_MIME)).decode("utf-8"))
+                source, data = str(payload["list"]), list(payload["items"])
+            except (ValueError, KeyError, TypeError):
+                raise ValueError(self.tr("The clipboard holds rows Briefer cannot read.")) from None
+            if source != self.spec.key:
+                raise ValueError(
+                    self.tr("The clipboard holds rows of another list (%s): paste them there.")
+                    % source.replace("_", " ")
+                )
+            try:
+                if isinstance(sample, BaseModel):
+                    return [type(sample).model_validate(d) for d in data]
+                return [self.spec.make_item(str(d)) for d in data]
+            except ValidationError as e:
+                raise ValueError(self.tr("The rows on the clipboard do not fit this list: %s") % e.errors()[0]["msg"]) from None
+        if mime.hasText():
+            lines = [line.strip() for line in mime.text().splitlines()]
+            try:
+                return [self.spec.make_item(line) for line in lines if line]
+            except (ValidationError, ValueError) as e:
+                raise ValueError(self.tr("The text on the clipboard does not fit this list: %s") % e) from None
+        return []
 
     # -- rows -------------------------------------------------------------
 

@@ -225,6 +225,15 @@ class BackgroundEditor(FormSection):
         self.add_row(self.tr("&Background:"), self.background, ("background",))
         self.add_marking("background", self.tr("Background marking"))
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        edit = self.background.editor
+        self._least_height = edit.base_height
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The one field fills the page (and grows past it with its text)."""
+        super().resizeEvent(event)
+        edit = self.background.editor
+        around = self.body.layout().sizeHint().height() - edit.sizeHint().height()
+        edit.set_base_height(max(self._least_height, self.scroll.viewport().height() - around))
 
 
 # --------------------------------------------------------------------------

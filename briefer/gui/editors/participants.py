@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QWidget
 
 from ...people.link import is_behind
 from ..edit_session import EditSession
@@ -130,12 +130,7 @@ class ParticipantsEditor(ListEditor):
                     "turn grouping off to reorder.")
         )
         self.group_check.toggled.connect(self.set_grouped)
-        bar = QWidget(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
-        row.addWidget(self.group_check)
-        self.toolbar.addWidget(bar)
+        self.table_footer.addWidget(self.group_check)  # under the table: never hidden behind the toolbar's »
         self.group_check.setChecked(True)
 
     def _sync_current(self) -> None:

@@ -1,0 +1,124 @@
+"""File ▸ Print…, Export PDF and Word at once, and Export and Attach to
+Email (issue 13), driven from the keyboard and the menus."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pypdf import PdfReader
+
+from helpers.extract import docx_text, pdf_text
+
+
+def activate(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+def test_ctrl_alt_e_exports_pdf_and_word_side_by_side_with_one_message(example_window, qtbot, tmp_path, monkeypatch):
+    w = example_window
+    activate(w, qtbot)
+    w.show_section("overview")
+    title = w.editor("overview").fields[("title",)].editor
+    title.setFocus()
+    QTest.keyClick(title, Qt.Key.Key_End)
+    QTest.keyClicks(title, " BOTH-FORMATS-42")
+    asked, shown = [], []
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: asked.append(fmt) or str(tmp_path / "out.pdf"))
+    monkeypatch.setattr(w.exports, "show_results", shown.append)
+    QTest.keyClick(title, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert asked == ["both"]
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    pdf, docx = tmp_path / "out.pdf", tmp_path / "out.docx"
+    assert [(p, n) for p, n in shown[0]] == [(str(pdf), len(PdfReader(pdf).pages)), (str(docx), shown[0][1][1])]
+    assert "BOTH-FORMATS-42" in pdf_text(pdf) and "BOTH-FORMATS-42" in docx_text(docx)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-email is the Linux route")
+def test_export_and_attach_to_email_opens_the_mail_program_with_the_file(example_window, qtbot, tmp_path, monkeypatch):
+    w = example_window
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    record = tmp_path / "xdg-email-args"
+    fake = bin_dir / "xdg-email"
+    fake.write_text(f'#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done > "{record}.tmp"; mv "{record}.tmp" "{record}"\n')
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    target = tmp_path / "exports" / "brief.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    w.email_menu.actions()[0].trigger()  # File ▸ Export and Attach to Email ▸ PDF…
+    qtbot.waitUntil(record.exists, timeout=60000)
+    args = record.read_text().splitlines()
+    assert args[args.index("--attach") + 1] == str(target) and target.exists()
+    assert args[args.index("--subject") + 1] == w.doc.brief.title
+    assert "Opened a new e-mail" in w.statusBar().currentMessage()
+
+
+def test_without_a_mail_route_the_user_is_told_where_the_file_is(example_window, qtbot, tmp_path, monkeypatch, message_boxes):
+    w = example_window
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    target = tmp_path / "brief.docx"
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    message_boxes.expect("box", "could not open your mail program")
+    w.act_email_docx.trigger()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=60000)
+    (kind, title, text), = message_boxes.shown
+    assert "“brief.docx”" in text and str(tmp_path) in text and "xdg-email" in text and target.exists()
+
+
+def test_ctrl_p_prints_the_exported_pdf_through_the_print_dialog(example_window, qtbot, tmp_path, monkeypatch):
+    w = example_window
+    activate(w, qtbot)
+    printed = tmp_path / "printed.pdf"
+    asked = []
+
+    def answer(printer: QPrinter, pages: int, parent) -> bool:  # the user picks pages 2–3 and a PDF printer
+        asked.append(pages)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        return True
+
+    monkeypatch.setattr(w, "ask_printer", answer)
+    made = []
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda *a, **k: made.append(real_mkdtemp(*a, **k)) or made[-1])
+    w.show_section("overview")
+    QTest.keyClick(w.editor("overview").fields[("title",)].editor, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: printed.exists() and "Sent 2 page(s)" in w.statusBar().currentMessage(), timeout=60000)
+    qtbot.waitUntil(lambda: w.preview.page_count is not None, timeout=60000)
+    assert asked == [w.preview.page_count]  # the dialog offers every page of the brief
+    assert len(PdfReader(printed).pages) == 2
+    assert made and not os.path.exists(made[0])  # the PDF made for the printer is gone
+
+
+def test_print_cancelled_in_the_dialog_prints_nothing(example_window, qtbot, monkeypatch):
+    w = example_window
+    asked = []
+    monkeypatch.setattr(w, "ask_printer", lambda printer, pages, parent: asked.append(pages) or False)
+    assert w.act_print.shortcuts()[0].toString() == "Ctrl+P"
+    w.act_print.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=60000)
+    assert "Sent" not in w.statusBar().currentMessage()
+
+
+def test_print_or_export_while_an_export_runs_says_so(example_window, qtbot, monkeypatch):
+    w = example_window
+    monkeypatch.setattr(w.exports.runner, "_running", True)  # an export is under way
+    asked = []
+    monkeypatch.setattr(w, "ask_printer", lambda printer, pages, parent: asked.append(pages) or False)
+    assert not w.print_brief()
+    assert "still running" in w.statusBar().currentMessage() and asked == []
+    w.statusBar().clearMessage()
+    assert not w.export("both")
+    assert "still running" in w.statusBar().currentMessage()
