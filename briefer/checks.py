@@ -227,7 +227,7 @@ def check_brief(
             seen[r.copy_number] = i
 
     # -- markings -----------------------------------------------------------
-    out += marking_findings(brief, scheme or template.scheme)
+    out += marking_findings(brief, scheme or template.scheme, printed=effective_layout(template, brief).sections)
 
     # -- length ------------------------------------------------------------
     if left_out:
@@ -284,10 +284,11 @@ def _portion_name(path: FieldPath, portion: object) -> str:
     return f"{_ITEM_KIND.get(key, 'Item')} “{_item_name(text, f'{int(path[1]) + 1}')}”"
 
 
-def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
+def marking_findings(brief: Brief, scheme: MarkingScheme, printed: list[str] | None = None) -> list[Finding]:
     """A warning for every marking of ``brief`` that names no level of
     ``scheme`` (the brief prints it as typed, but no releasable version can
-    be made while a portion's level is unknown), and for every portion
+    be made while a portion's level is unknown), and for every printed
+    portion (``printed``: the sections the layout prints; default all)
     marked above the brief's own marking (the banner on every page is
     raised to the highest), worded for a participant's photo and a source."""
     levels = ", ".join(scheme.names())
@@ -303,8 +304,9 @@ def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
     own = level_of(brief.marking, scheme)
     if own is None:
         return out
-    raised = (banner(brief, scheme) or "").strip()
-    for path, portion in portions(brief):
+    shown = [(path, portion) for path, portion in portions(brief) if printed is None or str(path[0]) in printed]
+    raised = (banner(brief, scheme, [path for path, _ in shown]) or "").strip()
+    for path, portion in shown:
         marking = getattr(brief.portion_markings, str(path[0])) if len(path) == 1 else getattr(portion, "marking", None)
         level = level_of(marking, scheme)
         if level is None or scheme.rank(level) <= scheme.rank(own):

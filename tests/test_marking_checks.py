@@ -74,3 +74,15 @@ def test_a_version_1_brief_opens_prints_its_marking_and_is_saved_as_version_2() 
     assert brief.portion_markings.model_dump(exclude_none=True) == {} and brief.distribution == []
     assert compose(brief, builtin("bilateral")).marking == (brief.marking or "").strip() or None
     assert json.loads(brief_to_bytes(brief))["version"] == 2
+
+
+def test_a_portion_the_template_does_not_print_raises_nothing() -> None:
+    from briefer.templates import builtin_library
+
+    brief = Brief.model_validate(
+        {"title": "t", "marking": "OFFICIAL", "summary": "s", "risks": [{"risk": "r", "marking": "SECRET"}],
+         "layout": {"sections": ["summary"]}}
+    )
+    found = findings(brief)
+    assert ("risks", 0, "marking") not in found
+    assert compose(brief, builtin_library().for_brief(None)).marking == "OFFICIAL"
