@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import base64
 import io
+import json
+import re
 import zipfile
 
 import pytest
@@ -89,8 +91,6 @@ def planted_brief(scheme: str) -> Brief:
 
 def planted(brief: Brief, above: int) -> list[str]:
     """Every planted string of the levels above ``above``."""
-    import json
-
     text = json.dumps(brief.model_dump(mode="json"), ensure_ascii=False)
     out = []
     for k in range(above + 1, 10):
@@ -305,3 +305,53 @@ def test_a_brief_marked_above_the_level_is_refused() -> None:
     brief = Brief.model_validate({"title": "Secret title", "marking": "SECRET", "summary": "s", "portion_markings": {"summary": "OFFICIAL"}})
     with pytest.raises(ReleaseRefused, match="the brief itself is marked SECRET"):
         compose(brief, template_for("uk"), release_at="OFFICIAL")
+
+
+# --------------------------------------------------------------------------
+# Any markings, any built-in template
+# --------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from helpers.exporting import BUILTINS  # noqa: E402
+
+LIST_KEYS = ("participants", "agenda", "key_points", "stakeholders", "risks", "open_issues", "timeline", "sections", "sources")
+
+
+@pytest.mark.slow
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    levels=st.lists(st.integers(0, 3), min_size=len(LIST_KEYS) * 4 + len(PORTION_FIELDS), max_size=len(LIST_KEYS) * 4 + len(PORTION_FIELDS)),
+    release=st.integers(0, 3),
+    template=st.sampled_from(sorted(t.name for t, _ in BUILTINS.entries())),
+    fmt=st.sampled_from(["pdf", "docx"]),
+)
+def test_any_markings_with_any_template_leave_no_trace(levels: list[int], release: int, template: str, fmt: str) -> None:
+    """Markings spread at random over the planted brief, any built-in
+    template (page budgets and compaction included), any level: nothing
+    above it is anywhere in the file."""
+    base = planted_brief("uk")
+    names = [lv.name for lv in SCHEMES["uk"].levels]
+    data = base.model_dump(mode="json", by_alias=True)
+    it = iter(levels)
+    for field in PORTION_FIELDS:
+        data["portion_markings"][field] = names[next(it)]
+    for key in LIST_KEYS:
+        for item in data[key]:
+            item["marking"] = names[next(it)]
+    brief = Brief.model_validate(data)
+    buf = io.BytesIO()
+    export_to(brief, buf, fmt, BUILTINS.get(template), release_at=names[release])
+    everything = pdf_everything(buf.getvalue()) if fmt == "pdf" else docx_everything(buf.getvalue())
+    token = re.compile(r"Qz\d\w+?Xq")
+    dropped: list[str] = []
+    for field in PORTION_FIELDS:
+        if names.index(data["portion_markings"][field]) > release:
+            dropped += token.findall(json.dumps(data[field]))
+    for key in LIST_KEYS:
+        for item in data[key]:
+            if names.index(item["marking"]) > release:
+                dropped += token.findall(json.dumps(item, ensure_ascii=False))
+    leaked = [s for s in dropped if s in everything]
+    assert leaked == [], leaked
