@@ -360,3 +360,16 @@ def test_a_very_long_holder_stays_on_the_page() -> None:
     xs = [(float(a), float(b)) for a, b in re.findall(r'<word xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)"', bbox)]
     assert xs and all(x0 >= 0 and x1 <= width for x0, x1 in xs)
     assert "Copy 1 of 1" in pdf_text(stamped)
+
+
+def test_the_name_watermark_is_shapes_not_text() -> None:
+    """Copying text or a screen reader meets the holder's name once per page,
+    in the copy line, never in the middle of the body (as the DRAFT mark)."""
+    buf = io.BytesIO()
+    export_to(Brief(title="t", status="final", summary="Body text here.\n\n" * 60), buf, "pdf")
+    for name in ("Jane Doe", "李明"):
+        stamped = stamp_copy(buf.getvalue(), Copy(1, 1, name, None))
+        for page, original in zip(pdf_text(stamped).split("\f"), pdf_text(buf.getvalue()).split("\f")):
+            assert page.count(name) == 1, (name, page)
+            assert page.replace(f"Copy 1 of 1 · {name}", "").split() == original.split()
+        assert b"/BrieferName" in stamped  # the watermark is drawn: a form of shapes

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import io
 import math
+import zlib
 from collections.abc import Callable, Iterable
 
+import uharfbuzz as hb
+from fontTools.pens.basePen import BasePen
 from pypdf import PdfReader
 from pypdf.generic import (
     ArrayObject,
@@ -41,7 +44,8 @@ from .. import __version__
 from ..templates.style import Style
 from . import fonts
 from .copies import CopiesError, Copy
-from .pdf_text import clean, draw_line, line_pieces, pieces_width
+from .pdf_text import clean, draw_line, face_runs, line_pieces, pieces_width, visual_order
+from .scripts import base_direction
 
 STAMP_SIZE = 7.0  # pt: the copy line at the foot of each page
 STAMP_MIN_SIZE = 4.5  # pt: a long holder's line shrinks to this, then is cut
@@ -60,19 +64,6 @@ def _overlay(copy: Copy, width: float, height: float, family: str) -> bytes:
     c = Canvas(buf, pagesize=(width, height), invariant=1, pageCompression=1, initialFontName=fonts.latin_face(family))
     c.setCreator(f"Briefer {__version__}")
     c.setProducer(f"Briefer {__version__}")
-    # The watermark: the name, faint, corner to corner, behind nothing
-    # (it is drawn over the page, so it stays faint enough to read through).
-    pieces = line_pieces(clean(copy.name), family)  # the face of the copy line: one font subset per copy
-    diagonal = math.hypot(width, height)
-    size = WATERMARK_MAX_SIZE
-    w = pieces_width(pieces, size) or 1.0
-    size = min(size, size * diagonal * WATERMARK_DIAGONAL_FRACTION / w)
-    c.saveState()
-    c.setFillColor(HexColor(WATERMARK_COLOUR), alpha=WATERMARK_OPACITY)
-    c.translate(width / 2, height / 2)
-    c.rotate(math.degrees(math.atan2(height, width)))
-    draw_line(c, pieces, 0, -size * 0.35, size, "center")
-    c.restoreState()
     # The copy line at the foot, shrunk to fit the page's width; a holder
     # too long even at the smallest size is cut with "…" (the register has it whole).
     text = clean(copy.stamp_text)
@@ -96,6 +87,120 @@ def _overlay(copy: Copy, width: float, height: float, family: str) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+_HB_FONTS: dict[str, "hb.Font"] = {}
+_OUTLINES: dict[str, tuple] = {}  # face → (glyph order, glyph set, units per em), read once
+
+
+def _hb_font(face: str) -> "hb.Font":
+    font = _HB_FONTS.get(face)
+    if font is None:
+        font = _HB_FONTS[face] = hb.Font(hb.Face(fonts.font_data(face)))
+    return font
+
+
+Glyph = tuple[int, float, float, float]
+"""(glyph id, advance, x offset, y offset), the lengths in ems."""
+
+
+def _shaped_runs(text: str, family: str) -> list[tuple[str, list[Glyph]]]:
+    """``text`` on one line as ``(face, glyphs)`` runs in display order,
+    shaped by HarfBuzz (joined Arabic, Indic conjuncts), right-to-left runs
+    in their visual order."""
+    runs = face_runs(text, family)
+    out: list[tuple[str, list[Glyph]]] = []
+    for index, shown in visual_order([t for _, t in runs], base_direction(clean(text)) == "rtl"):
+        face = runs[index][0]
+        rtl = fonts.is_rtl_face(face)
+        font = _hb_font(face)
+        upem = font.face.upem
+        buf = hb.Buffer()
+        buf.add_str(shown[::-1] if rtl else shown)  # HarfBuzz shapes logical text, gives glyphs in visual order
+        buf.guess_segment_properties()
+        if rtl:
+            buf.direction = "rtl"
+        hb.shape(font, buf)
+        glyphs = [
+            (info.codepoint, pos.x_advance / upem, pos.x_offset / upem, pos.y_offset / upem)
+            for info, pos in zip(buf.glyph_infos, buf.glyph_positions)
+        ]
+        out.append((face, glyphs))
+    return out
+
+
+class _RecordingPen(BasePen):
+    """A glyph's outline as path segments in font units (quadratic curves
+    made cubic), recorded once per glyph."""
+
+    def __init__(self, glyphs: object) -> None:
+        super().__init__(glyphs)
+        self.segments: list[tuple] = []
+
+    def _moveTo(self, pt):  # noqa: ANN001, ANN202, N802 (fontTools API)
+        self.segments.append(("m", *pt))
+
+    def _lineTo(self, pt):  # noqa: ANN001, ANN202, N802
+        self.segments.append(("l", *pt))
+
+    def _curveToOne(self, p1, p2, p3):  # noqa: ANN001, ANN202, N802
+        self.segments.append(("c", *p1, *p2, *p3))
+
+    def _closePath(self):  # noqa: ANN202, N802
+        self.segments.append(("h",))
+
+
+_GLYPH_OPS: dict[tuple[str, int], tuple[str, int]] = {}
+
+
+def _glyph_ops(face: str, gid: int) -> tuple[str, int]:
+    """(path operators in font units, units per em) of glyph ``gid`` of ``face``, made once."""
+    key = (face, gid)
+    found = _GLYPH_OPS.get(key)
+    if found is None:
+        outlines = _OUTLINES.get(face)
+        if outlines is None:
+            font = fonts.outlines(face)
+            outlines = _OUTLINES[face] = (font.getGlyphOrder(), font.getGlyphSet(), font["head"].unitsPerEm)
+        order, glyph_set, upem = outlines
+        pen = _RecordingPen(glyph_set)
+        if 0 <= gid < len(order):
+            glyph_set[order[gid]].draw(pen)
+        ops = " ".join(" ".join(f"{n:g}" for n in seg[1:]) + f" {seg[0]}" if len(seg) > 1 else seg[0] for seg in pen.segments)
+        found = _GLYPH_OPS[key] = (ops, upem)
+    return found
+
+
+_FAINT = NameObject("/BrieferFaint")
+_NAME_FORM = NameObject("/BrieferName")
+
+
+def _watermark_ops(name: str, family: str, width: float, height: float) -> bytes:
+    """The content of the name watermark on a ``width`` × ``height`` page:
+    the name's glyph outlines, corner to corner, each glyph filled in full
+    colour (the form that holds them is a transparency group, painted
+    faintly as a whole through ``/BrieferFaint``, so overlapping glyphs do
+    not darken).  Shapes, not text (as the DRAFT watermark): copying text,
+    searching and screen readers never meet the name in the middle of a
+    sentence; the copy line has it as text."""
+    runs = _shaped_runs(name, family)
+    ems = sum(adv for _face, glyphs in runs for _gid, adv, _dx, _dy in glyphs)
+    if not ems:
+        return b""
+    size = min(WATERMARK_MAX_SIZE, math.hypot(width, height) * WATERMARK_DIAGONAL_FRACTION / ems)
+    angle = math.atan2(height, width)
+    cos, sin = math.cos(angle), math.sin(angle)
+    r, g, b = (int(WATERMARK_COLOUR[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    ops = [f"{r:.4f} {g:.4f} {b:.4f} rg", f"{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {width / 2:.2f} {height / 2:.2f} cm"]
+    x, y = -ems * size / 2, -size * 0.35
+    for face, glyphs in runs:
+        for gid, advance, dx, dy in glyphs:
+            path, upem = _glyph_ops(face, gid)
+            if path:
+                k = size / upem
+                ops.append(f"q {k:.6f} 0 0 {k:.6f} {x + dx * size:.2f} {y + dy * size:.2f} cm {path} f Q")
+            x += advance * size
+    return "\n".join(ops).encode("ascii")
 
 
 _FORM_NAME = NameObject("/BrieferCopy")
@@ -219,19 +324,53 @@ class _Update:
         return out.getvalue()
 
 
-def _form(update: _Update, overlay: bytes) -> IndirectObject:
-    """The overlay's one page as a form XObject in ``update``."""
+def _form(update: _Update, overlay: bytes, watermark: bytes = b"") -> IndirectObject:
+    """The overlay's one page, after the ``watermark`` operators (drawn with
+    the graphics state ``/BrieferFaint``), as a form XObject in ``update``."""
     page = PdfReader(io.BytesIO(overlay)).pages[0]
     content = page.raw_get("/Contents").get_object()
-    form = update.adopt(content)
-    assert isinstance(form, StreamObject)
     box = page.mediabox
+    bbox = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(box.width), FloatObject(box.height)])
+    resources = update.adopt(page.raw_get("/Resources"))
+    assert isinstance(resources, DictionaryObject)
+    data = content.get_data()
+    if watermark:
+        name = EncodedStreamObject()
+        name._data = zlib.compress(watermark)
+        name.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Form"),
+                NameObject("/BBox"): bbox,
+                NameObject("/Group"): DictionaryObject({NameObject("/S"): NameObject("/Transparency")}),
+                NameObject("/Resources"): DictionaryObject(),
+                NameObject("/Filter"): NameObject("/FlateDecode"),
+            }
+        )
+        xobjects = resources.get("/XObject")
+        xobjects = DictionaryObject(xobjects.get_object() if xobjects is not None else {})
+        xobjects[_NAME_FORM] = update.add(name)
+        resources[NameObject("/XObject")] = xobjects
+        data = f"q {_FAINT} gs {_NAME_FORM} Do Q\n".encode() + data
+    form = EncodedStreamObject()
+    form._data = zlib.compress(data)
+    states = resources.get("/ExtGState")
+    states = DictionaryObject(states.get_object() if states is not None else {})
+    states[_FAINT] = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/ExtGState"),
+            NameObject("/ca"): FloatObject(WATERMARK_OPACITY),
+            NameObject("/CA"): FloatObject(WATERMARK_OPACITY),
+        }
+    )
+    resources[NameObject("/ExtGState")] = states
     form.update(
         {
             NameObject("/Type"): NameObject("/XObject"),
             NameObject("/Subtype"): NameObject("/Form"),
-            NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(box.width), FloatObject(box.height)]),
-            NameObject("/Resources"): update.adopt(page.raw_get("/Resources")),
+            NameObject("/BBox"): bbox,
+            NameObject("/Resources"): resources,
+            NameObject("/Filter"): NameObject("/FlateDecode"),
         }
     )
     return update.add(form)
@@ -260,7 +399,7 @@ def stamp_copy(pdf: bytes | _Body, copy: Copy, *, family: str | None = None) -> 
     for num, gen, page, resources, (left, bottom, width, height) in body.pages:
         key = (round(width, 2), round(height, 2))
         if key not in forms:
-            forms[key] = _form(update, _overlay(copy, *key, family))
+            forms[key] = _form(update, _overlay(copy, *key, family), _watermark_ops(copy.name, family, *key))
         box = (left, bottom, *key)
         if box not in draws:
             draws[box] = update.add(_stream(f"Q q 1 0 0 1 {left:g} {bottom:g} cm {_FORM_NAME} Do Q\n".encode()))
