@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import UNTITLED_TITLE, Brief, IssueStatus, MeetingFormat, Status
+from .model import UNTITLED_TITLE, Brief, ClearanceStatus, IssueStatus, MeetingFormat, Role, Status
+from .model.labels import ENUM_LABELS
 from .model.dates import short_date
 from .model.followup import carried_too_often
 from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
@@ -156,10 +157,47 @@ def check_brief(
     if meeting.start and meeting.end and meeting.end <= meeting.start:
         add(("meeting", "end"), "error", "The meeting ends before it starts; check the start and end times.")
 
+    # -- clearance ----------------------------------------------------------
+    final = brief.status == Status.FINAL
+    for i, c in enumerate(brief.clearances):
+        who = _item_name(c.name, f"Clearance {i + 1}")
+        if c.status in (None, ClearanceStatus.PENDING) and final:
+            add(
+                ("clearances", i, "status"),
+                "error",
+                f"The brief is marked final but clearance by {who} is still pending; "
+                "get it cleared, or set the status back to draft.",
+            )
+        elif c.status == ClearanceStatus.NOT_CLEARED:
+            add(
+                ("clearances", i, "status"),
+                "error" if final else "warning",
+                f"{who} has not cleared the brief; settle their comments before it goes.",
+            )
+
+    # -- decisions and questions: each needs our line -------------------
+    for i, d in enumerate(brief.decisions):
+        if not (d.recommendation or "").strip():
+            add(("decisions", i, "recommendation"), "warning",
+                f"Decision “{_item_name(d.decision, f'Decision {i + 1}')}” has no recommendation; say what we recommend.")
+    for i, q in enumerate(brief.questions):
+        if not (q.answer or "").strip():
+            add(("questions", i, "answer"), "warning",
+                f"Question “{_item_name(q.question, f'Question {i + 1}')}” has no answer; write the line to take.")
+
     # -- participants -----------------------------------------------------
     if not brief.participants:
         who = "who will be on the call" if phone else "who will be in the room"
         add(("participants",), "warning", f"No participants yet; add {who}.")
+    left_out = set(template.layout.participants_leave_out_roles)
+    if left_out and brief.participants and all(p.role in left_out for p in brief.participants):
+        roles = ", ".join(sorted(ENUM_LABELS[Role][r].lower() for r in left_out))
+        add(
+            ("participants",),
+            "warning",
+            f"No participant is printed: the template “{template.title or template.name}” leaves out {roles}; "
+            "add who you will face (an interviewer, with the outlet as organisation).",
+        )
     for i, p in enumerate(brief.participants):
         if not p.title:
             add(("participants", i, "title"), "warning", f"{_item_name(p.name, 'A participant')} has no title or position.")

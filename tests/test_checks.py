@@ -77,8 +77,8 @@ def test_a_missing_marking_is_a_problem_and_an_error_on_a_final_brief():
 def test_filled_sections_the_template_does_not_print_are_named():
     brief = ready_brief(purpose="Why we meet.", agenda=[{"item": "Opening"}], layout={"template": "call"})
     found = [f for f in check_brief(brief, today=BEFORE) if f.not_printed]
-    assert [f.not_printed for f in found] == ["purpose", "agenda"]
-    assert [f.path for f in found] == [("purpose",), ("agenda",)]
+    assert [f.not_printed for f in found] == ["purpose", "agenda", "risks"]  # a call has no risk register
+    assert [f.path for f in found] == [("purpose",), ("agenda",), ("risks",)]
     assert all("does not print" in f.message for f in found)
     printed = ready_brief(purpose="Why we meet.", layout={"template": "bilateral"})
     assert not [f for f in check_brief(printed, today=BEFORE) if f.not_printed]
@@ -182,3 +182,45 @@ def test_the_v2_fixture_with_uk_markings_has_no_marking_findings():
 
     brief = brief_from_bytes((Path(__file__).parent / "fixtures" / "v2.brief").read_bytes()).brief
     assert [f for f in check_brief(brief) if "marking" in f.message] == []
+
+
+def test_a_final_brief_with_a_clearance_pending_is_an_error_on_that_clearance():
+    clearances = [
+        {"name": "Head of desk", "status": "cleared", "date": "2025-11-09"},
+        {"name": "Director MENAD", "status": "pending"},
+    ]
+    draft = check_brief(ready_brief(clearances=clearances), today=BEFORE)
+    assert [f for f in draft if f.path[:1] == ("clearances",)] == []  # a draft may wait
+    final = [f for f in check_brief(ready_brief(clearances=clearances, status="final"), today=BEFORE) if f.path[:1] == ("clearances",)]
+    assert [(f.path, f.severity) for f in final] == [(("clearances", 1, "status"), "error")]
+    assert "Director MENAD" in final[0].message and "pending" in final[0].message
+    assert final[0].page == "clearance"
+
+
+def test_a_clearance_refused_is_a_warning_in_a_draft_and_an_error_when_final():
+    clearances = [{"name": "Legal adviser", "status": "not cleared"}]
+    (draft,) = [f for f in check_brief(ready_brief(clearances=clearances), today=BEFORE) if f.path[:1] == ("clearances",)]
+    assert draft.severity == "warning"
+    (final,) = [f for f in check_brief(ready_brief(clearances=clearances, status="final"), today=BEFORE) if f.path[:1] == ("clearances",)]
+    assert final.severity == "error"
+
+
+def test_a_decision_without_a_recommendation_and_a_question_without_an_answer_are_named():
+    brief = ready_brief(
+        decisions=[{"decision": "Approve the budget", "recommendation": "Approve."}, {"decision": "Appoint a chair"}],
+        questions=[{"question": "Will you resign?"}],
+    )
+    found = {f.path: f for f in check_brief(brief, today=BEFORE)}
+    assert set(found) == {("decisions", 1, "recommendation"), ("questions", 0, "answer")}
+    assert "Appoint a chair" in found[("decisions", 1, "recommendation")].message
+    assert found[("questions", 0, "answer")].page == "questions"
+
+
+def test_a_press_brief_that_lists_only_our_own_people_is_told_nobody_is_printed():
+    ours = [{"name": "The Minister", "title": "Foreign Secretary", "role": "principal"},
+            {"name": "Press officer", "title": "Head of News", "role": "advisor"}]
+    (found,) = [f for f in check_brief(ready_brief(participants=ours, layout={"template": "press"}), today=BEFORE) if f.path == ("participants",)]
+    assert "No participant is printed" in found.message and "interviewer" in found.message
+    theirs = [*ours, {"name": "Jane Interviewer", "title": "Presenter", "organization": "BBC"}]
+    assert not [f for f in check_brief(ready_brief(participants=theirs, layout={"template": "press"}), today=BEFORE) if f.path == ("participants",)]
+    assert not [f for f in check_brief(ready_brief(participants=ours), today=BEFORE) if f.path == ("participants",)]

@@ -53,7 +53,7 @@ def test_new_from_a_template(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "Press conference" in capsys.readouterr().out
     brief = load_brief(path).brief
     assert brief.title == "Presser" and brief.layout.template == "press"
-    assert [s.title for s in brief.sections] == ["Defensive lines (only if asked)", "Do not say"]
+    assert [s.title for s in brief.sections] == ["Do not say"]  # defensive lines are questions and answers
 
 
 def test_new_from_a_missing_template_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

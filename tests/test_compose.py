@@ -250,21 +250,61 @@ def test_cover_lists_only_filled_facts_in_order() -> None:
     doc = compose(b, template())
     kv = next(x for x in doc.blocks if isinstance(x, KeyValue))
     rows = [(label, "".join(r.text for r in value)) for label, value in kv.rows]
+    # The meeting first, labelled as the meeting's; the zone as a city.
     assert rows == [
-        ("Reference", "REF-1"),
-        ("Prepared for", "The Foreign Secretary"),
-        ("Prepared on", "9 November 2025"),
-        ("Date", "Monday 10 November 2025"),
-        ("Time", "10:00–11:00 (Asia/Jerusalem)"),
+        ("Meeting date", "Monday 10 November 2025"),
+        ("Meeting time", "10:00–11:00 Jerusalem"),
         ("Format", "Hybrid"),
+        ("Prepared for", "The Foreign Secretary"),
+        ("Reference", "REF-1"),
     ]
     assert [b.style for b in doc.blocks[:2]] == ["title", "subtitle"]
+    # "Prepared on" comes later, smaller, apart from the meeting's date.
+    after = doc.blocks[doc.blocks.index(kv) + 1]
+    assert isinstance(after, Para) and after.style == "small"
+    assert "".join(r.text for r in after.runs) == "Prepared on 9 November 2025."
+
+
+def test_cover_time_prints_in_the_meeting_zone_and_the_home_zone() -> None:
+    def time_row(**meeting) -> str | None:
+        doc = compose(brief(meeting=meeting), template())
+        kv = next((x for x in doc.blocks if isinstance(x, KeyValue)), None)
+        rows = dict((label, "".join(r.text for r in value)) for label, value in (kv.rows if kv else []))
+        return rows.get("Meeting time")
+
+    day = {"date": "2025-11-10", "start": "10:00", "timezone": "Asia/Jerusalem"}
+    assert time_row(**day, home_timezone="Europe/London") == "10:00 Jerusalem (08:00 London)"
+    assert time_row(**day, end="11:30", home_timezone="Europe/London") == "10:00–11:30 Jerusalem (08:00–09:30 London)"
+    # Summer time on the meeting's day: London is UTC+1 in July.
+    assert time_row(**{**day, "date": "2025-07-10"}, home_timezone="Europe/London") == "10:00 Jerusalem (08:00 London)"
+    assert time_row(**{**day, "start": "01:00"}, home_timezone="America/New_York") == (
+        "01:00 Jerusalem (18:00 New York, the day before)"
+    )
+    # The same zone, or one on the same clock, prints once.
+    assert time_row(**day, home_timezone="Asia/Jerusalem") == "10:00 Jerusalem"
+    assert time_row(**day) == "10:00 Jerusalem"
+    # No time, no zone line: a zone alone says nothing.
+    assert time_row(date="2025-11-10", timezone="Asia/Jerusalem", home_timezone="Europe/London") is None
+
+
+def test_cover_prints_the_contact_officer_and_the_clearances() -> None:
+    b = brief(
+        contact={"name": "Sarah Levy", "phone": "+44 20 7946 0000", "email": "s.levy@example.org"},
+        clearances=[
+            {"name": "Head of desk", "office": "MENAD", "status": "cleared with comments", "date": "2025-11-09"},
+            {"name": "Director", "status": "pending"},
+        ],
+    )
+    kv = next(x for x in compose(b, template()).blocks if isinstance(x, KeyValue))
+    rows = dict((label, "".join(r.text for r in value)) for label, value in kv.rows)
+    assert rows["Contact"] == "Sarah Levy, +44 20 7946 0000, s.levy@example.org"
+    assert rows["Cleared by"] == "Head of desk, MENAD (cleared with comments, 9 Nov 2025); Director (pending)"
 
 
 def test_cover_time_with_only_a_start() -> None:
     doc = compose(brief(meeting={"start": "09:30", "location": "Jerusalem"}), template())
     kv = next(x for x in doc.blocks if isinstance(x, KeyValue))
-    assert [(label, value[0].text) for label, value in kv.rows] == [("Time", "09:30"), ("Place", "Jerusalem")]
+    assert [(label, value[0].text) for label, value in kv.rows] == [("Meeting time", "09:30"), ("Place", "Jerusalem")]
 
 
 def test_a_landscape_photo_is_22_mm_wide() -> None:
@@ -361,8 +401,8 @@ def test_key_points_keep_the_users_order_and_show_priority() -> None:
     (points,) = section(compose(b, template()), "key_points")
     assert isinstance(points, PointList) and points.start == 1
     texts = [cell_text(Cell([Para(item.runs), *item.detail])) for item in points.items]
-    assert texts[0] == "Low first\u00a0· Low priority"
-    assert texts[1] == "High second\u00a0· High priority\nfact one\nfact two"
+    assert texts[0] == "Low first\u00a0·\u00a0Low\u00a0priority"
+    assert texts[1] == "High second\u00a0·\u00a0High\u00a0priority\nfact one\nfact two"
     assert texts[2] == "Unrated third"
     assert points.items[1].runs[0].bold
     # Writers without lists that hold paragraphs print the same as a table.
@@ -555,6 +595,10 @@ def _core(text: str, *, lists: bool) -> str:
     return re.sub(r"\s+", "", MARKUP_DELIMITERS.sub("", text))
 
 
+FIELDS = 55
+"""How many text fields :func:`full_brief` fills (``one(i)``/``long(i)``, i < FIELDS)."""
+
+
 def full_brief(one: Any, long: Any) -> Brief:
     """A brief with every field filled; ``one(i)`` gives one-line text,
     ``long(i)`` long text (``i`` makes every value different)."""
@@ -576,7 +620,7 @@ def full_brief(one: Any, long: Any) -> Brief:
              "pronunciation": one(17), "bio": long(18)},
             {"name": one(19), "delegation": None, "bio": long(20), "photo": png_uri(10, 12)},
         ],
-        agenda=[{"time": one(21), "item": one(22), "lead": one(23)}],
+        agenda=[{"time": one(21), "place": one(44), "item": one(22), "lead": one(23)}],
         key_points=[{"point": one(24), "detail": long(25), "priority": "high"}],
         stakeholders=[{"name": one(26), "position": long(27), "notes": long(28)}],
         risks=[{"risk": one(29), "detail": long(30), "likelihood": "high", "impact": "low", "mitigation": long(31), "owner": one(32)}],
@@ -585,16 +629,22 @@ def full_brief(one: Any, long: Any) -> Brief:
         timeline=[{"date": "2025-10-10", "event": one(37)}, {"event": one(38)}],
         sections=[{"title": one(39), "body": long(40)}],
         sources=[{"title": one(41), "publisher": one(42), "date": "2025-11-10", "url": one(43)}],
+        contact={"name": one(45), "phone": one(46), "email": one(47)},
+        clearances=[{"name": one(48), "office": one(49), "status": "pending", "date": "2025-11-09"}],
+        decisions=[{"decision": one(50), "recommendation": long(51)}],
+        questions=[{"question": one(52), "answer": long(53)}],
+        logistics=long(54),
     )
 
 
 ONE_LINE = {
     "title", "subtitle", "reference", "prepared_by", "prepared_for", "timezone", "location", "name",
     "organization", "delegation", "pronunciation", "time", "item", "lead", "point", "risk", "owner",
-    "issue", "event", "publisher", "url",
+    "issue", "event", "publisher", "url", "place", "phone", "email", "office", "decision", "question",
 }  # fmt: skip
 NOT_PRINTED_IN_BODY = {"marking"}  # printed by the writers' banner from LayoutTree.marking
-LONG = {"summary", "purpose", "bio", "detail", "position", "notes", "mitigation", "background", "body"}
+LONG = {"summary", "purpose", "bio", "detail", "position", "notes", "mitigation", "background", "body", "recommendation",
+        "answer", "logistics"}
 
 
 def user_texts(b: Brief) -> list[tuple[str, str, str]]:
@@ -649,7 +699,7 @@ def field_marker(i: int) -> str:
 
 
 def test_field_markers_are_not_substrings_of_each_other() -> None:
-    markers = [field_marker(i) for i in range(44)]
+    markers = [field_marker(i) for i in range(FIELDS)]
     assert not [(a, b) for a in markers for b in markers if a != b and a in b]
 
 
@@ -657,7 +707,7 @@ def test_user_texts_covers_every_field() -> None:
     """Guard for the test below: it must look at every text field of the brief."""
     b = full_brief(lambda i: f"one {field_marker(i)}", lambda i: f"long {field_marker(i)}")
     found = [m for _, _, v in user_texts(b) for m in re.findall(r"FIELD-\d{4}-QX", v)]
-    assert sorted(found) == [field_marker(i) for i in range(44)]
+    assert sorted(found) == [field_marker(i) for i in range(FIELDS)]
 
 
 @pytest.mark.parametrize("odd", ODD)
@@ -694,7 +744,7 @@ _long_text = st.text(
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_one_line, min_size=44, max_size=44), st.lists(_long_text, min_size=44, max_size=44))
+@given(st.lists(_one_line, min_size=FIELDS, max_size=FIELDS), st.lists(_long_text, min_size=FIELDS, max_size=FIELDS))
 def test_random_text_appears_exactly_as_typed(ones: list[str], longs: list[str]) -> None:
     try:
         b = full_brief(lambda i: ones[i], lambda i: longs[i])

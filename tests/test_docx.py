@@ -130,8 +130,13 @@ def paragraph_texts(root: etree._Element) -> list[str]:
         bits = []
         for e in p.iter(f"{W}t", f"{W}br", f"{W}tab"):
             bits.append(e.text or "" if e.tag == f"{W}t" else "\n" if e.tag == f"{W}br" else "\t")
-        out.append("".join(bits))
+        out.append("".join(bits).translate(WRITER_ISOLATES))
     return out
+
+
+WRITER_ISOLATES = str.maketrans("", "", "\u2068\u2069")
+"""The FSI/PDI the writer sets around right-to-left text in a left-to-right
+paragraph: invisible, not text the user typed."""
 
 
 def table_style(data: bytes, tbl: etree._Element) -> etree._Element:
@@ -596,7 +601,7 @@ def test_punctuation_after_hebrew_in_an_english_paragraph_is_not_forced_rtl() ->
     body = xml(export(doc), "word/document.xml")[0]
     runs = body.findall(".//w:r", NS)
     texts = ["".join(r.itertext()) for r in runs]
-    assert texts == ["In Hebrew: ", "בנימין נתניהו", "."]
+    assert texts == ["In Hebrew: ", "\u2068בנימין נתניהו\u2069", "."]  # isolated: "." stays on its side
     assert [r.find("w:rPr/w:rtl", NS) is not None for r in runs] == [False, True, False]
     assert body.find(".//w:pPr/w:bidi", NS) is None
 

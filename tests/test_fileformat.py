@@ -67,7 +67,7 @@ def _unfilled_fields(model: Part, path: str = "") -> list[str]:
 # Fields format version 2 added (``docs/brief-format.md``, *v2*).
 V2_FIELDS = {
     "portion_markings", "distribution", "follows", "contact", "clearances", "decisions", "questions", "logistics",
-    "meeting.home_timezone", "participants[].person", "participants[].language", "open_issues[].raised",
+    "meeting.home_timezone", "agenda[].place", "participants[].person", "participants[].language", "open_issues[].raised",
     "open_issues[].carried_from", "open_issues[].history", "layout.people",
     *(f"{name}[].marking" for name in (
         "participants", "agenda", "key_points", "stakeholders", "risks", "open_issues", "timeline", "sections", "sources",

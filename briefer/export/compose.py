@@ -41,16 +41,20 @@ by the method :data:`SECTION_PRINTERS` names for its key.
 
 from __future__ import annotations
 
+import colorsys
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 from ..images import CleanImage, printable_image
 from ..model.brief import (
     LEVEL_RANK,
     Brief,
     CarriedFrom,
+    Clearance,
+    ClearanceStatus,
     OpenIssue,
     IssueStatus,
     Level,
@@ -62,6 +66,7 @@ from ..model.brief import (
     decode_photo,
 )
 from ..model.dates import long_date, short_date, weekday_date
+from ..model.times import convert_time, time_text, zone_city, zone_named
 from ..model.followup import carried_too_often, open_since
 from ..model.labels import ENUM_LABELS
 from ..model.sections import resolve_order, resolve_titles
@@ -92,6 +97,7 @@ from .layout import (
     TableOfContents,
 )
 from .looks import PAGE_LABEL, looks_for, paper_mm
+from .scripts import base_direction
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 OMITS_MATERIAL = "This version omits material marked above {level}."
@@ -103,9 +109,13 @@ FORMAT_LABELS = ENUM_LABELS[MeetingFormat]
 ROLE_LABELS: dict[StrEnum, str | None] = {**ENUM_LABELS[Role], Role.OTHER: None}  # "Other" tells the reader nothing
 LEVEL_LABELS = ENUM_LABELS[Level]
 ISSUE_STATUS_LABELS = ENUM_LABELS[IssueStatus]
+CLEARANCE_LABELS = ENUM_LABELS[ClearanceStatus]
 OTHER_PARTICIPANTS = "Other participants"
 
 PHOTO_WIDTH_MM = 22.0
+PHOTO_THUMB_MM = 11.0
+"""A photo's width in the compact who's who."""
+BIOGRAPHIES = "Annex: biographies"
 PHOTO_MAX_HEIGHT_MM = 30.0
 LOGO_HEIGHT_MM = 14.0
 LOGO_MAX_WIDTH_MM = 60.0
@@ -113,9 +123,16 @@ HEADER_LOGO_HEIGHT_MM = 7.0
 HEADER_LOGO_MAX_WIDTH_MM = 30.0
 SHORT_TITLE_CHARS = 60
 LINK_SCHEMES = ("http://", "https://", "mailto:")
-LABEL_SEPARATOR = "\u00a0· "
-"""Before a small label after a name or point: the no-break space keeps the
-dot on the line of the text it labels, so a wrapped label never starts with it."""
+LABEL_SEPARATOR = "\u00a0·\u00a0"
+"""Before a small label after a name or point: no-break spaces keep the dot
+and the label on the line of the text's last word."""
+
+
+def label_tag(label: str) -> str:
+    """`` · High priority`` with no-break spaces: the tag prints whole, on the
+    line of the last word it follows, never a "·" at a line end or a label
+    wrapped alone."""
+    return LABEL_SEPARATOR + label.replace(" ", "\u00a0")
 
 
 # --------------------------------------------------------------------------
@@ -135,21 +152,86 @@ def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
-def _time_text(brief: Brief) -> tuple[str, str] | None:
-    """(label, value) of the cover's time row, or None."""
-    m = brief.meeting
-    start = m.start.strftime("%H:%M") if m.start else None
-    end = m.end.strftime("%H:%M") if m.end else None
-    zone = m.timezone.strip() if m.timezone else None
+def _span_text(start: dt.time | None, end: dt.time | None) -> str | None:
     if start and end:
-        text = f"{start}–{end}"
-    elif start:
-        text = start
-    elif end:
-        text = f"until {end}"
-    else:
-        return ("Time zone", zone) if zone else None
-    return ("Time", f"{text} ({zone})" if zone else text)
+        return f"{time_text(start)}–{time_text(end)}"
+    if start:
+        return time_text(start)
+    if end:
+        return f"until {time_text(end)}"
+    return None
+
+
+_DAY_SHIFT = {-1: ", the day before", 1: ", the next day"}
+
+
+def meeting_time_text(brief: Brief, today: dt.date) -> str | None:
+    """The cover's time: in the meeting's zone, and in the principal's home
+    zone when it differs, zones named by their cities:
+    "10:00–11:00 Jerusalem (08:00–09:00 London)".  None without a time (a
+    zone alone says nothing)."""
+    m = brief.meeting
+    here = _span_text(m.start, m.end)
+    if here is None:
+        return None
+    zone_name = (m.timezone or "").strip()
+    if not zone_name:
+        return here
+    text = f"{here} {zone_city(zone_name)}"
+    home_name = (m.home_timezone or "").strip()
+    zone, home = zone_named(zone_name), zone_named(home_name)
+    if zone is None or home is None or zone_city(home_name) == zone_city(zone_name):
+        return text
+    on = m.date or today  # the offset on the day (summer time)
+    if zone.utcoffset(dt.datetime.combine(on, m.start or m.end)) == home.utcoffset(  # type: ignore[arg-type]
+        dt.datetime.combine(on, m.start or m.end)  # type: ignore[arg-type]
+    ):
+        return text  # the same clock: one time says it
+    converted = [convert_time(on, t, zone, home) if t else None for t in (m.start, m.end)]
+    there = _span_text(*(c[0] if c else None for c in converted))
+    shift = next((c[1] for c in converted if c), 0)
+    return f"{text} ({there} {zone_city(home_name)}{_DAY_SHIFT.get(shift, '')})"
+
+
+def contact_text(brief: Brief) -> str | None:
+    """"Sarah Levy, +44 20 7946 0000, sarah.levy@example.org" or None."""
+    c = brief.contact
+    parts = [x.strip() for x in (c.name, c.phone, c.email) if x and x.strip()]
+    return ", ".join(parts) if parts else None
+
+
+def clearance_text(clearance: Clearance) -> str:
+    """"Head of MENAD, FCDO (cleared with comments, 9 Nov 2025)"."""
+    who = clearance.name.strip()
+    if clearance.office and clearance.office.strip():
+        who += f", {clearance.office.strip()}"
+    how = [CLEARANCE_LABELS[clearance.status].lower() if clearance.status else None,
+           short_date(clearance.date) if clearance.date else None]
+    said = ", ".join(x for x in how if x)
+    return f"{who} ({said})" if said else who
+
+
+def colour_name(hex_colour: str) -> str:
+    """A plain English name for a fill (``#FCE8B2`` → ``amber``), so a
+    caption can say what the reader sees."""
+    r, g, b = (int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    if sat < 0.15 or max(r, g, b) - min(r, g, b) < 0.06:
+        return "grey"
+    degrees = hue * 360
+    for limit, name in ((15, "red"), (38, "orange"), (65, "amber"), (170, "green"), (200, "teal"), (260, "blue"), (330, "purple")):
+        if degrees < limit:
+            return name
+    return "red"
+
+
+def severity_words(fills: tuple[str, str, str]) -> str:
+    """"green low, amber medium, red high" for the template's three fills;
+    by lightness when two share a name."""
+    names = [colour_name(f) for f in fills]
+    if len(set(names)) < 3:
+        names = ["light", "medium", "dark"]
+    return ", ".join(f"{name} {level}" for name, level in zip(names, ("low", "medium", "high")))
 
 
 def severity_bucket(severity: int) -> int | None:
@@ -239,7 +321,7 @@ class Compaction:
     one_line_people: bool = False  # a participant is one line: no bio, photo or pronunciation
     top_rows: int | None = None  # only this many risks and open issues, the most pressing
     short_points: bool = False  # key points, risks and issues without their detail; risks without mitigation and owner
-    short_cover: bool = False  # the cover's facts without who prepared it, when, the time zone and the format
+    short_cover: bool = False  # the cover's facts without the meeting's format, who prepared the brief and when
 
 
 COMPACTION_STEPS: tuple[Compaction, ...] = (
@@ -303,6 +385,11 @@ class _Composer:
             self.style = _tighter(self.style)
         self.today = today
         self.left_out: list[str] = []
+        self.annex: list[LayoutBlock] = []
+        """Blocks printed after every section (the biographies of a compact who's who)."""
+        self.direction: Literal["ltr", "rtl"] = "rtl" if base_direction(brief.title.strip()) == "rtl" else "ltr"
+        """The brief's own direction (its title's): a participant's line keeps
+        it whatever script the name is in."""
         wanted = self.layout.portion_marks
         self.portion_marks = self.scheme.key == "us" if wanted is None else wanted
 
@@ -352,6 +439,7 @@ class _Composer:
         titles = resolve_titles(layout.section_titles)
         for key in resolve_order(layout.sections):
             blocks.extend(self.section(key, titles[key]))
+        blocks.extend(self.annex)
 
         m = layout.margins_mm
         header = short_title(b.title)
@@ -410,28 +498,35 @@ class _Composer:
         out.append(Para((Run(b.title.strip()),), style="title"))
         if b.subtitle:
             out.append(Para(_plain(b.subtitle), style="subtitle"))
+        # The meeting first, labelled as the meeting's; then who it is for;
+        # then how to reach the author and who cleared it.
         rows: list[tuple[str, str | None]] = [
-            ("Reference", b.reference),
-            ("Prepared for", b.prepared_for),
-            ("Prepared by", b.prepared_by),
-            ("Prepared on", long_date(b.prepared_on) if b.prepared_on else None),
-            ("Date", weekday_date(m.date) if m.date else None),
-        ]
-        time_row = _time_text(b)
-        if time_row:
-            rows.append(time_row)
-        rows += [
+            ("Meeting date", weekday_date(m.date) if m.date else None),
+            ("Meeting time", meeting_time_text(b, self.today)),
             ("Place", m.location),
             ("Format", FORMAT_LABELS.get(m.format) if m.format else None),
+            ("Prepared for", b.prepared_for),
+            ("Reference", b.reference),
+            ("Contact", contact_text(b)),
         ]
+        cleared = [clearance_text(c) for c in b.clearances]
+        if cleared:
+            rows.append(("Cleared by", "; ".join(cleared)))
+        by = b.prepared_by.strip() if b.prepared_by and b.prepared_by.strip() else None
+        on = long_date(b.prepared_on) if b.prepared_on else None
         if self.compaction.short_cover:
-            kept = ("Reference", "Prepared for", "Date", "Time", "Place")
-            if any(value and value.strip() for label, value in rows if label not in kept):
-                self.left_out.append("The cover leaves out who prepared the brief and when, the time zone and the format.")
-            rows = [(label, value) for label, value in rows if label in kept]
+            # The meeting, who it is for, the contact and the clearance stay.
+            if b.meeting.format or by or on:
+                self.left_out.append("The cover leaves out the meeting's format and who prepared the brief and when.")
+            rows = [(label, value) for label, value in rows if label != "Format"]
+            by = on = None
         kv = [(label, _plain(value)) for label, value in rows if value and value.strip()]
         if kv:
             out.append(KeyValue(kv))
+        prepared = f"Prepared by {by} on {on}." if by and on else f"Prepared by {by}." if by else f"Prepared on {on}." if on else None
+        if prepared:
+            # Later and smaller than the meeting's facts: not to be taken for its date.
+            out.append(Para((Run(prepared),), style="small"))
         out.append(Rule())
         return out
 
@@ -470,7 +565,8 @@ class _Composer:
     # ---- participants -----------------------------------------------------
 
     def participants(self) -> list[LayoutBlock]:
-        people = self.brief.participants
+        leave_out = set(self.layout.participants_leave_out_roles)
+        people = [p for p in self.brief.participants if p.role not in leave_out]
         if not people:
             return []
         groups: dict[str, list[Participant]] = {}
@@ -488,37 +584,70 @@ class _Composer:
         with_photos = not one_line and any(p.photo for p in people)
         if one_line and any(p.bio or p.photo or p.pronunciation for p in people):
             self.left_out.append("Participants are one line each: bios, photos and pronunciations are left out.")
+        limit = self.layout.whos_who_table_over
+        compact = not one_line and limit is not None and len(people) > limit
         out: list[LayoutBlock] = []
+        annex: list[LayoutBlock] = []
         for n, (name, members) in enumerate(ordered, start=1):
             members = sorted(members, key=lambda p: p.role != Role.PRINCIPAL)  # stable
             if name is not None:
                 out.append(Heading(name, 2, f"participants-{n}", listed=False))
-            if with_photos:
+            if compact:
+                out.append(self._whos_who_table(members, with_photos))
+                with_bio = [p for p in members if (p.bio and p.bio.strip()) or (p.pronunciation and p.pronunciation.strip())]
+                if with_bio and name is not None:
+                    annex.append(Heading(name, 2, f"biographies-{n}", listed=False))
+                for p in with_bio:
+                    annex.extend(self._participant_blocks(p))
+            elif with_photos:
                 out.append(self._participant_table(members))
             elif one_line:
                 out.extend(self._participant_line(p) for p in members)
             else:
                 for p in members:
                     out.extend(self._participant_blocks(p))
+        if annex:
+            self.annex = [Heading(BIOGRAPHIES, 1, "biographies"), *annex]
+            out.append(Para((Run("Biographies are in the annex at the end of this brief."),), style="small"))
         return out
+
+    def _whos_who_table(self, members: list[Participant], with_photos: bool) -> Table:
+        """The compact who's who: photo, name, role and one line each; the
+        biographies go to the annex."""
+        rows = []
+        for p in members:
+            role = ROLE_LABELS.get(p.role) if p.role else None
+            line = ", ".join(x.strip() for x in (p.title, p.organization) if x and x.strip())
+            rows.append(
+                [
+                    _cell(_image(p.photo, PHOTO_THUMB_MM, PHOTO_THUMB_MM * 1.4)),
+                    _cell(Para((Run(p.name.strip(), bold=True, language=p.language, person_name=True),), direction=self.direction)),
+                    _text_cell(role),
+                    _cell(Para(_plain(line), direction=self.direction) if line else None),
+                ]
+            )
+        columns = [Column("Photo", 1.2), Column("Name", 3.2), Column("Role", 2), Column("Position", 5.5)]
+        if not with_photos:
+            columns, rows = columns[1:], [row[1:] for row in rows]
+        return Table(columns, rows)
 
     def _participant_line(self, p: Participant) -> Para:
         """Name · role, then position and organisation, on one line."""
         runs: list[Run] = [*self.mark(p), Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
-            runs.append(Run(f"{LABEL_SEPARATOR}{role}", color=self.style.muted_color))
+            runs.append(Run(label_tag(role), color=self.style.muted_color))
         rest = ", ".join(x.strip() for x in (p.title, p.organization) if x and x.strip())
         if rest:
             runs.append(Run(f" — {rest}"))
-        return Para(tuple(runs))
+        return Para(tuple(runs), direction=self.direction)
 
     def _participant_blocks(self, p: Participant) -> list[Inline]:
         muted = self.style.muted_color
         head: list[Run] = [*self.mark(p), Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
-            head.append(Run(f"{LABEL_SEPARATOR}{role}", color=muted))
+            head.append(Run(label_tag(role), color=muted))
         lines: list[Run] = []
         if p.title:
             lines.append(Run(p.title.strip()))
@@ -526,9 +655,9 @@ class _Composer:
             if lines:
                 lines.append(Run("\n"))
             lines.append(Run(p.organization.strip(), color=muted))
-        out: list[Inline] = [Para(tuple(head))]
+        out: list[Inline] = [Para(tuple(head), direction=self.direction)]
         if lines:
-            out.append(Para(tuple(lines)))
+            out.append(Para(tuple(lines), direction=self.direction))
         if p.pronunciation:
             out.append(Para((Run("Pronunciation: ", italic=True), Run(p.pronunciation.strip())), style="muted"))
         out.extend(text_blocks(p.bio))
@@ -555,9 +684,12 @@ class _Composer:
         items = self.brief.agenda
         if not items:
             return []
-        columns = [Column("Time", 1.3), Column("Item", 5), Column("Lead", 2)]
-        rows = [[_text_cell(a.time), _cell(Para(self.mark(a) + _plain(a.item))), _text_cell(a.lead)] for a in items]
-        columns, rows = _drop_empty_columns(columns, rows, keep={1})
+        columns = [Column("Time", 1.3), Column("Place", 2.2), Column("Item", 5), Column("Lead", 2)]
+        rows = [
+            [_text_cell(a.time), _text_cell(a.place), _cell(Para(self.mark(a) + _plain(a.item))), _text_cell(a.lead)]
+            for a in items
+        ]
+        columns, rows = _drop_empty_columns(columns, rows, keep={2})
         return [Table(columns, rows)]
 
     # ---- key points -------------------------------------------------------
@@ -576,9 +708,55 @@ class _Composer:
             head: list[Run] = [*self.mark(kp), Run(kp.point.strip(), bold=True)]
             if kp.priority:
                 color = self.style.marking_color if kp.priority == Level.HIGH else self.style.muted_color
-                head.append(Run(f"{LABEL_SEPARATOR}{LEVEL_LABELS[kp.priority]} priority", color=color))
+                head.append(Run(label_tag(f"{LEVEL_LABELS[kp.priority]} priority"), color=color))
             items.append(Point(tuple(head), [] if short else text_blocks(kp.detail)))
         return [PointList(items)]
+
+    # ---- decisions --------------------------------------------------------
+
+    def decisions(self) -> list[LayoutBlock]:
+        """"The Board is asked to:" (the template's lead), then each decision
+        numbered in bold with our recommendation under it."""
+        items = self.brief.decisions
+        if not items:
+            return []
+        out: list[LayoutBlock] = []
+        lead = (self.layout.decisions_lead or "").strip()
+        if lead:
+            out.append(Para((Run(lead, bold=True),)))
+        rows = []
+        for n, d in enumerate(items, start=1):
+            body: list[Inline] = [Para((*self.mark(d), Run(d.decision.strip(), bold=True)))]
+            body += _labelled("Recommendation: ", text_blocks(d.recommendation), self.style.accent_color)
+            rows.append([_cell(Para((Run(f"{n}.", bold=True),)), align="end", bold=True), Cell(body)])
+        out.append(Table([Column("#", 0.6), Column("Decision", 12)], rows, kind="plain", header=False))
+        return out
+
+    # ---- questions and answers -------------------------------------------
+
+    def questions(self) -> list[LayoutBlock]:
+        """Each likely question in bold after a bold "Q", the line to take
+        after an "A": read at a glance, answer under question."""
+        items = self.brief.questions
+        if not items:
+            return []
+        rows = []
+        for q in items:
+            rows.append(
+                [
+                    _cell(Para((Run("Q", bold=True),)), bold=True),
+                    Cell([Para((*self.mark(q), Run(q.question.strip(), bold=True)), keep_with_next=True)]),
+                ]
+            )
+            answer = text_blocks(q.answer)
+            if answer:
+                rows.append([_cell(Para((Run("A", bold=True, color=self.style.muted_color),))), Cell(answer)])
+        return [Table([Column("", 0.6), Column("Question and answer", 12)], rows, kind="plain", header=False)]
+
+    # ---- logistics --------------------------------------------------------
+
+    def logistics(self) -> list[LayoutBlock]:
+        return text_blocks(self.brief.logistics)
 
     # ---- stakeholders -----------------------------------------------------
 
@@ -638,7 +816,13 @@ class _Composer:
                 ]
             )
         columns, rows = _drop_empty_columns(columns, rows, keep={0, 1})
-        out: list[LayoutBlock] = [Table(columns, rows)]
+        legend = None
+        if any(r.severity for _, r in risks):
+            legend = (
+                "The shading of a risk’s number shows its severity (likelihood × impact): "
+                f"{severity_words(self.style.severity_fills)}."
+            )
+        out: list[LayoutBlock] = [Table(columns, rows, caption=legend)]
         if more:
             out.append(Para((Run(_more(more, "risk", "risks")),), style="small"))
         matrix = self.risk_matrix(risks) if self.layout.risk_matrix else None
@@ -676,7 +860,7 @@ class _Composer:
             rows.append(row)
         caption = (
             "Risks by likelihood and impact; numbers refer to the risk table. "
-            "Shading shows severity (likelihood × impact): light low, medium, dark high."
+            f"Shading shows severity (likelihood × impact): {severity_words(self.style.severity_fills)}."
         )
         if unrated:
             which = ", ".join(map(str, unrated))
@@ -784,6 +968,18 @@ class _Composer:
         return [ListBlock(items, ordered=True)] if items else []
 
 
+def _labelled(label: str, blocks: list[Inline], color: str | None) -> list[Inline]:
+    """``blocks`` with ``label`` in bold before the first paragraph's text
+    (on a line of its own before a list); nothing when ``blocks`` is empty."""
+    if not blocks:
+        return []
+    head = Run(label, bold=True, color=color)
+    first = blocks[0]
+    if isinstance(first, Para):
+        return [Para((head, *first.runs), style=first.style), *blocks[1:]]
+    return [Para((Run(label.strip(), bold=True, color=color),)), *blocks]
+
+
 def _carried_source(source: CarriedFrom) -> str:
     """``MENAD/2025/118 (10 Nov 2025)``, or whichever of the two is known."""
     if source.reference and source.date:
@@ -799,6 +995,9 @@ SECTION_PRINTERS: dict[str, Callable[[_Composer], list[LayoutBlock]]] = {
     "participants": _Composer.participants,
     "agenda": _Composer.agenda,
     "key_points": _Composer.key_points,
+    "decisions": _Composer.decisions,
+    "questions": _Composer.questions,
+    "logistics": _Composer.logistics,
     "stakeholders": _Composer.stakeholders,
     "risks": _Composer.risks,
     "open_issues": _Composer.open_issues,

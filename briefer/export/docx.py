@@ -296,6 +296,7 @@ class _Writer:
             para.runs,
             style_id=None if style_id == "Normal" else style_id,
             align=para.align if align is None or para.align != "start" else align,
+            direction=para.direction,
             look=look,
             link_colour=self.looks.link_colour,
             relate_link=self._relate_link,

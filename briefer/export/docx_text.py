@@ -41,6 +41,9 @@ SCRIPT_FONTS: dict[Script, tuple[str, str]] = {
 # Complex scripts Word draws with the w:cs font, left to right.
 _CS_LTR_SCRIPTS = frozenset({Script.DEVANAGARI, Script.THAI, Script.TAMIL})
 
+FSI, PDI = "\u2068", "\u2069"
+"""First-strong isolate and pop directional isolate (Unicode 6.3)."""
+
 # Marks that set the direction right to left (RLM, RLE, RLO, RLI).
 _RTL_MARKS = frozenset("\u200f\u202b\u202e\u2067")
 _BREAKS_RE = re.compile("([\n\t])")
@@ -170,10 +173,14 @@ def add_runs(
     look: RunLook = PLAIN,
     link_colour: str | None = None,
     relate_link: LinkRelater | None = None,
+    isolate_rtl: bool = False,
 ) -> None:
     """Append ``runs`` to the paragraph ``p``: one ``w:r`` per script
     segment, ``w:br`` for ``\\n``, ``w:tab`` for tabs, a ``w:hyperlink``
-    for runs with a URL."""
+    for runs with a URL.  ``isolate_rtl`` (a left-to-right paragraph): each
+    right-to-left stretch is set between FSI and PDI, so the bidi algorithm
+    reads it as one neutral unit and the punctuation around it ("(", ")",
+    ":") stays on its own side."""
     runs = [replace(r, text=clean_text(r.text)) for r in runs]
     for run in runs:
         if not run.text:
@@ -188,6 +195,8 @@ def add_runs(
             parent.set(_R_ID, relate_link(url))
         colour = run.color or (link_colour if parent is not p else None) or look.colour
         for script, part in _segments(run.text, run.text, run.language):
+            if isolate_rtl and script in RTL_SCRIPTS:
+                part = f"{FSI}{part}{PDI}"
             _run(
                 parent,
                 part,
@@ -209,6 +218,7 @@ def paragraph(
     link_colour: str | None = None,
     relate_link: LinkRelater | None = None,
     extra_ppr: Callable[[etree._Element], None] | None = None,
+    direction: str = "auto",
 ) -> etree._Element:
     """A complete ``w:p``.  ``align`` is logical (start/center/end); for a
     right-to-left paragraph Word reads ``left``/``right`` relative to the
@@ -216,7 +226,7 @@ def paragraph(
     natural edge) and end as ``right`` (mirrored to the left edge)."""
     runs = list(runs)
     text = "".join(r.text for r in runs)
-    rtl = is_rtl_paragraph(text)
+    rtl = is_rtl_paragraph(text) if direction == "auto" else direction == "rtl"
     p = el("p")
     ppr = el("pPr", p)
     if style_id:
@@ -232,7 +242,7 @@ def paragraph(
         sort_children(ppr, PPR_ORDER)
     if not len(ppr):
         p.remove(ppr)
-    add_runs(p, runs, look=look, link_colour=link_colour, relate_link=relate_link)
+    add_runs(p, runs, look=look, link_colour=link_colour, relate_link=relate_link, isolate_rtl=not rtl)
     return p
 
 

@@ -74,8 +74,12 @@ class Heading:
 class Para:
     runs: Runs
     style: ParaStyle = "body"
-    align: Literal["start", "center", "end"] = "start"  # start/end follow the text's direction
+    align: Literal["start", "center", "end"] = "start"  # start/end follow the paragraph's direction
     keep_with_next: bool = False  # printed on the same page as the block after it (a participant's entry)
+    direction: Literal["auto", "ltr", "rtl"] = "auto"
+    """The paragraph's base direction: ``auto`` takes its first strong
+    character's; compose fixes it where a line must keep the brief's
+    alignment whatever script a name is in (a participant's line)."""
 
 
 @dataclass

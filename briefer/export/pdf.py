@@ -139,11 +139,19 @@ def _styles(looks: Looks, language: str) -> dict[str, _TextStyle]:
     return {name: _para_style(name, look, hyphenation) for name, look in looks.text.items()}
 
 
-def _alignment(align: str, plain: str) -> int:
-    """``start``/``end`` follow the text's base direction."""
+def _is_rtl(plain: str, direction: str = "auto") -> bool:
+    """The paragraph's base direction: ``direction`` when it is set, else its
+    first strong character's."""
+    if direction != "auto":
+        return direction == "rtl"
+    return not plain.isascii() and base_direction(plain) == "rtl"
+
+
+def _alignment(align: str, plain: str, direction: str = "auto") -> int:
+    """``start``/``end`` follow the paragraph's base direction."""
     if align == "center":
         return TA_CENTER
-    rtl = not plain.isascii() and base_direction(plain) == "rtl"
+    rtl = _is_rtl(plain, direction)
     if align == "end":
         return TA_LEFT if rtl else TA_RIGHT
     return TA_RIGHT if rtl else TA_LEFT
@@ -377,10 +385,13 @@ class _Builder:
 
     # inline ---------------------------------------------------------------
 
-    def para(self, runs: Runs, style: str, align: str = "start", bold: bool = False, bullet: str | None = None) -> Paragraph:
+    def para(
+        self, runs: Runs, style: str, align: str = "start", bold: bool = False, bullet: str | None = None, direction: str = "auto"
+    ) -> Paragraph:
         plain = "".join(r.text for r in runs)
-        ts = self.style(style, _alignment(align, plain), bold)
-        return make_paragraph(runs_markup(runs, ts.face), ts.para, plain, bullet=bullet)
+        ts = self.style(style, _alignment(align, plain, direction), bold)
+        rtl = None if direction == "auto" else direction == "rtl"
+        return make_paragraph(runs_markup(runs, ts.face), ts.para, plain, bullet=bullet, rtl=rtl)
 
     def list_block(self, b: ListBlock, style: str = "body") -> list[Flowable]:
         base = self.styles[style].para
@@ -418,7 +429,7 @@ class _Builder:
     def inline(self, b: Inline, style: str, width: float, align: str = "start", bold: bool = False) -> list[Flowable]:
         if isinstance(b, Para):
             name = style if b.style == "body" else b.style
-            p = self.para(b.runs, name, b.align if b.align != "start" else align, bold)
+            p = self.para(b.runs, name, b.align if b.align != "start" else align, bold, direction=b.direction)
             p.keepWithNext = int(b.keep_with_next)
             return [p]
         if isinstance(b, ListBlock):
@@ -634,7 +645,7 @@ class _Builder:
         if isinstance(b, Heading):
             return [CondPageBreak(self.heading_reserve(b.level)), self.heading(b, index)]
         if isinstance(b, Para):
-            p = self.para(b.runs, b.style, b.align)
+            p = self.para(b.runs, b.style, b.align, direction=b.direction)
             p.keepWithNext = int(b.keep_with_next)
             return [p]
         if isinstance(b, ListBlock):

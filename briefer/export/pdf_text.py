@@ -403,13 +403,15 @@ def _shaping_style(style: ParagraphStyle) -> ParagraphStyle:
     return shaping
 
 
-def make_paragraph(markup: str, style: object, plain: str, *, bullet: str | None = None) -> Paragraph:
+def make_paragraph(markup: str, style: object, plain: str, *, bullet: str | None = None, rtl: bool | None = None) -> Paragraph:
     """A Paragraph, or a BidiParagraph when ``plain`` has right-to-left text;
-    its words in Arabic, Devanagari, Thai or Tamil are shaped by HarfBuzz."""
+    its words in Arabic, Devanagari, Thai or Tamil are shaped by HarfBuzz.
+    ``rtl``: the paragraph's base direction (None: its first strong
+    character's)."""
     style = paragraph_style(style, plain)  # type: ignore[arg-type]
     if not plain.isascii() and has_rtl(plain):
         p = BidiParagraph(markup, style, bulletText=bullet)
-        p.rtl = base_direction(plain) == "rtl"
+        p.rtl = base_direction(plain) == "rtl" if rtl is None else rtl
         return p
     return Paragraph(markup, style, bulletText=bullet)
 

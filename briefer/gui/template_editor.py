@@ -119,6 +119,18 @@ class TemplateEditor(QDialog):
         self.toc_pages.setPrefix(self.tr("when longer than "))
         self.toc_pages.setSuffix(self.tr(" pages"))
         self.toc_pages.setValue(layout.toc_min_pages or 0)
+        self.whos_who = QSpinBox(self)
+        self.whos_who.setObjectName("whosWhoTableOver")
+        self.whos_who.setRange(-1, 1000)
+        self.whos_who.setSpecialValueText(self.tr("Never"))
+        self.whos_who.setPrefix(self.tr("with more than "))
+        self.whos_who.setSuffix(self.tr(" participants"))
+        self.whos_who.setValue(-1 if layout.whos_who_table_over is None else layout.whos_who_table_over)
+        self.whos_who.setToolTip(self.tr("Print the who's who as a compact table (photo, name, role, one line) "
+                                         "with the biographies in an annex at the end."))
+        self.decisions_lead = QLineEdit(layout.decisions_lead or "", self)
+        self.decisions_lead.setObjectName("decisionsLead")
+        self.decisions_lead.setPlaceholderText(self.tr("e.g. The Board is asked to:"))
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("logoPreview")
         self.logo_label.setFixedSize(QSize(96, 48))
@@ -142,12 +154,16 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Default &marking:"), self.marking)
         form.addRow(self.tr("Page &budget:"), self.page_budget)
         form.addRow(self.tr("&Contents page:"), self.toc_pages)
+        form.addRow(self.tr("Compact &who's who:"), self.whos_who)
+        form.addRow(self.tr("Decisions &lead:"), self.decisions_lead)
         for signal in (
             self.page_size.currentIndexChanged,
             self.style_combo.currentIndexChanged,
             self.marking.textChanged,
             self.page_budget.valueChanged,
             self.toc_pages.valueChanged,
+            self.whos_who.valueChanged,
+            self.decisions_lead.textChanged,
         ):
             signal.connect(lambda *_: self._changed())
 
@@ -206,6 +222,8 @@ class TemplateEditor(QDialog):
         layout["marking"] = self.marking.text().strip() or None
         layout["page_budget"] = self.page_budget.value() or None
         layout["toc_min_pages"] = self.toc_pages.value() or None
+        layout["whos_who_table_over"] = None if self.whos_who.value() < 0 else self.whos_who.value()
+        layout["decisions_lead"] = self.decisions_lead.text().strip() or None
         data["description"] = self.description_edit.toPlainText().strip() or None
         return Template.model_validate(data)
 

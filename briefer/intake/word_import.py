@@ -30,6 +30,10 @@ from pydantic import BaseModel, ValidationError
 from briefer.model.brief import (
     AgendaItem,
     Brief,
+    Clearance,
+    ClearanceStatus,
+    Contact,
+    Decision,
     CustomSection,
     IssueStatus,
     KeyPoint,
@@ -37,6 +41,7 @@ from briefer.model.brief import (
     MeetingFormat,
     OpenIssue,
     Participant,
+    Question,
     Risk,
     Role,
     Source,
@@ -45,6 +50,7 @@ from briefer.model.brief import (
 )
 from briefer.model.labels import ENUM_LABELS
 from briefer.model.text import clean_one_line, strip_forbidden_chars
+from briefer.model.times import TimeParseError, parse_time, zone_of_city
 
 from .dates import find_dates
 from .marking import marking_of_line
@@ -69,18 +75,25 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "background": ("background", "context", "history", "background and context"),
     "timeline": ("timeline", "chronology", "key dates"),
     "sources": ("sources", "references"),
+    "decisions": ("decisions", "decisions required", "decisions for the principal", "decision required",
+                  "decisions needed", "recommendations", "for decision"),
+    "questions": ("questions and answers", "likely questions", "defensive lines", "defensive lines (only if asked)",
+                  "q&a", "q and a", "difficult questions", "hard questions"),
+    "logistics": ("logistics", "logistics and security", "practical arrangements", "arrangements"),
 }
 SECTION_TITLES = {
     "summary": "Summary", "purpose": "Purpose", "objectives": "Objectives", "their_objectives": "Their objectives",
     "key_points": "Key points", "participants": "Participants", "agenda": "Agenda", "stakeholders": "Stakeholders",
     "risks": "Risks", "open_issues": "Open issues", "background": "Background", "timeline": "Timeline",
-    "sources": "Sources",
+    "sources": "Sources", "decisions": "Decisions", "questions": "Questions and answers", "logistics": "Logistics",
 }
-_TEXT_SECTIONS = ("summary", "purpose", "background")
+_TEXT_SECTIONS = ("summary", "purpose", "background", "logistics")
 _TEXT_LISTS = ("objectives", "their_objectives")
 # Each list section's model, the field of its main text and of its detail.
 _LIST_MODELS: dict[str, tuple[type[BaseModel], str, str | None]] = {
     "key_points": (KeyPoint, "point", "detail"),
+    "decisions": (Decision, "decision", "recommendation"),
+    "questions": (Question, "question", "answer"),
     "risks": (Risk, "risk", "detail"),
     "open_issues": (OpenIssue, "issue", "detail"),
     "participants": (Participant, "name", "bio"),
@@ -99,7 +112,19 @@ _DETAIL_LABELS = {
     "place": "meeting.location", "location": "meeting.location", "venue": "meeting.location",
     "time zone": "meeting.timezone", "format": "meeting.format",
     "marking": "marking", "classification": "marking",
+    "time": "meeting.time", "meeting time": "meeting.time",
+    "contact": "contact", "contact officer": "contact",
+    "cleared by": "clearances", "clearance": "clearances",
 }
+# The cover's time as Briefer prints it: "10:00–11:30 Jerusalem (08:00–09:30 London)".
+_TIME_RE = re.compile(
+    r"^(?:(?P<start>\d{1,2}:\d{2})\s*(?:[–-]\s*(?P<end>\d{1,2}:\d{2}))?|until (?P<until>\d{1,2}:\d{2}))"
+    r"(?:\s+(?P<zone>[^()]+?))?(?:\s*\((?:[\d:–\s-]+|until [\d:]+)\s+(?P<home>[^(),]+?)(?:,[^()]*)?\))?$"
+)
+# "Prepared by MENAD on 10 November 2025.", under the cover's details.
+_PREPARED_RE = re.compile(r"^Prepared(?: by (?P<by>.+?))?(?: on (?P<on>\d{1,2} \w+ \d{4}))?\.?$")
+_CLEARANCE_RE = re.compile(r"^(?P<who>.+?)(?: \((?P<how>[^()]*)\))?$")
+_PHONE_RE = re.compile(r"^\+?[\d][\d\s().-]{5,}$")
 _EXTRA_LEVELS = {"h": Level.HIGH, "med": Level.MEDIUM, "m": Level.MEDIUM, "l": Level.LOW,
                  "red": Level.HIGH, "amber": Level.MEDIUM, "green": Level.LOW}
 _EXTRA_STATUSES = {"done": IssueStatus.RESOLVED, "closed": IssueStatus.RESOLVED, "complete": IssueStatus.RESOLVED,
@@ -108,7 +133,7 @@ _EXTRA_ROLES = {"advisor": Role.ADVISOR, "notetaker": Role.NOTETAKER, "member": 
 _HEADING_NUMBER_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\.|[ivx]{1,5}\.)[ \t]+")
 _HEADING_STYLE_RE = re.compile(r"Heading (\d)")
 _NAME_ROLE_RE = re.compile(r"([^·]{1,120}?)\s+·\s+([^·]{1,40})")
-_PRIORITY_RE = re.compile(r"(.{1,2000}?)\s+·\s+(High|Medium|Low) priority", re.I)
+_PRIORITY_RE = re.compile(r"(.{1,2000}?)\s+·\s+(High|Medium|Low)\s+priority", re.I)
 _ROW_NUMBER_RE = re.compile(r"#|\d{1,3}\.?")
 _ANNEX_RE = re.compile(r"(?:annex|appendix|annexe|attachment)\b", re.I)
 _BULLET_CHARS = "-•–▪·◦‣*"
@@ -130,6 +155,7 @@ _LEVELS = _enum_by_label(Level, _EXTRA_LEVELS)
 _STATUSES = _enum_by_label(IssueStatus, _EXTRA_STATUSES)
 _ROLES = _enum_by_label(Role, _EXTRA_ROLES)
 _FORMATS = _enum_by_label(MeetingFormat, {})
+_CLEARANCE_STATUSES = _enum_by_label(ClearanceStatus, {})
 
 
 def _norm(heading: str) -> str:
@@ -144,7 +170,7 @@ def section_for_heading(heading: str) -> str | None:
 
 
 def _lookup(table: dict[str, StrEnum], text: str | None) -> StrEnum | None:
-    return table.get((text or "").strip().casefold().rstrip(".")) if text else None
+    return table.get((text or "").replace("\u00a0", " ").strip().casefold().rstrip(".")) if text else None
 
 
 def _style(p: Paragraph) -> str:
@@ -173,13 +199,23 @@ def _is_list(p: Paragraph) -> bool:
 
 
 def _item_text(p: Paragraph) -> str:
-    text = clean_one_line(p.text).strip()
+    text = _clean(p.text).strip()
     return text[1:].strip() if text[:1] in _BULLET_CHARS else text
 
 
 def _cell(cell: _Cell) -> list[str]:
     """The non-empty paragraphs of a table cell, cleaned."""
-    return [t for t in (clean_one_line(p.text).strip() for p in cell.paragraphs) if t]
+    return [t for t in (_clean(p.text).strip() for p in cell.paragraphs) if t]
+
+
+_WRITER_ISOLATES = str.maketrans("", "", "\u2068\u2069")
+
+
+def _clean(text: str) -> str:
+    """A Word paragraph's or run's text for a one-line field, without the
+    first-strong and pop isolates Briefer's Word export sets around
+    right-to-left text (invisible; nobody typed them)."""
+    return clean_one_line(text).translate(_WRITER_ISOLATES)
 
 
 def _full_date(text: str | None):  # noqa: ANN202 - datetime.date | None
@@ -187,6 +223,33 @@ def _full_date(text: str | None):  # noqa: ANN202 - datetime.date | None
         if found.date.is_full:
             return found.date.to_date()
     return None
+
+
+_RECOMMENDATION_RE = re.compile(r"^\*{0,2}Recommendation:\*{0,2}\s*", re.I)
+
+
+def _as_printed(key: str, items: list[BaseModel]) -> list[BaseModel]:
+    """Items read back as Briefer prints them: a decision's "Recommendation:"
+    label dropped; a question on a "Q" row and its answer on the "A" row
+    after it made one question again."""
+    if key == "decisions":
+        for d in items:
+            if isinstance(d, Decision) and d.recommendation:
+                d.recommendation = _RECOMMENDATION_RE.sub("", d.recommendation) or None
+        return items
+    if key != "questions" or not any(isinstance(q, Question) and q.question == "Q" for q in items):
+        return items
+    out: list[BaseModel] = []
+    for q in items:
+        if not isinstance(q, Question):
+            continue
+        if q.question == "Q" and q.answer:
+            out.append(Question(question=_one_line(q.answer) or "Q"))
+        elif q.question == "A" and out and isinstance(out[-1], Question) and not out[-1].answer:
+            out[-1].answer = q.answer
+        else:
+            out.append(q)
+    return out
 
 
 class _Para(NamedTuple):
@@ -212,7 +275,7 @@ def _marked(p: Paragraph, plain: str) -> str:
     plain text when the runs do not add up to it (fields, hyperlinks)."""
     spans: list[tuple[str, bool, bool]] = []
     for run in p.runs:
-        text = clean_one_line(run.text)
+        text = _clean(run.text)
         if not text:
             continue
         style = (bool(run.bold), bool(run.italic))
@@ -280,7 +343,7 @@ class _Importer:
             if isinstance(block, Table):
                 current = self._table(block, current)
                 continue
-            text = clean_one_line(block.text).strip()
+            text = _clean(block.text).strip()
             style = _style(block)
             if not text:
                 continue
@@ -299,6 +362,8 @@ class _Importer:
                 self.brief.title = text
                 self.title_found = True
                 self.report.append(f"“{_short(text)}” → the title")
+                continue
+            if not self.sections and current is self.preamble and self._prepared_line(text):
                 continue
             if style == "Subtitle" and not self.sections:
                 self.brief.subtitle = text
@@ -452,6 +517,12 @@ class _Importer:
             self.report.append(f"table of {len(unknown)} details → a custom section “Details”")
 
     def _set_detail(self, where: str, value: str) -> bool:
+        if where == "meeting.time":
+            return self._set_time(value)
+        if where == "contact":
+            return self._set_contact(value)
+        if where == "clearances":
+            return self._set_clearances(value)
         owner = self.brief.meeting if where.startswith("meeting.") else self.brief
         name = where.removeprefix("meeting.")
         if getattr(owner, name) not in (None, ""):
@@ -468,6 +539,69 @@ class _Importer:
             setattr(owner, name, parsed)
         except ValidationError:
             return False
+        return True
+
+    def _set_time(self, value: str) -> bool:
+        m = _TIME_RE.match(_one_line(value) or "")
+        meeting = self.brief.meeting
+        if not m or meeting.start or meeting.end:
+            return False
+        try:
+            start, end = m["start"], m["end"] or m["until"]
+            meeting.start = parse_time(start) if start else None
+            meeting.end = parse_time(end) if end else None
+        except TimeParseError:
+            return False
+        if m["zone"] and not meeting.timezone:
+            meeting.timezone = zone_of_city(m["zone"])
+        if m["home"] and not meeting.home_timezone:
+            meeting.home_timezone = zone_of_city(m["home"])
+        return True
+
+    def _set_contact(self, value: str) -> bool:
+        parts = [p.strip() for p in (_one_line(value) or "").split(", ") if p.strip()]
+        email = next((p for p in parts if "@" in p and " " not in p), None)
+        phone = next((p for p in parts if _PHONE_RE.match(p)), None)
+        name = ", ".join(p for p in parts if p not in (email, phone)) or None
+        if not parts or any((self.brief.contact.name, self.brief.contact.phone, self.brief.contact.email)):
+            return False
+        contact = self._model(Contact, name=name, phone=phone, email=email)
+        if contact is None:
+            return False
+        self.brief.contact = contact
+        return True
+
+    def _set_clearances(self, value: str) -> bool:
+        out = []
+        for entry in (_one_line(value) or "").split("; "):
+            m = _CLEARANCE_RE.match(entry.strip())
+            if not m:
+                continue
+            who, status, when = m["who"], None, None
+            for part in (m["how"] or "").split(", "):
+                status = status or _lookup(_CLEARANCE_STATUSES, part)
+                when = when or _full_date(part)
+            if m["how"] and status is None and when is None:
+                who = entry.strip()  # brackets that are part of the name
+            name, _, office = who.rpartition(", ") if ", " in who else (who, "", "")
+            clearance = self._model(Clearance, name=name, office=office or None, status=status, date=when)
+            if clearance is not None:
+                out.append(clearance)
+        if not out or self.brief.clearances:
+            return False
+        self.brief.clearances = out
+        return True
+
+    def _prepared_line(self, text: str) -> bool:
+        """The cover's "Prepared by … on …." line: who and when, not text."""
+        m = _PREPARED_RE.match(text)
+        if not m or not (m["by"] or m["on"]) or self.brief.prepared_by or self.brief.prepared_on:
+            return False
+        if m["by"]:
+            self.brief.prepared_by = _one_line(m["by"])
+        if m["on"]:
+            self.brief.prepared_on = _full_date(m["on"])
+        self.report.append(f"“{_short(text)}” → prepared by and on")
         return True
 
     def _section_for(self, key: str) -> _Section:
@@ -502,7 +636,7 @@ class _Importer:
                 setattr(self.brief, s.key, list(getattr(self.brief, s.key)) + items)
                 self.report.append(f"{where} → {SECTION_TITLES[s.key]} ({len(items)})")
             elif s.key is not None:
-                items = self._items(s)
+                items = _as_printed(s.key, self._items(s))
                 setattr(self.brief, s.key, list(getattr(self.brief, s.key)) + items)
                 if s.paragraphs or not s.items:
                     self.report.append(f"{where} → {SECTION_TITLES[s.key]} ({len(items) - len(s.items)})")

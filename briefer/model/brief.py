@@ -343,6 +343,8 @@ class Participant(Part):
 class AgendaItem(Part):
     time: Text = None
     item: RequiredText
+    place: Text = None
+    """Where it happens (format 2): a visit's programme row."""
     lead: Text = None
     marking: Marking = None
 

@@ -25,6 +25,7 @@ OVERVIEW = "overview"
 MEETING = "meeting"
 DISTRIBUTION = "distribution"
 """The page of who gets a numbered copy: edited, never printed."""
+CLEARANCE = "clearance"
 
 _COVER_FIELDS = ("title", "subtitle", "reference", "marking", "status", "prepared_by", "prepared_for", "prepared_on")
 
@@ -47,17 +48,20 @@ class SectionInfo:
 
 
 SECTIONS: tuple[SectionInfo, ...] = (
-    SectionInfo(OVERVIEW, "Overview", (*_COVER_FIELDS, MEETING), OVERVIEW),
+    SectionInfo(OVERVIEW, "Overview", (*_COVER_FIELDS, MEETING, "contact", "clearances"), OVERVIEW),
     SectionInfo("summary", "Summary", ("summary",), OVERVIEW),
+    SectionInfo("decisions", "Decisions", ("decisions",), "decisions", is_list=True),
     SectionInfo("purpose", "Purpose", ("purpose",), OVERVIEW),
     SectionInfo("objectives", "Our objectives", ("objectives",), OVERVIEW),
     SectionInfo("their_objectives", "Their objectives", ("their_objectives",), OVERVIEW),
-    SectionInfo("participants", "Participants", ("participants",), "participants", is_list=True),
-    SectionInfo("agenda", "Agenda", ("agenda",), "agenda", is_list=True),
     SectionInfo("key_points", "Key points", ("key_points",), "key_points", is_list=True),
+    SectionInfo("questions", "Questions and answers", ("questions",), "questions", is_list=True),
+    SectionInfo("agenda", "Agenda", ("agenda",), "agenda", is_list=True),
+    SectionInfo("participants", "Participants", ("participants",), "participants", is_list=True),
     SectionInfo("stakeholders", "Stakeholders", ("stakeholders",), "stakeholders", is_list=True),
     SectionInfo("risks", "Risks", ("risks",), "risks", is_list=True),
     SectionInfo("open_issues", "Open issues", ("open_issues",), "open_issues", is_list=True),
+    SectionInfo("logistics", "Logistics", ("logistics",), "logistics"),
     SectionInfo("background", "Background", ("background",), "background"),
     SectionInfo("timeline", "Timeline", ("timeline",), "timeline", is_list=True),
     SectionInfo("sections", "Other sections", ("sections",), "sections", is_list=True),
@@ -96,12 +100,14 @@ PAGES: tuple[PageInfo, ...] = (
         ),
     ),
     PageInfo(MEETING, "Meeting", (MEETING,)),
+    PageInfo(CLEARANCE, "Contact and clearance", ("contact", "clearances")),
     *(PageInfo(s.key, s.title, s.fields, s.is_list) for s in SECTIONS if s.page == s.key and s.key != OVERVIEW),
     PageInfo(DISTRIBUTION, "Distribution", ("distribution",), is_list=True),
 )
 """The app's editing pages in display order: the cover and opening texts,
-the meeting, then one page per section edited on a page of its own, then
-the distribution list."""
+the meeting, the contact officer and clearances (printed on the cover), then
+one page per section edited on a page of its own, then the distribution
+list."""
 
 PAGE_KEYS: tuple[str, ...] = tuple(p.key for p in PAGES)
 PAGE_INFO: dict[str, PageInfo] = {p.key: p for p in PAGES}
@@ -149,6 +155,7 @@ __all__ = [
     "OVERVIEW",
     "MEETING",
     "DISTRIBUTION",
+    "CLEARANCE",
     "SectionInfo",
     "SECTIONS",
     "SECTION_INFO",

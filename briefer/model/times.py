@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 
 HINT = "type a time such as 14:30, 1430 or 2:30 pm"
 
@@ -56,4 +57,55 @@ def time_text(value: dt.time | None) -> str:
     return "" if value is None else f"{value.hour:02d}:{value.minute:02d}"
 
 
-__all__ = ["TimeParseError", "parse_time", "time_text"]
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z_-]*(?:/[A-Za-z0-9][A-Za-z0-9_+-]*)+")
+
+
+def zone_city(name: str) -> str:
+    """How a time zone prints: the city of an IANA name (``Asia/Jerusalem``
+    → ``Jerusalem``, ``America/Argentina/Buenos_Aires`` → ``Buenos Aires``);
+    ``Etc/UTC`` → ``UTC``; anything else (``UTC``, a name typed by hand) as
+    typed."""
+    name = name.strip()
+    if not _ZONE_NAME.fullmatch(name):
+        return name
+    if name.startswith("Etc/"):
+        return name[4:]
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zone_of_city(city: str) -> str:
+    """The IANA name whose city is ``city`` ("New York" → ``America/New_York``),
+    or ``city`` as it is when no zone, or more than one, has that city."""
+    wanted = city.strip().replace(" ", "_").casefold()
+    try:
+        names = zoneinfo.available_timezones()
+    except OSError:
+        return city.strip()
+    found = sorted(n for n in names if n.rsplit("/", 1)[-1].casefold() == wanted and "/" in n and not n.startswith(("posix/", "right/")))
+    canonical = [n for n in found if not n.startswith(("Etc/", "US/", "Canada/", "Brazil/", "Mexico/", "Chile/"))]
+    found = canonical or found
+    if len(found) > 1:  # an old alias beside its canonical name: the deeper path
+        deepest = max(n.count("/") for n in found)
+        found = [n for n in found if n.count("/") == deepest]
+    return found[0] if len(found) == 1 else city.strip()
+
+
+def zone_named(name: str | None) -> zoneinfo.ZoneInfo | None:
+    """The zone an IANA ``name`` names, or None (no name, an unknown name,
+    or no zone database on this machine)."""
+    if not name or not name.strip():
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name.strip())
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def convert_time(on: dt.date, at: dt.time, from_zone: zoneinfo.ZoneInfo, to_zone: zoneinfo.ZoneInfo) -> tuple[dt.time, int]:
+    """The time ``at`` on ``on`` in ``from_zone`` read in ``to_zone``, and the
+    days it lies from ``on`` there (-1 the day before, 1 the day after)."""
+    there = dt.datetime.combine(on, at, tzinfo=from_zone).astimezone(to_zone)
+    return there.time().replace(tzinfo=None), (there.date() - on).days
+
+
+__all__ = ["TimeParseError", "convert_time", "parse_time", "time_text", "zone_city", "zone_named", "zone_of_city"]

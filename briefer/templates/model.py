@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..model.sections import DEFAULT_ORDER, OVERVIEW, ORDERABLE_KEYS, SECTION_KEYS
 from .style import STYLE_PRESETS, Style, style_preset
-from ..model.brief import UNTITLED_TITLE, Brief, Text, decode_photo
+from ..model.brief import UNTITLED_TITLE, Brief, Role, Text, decode_photo
 from ..model.fileformat import BriefFileError, Problem, open_envelope, parse_json, problems_from_validation
 from ..model.text import describe_char, find_forbidden_char, normalize_newlines
 from .markings import DEFAULT_SCHEME, SCHEMES, MarkingScheme, scheme_named
@@ -186,6 +186,15 @@ class TemplateLayout(_TemplatePart):
     """Whether new briefs print DRAFT while they are drafts."""
     risk_matrix: bool = True
     """Print the likelihood × impact heat map under the risk table."""
+    decisions_lead: Text = None
+    """The sentence printed before the numbered decisions, e.g. "The Board is asked to:"."""
+    participants_leave_out_roles: list[Role] = Field(default_factory=list)
+    """Roles the participants section does not print: a press brief lists
+    the interviewer and the outlets, not our principal and advisers."""
+    whos_who_table_over: Annotated[int, Field(ge=0, le=1000, strict=True)] | None = None
+    """With more participants than this, the who's-who prints as a compact
+    table (photo, name, role, one line) and the full biographies go to an
+    annex at the end; None: always one entry per participant."""
     reference_docx: str | None = None
     """A Word document (.docx, base64) whose styles the Word export uses;
     checked as hostile input (:mod:`.reference_docx`) when the template is read."""

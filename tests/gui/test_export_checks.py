@@ -74,7 +74,7 @@ def test_filled_sections_the_call_template_drops_are_marked_listed_and_one_click
     model = w.section_list.section_model
     assert model.index(model.row_of("agenda")).data(NotPrintedRole)
     assert "Not printed" in model.index(model.row_of("agenda")).data(Qt.ItemDataRole.ToolTipRole)
-    assert not model.index(model.row_of("risks")).data(NotPrintedRole)
+    assert not model.index(model.row_of("key_points")).data(NotPrintedRole)
 
     # one click on the problem opens the brief's layout at Purpose; Space ticks it, OK keeps it
     seen = []

@@ -95,8 +95,9 @@ def test_refused_cell_edit_returns_false_and_says_why(doc, qtbot):
 def test_each_cell_edit_is_one_undo_step(doc):
     model = make_model(doc, "agenda")
     old = doc.brief.agenda[0].item
-    model.setData(model.index(0, 1), "First")
-    model.setData(model.index(0, 1), "Second")
+    item = model.column_of("item")
+    model.setData(model.index(0, item), "First")
+    model.setData(model.index(0, item), "Second")
     assert doc.brief.agenda[0].item == "Second"
     doc.undo_stack.undo()
     assert doc.brief.agenda[0].item == "First"

@@ -310,12 +310,12 @@ def test_editor_sections_order_visibility_and_live_preview(qtbot):
     editor.move_current(-1)
     assert editor.section_keys()[:2] == ["key_points", "summary"]
     items = [editor.sections.item(i) for i in range(editor.sections.count())]
-    risks = next(item for item in items if item.text() == "Difficult questions")
-    risks.setCheckState(Qt.CheckState.Unchecked)
+    questions = next(item for item in items if item.text() == "Defensive lines (only if asked)")
+    questions.setCheckState(Qt.CheckState.Unchecked)
     editor.set_section_title("summary", "")  # blank goes back to the default
     editor.set_section_title("key_points", "Messages to land")
     template = editor.template()
-    assert "risks" not in template.layout.sections
+    assert "questions" not in template.layout.sections
     assert template.layout.section_titles.get("summary") is None
     assert template.layout.section_titles["key_points"] == "Messages to land"
 
@@ -323,7 +323,28 @@ def test_editor_sections_order_visibility_and_live_preview(qtbot):
         editor.preview.refresh_now()
     pdf = editor.preview.pdf_document()
     text = "".join(pdf.getAllText(p).text() for p in range(pdf.pageCount()))
-    assert "Messages to land" in text and "Difficult questions" not in text
+    assert "Messages to land" in text and "Defensive lines" not in text
+    editor.done(0)
+
+
+def test_editor_sets_the_compact_who_s_who_and_the_decisions_lead(qtbot):
+    from briefer.gui.template_editor import TemplateEditor
+
+    editor = TemplateEditor(template_named("board"), delay_ms=10)
+    qtbot.addWidget(editor)
+    assert editor.decisions_lead.text() == "The Board is asked to:"
+    assert editor.whos_who.text() == "Never"
+    editor.whos_who.setFocus()
+    qtbot.keyClick(editor.whos_who, Qt.Key.Key_Up)  # -1 "Never" → 0
+    for _ in range(6):
+        qtbot.keyClick(editor.whos_who, Qt.Key.Key_Up)
+    editor.decisions_lead.selectAll()
+    qtbot.keyClicks(editor.decisions_lead, "The Committee is asked to:")
+    template = editor.template()
+    assert template.layout.whos_who_table_over == 6
+    assert template.layout.decisions_lead == "The Committee is asked to:"
+    editor.whos_who.setValue(-1)
+    assert editor.template().layout.whos_who_table_over is None
     editor.done(0)
 
 
@@ -378,7 +399,7 @@ def test_export_with_a_chosen_template_uses_its_section_titles(example_window, q
     with qtbot.waitSignal(w.exports.runner.finished, timeout=30000):
         assert w.exports.export(w.doc.brief, "pdf", target=str(target), template="press")
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
-    assert "Lines to take" in text and "Difficult questions" in text
+    assert "Lines to take" in text and "Defensive lines (only if asked)" in text
     assert w.doc.brief.layout.template == "bilateral"  # the brief itself is unchanged
 
 

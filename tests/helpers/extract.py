@@ -98,7 +98,9 @@ def _paragraph_text(p) -> str:  # noqa: ANN001 - an lxml w:p element
         elif tag in ("br", "cr"):
             out.append("\n")
         # instrText (field codes such as PAGE) is not text a reader sees
-    return "".join(out)
+    # The FSI/PDI the writer sets around right-to-left text in a
+    # left-to-right paragraph are invisible (the model strips any typed).
+    return "".join(out).replace("\u2068", "").replace("\u2069", "")
 
 
 def _part_text(element) -> str:  # noqa: ANN001

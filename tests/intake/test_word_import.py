@@ -15,9 +15,9 @@ import pytest
 
 from briefer.cli import main
 from briefer.intake import IntakeError, import_word_brief
-from briefer.model.brief import Level
+from briefer.model.brief import Brief, Level
 from briefer.model.text import parse_long_text
-from briefer.storage.files import load_brief
+from briefer.storage.files import load_brief, save_brief
 
 RTL_NAME = "محمد العلي"
 CJK_NAME = "王毅"
@@ -215,9 +215,12 @@ def test_the_example_exported_to_word_imports_back(tmp_path: Path, capsys) -> No
     original = load_brief(example).brief
     imported = import_word_brief(docx_path)
     brief = imported.brief
-    for name in ("title", "subtitle", "reference", "marking", "prepared_by", "prepared_for", "prepared_on", "meeting",
-                 "objectives", "their_objectives", "participants", "agenda", "stakeholders", "open_issues", "timeline"):
+    for name in ("title", "subtitle", "reference", "marking", "prepared_by", "prepared_for", "prepared_on",
+                 "objectives", "their_objectives", "participants", "agenda", "stakeholders", "open_issues", "timeline",
+                 "contact", "clearances", "decisions", "questions", "logistics"):
         assert getattr(brief, name) == getattr(original, name), name
+    # Without a time of day the cover prints no time zone (issue 14), so none comes back.
+    assert brief.meeting == original.meeting.model_copy(update={"timezone": None, "home_timezone": None})
     assert brief.key_points == original.key_points
     # The export orders risks by severity.
     assert sorted(brief.risks, key=lambda r: r.risk) == sorted(original.risks, key=lambda r: r.risk)
@@ -245,3 +248,31 @@ def test_a_table_with_an_unknown_header_is_kept_where_it_stood(tmp_path: Path) -
     (section,) = import_word_brief(path).brief.sections
     assert section.title == "Costs"
     assert section.body == "- Item | Amount\n- Hotel | £400\n- Flights | £900"
+
+
+def test_the_cover_s_time_in_two_zones_contact_and_clearances_import_back(tmp_path: Path) -> None:
+    original = Brief.model_validate({
+        "title": "Call with Buenos Aires",
+        "prepared_by": "Americas desk",
+        "prepared_on": "2025-11-09",
+        "meeting": {"date": "2025-11-10", "start": "10:00", "end": "11:30", "timezone": "America/Argentina/Buenos_Aires",
+                    "home_timezone": "Europe/London"},
+        "contact": {"name": "Sarah Levy", "phone": "+44 20 7946 0000", "email": "s.levy@example.org"},
+        "clearances": [
+            {"name": "Head of desk (acting)", "office": "Americas", "status": "cleared with comments", "date": "2025-11-09"},
+            {"name": "Director", "status": "pending"},
+        ],
+        "summary": "The bottom line.",
+    })
+    source = tmp_path / "call.brief"
+    save_brief(source, original)
+    docx_path = tmp_path / "call.docx"
+    assert main(["export", str(source), "--format", "docx", "-o", str(docx_path)]) == 0
+    brief = import_word_brief(docx_path).brief
+    assert brief.meeting.start == original.meeting.start and brief.meeting.end == original.meeting.end
+    assert brief.meeting.timezone == "America/Argentina/Buenos_Aires"
+    assert brief.meeting.home_timezone == "Europe/London"
+    assert brief.contact == original.contact
+    assert brief.clearances == original.clearances
+    assert (brief.prepared_by, brief.prepared_on) == (original.prepared_by, original.prepared_on)
+    assert brief.summary == "The bottom line."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import MeetingFormat, Status
+from ...model.sections import CLEARANCE
 from ..edit_session import EditSession
 from .fields import (
     FIELD_STYLE,
@@ -41,7 +42,7 @@ from .list_editor import ListEditor
 from .participants import ParticipantsEditor
 from .people import PeopleService
 from .marking import MarkingField
-from .specs import LIST_SPECS, text_list_spec
+from .specs import CLEARANCE_SPEC, LIST_SPECS, text_list_spec
 
 
 class SectionEditor(QWidget):
@@ -209,6 +210,9 @@ class MeetingEditor(FormSection):
         self.add_row(self.tr("&End:"), TimeField(d, ("meeting", "end"), self.tr("End"), self.body), ("meeting", "end"))
         self.add_row(self.tr("&Time zone:"), TimezoneField(d, ("meeting", "timezone"), self.tr("Time zone"), self.body),
                      ("meeting", "timezone"))
+        home = TimezoneField(d, ("meeting", "home_timezone"), self.tr("Home time zone"), self.body)
+        home.setToolTip(self.tr("The principal's home zone: times print in both zones when it differs."))
+        self.add_row(self.tr("&Home time zone:"), home, ("meeting", "home_timezone"))
         self.add_row(self.tr("&Location:"), LineField(d, ("meeting", "location"), self.tr("Location"), self.body,
                      placeholder=self.tr("City, building, room")), ("meeting", "location"))
         self.add_row(self.tr("&Format:"), EnumField(d, ("meeting", "format"), self.tr("Format"), MeetingFormat, self.body),
@@ -234,6 +238,70 @@ class BackgroundEditor(FormSection):
         edit = self.background.editor
         around = self.body.layout().sizeHint().height() - edit.sizeHint().height()
         edit.set_base_height(max(self._least_height, self.scroll.viewport().height() - around))
+
+
+class LogisticsEditor(FormSection):
+    section_key = "logistics"
+
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        self.logistics = LongTextField(
+            doc, ("logistics",), self.tr("Logistics"), self.body, lines=12, expanding=True,
+            placeholder=self.tr("Arrival, security, interpretation, gifts, dress, press arrangements"),
+        )
+        self.add_row(self.tr("&Logistics:"), self.logistics, ("logistics",))
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+
+
+class ClearanceEditor(SectionEditor):
+    """The contact officer (name, phone, email) above the table of who
+    cleared the brief; both print on the cover."""
+
+    section_key = CLEARANCE
+
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.fields: dict[tuple, QWidget] = {}
+        contact = QWidget(self)
+        form = QFormLayout(contact)
+        form.setContentsMargins(9, 9, 9, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(self.tr("Contact officer"), contact)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        form.addRow(heading)
+        rows = (
+            ("name", self.tr("Contact &name:"), self.tr("Contact name"), self.tr("The officer to call about the brief")),
+            ("phone", self.tr("&Phone:"), self.tr("Contact phone"), self.tr("e.g. +44 20 7946 0000")),
+            ("email", self.tr("&Email:"), self.tr("Contact email"), ""),
+        )
+        for key, label, name, placeholder in rows:
+            widget = LineField(doc, ("contact", key), name, contact, placeholder=placeholder)
+            caption = QLabel(label, contact)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+            self.fields[("contact", key)] = widget
+        cleared = QLabel(self.tr("Clearance"), contact)
+        cleared.setFont(font)
+        cleared.setContentsMargins(0, cleared.fontMetrics().height() // 2, 0, 0)
+        form.addRow(cleared)
+        layout.addWidget(contact)
+        self.list_editor = ListEditor(doc, CLEARANCE_SPEC, self)
+        layout.addWidget(self.list_editor, 1)
+
+    def focus_path(self, path: tuple) -> bool:
+        path = tuple(path)
+        if path[:1] == ("clearances",):
+            return self.list_editor.focus_path(path)
+        widget = self.fields.get(path[:2]) or (self.fields[("contact", "name")] if path[:1] == ("contact",) else None)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
 
 # --------------------------------------------------------------------------
@@ -286,7 +354,14 @@ class DistributionSection(ListSection):
         layout.insertLayout(0, row)
 
 
-_FORM_PAGES = {"overview": OverviewEditor, "meeting": MeetingEditor, "background": BackgroundEditor}
+
+_FORM_PAGES = {
+    "overview": OverviewEditor,
+    "meeting": MeetingEditor,
+    CLEARANCE: ClearanceEditor,
+    "logistics": LogisticsEditor,
+    "background": BackgroundEditor,
+}
 
 
 def create_page(

@@ -15,12 +15,16 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from ...model import (
     AgendaItem,
+    Clearance,
+    ClearanceStatus,
     CustomSection,
+    Decision,
     IssueStatus,
     KeyPoint,
     Level,
     OpenIssue,
     Participant,
+    Question,
     Recipient,
     Risk,
     Role,
@@ -103,12 +107,14 @@ LIST_SPECS: dict[str, ListSpec] = {
         "agenda",
         [
             Column("time", N("ListColumns", "Time")),
+            Column("place", N("ListColumns", "Place")),
             Column("item", N("ListColumns", "Item"), optional=False),
             Column("lead", N("ListColumns", "Lead")),
         ],
         [
             FieldSpec("item", N("ListSpecs", "&Item:"), optional=False),
             FieldSpec("time", N("ListSpecs", "T&ime:"), placeholder=N("ListSpecs", "e.g. 10:00 or +15 min")),
+            FieldSpec("place", N("ListSpecs", "Pl&ace:"), placeholder=N("ListSpecs", "Where it happens: building, room")),
             FieldSpec("lead", N("ListSpecs", "&Lead:"), placeholder=N("ListSpecs", "Who speaks to this item")),
         ],
         N("ListSpecs", "New agenda item"),
@@ -129,6 +135,38 @@ LIST_SPECS: dict[str, ListSpec] = {
         N("ListSpecs", "New key point"),
         N("ListSpecs", "key point"),
         lambda text: KeyPoint(point=text),
+    ),
+    "decisions": ListSpec(
+        "decisions",
+        [
+            Column("decision", N("ListColumns", "Decision"), optional=False),
+            Column("recommendation", N("ListColumns", "Recommendation"), "long"),
+        ],
+        [
+            FieldSpec("decision", N("ListSpecs", "&Decision:"), optional=False,
+                      placeholder=N("ListSpecs", "What the principal or the board is asked to decide")),
+            FieldSpec("recommendation", N("ListSpecs", "&Recommendation:"), "long", lines=5,
+                      placeholder=N("ListSpecs", "What we recommend, and why")),
+        ],
+        N("ListSpecs", "New decision"),
+        N("ListSpecs", "decision"),
+        lambda text: Decision(decision=text),
+    ),
+    "questions": ListSpec(
+        "questions",
+        [
+            Column("question", N("ListColumns", "Question"), optional=False),
+            Column("answer", N("ListColumns", "Answer"), "long"),
+        ],
+        [
+            FieldSpec("question", N("ListSpecs", "&Question:"), optional=False,
+                      placeholder=N("ListSpecs", "A likely question, as it would be asked")),
+            FieldSpec("answer", N("ListSpecs", "&Answer:"), "long", lines=6,
+                      placeholder=N("ListSpecs", "The line to take")),
+        ],
+        N("ListSpecs", "New question"),
+        N("ListSpecs", "question"),
+        lambda text: Question(question=text),
     ),
     "stakeholders": ListSpec(
         "stakeholders",
@@ -259,6 +297,26 @@ LIST_SPECS["distribution"] = ListSpec(  # who gets a numbered copy: not printed,
     N("ListSpecs", "recipient"),
     lambda text: Recipient(name=text),
 )
+CLEARANCE_SPEC = ListSpec(
+    "clearances",
+    [
+        Column("name", N("ListColumns", "Cleared by"), optional=False),
+        Column("office", N("ListColumns", "Office")),
+        Column("status", N("ListColumns", "Status"), "enum", ClearanceStatus),
+        Column("date", N("ListColumns", "Date"), "date"),
+    ],
+    [
+        FieldSpec("name", N("ListSpecs", "Cleared &by:"), optional=False, placeholder=N("ListSpecs", "Name or post")),
+        FieldSpec("office", N("ListSpecs", "O&ffice:")),
+        FieldSpec("status", N("ListSpecs", "S&tatus:"), "enum", ClearanceStatus),
+        FieldSpec("date", N("ListSpecs", "D&ate:"), "date"),
+    ],
+    N("ListSpecs", "New clearance"),
+    N("ListSpecs", "clearance"),
+    lambda text: Clearance(name=text),
+)
+"""Who cleared the brief: a table on the Contact and clearance page (not a
+section of its own: the cover prints it)."""
 
 
 def text_list_spec(key: str, column: str, new_text: str, noun: str) -> ListSpec:
