@@ -189,9 +189,9 @@ def check_brief(
     if not brief.participants:
         who = "who will be on the call" if phone else "who will be in the room"
         add(("participants",), "warning", f"No participants yet; add {who}.")
-    left_out = set(template.layout.participants_leave_out_roles)
-    if left_out and brief.participants and all(p.role in left_out for p in brief.participants):
-        roles = ", ".join(sorted(ENUM_LABELS[Role][r].lower() for r in left_out))
+    roles_left_out = set(template.layout.participants_leave_out_roles)  # not ``left_out``: that is the page budget's
+    if roles_left_out and brief.participants and all(p.role in roles_left_out for p in brief.participants):
+        roles = ", ".join(sorted(ENUM_LABELS[Role][r].lower() for r in roles_left_out))
         add(
             ("participants",),
             "warning",
