@@ -144,6 +144,45 @@ def copies_ratio() -> str:
             f"(target ≤ {COPIES_TARGET_RATIO:g}×) {flag}")
 
 
+_TAGGED_CHILD = r"""
+import io, json, statistics, sys, time
+sys.path.insert(0, {here!r})
+from briefs import make_brief
+from briefer.export.formats import export_brief
+from briefer.templates import builtin_library
+library = builtin_library()
+runs = int(sys.argv[1])
+briefs = [make_brief("M", seed=i) for i in range(runs + 1)]
+template = library.for_brief(briefs[0].layout.template)
+times = {{"none": [], "ua-1": []}}
+pages = {{}}
+for i, brief in enumerate(briefs):  # a new brief each time: Typst remembers what it laid out before
+    for standard in ("none", "ua-1"):
+        t = time.perf_counter()
+        pages[standard] = export_brief(brief, io.BytesIO(), "pdf", template, pdf_standard=standard)
+        if i:  # the first of each warms fonts and caches
+            times[standard].append((time.perf_counter() - t) * 1000)
+import resource
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{k: statistics.median(v) for k, v in times.items()}} | {{"pages": pages, "rss_mb": rss}}))
+"""
+TAGGED_RATIO_TARGET = 2.0
+
+
+def tagged_vs_reportlab() -> str:
+    """The M brief as a tagged PDF/UA (Typst) and as the standard PDF
+    (reportlab), in-process, each on a brief it has not seen (issue 18:
+    within 2x)."""
+    code = _TAGGED_CHILD.format(here=str(HERE))
+    out = subprocess.run([sys.executable, "-c", code, "5"], check=True, capture_output=True, text=True).stdout
+    r = json.loads(out.strip().splitlines()[-1])
+    ratio = r["ua-1"] / r["none"]
+    flag = "ok" if ratio <= TAGGED_RATIO_TARGET else "OVER"
+    return (f"Typst {r['ua-1']:.0f} ms ({r['pages']['ua-1']} pages), reportlab {r['none']:.0f} ms "
+            f"({r['pages']['none']} pages): {ratio:.2f}× (target ≤ {TAGGED_RATIO_TARGET:.0f}×) {flag}; "
+            f"peak memory of both {r['rss_mb']:.0f} MB")
+
+
 def cli_process(tmp: Path) -> float:
     sys.path.insert(0, str(HERE))
     from briefs import make_brief
@@ -273,6 +312,7 @@ def main() -> int:
     print(f"exporting L to PDF in the app: {ui_pause_during_export()}")
     print(f"trip book of {BOOK_BRIEFS} M briefs to PDF: {book_time()}")
     print(f"{COPIES} numbered copies of M: {copies_ratio()}")
+    print(f"M brief, tagged PDF/UA vs standard PDF, median of 5: {tagged_vs_reportlab()}")
     return 0
 
 

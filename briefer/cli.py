@@ -7,11 +7,11 @@
     briefer --example            open the app with the example brief
     briefer validate FILE [--strict]
     briefer new -o FILE [--template NAME] [--title TEXT] [--force]
-    briefer export FILE [--format pdf|docx] [-o OUT|-] [--template NAME] [--release-at LEVEL] [--force]
+    briefer export FILE [--format pdf|docx] [-o OUT|-] [--template NAME] [--pdf-standard ua-1|a-2a|a-2b|none] [--release-at LEVEL] [--force]
     briefer export FILE --copies [--recipients LIST.csv] --out-dir DIR [--release-at LEVEL] [--force]
     briefer follow-up FILE -o NEW.brief [--force]
     briefer book new -o BOOK.briefbook BRIEF… [--title TEXT] [--force]
-    briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT]
+    briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT] [--pdf-standard ua-1|a-2a|a-2b]
     briefer templates
     briefer people import FILE.csv|FILE.vcf [--team]
     briefer people list [--json]
@@ -272,6 +272,11 @@ def _run_new(args: argparse.Namespace, library: TemplateLibrary) -> int:
 # --------------------------------------------------------------------------
 
 _EXPORT_FORMATS = ("pdf", "docx")
+_PDF_STANDARD_CHOICES = ("ua-1", "a-2a", "a-2b", "none")
+_PDF_STANDARD_HELP = (
+    "a tagged PDF meeting a standard: ua-1 accessible (PDF/UA-1), a-2a archival and accessible "
+    "(PDF/A-2a), a-2b archival (PDF/A-2b); none the standard PDF (default: the template's choice)"
+)
 _NEVER_OVERWRITE_EXTENSIONS = (".brief", ".brieftemplate", ".briefbook", ".bak", ".autosave")
 _OWN_FORMAT_MARKERS = (b'"briefer-brief"', b'"briefer-template"', b'"briefer-book"')
 
@@ -295,6 +300,7 @@ def _add_export(p: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="export with this template instead of the brief's own (see briefer templates)",
     )
+    p.add_argument("--pdf-standard", choices=_PDF_STANDARD_CHOICES, metavar="ua-1|a-2a|a-2b|none", help=_PDF_STANDARD_HELP)
     p.add_argument(
         "--release-at",
         metavar="LEVEL",
@@ -316,6 +322,11 @@ def _add_export(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--force", action="store_true", help="replace OUT even when it is a read-only file; with --copies, replace existing copies"
     )
+
+
+def _check_pdf_standard(args: argparse.Namespace, fmt: str) -> None:
+    if getattr(args, "pdf_standard", None) is not None and fmt != "pdf":
+        raise UserError(f"--pdf-standard is for PDF; the export is {fmt}: leave it out, or use --format pdf")
 
 
 def _export_target(source: str, out: str | None, fmt: str | None) -> tuple[str, str]:
@@ -388,6 +399,11 @@ def _check_copies_args(args: argparse.Namespace) -> None:
         raise UserError("--copies writes one file per recipient into --out-dir; leave out -o")
     if args.format not in (None, "pdf"):
         raise UserError("numbered copies are PDF files; leave out --format docx")
+    if getattr(args, "pdf_standard", None) not in (None, "none"):
+        raise UserError(
+            "numbered copies are stamped on the standard PDF (the stamp is not part of a tagged or archival "
+            "document); leave out --pdf-standard"
+        )
 
 
 def _release_check(brief, template, level: str | None) -> None:  # noqa: ANN001 - a Brief and a Template; kept lazy
@@ -412,6 +428,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     if args.copies:
         return _run_copies(args, library)
     out, fmt = _export_target(source, args.output, args.format)
+    _check_pdf_standard(args, fmt)
     to_stdout = out == "-"
     if to_stdout:
         if sys.stdout.isatty():
@@ -444,7 +461,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
 
         buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
         try:
-            export_brief(brief, buffer, fmt, template, left_out=left_out, release_at=args.release_at)  # type: ignore[arg-type]
+            export_brief(brief, buffer, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard, release_at=args.release_at)  # type: ignore[arg-type]
         except ExportError as e:
             raise UserError(str(e)) from None
         sys.stdout.buffer.write(buffer.getvalue())
@@ -453,7 +470,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
         return EXIT_OK
     try:
         with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
-            pages = export_brief(brief, stream, fmt, template, left_out=left_out, release_at=args.release_at)  # type: ignore[arg-type]
+            pages = export_brief(brief, stream, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard, release_at=args.release_at)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
@@ -542,7 +559,8 @@ def _run_copies(args: argparse.Namespace, library: TemplateLibrary) -> int:
     body = io.BytesIO()
     left_out: list[str] = []
     try:
-        pages = export_brief(brief, body, "pdf", template, left_out=left_out, release_at=args.release_at)
+        # the standard PDF whatever the template's default: the stamp is not part of a tagged document
+        pages = export_brief(brief, body, "pdf", template, left_out=left_out, release_at=args.release_at, pdf_standard="none")
     except ExportError as e:
         raise UserError(str(e)) from None
 
@@ -633,6 +651,7 @@ def _add_book(p: argparse.ArgumentParser) -> None:
     export.add_argument("file", metavar="BOOK", help="the .briefbook file")
     export.add_argument("--format", choices=_EXPORT_FORMATS, help="pdf or docx (default: from OUT's extension, else pdf)")
     export.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: BOOK with the new extension)")
+    export.add_argument("--pdf-standard", choices=_PDF_STANDARD_CHOICES, metavar="ua-1|a-2a|a-2b|none", help=_PDF_STANDARD_HELP.replace(" (default: the template's choice)", " (the default)"))
 
 
 def _run_book(args: argparse.Namespace, library: TemplateLibrary) -> int:
@@ -669,6 +688,7 @@ def _run_book_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
 
     source = args.file
     out, fmt = _export_target(source, args.output, args.format)
+    _check_pdf_standard(args, fmt)
     _refuse_dangerous_target(source, out, force=False)
     try:
         book = load_book(source).book
@@ -684,7 +704,7 @@ def _run_book_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     templates = [library.for_brief(b.layout.template) for b in loaded.briefs]  # a brief may name a user or team template
     try:
         with atomic_write(out, keep_backup=False, action="write") as stream:
-            pages = export_book(book, loaded.briefs, templates, stream, fmt)  # type: ignore[arg-type]
+            pages = export_book(book, loaded.briefs, templates, stream, fmt, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     print(f"wrote {out} ({_plural(pages, 'page')})" if pages is not None else f"wrote {out}")

@@ -355,3 +355,16 @@ def test_any_markings_with_any_template_leave_no_trace(levels: list[int], releas
                 dropped += token.findall(json.dumps(item, ensure_ascii=False))
     leaked = [s for s in dropped if s in everything]
     assert leaked == [], leaked
+
+
+@pytest.mark.parametrize("standard", ["ua-1", "a-2b"])
+def test_a_tagged_releasable_pdf_holds_nothing_above_its_level(standard: str) -> None:
+    """The Typst writer (tagged PDF/UA, archival PDF/A) gets the same
+    composed version: nothing dropped in its text, tags, alt text or metadata."""
+    brief = planted_brief("uk")
+    buf = io.BytesIO()
+    export_to(brief, buf, "pdf", template_for("uk"), release_at="OFFICIAL-SENSITIVE", pdf_standard=standard)
+    everything = pdf_everything(buf.getvalue())
+    leaked = [s for s in planted(brief, 1) if s in everything]
+    assert leaked == [], leaked
+    assert plant(1, "risk") in pdf_text(buf.getvalue()).replace("\n", "")

@@ -671,6 +671,9 @@ class _Composer:
         rows = []
         for p in members:
             photo = _image(p.photo, PHOTO_WIDTH_MM, PHOTO_MAX_HEIGHT_MM)
+            if photo is not None:
+                role = ROLE_LABELS.get(p.role) if p.role else None
+                photo.alt = ", ".join(x for x in (p.name.strip(), role, (p.title or "").strip()) if x)
             rows.append([_cell(photo), Cell(self._participant_blocks(p))])
         layout = self.layout  # the brief's own page size, not only the template's
         text_width = paper_mm(layout.page_size)[0] - layout.margins_mm.left - layout.margins_mm.right

@@ -31,6 +31,7 @@ preview may be rendering on another.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copy
 import functools
@@ -38,6 +39,7 @@ import hashlib
 import importlib
 import io
 import os
+import shutil
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -465,6 +467,45 @@ def font_data(face: str) -> bytes:
     with _LOCK:
         file = _FILES[face]
     return file if isinstance(file, bytes) else Path(file).read_bytes()
+_FOLDERS: dict[str, Path] = {}
+
+
+def font_folder(family: str) -> Path:
+    """A folder holding every bundled face an engine that finds fonts by
+    folder (Typst) needs for text in ``family``: its four static faces,
+    Noto Sans', the CJK faces and the static instances of the variable
+    fonts (the same files this module gives reportlab).  Made once per
+    process per family, as symbolic links (copies where links cannot be
+    made) in a private temporary folder removed at exit."""
+    with _LOCK:
+        folder = _FOLDERS.get(family)
+        if folder is not None and folder.is_dir():
+            return folder
+        files: dict[str, Path | bytes] = {}
+        for fam in dict.fromkeys((family, DEFAULT_FAMILY)):
+            for path in (_family_files(fam) or {}).values():
+                files[path.name] = path
+        for stem in _CJK_STEMS.values():
+            for weight in ("Regular", "Bold"):
+                files[f"{stem}-{weight}.ttf"] = _rendercv_dir() / DEFAULT_FAMILY / f"{stem}-{weight}.ttf"
+        for source in _VARIABLE_SOURCES.values():
+            for weight in (400, 700):
+                made = static_instance(source.path(), weight)
+                name = f"{source.stem}-{'Bold' if weight >= 700 else 'Regular'}.ttf"
+                files[name] = made.getvalue() if isinstance(made, io.BytesIO) else made
+        folder = Path(tempfile.mkdtemp(prefix="briefer-fonts-"))
+        atexit.register(shutil.rmtree, folder, True)
+        for name, file in files.items():
+            target = folder / name
+            if isinstance(file, bytes):
+                target.write_bytes(file)
+                continue
+            try:
+                target.symlink_to(file)
+            except OSError:
+                shutil.copyfile(file, target)
+        _FOLDERS[family] = folder
+        return folder
 
 
 def registered_faces() -> list[str]:
@@ -484,6 +525,7 @@ __all__ = [
     "cjk_face",
     "face_for_script",
     "fallback_face",
+    "font_folder",
     "has_glyph",
     "hebrew_face",
     "is_bundled_family",

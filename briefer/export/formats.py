@@ -1,15 +1,16 @@
 """The export front door: a brief and its template to PDF or Word bytes.
 
 ``compose(brief, template)`` builds the layout tree (:mod:`.layout`); the
-writers :func:`.pdf.write_pdf` and :func:`.docx.write_docx` write it to a
-binary stream.  The caller resolves the template (from the library it was
+writers :func:`.pdf.write_pdf` (reportlab), :func:`.typst_pdf.write_tagged_pdf`
+(Typst: tagged PDF/UA-1 and PDF/A-2) and :func:`.docx.write_docx` write it
+to a binary stream.  The caller resolves the template (from the library it was
 given) and owns the destination: to write a file it wraps the path in
 :func:`briefer.storage.atomic.atomic_write`, so a cancelled or failed
 export leaves no partial file and an existing one untouched.
 
 The writers (and the stamping of numbered copies, :func:`write_copies`)
 are imported on first use, here and nowhere else outside
-``briefer/cli.py``: reportlab and python-docx take most of a second to
+``briefer/cli.py``: reportlab, Typst and python-docx take most of a second to
 import, and neither the app's first window nor ``briefer validate`` may wait
 for them.  Everything else in the package is imported as usual.
 """
@@ -23,7 +24,7 @@ from typing import BinaryIO, Literal
 
 from ..model import Brief
 from ..model.book import Book
-from ..templates.model import Template
+from ..templates.model import PDF_STANDARDS, PdfStandard, Template
 from .book import compose_book
 from .budget import compose_within_budget
 from .copies import REGISTER_NAME, CopiesHalted, Copy, copy_file_name, register_csv, sha256
@@ -32,6 +33,30 @@ from .running import CancelCheck, ProgressCallback, check_cancel
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
+
+STANDARD_PDF = "none"
+"""``pdf_standard`` for the standard (reportlab) PDF even when the template
+makes a tagged one its default."""
+STANDARD_LABELS: dict[str, str] = {
+    STANDARD_PDF: "Standard PDF",
+    "ua-1": "Accessible PDF (PDF/UA)",
+    "a-2a": "Archival PDF (PDF/A-2a)",
+    "a-2b": "Archival PDF (PDF/A-2b)",
+}
+"""What each choice is called in the app and the command's help."""
+
+
+def pdf_standard_for(template: Template, chosen: str | None = None) -> PdfStandard | None:
+    """The standard a PDF export meets: ``chosen`` ("ua-1", "a-2a", "a-2b",
+    or :data:`STANDARD_PDF`) when given, else the template's default; None
+    for the standard PDF."""
+    if chosen is None:
+        chosen = template.layout.pdf_standard
+    if chosen is None or chosen == STANDARD_PDF:
+        return None
+    if chosen not in PDF_STANDARDS:
+        raise ValueError(f"unknown PDF standard {chosen!r}")
+    return chosen  # type: ignore[return-value]
 
 
 def format_for_path(path: str | os.PathLike[str]) -> Format | None:
@@ -52,6 +77,7 @@ def export_brief(
     release_at: str | None = None,
     first_step: int = 0,
     steps: list[int] | None = None,
+    pdf_standard: str | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
     stream ``out``.  Returns the page count for PDF.  Nothing is written
@@ -64,16 +90,21 @@ def export_brief(
     (:mod:`.budget`: the PDF writer measures each try); what that left out
     is appended to ``left_out``, one sentence each, when a list is given.
     ``first_step`` and ``steps``: see :func:`.budget.compose_within_budget`
-    (exports always search from 0; only the live preview guesses)."""
+    (exports always search from 0; only the live preview guesses).
+
+    A PDF is a tagged one meeting ``pdf_standard`` (see
+    :func:`pdf_standard_for`: by default the template's choice); the budget
+    is then measured with that writer."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
+    standard = pdf_standard_for(template, pdf_standard) if fmt == "pdf" else None
     measured: list[tuple[LayoutTree, bytes]] = []  # the last tree measured and its PDF
 
     def count_pages(doc: LayoutTree) -> int:
         buf = io.BytesIO()
         # The first render is usually the one written: it reports progress.
         first = not measured and fmt == "pdf"
-        pages = _write("pdf", doc, buf, progress if first else None, cancel)
+        pages = _write("pdf", doc, buf, progress if first else None, cancel, standard)
         measured[:] = [(doc, buf.getvalue())]
         return int(pages or 0)
 
@@ -88,7 +119,7 @@ def export_brief(
         if progress is not None:
             progress(1.0)
         return pages
-    return _write(fmt, doc, out, progress, cancel)
+    return _write(fmt, doc, out, progress, cancel, standard)
 
 
 def export_book(
@@ -100,19 +131,36 @@ def export_book(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    pdf_standard: str | None = None,
 ) -> int | None:
     """Write the trip ``book`` whose briefs, read and in order, are
     ``briefs`` as one ``fmt`` document to the binary stream ``out``; brief
-    ``i`` prints with ``templates[i]``.  Returns the page count for PDF."""
+    ``i`` prints with ``templates[i]``.  Returns the page count for PDF.
+    A PDF is a tagged one meeting ``pdf_standard`` when given (the book's
+    templates may disagree, so theirs is not asked)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    return _write(fmt, compose_book(book, briefs, templates), out, progress, cancel)
+    standard = None
+    if fmt == "pdf" and pdf_standard not in (None, STANDARD_PDF):
+        if pdf_standard not in PDF_STANDARDS:
+            raise ValueError(f"unknown PDF standard {pdf_standard!r}")
+        standard = pdf_standard
+    return _write(fmt, compose_book(book, briefs, templates), out, progress, cancel, standard)  # type: ignore[arg-type]
 
 
 def _write(
-    fmt: Format, doc: LayoutTree, out: BinaryIO, progress: ProgressCallback | None, cancel: CancelCheck | None
+    fmt: Format,
+    doc: LayoutTree,
+    out: BinaryIO,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+    standard: PdfStandard | None = None,
 ) -> int | None:
     """Run the writer for ``fmt``, importing it on first use (see above)."""
+    if fmt == "pdf" and standard is not None:
+        from .typst_pdf import write_tagged_pdf
+
+        return write_tagged_pdf(doc, out, standard, progress=progress, cancel=cancel)
     if fmt == "pdf":
         from .pdf import write_pdf
 
@@ -180,4 +228,15 @@ def render_pdf_bytes(
     return buf.getvalue(), int(pages or 0)
 
 
-__all__ = ["FORMATS", "Format", "export_book", "export_brief", "format_for_path", "render_pdf_bytes", "write_copies"]
+__all__ = [
+    "FORMATS",
+    "STANDARD_LABELS",
+    "STANDARD_PDF",
+    "Format",
+    "pdf_standard_for",
+    "export_book",
+    "export_brief",
+    "format_for_path",
+    "render_pdf_bytes",
+    "write_copies",
+]

@@ -4,7 +4,7 @@
 and a template; every decision about *what* is printed (order, labels,
 grouping, sorting, colours of a risk cell, the watermark) is made there.
 How each node looks is in the looks table (``looks.py``), computed from
-``LayoutTree.style``; the writers (``pdf.py``, ``docx.py``) translate it into
+``LayoutTree.style``; the writers (``pdf.py``, ``typst_pdf.py``, ``docx.py``) translate it into
 their format.  Adding an HTML writer must need nothing but this module and
 the looks table.
 
@@ -96,6 +96,7 @@ class ImageBlock:
     data: bytes  # PNG or JPEG bytes
     width_mm: float
     height_mm: float
+    alt: str | None = None  # what the picture shows, for screen readers; None: decorative (a logo)
 
 
 Inline = Para | ListBlock | ImageBlock

@@ -22,6 +22,7 @@ COMPONENTS: list[tuple[str, str, str]] = [
     ("fontTools", "MIT", "static instances of the variable fonts; the script of each character"),
     ("uharfbuzz (HarfBuzz)", "Apache-2.0 (HarfBuzz: MIT)", "joined letters, conjuncts and marks in PDF export"),
     ("python-bidi", "LGPL-3.0", "right-to-left text order in PDF export"),
+    ("typst (the Typst compiler)", "Apache-2.0", "accessible and archival PDF export (PDF/UA, PDF/A)"),
     ("platformdirs", "MIT", "where settings, templates and autosaves live"),
     ("Noto Sans, Noto Sans SC / JP / KR", "SIL Open Font License 1.1", "fonts embedded in PDF exports; Word files name them"),
     ("Noto Sans Arabic", "SIL Open Font License 1.1", "Arabic, Persian and Urdu font embedded in PDF exports; Word files name it"),

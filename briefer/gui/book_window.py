@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.formats import export_book
+from ..export.formats import STANDARD_LABELS, STANDARD_PDF, export_book
 from ..export.running import ExportError
 from ..model.book import BOOK_EXTENSION, Book, BookBrief, BookFileError
 from ..model.brief import Brief
@@ -61,6 +61,8 @@ class BookPrompter:
 
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
+        self.pdf_standard: str | None = None
+        """The kind of PDF chosen in the last export dialog (its file type)."""
 
     def ask_brief_paths(self, folder: str) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, "Add briefs", folder, BRIEF_FILTER)
@@ -73,8 +75,15 @@ class BookPrompter:
         return path if path.lower().endswith(BOOK_EXTENSION) else path + BOOK_EXTENSION
 
     def ask_export_path(self, suggested: str, fmt: str) -> str | None:
-        name = "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)"
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Export trip book", suggested, name)
+        """The file to export to; for a PDF the file type chosen is the kind
+        of PDF (standard, accessible or archival), kept in ``pdf_standard``."""
+        if fmt == "pdf":
+            kinds = {f"{label} (*.pdf)": key for key, label in STANDARD_LABELS.items()}
+            name = ";;".join(kinds)
+        else:
+            kinds, name = {}, "Word (*.docx)"
+        path, chosen = QFileDialog.getSaveFileName(self.parent, "Export trip book", suggested, name)
+        self.pdf_standard = kinds.get(chosen, STANDARD_PDF) if fmt == "pdf" else None
         if not path:
             return None
         return path if path.lower().endswith("." + fmt) else f"{path}.{fmt}"
@@ -432,14 +441,16 @@ class BookWindow(QMainWindow):
         self.preview_label.setText(f"Preview: {pages} pages, printed {dt.datetime.now():%H:%M}.")
         return pages
 
-    def export(self, fmt: str, target: str) -> bool:
+    def export(self, fmt: str, target: str, pdf_standard: str | None = None) -> bool:
+        """Export the book to ``target``; a PDF is a tagged one meeting
+        ``pdf_standard`` when given (see :data:`STANDARD_LABELS`)."""
         printable = self._printable()
         if printable is None:
             return False
         book, briefs = printable
         try:
             with atomic_write(target, keep_backup=False, action="write") as out:
-                export_book(book, briefs, self._templates(briefs), out, fmt)  # type: ignore[arg-type]
+                export_book(book, briefs, self._templates(briefs), out, fmt, pdf_standard=pdf_standard)  # type: ignore[arg-type]
         except (SaveError, ExportError) as e:
             self.prompter.error("Could not export the trip book", str(e))
             return False
@@ -449,7 +460,8 @@ class BookWindow(QMainWindow):
     def export_dialog(self, fmt: str) -> bool:
         stem = os.path.splitext(self.path)[0] if self.path else os.path.join(os.path.expanduser("~"), "trip")
         target = self.prompter.ask_export_path(f"{stem}.{fmt}", fmt)
-        return self.export(fmt, target) if target else False
+        standard = getattr(self.prompter, "pdf_standard", None) if fmt == "pdf" else None
+        return self.export(fmt, target, standard) if target else False
 
     def _update_title(self) -> None:
         name = os.path.basename(self.path) if self.path else "Untitled trip book"

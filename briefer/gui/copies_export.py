@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..export.copies import CopiesError, CopiesHalted, Copy, planned_files, recipients_from_brief
-from ..export.formats import export_brief, write_copies
+from ..export.formats import STANDARD_PDF, export_brief, write_copies
 from ..export.running import ExportCancelled, render_turn
 from ..model import Brief
 from ..storage.atomic import atomic_write
@@ -77,6 +77,7 @@ class _CopiesTask:
             with render_turn(self.stop.is_set):
                 body = io.BytesIO()
                 export_brief(self.brief, body, "pdf", self.template, release_at=self.release_at, cancel=self.stop.is_set,
+                             pdf_standard=STANDARD_PDF,  # the stamp is not part of a tagged document
                              progress=lambda f: self.signals.progress.emit(int(30 * f)))
                 rows = write_copies(body.getvalue(), self.copies, self._write, cancel=self.stop.is_set,
                                     progress=lambda i, n: self.signals.progress.emit(30 + int(70 * i / n)))

@@ -40,7 +40,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ..export.copies import CopiesError, CopiesHalted
-from ..export.formats import Format, export_brief
+from ..export.formats import STANDARD_LABELS, STANDARD_PDF, Format, export_brief
 from ..export.running import ExportCancelled, ExportError, render_turn
 from ..model import Brief, BriefFileError
 from ..model.text import clean_for_display
@@ -87,6 +87,7 @@ class _ExportTask:
         self._last_percent = -1
         self.replace_read_only = False
         self.release_at: str | None = None
+        self.pdf_standard: str | None = None
 
     def _progress(self, fraction: float) -> None:
         percent = max(0, min(100, int(fraction * 100)))
@@ -116,6 +117,7 @@ class _ExportTask:
                         progress=self._progress,
                         cancel=self.stop.is_set,
                         release_at=self.release_at,
+                        pdf_standard=self.pdf_standard,
                     )
         except ExportCancelled:
             self.signals.cancelled.emit()
@@ -160,12 +162,14 @@ class ExportRunner(QObject):
         fmt: Format,
         template: Template,
         replace_read_only: bool = False,
+        pdf_standard: str | None = None,
         release_at: str | None = None,
     ) -> None:
         """Export a snapshot of ``brief`` printed with ``template`` to the
         file ``target`` as ``fmt`` ("pdf"/"docx"); ``replace_read_only`` when
-        the user agreed to replace a read-only file; ``release_at``: the
-        releasable version for a reader at that level."""
+        the user agreed to replace a read-only file; ``pdf_standard`` the
+        kind of PDF (None: the template's); ``release_at``: the releasable
+        version for a reader at that level."""
         if self._running:
             raise RuntimeError("an export is already running")
         self._running = True
@@ -182,6 +186,7 @@ class ExportRunner(QObject):
         task = _ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended)
         task.replace_read_only = replace_read_only
         task.release_at = release_at
+        task.pdf_standard = pdf_standard
         self._background.submit(task)
 
     def cancel(self) -> None:
@@ -249,12 +254,37 @@ def fill_versions(combo: QComboBox, template: Template | None, keep: str | None 
     combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
 
 
+def pdf_defaults(library: TemplateLibrary, names: list[str]) -> dict[str, str]:
+    """Template name → the kind of PDF it exports by default."""
+    out = {}
+    for name in names:
+        try:
+            out[name] = library.get(name).layout.pdf_standard or STANDARD_PDF
+        except Exception:  # noqa: BLE001 - a template that no longer reads: the standard PDF
+            out[name] = STANDARD_PDF
+    return out
+
+
 class ExportFileDialog(QFileDialog):
     """The export file dialog with Template and Version combos under the
-    file name (Qt's own dialog, since a native one cannot take extra widgets)."""
+    file name (Qt's own dialog, since a native one cannot take extra
+    widgets) and, for a PDF, a PDF combo: a standard PDF, an accessible one
+    (PDF/UA) or an archival one (PDF/A-2); it starts at the chosen
+    template's default.  Version: the full brief, or the releasable version
+    for a reader at one level of the template's marking scheme."""
 
-    def __init__(self, parent: QWidget | None, caption: str, path: str, name_filter: str, choices: list[tuple[str, str]], default: str, own: str | None,
-                 library: TemplateLibrary | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        caption: str,
+        path: str,
+        name_filter: str,
+        choices: list[tuple[str, str]],
+        default: str,
+        own: str | None,
+        pdf_defaults: dict[str, str] | None = None,
+        library: TemplateLibrary | None = None,
+    ):
         super().__init__(parent, caption, os.path.dirname(path), name_filter)
         self.setObjectName("exportFileDialog")
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -289,6 +319,35 @@ class ExportFileDialog(QFileDialog):
                 row = grid.rowCount()
                 grid.addWidget(lab, row, 0)
                 grid.addWidget(combo, row, 1, 1, max(1, grid.columnCount() - 2))
+        self.pdf_combo: QComboBox | None = None
+        self._pdf_defaults = pdf_defaults
+        if pdf_defaults is not None:
+            self.pdf_combo = QComboBox(self)
+            self.pdf_combo.setObjectName("exportPdfStandard")
+            for key, text in STANDARD_LABELS.items():
+                self.pdf_combo.addItem(QCoreApplication.translate("ExportController", text), key)
+            self.pdf_combo.setToolTip(
+                QCoreApplication.translate(
+                    "ExportController",
+                    "Accessible and archival PDFs are tagged: a screen reader follows the headings, lists and tables, "
+                    "and skips the marking, page numbers and watermark.",
+                )
+            )
+            pdf_label = QLabel(QCoreApplication.translate("ExportController", "&PDF:"), self)
+            pdf_label.setBuddy(self.pdf_combo)
+            if isinstance(grid, QGridLayout):
+                row = grid.rowCount()
+                grid.addWidget(pdf_label, row, 0)
+                grid.addWidget(self.pdf_combo, row, 1, 1, max(1, grid.columnCount() - 2))
+            self.template_combo.currentIndexChanged.connect(self._template_changed)
+            self._template_changed()
+
+    def _template_changed(self) -> None:
+        """The PDF choice follows the template's default until changed."""
+        if self.pdf_combo is None or self._pdf_defaults is None:
+            return
+        key = self._pdf_defaults.get(self.template_combo.currentData() or "", STANDARD_PDF)
+        self.pdf_combo.setCurrentIndex(max(0, self.pdf_combo.findData(key)))
 
     def _fill_versions(self) -> None:
         template = None
@@ -304,6 +363,10 @@ class ExportFileDialog(QFileDialog):
 
     def chosen_release(self) -> str | None:
         return self.version_combo.currentData()
+
+    def chosen_pdf_standard(self) -> str | None:
+        """"ua-1", "a-2a", "a-2b", or STANDARD_PDF; None for a Word export."""
+        return self.pdf_combo.currentData() if self.pdf_combo is not None else None
 
 
 class ExportController(QObject):
@@ -326,8 +389,11 @@ class ExportController(QObject):
         self._snapshot: Brief | None = None
         self._template: Template | None = None
         self._release_at: str | None = None
+        self._pdf_standard: str | None = None
         self.chosen_template: str | None = None
         """The template picked in the last export dialog (a name)."""
+        self.chosen_pdf_standard: str | None = None
+        """The kind of PDF picked in the last export dialog (see :data:`STANDARD_LABELS`)."""
         self.chosen_release: str | None = None
         """The version picked in the last export dialog: None (the full brief) or a level."""
 
@@ -354,12 +420,16 @@ class ExportController(QObject):
                    "both": self.tr("PDF and Word documents (*.pdf *.docx)")}
         caption, filt = captions[fmt], filters[fmt]
         choices, chosen = template_choices(self.library, brief)
-        dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template, self.library)
+        defaults = pdf_defaults(self.library, [name for name, _ in choices]) if fmt in ("pdf", "both") else None
+        dialog = ExportFileDialog(
+            self.window, caption, default, filt, choices, chosen, brief.layout.template, defaults, library=self.library
+        )
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         path = dialog.selectedFiles()[0]
         self.chosen_template = dialog.chosen_template()
         self.chosen_release = dialog.chosen_release()
+        self.chosen_pdf_standard = dialog.chosen_pdf_standard()
         if fmt == "both":
             return path if path.lower().endswith((".pdf", ".docx")) else path + ".pdf"
         if not path.lower().endswith("." + fmt):
@@ -435,12 +505,15 @@ class ExportController(QObject):
         instead of the result message.  False if nothing was started."""
         if self.runner.running:
             return False
+        pdf_standard = None
         if not target:
             self.chosen_template = None
             self.chosen_release = None
+            self.chosen_pdf_standard = None
             target = self.ask_target(brief, fmt, near)
             template = template or self.chosen_template
             release_at = release_at or self.chosen_release
+            pdf_standard = self.chosen_pdf_standard if fmt in ("pdf", "both") else None
         if not target:
             return False
         if fmt == "both":
@@ -449,14 +522,20 @@ class ExportController(QObject):
             jobs = [(stem + ".pdf", "pdf"), (stem + ".docx", "docx")]
         else:
             jobs = [(target, fmt)]
-        return self.export_files(brief, jobs, template, then, release_at)
+        return self.export_files(brief, jobs, template, then, pdf_standard=pdf_standard, release_at=release_at)
 
     def export_files(
-        self, brief: Brief, jobs: list[tuple[str, str]], template: str | None = None,
-        then: Callable[[list[tuple[str, object]]], None] | None = None, release_at: str | None = None,
+        self,
+        brief: Brief,
+        jobs: list[tuple[str, str]],
+        template: str | None = None,
+        then: Callable[[list[tuple[str, object]]], None] | None = None,
+        pdf_standard: str | None = None,
+        release_at: str | None = None,
     ) -> bool:
         """Export ``brief`` to each ``(target, fmt)`` of ``jobs`` in turn,
-        under one progress dialog; see :meth:`export`."""
+        under one progress dialog; see :meth:`export`.  A PDF is the kind
+        ``pdf_standard`` names (None: the template's)."""
         if self.runner.running or not jobs:
             return False
         try:
@@ -498,9 +577,12 @@ class ExportController(QObject):
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
         self._queue, self._results, self._then = queue[1:], [], then
-        self._snapshot, self._template, self._release_at = brief.model_copy(deep=True), chosen, release_at
+        self._snapshot, self._template = brief.model_copy(deep=True), chosen
+        self._pdf_standard, self._release_at = pdf_standard, release_at
         target, fmt, replace_read_only = queue[0]
-        self.runner.start(self._snapshot, target, fmt, chosen, replace_read_only, release_at)  # type: ignore[arg-type]
+        self.runner.start(  # type: ignore[arg-type]
+            self._snapshot, target, fmt, chosen, replace_read_only, pdf_standard if fmt == "pdf" else None, release_at
+        )
         return True
 
     def _close_dialog(self) -> None:
@@ -521,7 +603,8 @@ class ExportController(QObject):
             if self._dialog is not None:
                 self._dialog.setLabelText(self.tr("Exporting “%s”…") % os.path.basename(target))
                 self._dialog.setValue(0)
-            self.runner.start(self._snapshot, target, fmt, self._template, replace_read_only, self._release_at)  # type: ignore[arg-type]
+            standard = self._pdf_standard if fmt == "pdf" else None
+            self.runner.start(self._snapshot, target, fmt, self._template, replace_read_only, standard, self._release_at)  # type: ignore[arg-type]
             return
         self._close_dialog()
         results, then = self._results, self._then

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.formats import render_pdf_bytes
+from ..export.formats import STANDARD_LABELS, STANDARD_PDF, render_pdf_bytes
 from ..images import ImageError
 from ..storage.picture_files import photo_from_file
 from ..model import Brief
@@ -131,6 +131,14 @@ class TemplateEditor(QDialog):
         self.decisions_lead = QLineEdit(layout.decisions_lead or "", self)
         self.decisions_lead.setObjectName("decisionsLead")
         self.decisions_lead.setPlaceholderText(self.tr("e.g. The Board is asked to:"))
+        self.pdf_standard = QComboBox(self)
+        self.pdf_standard.setObjectName("pdfStandard")
+        for key, label in STANDARD_LABELS.items():
+            self.pdf_standard.addItem(_tr(label), key)
+        self.pdf_standard.setCurrentIndex(max(0, self.pdf_standard.findData(layout.pdf_standard or STANDARD_PDF)))
+        self.pdf_standard.setToolTip(
+            self.tr("What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)")
+        )
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("logoPreview")
         self.logo_label.setFixedSize(QSize(96, 48))
@@ -156,6 +164,7 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("&Contents page:"), self.toc_pages)
         form.addRow(self.tr("Compact &who's who:"), self.whos_who)
         form.addRow(self.tr("Decisions &lead:"), self.decisions_lead)
+        form.addRow(self.tr("PDF e&xport:"), self.pdf_standard)
         for signal in (
             self.page_size.currentIndexChanged,
             self.style_combo.currentIndexChanged,
@@ -164,6 +173,7 @@ class TemplateEditor(QDialog):
             self.toc_pages.valueChanged,
             self.whos_who.valueChanged,
             self.decisions_lead.textChanged,
+            self.pdf_standard.currentIndexChanged,
         ):
             signal.connect(lambda *_: self._changed())
 
@@ -224,6 +234,8 @@ class TemplateEditor(QDialog):
         layout["toc_min_pages"] = self.toc_pages.value() or None
         layout["whos_who_table_over"] = None if self.whos_who.value() < 0 else self.whos_who.value()
         layout["decisions_lead"] = self.decisions_lead.text().strip() or None
+        standard = self.pdf_standard.currentData()
+        layout["pdf_standard"] = None if standard in (None, STANDARD_PDF) else standard
         data["description"] = self.description_edit.toPlainText().strip() or None
         return Template.model_validate(data)
 

@@ -41,6 +41,11 @@ document, both as base64; anything bigger is not one."""
 DEFAULT_PRESET = "ministry"
 
 
+PdfStandard = Literal["ua-1", "a-2a", "a-2b"]
+"""The standards a tagged PDF export can meet (``--pdf-standard``)."""
+PDF_STANDARDS: tuple[PdfStandard, ...] = ("ua-1", "a-2a", "a-2b")
+
+
 class TemplateFileError(BriefFileError):
     """A file that is not a readable template.  ``str()`` is one sentence;
     ``problems`` lists every problem with its field path (e.g.
@@ -198,6 +203,10 @@ class TemplateLayout(_TemplatePart):
     reference_docx: str | None = None
     """A Word document (.docx, base64) whose styles the Word export uses;
     checked as hostile input (:mod:`.reference_docx`) when the template is read."""
+    pdf_standard: PdfStandard | None = None
+    """The PDF export's default: a tagged PDF meeting this standard
+    ("ua-1": accessible, PDF/UA-1; "a-2a"/"a-2b": archival, PDF/A-2),
+    written by Typst, instead of the standard PDF."""
 
     @field_validator("sections", mode="before")
     @classmethod
@@ -462,6 +471,8 @@ __all__ = [
     "CURRENT_VERSION",
     "FILE_EXTENSION",
     "MAX_TEMPLATE_BYTES",
+    "PDF_STANDARDS",
+    "PdfStandard",
     "TemplateFileError",
     "Margins",
     "TemplateLayout",

@@ -151,3 +151,26 @@ def test_saving_from_the_window_keeps_keys_it_does_not_know(window: BookWindow, 
     assert saved["generator"] == "Briefer 9" and saved["book"]["colour"] == "blue"
     assert saved["book"]["briefs"] == [{"file": "m1.brief", "note": "first"}]
     assert saved["book"]["title"] == "Kept and renamed"
+
+
+def test_book_exports_an_accessible_pdf(window: BookWindow, three: list[str], tmp_path: Path, monkeypatch) -> None:
+    """Issue 18: the book's export dialog offers the kinds of PDF as file
+    types; Accessible PDF (PDF/UA) writes a tagged book."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window.prompter = BookPrompter(None)
+    window.prompter.error = lambda *a, **k: pytest.fail(f"error shown: {a}")  # type: ignore[method-assign]
+    seen = {}
+
+    def save_name(parent, caption, suggested, filters):  # noqa: ANN001, ANN202
+        seen["filters"] = filters
+        return str(tmp_path / "book.pdf"), "Accessible PDF (PDF/UA) (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: (three, ""))
+    assert window.add_briefs_dialog()
+    assert window.export_dialog("pdf")
+    assert "Accessible PDF (PDF/UA) (*.pdf)" in seen["filters"].split(";;")
+    root = PdfReader(tmp_path / "book.pdf").trailer["/Root"]
+    assert "/StructTreeRoot" in root
+    assert "pdfuaid:part>1<" in root["/Metadata"].get_object().get_data().decode()

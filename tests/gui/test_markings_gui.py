@@ -114,7 +114,7 @@ def test_the_preview_shows_what_a_reader_at_a_level_sees(example_window, qtbot) 
 def test_the_export_dialog_offers_the_full_brief_and_each_level(example_window, qtbot, tmp_path) -> None:
     w = example_window
     choices, default = template_choices(w.library, w.doc.brief)
-    dialog = ExportFileDialog(w, "Export PDF", str(tmp_path / "x.pdf"), "PDF (*.pdf)", choices, default, "bilateral", w.library)
+    dialog = ExportFileDialog(w, "Export PDF", str(tmp_path / "x.pdf"), "PDF (*.pdf)", choices, default, "bilateral", library=w.library)
     qtbot.addWidget(dialog)
     assert dialog.chosen_release() is None
     assert [dialog.version_combo.itemData(i) for i in range(dialog.version_combo.count())] == [
