@@ -189,7 +189,7 @@ def check_brief(
     if not brief.participants:
         who = "who will be on the call" if phone else "who will be in the room"
         add(("participants",), "warning", f"No participants yet; add {who}.")
-    roles_left_out = set(template.layout.participants_leave_out_roles)  # not ``left_out``: that is the page budget's
+    roles_left_out = set(template.layout.participants_leave_out_roles)  # not ``left_out``: that is the render's
     if roles_left_out and brief.participants and all(p.role in roles_left_out for p in brief.participants):
         roles = ", ".join(sorted(ENUM_LABELS[Role][r].lower() for r in roles_left_out))
         add(

@@ -24,6 +24,7 @@ COMPONENTS: list[tuple[str, str, str]] = [
     ("python-bidi", "LGPL-3.0", "right-to-left text order in PDF export"),
     ("typst (the Typst compiler)", "Apache-2.0", "accessible and archival PDF export (PDF/UA, PDF/A)"),
     ("platformdirs", "MIT", "where settings, templates and autosaves live"),
+    ("pyspellchecker", "MIT", "spell checking and its English, French and Arabic word lists"),
     ("Noto Sans, Noto Sans SC / JP / KR", "SIL Open Font License 1.1", "fonts embedded in PDF exports; Word files name them"),
     ("Noto Sans Arabic", "SIL Open Font License 1.1", "Arabic, Persian and Urdu font embedded in PDF exports; Word files name it"),
     ("Noto Sans Devanagari", "SIL Open Font License 1.1", "Hindi (Devanagari) font embedded in PDF exports; Word files name it"),

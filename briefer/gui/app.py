@@ -13,13 +13,14 @@ from collections.abc import Callable
 from importlib import resources
 
 import briefer.gui  # noqa: F401  (loads pydantic before PySide6, see the package docstring)
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..export.worker import WORKER
 from ..templates import TemplateLibrary, build_library
+from .language import install_translators
 from .main_window import MainWindow
 from .settings import AppSettings
 from .windows import WindowList
@@ -41,29 +42,6 @@ def app_icon() -> QIcon:
             if pixmap.loadFromData(res.read_bytes()):
                 icon.addPixmap(pixmap)
     return icon
-
-
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings and Briefer's, for the user's language, when
-    translations exist (``resources/translations/briefer_<lang>.qm``)."""
-    locale = locale or QLocale.system()
-    installed = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    folder = resources.files("briefer.resources").joinpath("translations")
-    for name in locale.uiLanguages():
-        res = folder.joinpath(f"briefer_{name.replace('-', '_')}.qm")
-        if res.is_file():
-            ours = QTranslator(app)
-            data = res.read_bytes()
-            if ours.load(data):
-                ours.setProperty("_data", data)  # QTranslator keeps a pointer to the bytes
-                app.installTranslator(ours)
-                installed.append(ours)
-            break
-    return installed
 
 
 def log_template_problems(library: TemplateLibrary) -> None:

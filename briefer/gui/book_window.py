@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import briefer.gui  # noqa: F401  (loads pydantic before PySide6)
 from pydantic import ValidationError
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -48,12 +48,22 @@ from ..storage.atomic import SaveError, atomic_write
 from ..storage.books import brief_path, load_book, load_book_briefs, relative_brief_file, save_book
 from ..storage.files import load_brief
 from ..templates import Template, TemplateLibrary, build_library
+from .i18n import count_text
 from .messages import show_message
 
-BOOK_FILTER = "Trip books (*.briefbook)"
-BRIEF_FILTER = "Briefs (*.brief)"
+BOOK_FILTER = QT_TRANSLATE_NOOP("BookWindow", "Trip books (*.briefbook)")
+BRIEF_FILTER = QT_TRANSLATE_NOOP("BookWindow", "Briefs (*.brief)")
 PATH_ROLE = Qt.ItemDataRole.UserRole
-PROGRAMME_COLUMNS = ("Date (YYYY-MM-DD)", "Time (HH:MM)", "Item", "Brief")
+PROGRAMME_COLUMNS = (
+    QT_TRANSLATE_NOOP("BookWindow", "Date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("BookWindow", "Time (HH:MM)"),
+    QT_TRANSLATE_NOOP("BookWindow", "Item"),
+    QT_TRANSLATE_NOOP("BookWindow", "Brief"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BookWindow", text)
 
 
 class BookPrompter:
@@ -65,11 +75,11 @@ class BookPrompter:
         """The kind of PDF chosen in the last export dialog (its file type)."""
 
     def ask_brief_paths(self, folder: str) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Add briefs", folder, BRIEF_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, _tr("Add briefs"), folder, _tr(BRIEF_FILTER))
         return paths
 
     def ask_book_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Save trip book as", suggested, BOOK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent, _tr("Save trip book as"), suggested, _tr(BOOK_FILTER))
         if not path:
             return None
         return path if path.lower().endswith(BOOK_EXTENSION) else path + BOOK_EXTENSION
@@ -78,11 +88,11 @@ class BookPrompter:
         """The file to export to; for a PDF the file type chosen is the kind
         of PDF (standard, accessible or archival), kept in ``pdf_standard``."""
         if fmt == "pdf":
-            kinds = {f"{label} (*.pdf)": key for key, label in STANDARD_LABELS.items()}
+            kinds = {f"{_tr(label)} (*.pdf)": key for key, label in STANDARD_LABELS.items()}
             name = ";;".join(kinds)
         else:
-            kinds, name = {}, "Word (*.docx)"
-        path, chosen = QFileDialog.getSaveFileName(self.parent, "Export trip book", suggested, name)
+            kinds, name = {}, _tr("Word (*.docx)")
+        path, chosen = QFileDialog.getSaveFileName(self.parent, _tr("Export trip book"), suggested, name)
         self.pdf_standard = kinds.get(chosen, STANDARD_PDF) if fmt == "pdf" else None
         if not path:
             return None
@@ -114,16 +124,16 @@ class BookWindow(QMainWindow):
         self.titles: dict[str, str] = {}  # brief path -> its title, for the programme's choices
         self._entries: dict[str, BookBrief] = {}  # brief path -> its entry as read (unknown keys kept)
 
-        self.title_edit = QLineEdit("Trip book", self)
+        self.title_edit = QLineEdit(_tr("Trip book"), self)
         self.title_edit.setObjectName("bookTitle")
         self.subtitle_edit = QLineEdit(self)
         self.prepared_for_edit = QLineEdit(self)
         self.marking_edit = QLineEdit(self)
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Subtitle", self.subtitle_edit)
-        form.addRow("Prepared for", self.prepared_for_edit)
-        form.addRow("Marking (at least)", self.marking_edit)
+        form.addRow(_tr("Title"), self.title_edit)
+        form.addRow(_tr("Subtitle"), self.subtitle_edit)
+        form.addRow(_tr("Prepared for"), self.prepared_for_edit)
+        form.addRow(_tr("Marking (at least)"), self.marking_edit)
 
         self.brief_list = QListWidget(self)
         self.brief_list.setObjectName("bookBriefs")
@@ -133,9 +143,9 @@ class BookWindow(QMainWindow):
         self.brief_list.model().rowsMoved.connect(lambda *_: self._refresh_programme_choices())
         brief_buttons = QHBoxLayout()
         for text, slot in (
-            ("Add Briefs…", self.add_briefs_dialog),
-            ("Remove", self.remove_selected),
-            ("Open to Edit", self.open_selected),
+            (_tr("Add Briefs…"), self.add_briefs_dialog),
+            (_tr("Remove"), self.remove_selected),
+            (_tr("Open to Edit"), self.open_selected),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
@@ -143,11 +153,11 @@ class BookWindow(QMainWindow):
 
         self.programme = QTableWidget(0, len(PROGRAMME_COLUMNS), self)
         self.programme.setObjectName("bookProgramme")
-        self.programme.setHorizontalHeaderLabels(PROGRAMME_COLUMNS)
+        self.programme.setHorizontalHeaderLabels([_tr(c) for c in PROGRAMME_COLUMNS])
         self.programme.horizontalHeader().setStretchLastSection(True)
         self.programme.setColumnWidth(2, 160)
         programme_buttons = QHBoxLayout()
-        for text, slot in (("Add Row", self.add_programme_row), ("Remove Row", self.remove_programme_row)):
+        for text, slot in ((_tr("Add Row"), self.add_programme_row), (_tr("Remove Row"), self.remove_programme_row)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             programme_buttons.addWidget(button)
@@ -155,25 +165,25 @@ class BookWindow(QMainWindow):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.addLayout(form)
-        column.addWidget(QLabel("Briefs, in the order they print (drag to reorder; double-click to edit):", self))
+        column.addWidget(QLabel(_tr("Briefs, in the order they print (drag to reorder; double-click to edit):"), self))
         column.addWidget(self.brief_list)
         column.addLayout(brief_buttons)
-        column.addWidget(QLabel("Programme:", self))
+        column.addWidget(QLabel(_tr("Programme:"), self))
         column.addWidget(self.programme)
         column.addLayout(programme_buttons)
         file_buttons = QHBoxLayout()
         for text, slot in (
-            ("Save", self.save),
-            ("Preview", self.preview_book),
-            ("Export PDF…", lambda: self.export_dialog("pdf")),
-            ("Export Word…", lambda: self.export_dialog("docx")),
+            (_tr("Save"), self.save),
+            (_tr("Preview"), self.preview_book),
+            (_tr("Export PDF…"), lambda: self.export_dialog("pdf")),
+            (_tr("Export Word…"), lambda: self.export_dialog("docx")),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             file_buttons.addWidget(button)
         column.addLayout(file_buttons)
 
-        self.preview_label = QLabel("Preview: press Preview to print the whole book here.", self)
+        self.preview_label = QLabel(_tr("Preview: press Preview to print the whole book here."), self)
         self.preview_label.setObjectName("bookPreviewLabel")
         self.pdf_view = QPdfView(self)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -207,12 +217,13 @@ class BookWindow(QMainWindow):
         for path in paths:
             path = os.path.abspath(path)
             if path in listed:
-                self.prompter.error("Add briefs", f"“{os.path.basename(path)}” is in the book already; a brief is listed once.")
+                self.prompter.error(_tr("Add briefs"), _tr("“%1” is in the book already; a brief is listed once.")
+                                    .replace("%1", os.path.basename(path)))
                 return False
             try:
                 brief = load_brief(path).brief
             except BriefFileError as e:
-                self.prompter.error("Add briefs", str(e))
+                self.prompter.error(_tr("Add briefs"), str(e))
                 return False
             self._append_brief(path, brief)
             listed.add(path)
@@ -374,7 +385,7 @@ class BookWindow(QMainWindow):
         try:
             loaded = load_book(path)
         except BookFileError as e:
-            self.prompter.error("Could not open the trip book", str(e))
+            self.prompter.error(_tr("Could not open the trip book"), str(e))
             return False
         self.show_book(loaded.book, path)
         return True
@@ -393,7 +404,7 @@ class BookWindow(QMainWindow):
             book = self.current_book(path)
             save_book(path, book)
         except (ValueError, SaveError) as e:
-            self.prompter.error("Could not save the trip book", str(e))
+            self.prompter.error(_tr("Could not save the trip book"), str(e))
             return False
         self.path = os.path.abspath(path)
         self._extra = book
@@ -407,7 +418,7 @@ class BookWindow(QMainWindow):
             where = self.path or os.path.join(os.getcwd(), "untitled.briefbook")
             briefs = load_book_briefs(where, book).briefs
         except (ValueError, BookFileError) as e:
-            self.prompter.error("The trip book cannot be printed", str(e), "Nothing was printed.")
+            self.prompter.error(_tr("The trip book cannot be printed"), str(e), _tr("Nothing was printed."))
             return None
         return book, briefs
 
@@ -438,7 +449,8 @@ class BookWindow(QMainWindow):
             old_pdf.deleteLater()
             old_buffer.deleteLater()
         self._pdf = (pdf, buffer)
-        self.preview_label.setText(f"Preview: {pages} pages, printed {dt.datetime.now():%H:%M}.")
+        self.preview_label.setText(
+            count_text("BookWindow", "Preview: %n page(s), printed %1.", pages).replace("%1", f"{dt.datetime.now():%H:%M}"))
         return pages
 
     def export(self, fmt: str, target: str, pdf_standard: str | None = None) -> bool:
@@ -452,9 +464,9 @@ class BookWindow(QMainWindow):
             with atomic_write(target, keep_backup=False, action="write") as out:
                 export_book(book, briefs, self._templates(briefs), out, fmt, pdf_standard=pdf_standard)  # type: ignore[arg-type]
         except (SaveError, ExportError) as e:
-            self.prompter.error("Could not export the trip book", str(e))
+            self.prompter.error(_tr("Could not export the trip book"), str(e))
             return False
-        self.statusBar().showMessage(f"Exported {os.path.basename(target)}", 8000)
+        self.statusBar().showMessage(_tr("Exported %1").replace("%1", os.path.basename(target)), 8000)
         return True
 
     def export_dialog(self, fmt: str) -> bool:
@@ -464,7 +476,7 @@ class BookWindow(QMainWindow):
         return self.export(fmt, target, standard) if target else False
 
     def _update_title(self) -> None:
-        name = os.path.basename(self.path) if self.path else "Untitled trip book"
+        name = os.path.basename(self.path) if self.path else _tr("Untitled trip book")
         self.setWindowTitle(f"{name} — Briefer")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,15 +57,18 @@ class UserGuide(QDialog):
 
 # Keys the editors handle that no menu lists: (keys, what they do).
 EDITOR_KEYS: list[tuple[str, str]] = [
-    ("Ctrl+Shift+A", "Lists: add a row after the selected one"),
-    ("Ctrl+Shift+D", "Lists: duplicate the selected row"),
-    ("Delete", "Lists (in the table): delete the selected rows"),
-    ("Ctrl+Shift+Up / Ctrl+Shift+Down", "Lists: move the selected row"),
-    ("F2, Enter, double click", "Lists (in the table): edit the cell"),
-    ("F6", "Lists: from a row to its form, and back"),
-    ("Ctrl+C / Ctrl+X / Ctrl+V", "Lists (in the table): copy, cut, paste rows, also between briefs"),
-    ("Tab / Shift+Tab", "Next / previous field; leaves a table"),
-    ("Ctrl+wheel", "Preview: zoom"),
+    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Help", "Lists: add a row after the selected one")),
+    ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("Help", "Lists: duplicate the selected row")),
+    ("Delete", QT_TRANSLATE_NOOP("Help", "Lists (in the table): delete the selected rows")),
+    ("Ctrl+Shift+Up / Ctrl+Shift+Down", QT_TRANSLATE_NOOP("Help", "Lists: move the selected row")),
+    ("F2, Enter, double click", QT_TRANSLATE_NOOP("Help", "Lists (in the table): edit the cell")),
+    ("F6", QT_TRANSLATE_NOOP("Help", "Lists: from a row to its form, and back")),
+    ("Ctrl+C / Ctrl+X / Ctrl+V", QT_TRANSLATE_NOOP("Help", "Lists (in the table): copy, cut, paste rows, also between briefs")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Help", "Next / previous field; leaves a table")),
+    ("Ctrl+B / Ctrl+I", QT_TRANSLATE_NOOP("Help", "Long texts: bold, italic (the selected words, or the word at the cursor)")),
+    ("Ctrl+Shift+8 / Ctrl+Shift+7", QT_TRANSLATE_NOOP("Help", "Long texts: bulleted, numbered list (the selected lines)")),
+    ("Menu key, Shift+F10, right click", QT_TRANSLATE_NOOP("Help", "Text fields: spelling suggestions for the underlined word, formatting")),
+    ("Ctrl+wheel", QT_TRANSLATE_NOOP("Help", "Preview: zoom")),
 ]
 
 

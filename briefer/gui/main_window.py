@@ -75,6 +75,8 @@ from .problems import ProblemsPanel
 from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
+from .language import language_menu
+from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         """Makes the window a brief opens in when this one holds another (tests replace it)."""
         self.settings = settings or AppSettings()
         self.people = people if people is not None else PeopleService(PeopleLibrary(people_folders), self)
+        spell_service().set_library_names(self._library_names)
+        self.people.changed.connect(spell_service().library_changed)
         self._editor_factory = editor_factory or (
             lambda key, doc, parent: create_editor(key, doc, parent, people=self.people)
         )
@@ -627,6 +631,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.intake.act_add_from_text)
         edit_menu.addSeparator()
+        edit_menu.addMenu(spelling_menu(self))
+        edit_menu.addSeparator()
         edit_menu.addAction(self.act_team_templates)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -642,6 +648,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.preview.zoom_in_action, self.preview.zoom_out_action, self.preview.fit_width_action])
         view_menu.addSeparator()
         view_menu.addActions([self.act_next_section, self.act_prev_section, self.act_focus_sections, self.act_focus_problems])
+        view_menu.addSeparator()
+        view_menu.addMenu(language_menu(self))
 
         self.window_menu = bar.addMenu(self.tr("&Window"))
         self.window_menu.setObjectName("windowMenu")
@@ -668,6 +676,11 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent_files)
+
+    def _library_names(self) -> list[str]:
+        """The people library's names, never flagged by the spell checker."""
+        self.people.reload()
+        return [n for p in self.people.library.people() for n in (p.name, p.name_latin) if n]
 
     def find_dialog(self) -> FindReplaceDialog:
         """The window's Find and Replace dialog (made on first use)."""

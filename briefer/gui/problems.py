@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from ..checks import Finding
+from .problem_text import problem_text
 from .section_list import section_label
 
 _FindingRole = Qt.ItemDataRole.UserRole + 10
@@ -63,10 +64,11 @@ class ProblemsPanel(QWidget):
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for f in findings:
             where = section_label(f.page) if f.page else self.tr("Whole brief")
-            item = QListWidgetItem(error_icon if f.severity == "error" else warning_icon, f"{where}: {f.message}")
+            message = problem_text(f.message)
+            item = QListWidgetItem(error_icon if f.severity == "error" else warning_icon, self.tr("%1: %2").replace("%1", where).replace("%2", message))
             item.setData(_FindingRole, f)
             kind = self.tr("Error") if f.severity == "error" else self.tr("Warning")
-            item.setToolTip(f"{kind} — {f.message}")
+            item.setToolTip(f"{kind} — {message}")
             self.list.addItem(item)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)

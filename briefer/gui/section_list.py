@@ -132,30 +132,48 @@ class SectionBadgeDelegate(QStyledItemDelegate):
         return QSize(hint.width() + fm.horizontalAdvance("0000") + fm.height() * 2, max(hint.height(), int(fm.height() * 1.9)))
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        super().paint(painter, option, index)
         count = index.data(CountRole)
         errors = index.data(ErrorsRole) or 0
         warnings = index.data(WarningsRole) or 0
         style = option.widget.style() if option.widget else None
         fm = option.fontMetrics
+        # The label gives way to the badges (a long title, as in French, ends in "…").
+        badges = (fm.height() + fm.height() // 3 if errors or warnings else 0) + (
+            fm.horizontalAdvance(str(count)) + fm.height() // 3 if count is not None else 0)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        room = opt.rect.width() - badges - fm.height()
+        opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, fm.height()))
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        else:
+            super().paint(painter, option, index)
         pad = max(4, fm.height() // 3)
-        right = option.rect.right() - pad
+        # At the end of the row: the right in left-to-right, the left in right-to-left.
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        edge = [option.rect.left() + pad if rtl else option.rect.right() - pad]
+
+        def place(width: int) -> int:
+            x = edge[0] if rtl else edge[0] - width
+            edge[0] += (width + pad) if rtl else -(width + pad)
+            return x
+
         painter.save()
         if errors or warnings:
             icon_px = fm.height()
             which = QStyle.StandardPixmap.SP_MessageBoxCritical if errors else QStyle.StandardPixmap.SP_MessageBoxWarning
+            x = place(icon_px)
             if style is not None:
                 icon = style.standardIcon(which)
-                rect = QRect(right - icon_px, option.rect.center().y() - icon_px // 2, icon_px, icon_px)
+                rect = QRect(x, option.rect.center().y() - icon_px // 2, icon_px, icon_px)
                 icon.paint(painter, rect)
-            right -= icon_px + pad
         if count is not None:
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
             painter.setPen(option.palette.color(role))
             text = str(count)
             width = fm.horizontalAdvance(text)
-            rect = QRect(right - width, option.rect.top(), width, option.rect.height())
+            rect = QRect(place(width), option.rect.top(), width, option.rect.height())
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), text)
         painter.restore()
 

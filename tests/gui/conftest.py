@@ -44,6 +44,16 @@ def qt_settings_in_the_config_folder(user_folders):
 
 
 @pytest.fixture(autouse=True)
+def fresh_spell_service(qt_settings_in_the_config_folder):
+    """Each test's spell checker reads that test's settings and word list."""
+    from briefer.gui.spellcheck import reset_spell_service
+
+    reset_spell_service()
+    yield
+    reset_spell_service()
+
+
+@pytest.fixture(autouse=True)
 def message_boxes(monkeypatch):
     """A message box fails the test unless the test expects it
     (``message_boxes.expect(...)``); none ever blocks."""

@@ -131,9 +131,9 @@ def test_a_match_in_a_part_no_page_edits_says_where_it_is(make_window, qtbot):
 
     w = make_window()
     w.files.new_blank()
-    w.doc.replace_brief(Brief(title="T", contact={"name": "Desk officer Zanzibar"}), "Set up")
+    w.doc.replace_brief(Brief(title="T", follows={"title": "Zanzibar talks"}), "Set up")
     w.show()
     dialog = w.find_and_replace()
     QTest.keyClicks(dialog.find_edit, "zanzibar")
     click(qtbot, dialog.next_button)
-    assert dialog.status.text() == "Match 1 of 1 — Contact (no page edits it here; it prints)"
+    assert dialog.status.text() == "Match 1 of 1 — Follows (no page edits it here; it prints)"

@@ -154,10 +154,10 @@ def test_a_template_with_a_page_budget_is_measured_once_while_typing_then_exactl
     render.from_step = from_step
     w = make_window(render=render, library=library)
     w.files.open_example()
-    w.doc.set_value(("layout", "template"), "press")  # a four-page budget: the example needs squeezing
+    w.doc.set_value(("layout", "template"), "quick")  # a one-page budget: the example needs squeezing
     w.show()
     qtbot.waitUntil(lambda: w.preview.page_count is not None and not w.preview.busy, timeout=60000)
-    (_result, step) = render_pdf_from(w.doc.brief, library.get("press"), 0)
+    (_result, step) = render_pdf_from(w.doc.brief, library.get("quick"), 0)
     assert step > 0 and firsts[-1] == 0
     firsts.clear()
     w.show_section("overview")
@@ -167,7 +167,7 @@ def test_a_template_with_a_page_budget_is_measured_once_while_typing_then_exactl
     qtbot.waitUntil(lambda: bool(firsts) and not w.preview.busy, timeout=60000)
     qtbot.waitUntil(lambda: firsts[-1] == 0 and not w.preview.busy, timeout=60000)
     assert firsts[0] == step  # the render while typing started at the step the last one needed
-    exact, _step = render_pdf_from(w.doc.brief, library.get("press"), 0)
+    exact, _step = render_pdf_from(w.doc.brief, library.get("quick"), 0)
     shown = w.preview.pdf_document()
     text = "".join(shown.getAllText(p).text() for p in range(shown.pageCount()))
     assert w.preview.page_count == exact[1] and w.preview.left_out == exact[3] and "More." in text

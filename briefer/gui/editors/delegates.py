@@ -7,18 +7,35 @@ from enum import StrEnum
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..spellcheck import attach as attach_spelling
 from .fields import CleanLineEdit
 from .labels import NONE_LABEL, enum_choices
 
 
 class TextDelegate(QStyledItemDelegate):
     """Text cells: pasted line breaks and control characters are cleaned as
-    they arrive (as in the form fields), so a paste is never refused whole."""
+    they arrive (as in the form fields), so a paste is never refused whole;
+    spelling is checked as in the form fields."""
+
+    spell_checked = True
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = CleanLineEdit(parent)
         editor.setFrame(False)
+        if self.spell_checked:
+            attach_spelling(editor, _doc_of(parent))
         return editor
+
+
+def _doc_of(widget: QWidget | None) -> object:
+    """The EditSession of the editor page ``widget`` is in (its people's
+    names are never flagged), or None."""
+    while widget is not None:
+        doc = getattr(widget, "doc", None)
+        if doc is not None:
+            return doc
+        widget = widget.parentWidget()
+    return None
 
 
 class EnumDelegate(QStyledItemDelegate):
@@ -55,6 +72,8 @@ class DateDelegate(TextDelegate):
     """Date cells are typed like the date fields (27 Nov 2026, 27/11/2026 in
     the locale's order, 2026-11-27); the model reads the text, and text that
     is not a date is refused with the reason under the table."""
+
+    spell_checked = False
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = super().createEditor(parent, option, index)

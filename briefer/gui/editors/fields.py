@@ -27,8 +27,19 @@ import zoneinfo
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QTextCursor
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QEvent,
+    QLocale,
+    QSignalBlocker,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -54,6 +65,8 @@ from ...model.times import TimeParseError, parse_time, time_text
 from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
+from ..spellcheck import add_spelling_actions, attach as attach_spelling
+from .formatting import add_format_actions, install as install_formatting
 from .labels import NONE_LABEL, enum_choices
 
 FIELD_STYLE = """
@@ -64,7 +77,7 @@ QLabel#fieldHint { color: palette(placeholder-text); }
 """Style sheet for an editor page: red border on refused fields, the error
 line in red, hints in the placeholder colour (follows light/dark palettes)."""
 
-MARKUP_HINT = "Blank line = new paragraph · - bullet · 1. numbered · **bold** · *italic*"
+MARKUP_HINT = QT_TRANSLATE_NOOP("LongTextField", "Blank line = new paragraph · - bullet · 1. numbered · **bold** · *italic*")
 
 
 def is_under(path: FieldPath, changed: FieldPath) -> bool:
@@ -234,6 +247,7 @@ class CleanLineEdit(QLineEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         menu = context_menu_with_app_undo(self)
+        add_spelling_actions(self, menu, event.pos(), event.reason() == QContextMenuEvent.Reason.Keyboard)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -281,6 +295,7 @@ class LineField(BoundField):
         self._edit.textEdited.connect(self._on_edited)
         self._edit.editingFinished.connect(self.end_merge)
         self._install_editor(self._edit)
+        self.spelling = attach_spelling(self._edit, doc)
         self.refresh()
 
     @property
@@ -413,6 +428,8 @@ class _PlainTextEdit(QPlainTextEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         menu = context_menu_with_app_undo(self)
+        add_spelling_actions(self, menu, event.pos(), event.reason() == QContextMenuEvent.Reason.Keyboard)
+        add_format_actions(self, menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -467,6 +484,8 @@ class LongTextField(BoundField):
         foot.addWidget(self.hint_label, 1)
         foot.addWidget(self.count_label)
         self.layout().insertLayout(1, foot)
+        self.format_actions = install_formatting(self._edit, foot, self.end_merge)
+        self.spelling = attach_spelling(self._edit, doc)
         self.refresh()
         self._update_count()
 
@@ -503,8 +522,13 @@ class LongTextField(BoundField):
 
     def _on_text_changed(self) -> None:
         self._update_count()
-        if not self._updating:
-            self.commit(self._edit.toPlainText())
+        if self._updating or self.path is None:
+            return
+        # The spell checker's underline changes the document's formats, which
+        # QPlainTextEdit reports as a text change: only a real edit is committed.
+        if self.error is None and self.shows(self.model_value()):
+            return
+        self.commit(self._edit.toPlainText())
 
 
 # --------------------------------------------------------------------------

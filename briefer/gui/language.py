@@ -1,0 +1,99 @@
+"""The interface language: View ▸ Language (the system's, English, French,
+Arabic), kept in the settings and applied when Briefer starts (a change
+takes effect at the next start; the menu says so).
+
+Arabic turns the whole interface right to left.  The translations are
+``resources/translations/briefer_<lang>.qm`` (built from the ``.ts``
+sources in ``scripts/translations/``) plus Qt's own ``qtbase_<lang>.qm``
+for the standard dialogs and buttons.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+_KEY = "ui/language"
+
+# (tag, the language's own name); "" is the system's language.
+UI_LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Language", text)
+
+
+def chosen_ui_language() -> str:
+    """The language chosen in View ▸ Language, or "" for the system's."""
+    value = QSettings().value(_KEY, "")
+    return value if isinstance(value, str) and value in {tag for tag, _name in UI_LANGUAGES} else ""
+
+
+def set_ui_language(tag: str) -> None:
+    QSettings().setValue(_KEY, tag)
+
+
+def interface_locale(tag: str | None = None) -> QLocale:
+    """The locale the interface runs in: ``tag`` (default: the chosen
+    language), else the system's."""
+    tag = chosen_ui_language() if tag is None else tag
+    return QLocale(tag) if tag else QLocale.system()
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings and Briefer's for ``locale`` (default: the chosen
+    interface language), when translations exist; a right-to-left language
+    turns the interface right to left."""
+    locale = locale or interface_locale()
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    folder = resources.files("briefer.resources").joinpath("translations")
+    for name in locale.uiLanguages():
+        res = folder.joinpath(f"briefer_{name.replace('-', '_')}.qm")
+        if res.is_file():
+            ours = QTranslator(app)
+            data = res.read_bytes()
+            if ours.load(data):
+                ours.setProperty("_data", data)  # QTranslator keeps a pointer to the bytes
+                app.installTranslator(ours)
+                installed.append(ours)
+            break
+    primary = locale.name().split("_")[0]
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if primary in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight)
+    return installed
+
+
+def language_menu(parent: QWidget) -> QMenu:
+    """View ▸ Language: the system's language or one of :data:`UI_LANGUAGES`."""
+    menu = QMenu(_tr("&Language"), parent)
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(menu)
+    chosen = chosen_ui_language()
+    entries = [("", _tr("System Language"))] + list(UI_LANGUAGES)
+    for tag, name in entries:
+        action = menu.addAction(name)
+        action.setObjectName(f"actLanguage-{tag or 'system'}")
+        action.setCheckable(True)
+        action.setChecked(tag == chosen)
+        said = name if tag else _tr("the system's language")
+        action.triggered.connect(lambda _c=False, t=tag, n=said: _choose(parent, t, n))
+        group.addAction(action)
+    return menu
+
+
+def _choose(parent: QWidget, tag: str, name: str) -> None:
+    if tag == chosen_ui_language():
+        return
+    set_ui_language(tag)
+    QMessageBox.information(
+        parent,
+        _tr("Language"),
+        _tr("Briefer will use %1 the next time it starts. Close Briefer and open it again to switch now.").replace("%1", name),
+    )
