@@ -239,3 +239,26 @@ def test_the_reader_filter_is_in_the_view_menu(example_window, qtbot) -> None:
     assert w.reader_level() == "OFFICIAL-SENSITIVE"
     w._fill_reader_menu()
     assert w.reader_menu.actions()[2].isChecked()
+
+
+def test_the_marking_problems_are_shown_in_the_interface_language() -> None:
+    from briefer.checks import check_brief
+    from briefer.gui.problem_text import _patterns
+    from briefer.model import Brief
+
+    png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
+    brief = Brief.model_validate(
+        {
+            "title": "T",
+            "marking": "OFFICIAL",
+            "summary": "s",
+            "portion_markings": {"summary": "SECRET"},
+            "participants": [{"name": "Ann", "title": "x", "photo": png, "marking": "SECRET"}],
+            "sources": [{"title": "Cable 12", "marking": "SECRET"}],
+            "risks": [{"risk": "r", "marking": "EYES ONLY"}],
+        }
+    )
+    messages = [f.message for f in check_brief(brief) if "marked" in f.message or "marking" in f.message]
+    assert len(messages) >= 4
+    unmatched = [m for m in messages if not any(p.fullmatch(m) for p, _t in _patterns())]
+    assert unmatched == []
