@@ -431,11 +431,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     _check_pdf_standard(args, fmt)
     to_stdout = out == "-"
     if to_stdout:
-        if sys.stdout.isatty():
-            raise UserError(
-                f"-o -: standard output is a terminal, which cannot show a {fmt.upper()}; "
-                f"redirect it (briefer export FILE -o - > brief.{fmt}) or give a file name"
-            )
+        _check_stdout(fmt, "briefer export FILE")
     else:
         _refuse_dangerous_target(source, out, args.force)
     try:
@@ -479,6 +475,15 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
         print(f"wrote {shown(out)}")
     _report_left_out(shown(out), left_out)
     return EXIT_OK
+
+
+def _check_stdout(fmt: str, command: str) -> None:
+    """``-o -`` is refused when standard output is a terminal."""
+    if sys.stdout.isatty():
+        raise UserError(
+            f"-o -: standard output is a terminal, which cannot show a {fmt.upper()}; "
+            f"redirect it ({command} -o - > out.{fmt}) or give a file name"
+        )
 
 
 def _report_left_out(what: str, left_out: list[str]) -> None:
@@ -652,6 +657,7 @@ def _add_book(p: argparse.ArgumentParser) -> None:
     export.add_argument("--format", choices=_EXPORT_FORMATS, help="pdf or docx (default: from OUT's extension, else pdf)")
     export.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: BOOK with the new extension)")
     export.add_argument("--pdf-standard", choices=_PDF_STANDARD_CHOICES, metavar="ua-1|a-2a|a-2b|none", help=_PDF_STANDARD_HELP.replace(" (default: the template's choice)", " (the default)"))
+    export.add_argument("--force", action="store_true", help="replace OUT even when it is a read-only file")
 
 
 def _run_book(args: argparse.Namespace, library: TemplateLibrary) -> int:
@@ -659,7 +665,10 @@ def _run_book(args: argparse.Namespace, library: TemplateLibrary) -> int:
 
 
 def _run_book_new(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from briefer.model.book import BOOK_EXTENSION, Book, BookBrief
+    from briefer.model.fileformat import problems_from_validation
     from briefer.storage.atomic import SaveError
     from briefer.storage.books import relative_brief_file, save_book
 
@@ -673,7 +682,11 @@ def _run_book_new(args: argparse.Namespace) -> int:
         if files.count(file) > 1:
             raise UserError(f"{path}: is given twice; list each brief once")
         _load_or_fail(path)  # a book of briefs that do not open is no use
-    book = Book(title=args.title or "Trip book", briefs=[BookBrief(file=f) for f in files])
+    title = _text_arg(args.title, "--title") if args.title is not None else "Trip book"
+    try:
+        book = Book(title=title, briefs=[BookBrief(file=f) for f in files])
+    except ValidationError as e:
+        raise UserError(f"--title: {problems_from_validation(e)[0].message}") from None
     try:
         save_book(out, book)
     except SaveError as e:
@@ -689,7 +702,11 @@ def _run_book_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     source = args.file
     out, fmt = _export_target(source, args.output, args.format)
     _check_pdf_standard(args, fmt)
-    _refuse_dangerous_target(source, out, force=False)
+    to_stdout = out == "-"
+    if to_stdout:
+        _check_stdout(fmt, "briefer book export BOOK")
+    else:
+        _refuse_dangerous_target(source, out, args.force)
     try:
         book = load_book(source).book
         loaded = load_book_briefs(source, book)
@@ -702,12 +719,23 @@ def _run_book_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.storage.atomic import SaveError, atomic_write
 
     templates = [library.for_brief(b.layout.template) for b in loaded.briefs]  # a brief may name a user or team template
+    if to_stdout:
+        import io
+
+        buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
+        try:
+            export_book(book, loaded.briefs, templates, buffer, fmt, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
+        except ExportError as e:
+            raise UserError(str(e)) from None
+        sys.stdout.buffer.write(buffer.getvalue())
+        sys.stdout.buffer.flush()
+        return EXIT_OK
     try:
-        with atomic_write(out, keep_backup=False, action="write") as stream:
+        with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
             pages = export_book(book, loaded.briefs, templates, stream, fmt, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
-    print(f"wrote {out} ({_plural(pages, 'page')})" if pages is not None else f"wrote {out}")
+    print(f"wrote {shown(out)} ({_plural(pages, 'page')})" if pages is not None else f"wrote {shown(out)}")
     return EXIT_OK
 
 

@@ -36,6 +36,7 @@ from importlib import resources
 from pathlib import Path
 
 from briefer.storage import SaveError, atomic_write
+from briefer.storage.safe_read import read_limited
 from briefer.storage.autosave import data_dir
 
 # The spelling languages offered (BCP 47 tag → English name; the GUI translates).
@@ -46,6 +47,7 @@ LANGUAGES: dict[str, str] = {
     "ar": "Arabic",
 }
 DEFAULT_LANGUAGE = "en-GB"
+MAX_WORD_LIST_BYTES = 2_000_000  # the user's own word list; longer is not a word list
 
 # pyspellchecker's file for each language.
 _DICTIONARY_FILE = {"en-GB": "en", "en-US": "en", "fr": "fr", "ar": "ar"}
@@ -218,13 +220,7 @@ class UserWords:
         self.reload()
 
     def reload(self) -> None:
-        words: set[str] = set()
-        try:
-            if self.path.is_file():
-                text = self.path.read_bytes()[:2_000_000].decode("utf-8", errors="replace")
-                words = {w.strip() for w in text.splitlines() if w.strip()}
-        except OSError:
-            pass  # an unreadable list: checking goes on without it
+        words = self._read_listed() or set()  # an unreadable list: checking goes on without it
         with self._lock:
             self._words = words | {_normalize(w) for w in words}
 
@@ -240,19 +236,31 @@ class UserWords:
             return
         with self._lock:
             self._words |= {word, _normalize(word)}
-        own = self._read_listed() | {word}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        listed = self._read_listed()
+        if listed is None:
+            # Writing now would replace the words already saved with this one.
+            raise SaveError(
+                f"Could not read your dictionary “{self.path}”, so “{word}” is accepted for this session only; "
+                "check the file's permissions."
+            )
         try:
-            with atomic_write(str(self.path), action="save the dictionary") as f:
-                f.write(("\n".join(sorted(own)) + "\n").encode("utf-8"))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise SaveError(f"Could not save your dictionary “{self.path}”: {err.strerror or err}.") from err
+            raise SaveError(
+                f"Could not save your dictionary: the folder “{self.path.parent}” cannot be made ({err.strerror or err})."
+            ) from err
+        with atomic_write(str(self.path), action="save the dictionary") as f:  # raises SaveError with advice
+            f.write(("\n".join(sorted(listed | {word})) + "\n").encode("utf-8"))
 
-    def _read_listed(self) -> set[str]:
+    def _read_listed(self) -> set[str] | None:
+        """The words saved in the list (empty when there is no list yet), or
+        None when the list is there but cannot be read."""
         try:
-            text = self.path.read_text("utf-8", errors="replace") if self.path.is_file() else ""
+            text = read_limited(self.path, MAX_WORD_LIST_BYTES).decode("utf-8", errors="replace")
+        except (FileNotFoundError, NotADirectoryError):
+            return set()  # no list yet
         except OSError:
-            return set()
+            return None
         return {w.strip() for w in text.splitlines() if w.strip()}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import sys
 import zipfile
 from importlib import resources
 from pathlib import Path
@@ -152,6 +153,22 @@ def test_cli_book_new_then_export_both_formats(tmp_path: Path, capsys) -> None:
     # The same brief twice is refused, by name.
     assert main(["book", "new", "-o", str(tmp_path / "twice.briefbook"), files[0], files[0]]) == 2
     assert "given twice" in capsys.readouterr().err
+
+
+def test_cli_book_export_to_standard_output_and_a_bad_title(tmp_path: Path, monkeypatch, capsys) -> None:
+    """``-o -`` writes the book's PDF to standard output (no file named
+    "-"); a title the model refuses is one line and exit 2."""
+    save_brief(tmp_path / "1.brief", BRIEFS[0])
+    book = tmp_path / "trip.briefbook"
+    assert main(["book", "new", "-o", str(book), str(tmp_path / "1.brief"), "--title", "   "]) == 2
+    assert capsys.readouterr().err.startswith("--title:") and not book.exists()
+    assert main(["book", "new", "-o", str(book), str(tmp_path / "1.brief")]) == 0
+    captured = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(captured))
+    monkeypatch.chdir(tmp_path)
+    assert main(["book", "export", str(book), "-o", "-"]) == 0
+    sys.stdout.flush()
+    assert captured.getvalue().startswith(b"%PDF-") and not (tmp_path / "-").exists()
 
 
 # --------------------------------------------------------------------------

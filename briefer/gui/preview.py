@@ -390,6 +390,7 @@ class PreviewPane(QWidget):
         self._answered()
         if self._is_current(generation):
             self._error = message
+            self._check_guess = False
             self.message.setText(self.tr("The preview could not be made.") + "\n\n" + message)
             self.stack.setCurrentWidget(self.message)
             self.pages_label.setText(self.tr("Preview unavailable"))
@@ -437,6 +438,7 @@ class PreviewPane(QWidget):
 
     def _on_failed_display(self, message: str) -> None:
         self._error = message
+        self._check_guess = False  # nothing shown to check: the busy bar stops
         self.message.setText(self.tr("The preview could not be shown.") + "\n\n" + message)
         self.stack.setCurrentWidget(self.message)
         self.render_failed.emit(message)
