@@ -2,6 +2,7 @@
 start-up time, compose() time and the UI pause during a background export.
 
     .venv/bin/python benchmarks/run.py          (or: make bench)
+    .venv/bin/python benchmarks/run.py copies   (only: 50 numbered copies of M / one export of M)
 
 Figures, not pass/fail: a busy machine must not fail a test.  Each in-process
 figure is the median of several runs in a fresh subprocess (so peak RSS is
@@ -30,6 +31,8 @@ COMPOSE_TARGET_MS = 100
 UI_PAUSE_TARGET_MS = 500
 BOOK_TARGET_MS = 2000
 BOOK_BRIEFS = 10
+COPIES = 50
+COPIES_TARGET_RATIO = 4.0
 
 _CHILD = r"""
 import io, json, resource, statistics, sys, time
@@ -95,6 +98,50 @@ def book_time() -> str:
     return (f"{r['pages']} pages, {r['median_ms']:.0f} ms median of 2 (first {r['first_ms']:.0f} ms) "
             f"(target ≤ {BOOK_TARGET_MS} ms) {flag}; {r['median_ms'] / r['single_ms']:.1f}× one M brief "
             f"({r['single_ms']:.0f} ms) measured alongside")
+
+
+_COPIES_CHILD = r"""
+import io, json, os, statistics, sys, tempfile, time
+sys.path.insert(0, {here!r})
+from briefs import make_brief
+from briefer.export.copies import number_copies
+from briefer.export.formats import export_brief, write_copies
+from briefer.templates import builtin_library
+copies_n = int(sys.argv[1])
+brief = make_brief("M")
+template = builtin_library().for_brief(brief.layout.template)
+def one():
+    buf = io.BytesIO()
+    export_brief(brief, buf, "pdf", template)
+    return buf.getvalue()
+one()  # fonts registered, caches warm: both figures start alike
+singles = []
+for _ in range(3):
+    t = time.perf_counter(); one(); singles.append(time.perf_counter() - t)
+copies = number_copies([(f"Recipient {{i}} of the private office", "Office", None) for i in range(copies_n)])
+runs = []
+for _ in range(2):
+    with tempfile.TemporaryDirectory() as d:
+        def write(name, data):
+            with open(os.path.join(d, name), "wb") as f:
+                f.write(data)
+        t = time.perf_counter()
+        write_copies(one(), copies, write)  # laid out once, then stamped
+        runs.append(time.perf_counter() - t)
+print(json.dumps({{"single_ms": statistics.median(singles) * 1000, "copies_ms": min(runs) * 1000}}))
+"""
+
+
+def copies_ratio() -> str:
+    """50 numbered copies of the M brief (one layout, 50 stamps and files,
+    the register) against one export of it (issue 15: at most 4×)."""
+    code = _COPIES_CHILD.format(here=str(HERE))
+    out = subprocess.run([sys.executable, "-c", code, str(COPIES)], check=True, capture_output=True, text=True).stdout
+    r = json.loads(out.strip().splitlines()[-1])
+    ratio = r["copies_ms"] / r["single_ms"]
+    flag = "ok" if ratio <= COPIES_TARGET_RATIO else "OVER"
+    return (f"{r['copies_ms']:.0f} ms = {ratio:.1f}× one export of M ({r['single_ms']:.0f} ms) "
+            f"(target ≤ {COPIES_TARGET_RATIO:g}×) {flag}")
 
 
 _TAGGED_CHILD = r"""
@@ -236,6 +283,9 @@ def startup_time() -> str:
 
 
 def main() -> int:
+    if sys.argv[1:] == ["copies"]:  # this figure alone: benchmarks/run.py copies
+        print(f"{COPIES} numbered copies of M: {copies_ratio()}")
+        return 0
     print(f"Briefer export benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores")
     print(f"{'format':6} {'size':4} {'pages':>5} {'median':>9} {'first':>9} {'peak RSS':>9}  target")
     pdf_m = None
@@ -261,6 +311,7 @@ def main() -> int:
     print(f"compose() of the L brief: {compose_time()}")
     print(f"exporting L to PDF in the app: {ui_pause_during_export()}")
     print(f"trip book of {BOOK_BRIEFS} M briefs to PDF: {book_time()}")
+    print(f"{COPIES} numbered copies of M: {copies_ratio()}")
     print(f"M brief, tagged PDF/UA vs standard PDF, median of 5: {tagged_vs_reportlab()}")
     return 0
 

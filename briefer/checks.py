@@ -27,7 +27,7 @@ from .model.followup import carried_too_often
 from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
 from .templates import Template, TemplateLibrary, builtin_library
 from .templates.effective_layout import effective_layout, hidden_filled_sections
-from .templates.markings import MarkingScheme, unknown_markings
+from .templates.markings import MarkingScheme, banner, level_of, portions, unknown_markings
 
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
@@ -38,6 +38,8 @@ def page_of(path: FieldPath) -> str | None:
     brief); see :data:`briefer.model.sections.PAGES`."""
     if not path:
         return None
+    if path[0] == "portion_markings" and len(path) > 1:  # beside the field it marks
+        return PAGE_OF_FIELD.get(str(path[1]))
     return PAGE_OF_FIELD.get(str(path[0]))
 
 
@@ -263,7 +265,7 @@ def check_brief(
             seen[r.copy_number] = i
 
     # -- markings -----------------------------------------------------------
-    out += marking_findings(brief, scheme or template.scheme)
+    out += marking_findings(brief, scheme or template.scheme, printed=effective_layout(template, brief).sections)
 
     # -- length ------------------------------------------------------------
     if left_out:
@@ -282,12 +284,53 @@ def check_brief(
     return out
 
 
-def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
+_ITEM_NAME_FIELD = {
+    "participants": "name",
+    "agenda": "item",
+    "key_points": "point",
+    "stakeholders": "name",
+    "risks": "risk",
+    "open_issues": "issue",
+    "timeline": "event",
+    "sections": "title",
+    "sources": "title",
+    "decisions": "decision",
+    "questions": "question",
+}
+_ITEM_KIND = {
+    "participants": "Participant",
+    "agenda": "Agenda item",
+    "key_points": "Key point",
+    "stakeholders": "Stakeholder",
+    "risks": "Risk",
+    "open_issues": "Open issue",
+    "timeline": "Timeline entry",
+    "sections": "Section",
+    "sources": "Source",
+    "decisions": "Decision",
+    "questions": "Question",
+}
+
+
+def _portion_name(path: FieldPath, portion: object) -> str:
+    """“Risk “Hamas refuses…”” or “The summary”."""
+    if len(path) == 1:
+        title = DEFAULT_TITLES.get(str(path[0]), str(path[0]))
+        return title if title.split()[0] in ("Our", "Their") else f"The {title.lower()}"
+    key = str(path[0])
+    text = getattr(portion, _ITEM_NAME_FIELD.get(key, ""), None)
+    return f"{_ITEM_KIND.get(key, 'Item')} “{_item_name(text, f'{int(path[1]) + 1}')}”"
+
+
+def marking_findings(brief: Brief, scheme: MarkingScheme, printed: list[str] | None = None) -> list[Finding]:
     """A warning for every marking of ``brief`` that names no level of
-    ``scheme``: the brief prints it as typed, but no releasable version can
-    be made while a portion's level is unknown."""
+    ``scheme`` (the brief prints it as typed, but no releasable version can
+    be made while a portion's level is unknown), and for every printed
+    portion (``printed``: the sections the layout prints; default all)
+    marked above the brief's own marking (the banner on every page is
+    raised to the highest), worded for a participant's photo and a source."""
     levels = ", ".join(scheme.names())
-    return [
+    out = [
         Finding(
             path,
             "warning",
@@ -296,6 +339,33 @@ def marking_findings(brief: Brief, scheme: MarkingScheme) -> list[Finding]:
         )
         for path, marking in unknown_markings(brief, scheme)
     ]
+    own = level_of(brief.marking, scheme)
+    if own is None:
+        return out
+    shown = [(path, portion) for path, portion in portions(brief) if printed is None or str(path[0]) in printed]
+    raised = (banner(brief, scheme, [path for path, _ in shown]) or "").strip()
+    for path, portion in shown:
+        marking = getattr(brief.portion_markings, str(path[0])) if len(path) == 1 else getattr(portion, "marking", None)
+        level = level_of(marking, scheme)
+        if level is None or scheme.rank(level) <= scheme.rank(own):
+            continue
+        where = ("portion_markings", path[0]) if len(path) == 1 else (*path, "marking")
+        name = _portion_name(path, portion)
+        above = f"is marked {marking.strip()}, above the brief's {brief.marking.strip()}"  # type: ignore[union-attr]
+        if path[0] == "participants" and getattr(portion, "photo", None):
+            text = (
+                f"{name} {above}, and so is their photo: a picture carries no portion mark of its own, so check that it "
+                f"may go at {level.name}. The banner on every page reads {raised}."
+            )
+        elif path[0] == "sources":
+            text = (
+                f"{name} {above}: a source's title alone can tell a reader what the brief draws on. "
+                f"The banner on every page reads {raised}; a releasable version below {level.name} leaves the source out."
+            )
+        else:
+            text = f"{name} {above}: the banner on every page reads {raised}; a releasable version below {level.name} leaves it out."
+        out.append(Finding(tuple(where), "warning", text))
+    return out
 
 
 __all__ = ["Finding", "Severity", "check_brief", "marking_findings", "page_of", "sections_not_printed"]

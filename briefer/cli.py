@@ -7,7 +7,8 @@
     briefer --example            open the app with the example brief
     briefer validate FILE [--strict]
     briefer new -o FILE [--template NAME] [--title TEXT] [--force]
-    briefer export FILE [--format pdf|docx] [-o OUT|-] [--template NAME] [--pdf-standard ua-1|a-2a|a-2b|none] [--force]
+    briefer export FILE [--format pdf|docx] [-o OUT|-] [--template NAME] [--pdf-standard ua-1|a-2a|a-2b|none] [--release-at LEVEL] [--force]
+    briefer export FILE --copies [--recipients LIST.csv] --out-dir DIR [--release-at LEVEL] [--force]
     briefer follow-up FILE -o NEW.brief [--force]
     briefer book new -o BOOK.briefbook BRIEF… [--title TEXT] [--force]
     briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT] [--pdf-standard ua-1|a-2a|a-2b]
@@ -300,7 +301,27 @@ def _add_export(p: argparse.ArgumentParser) -> None:
         help="export with this template instead of the brief's own (see briefer templates)",
     )
     p.add_argument("--pdf-standard", choices=_PDF_STANDARD_CHOICES, metavar="ua-1|a-2a|a-2b|none", help=_PDF_STANDARD_HELP)
-    p.add_argument("--force", action="store_true", help="replace OUT even when it is a read-only file")
+    p.add_argument(
+        "--release-at",
+        metavar="LEVEL",
+        help="a releasable version: only what a reader at LEVEL of the template's marking scheme may see "
+        "(e.g. OFFICIAL-SENSITIVE); nothing above it is anywhere in the file",
+    )
+    p.add_argument(
+        "--copies",
+        action="store_true",
+        help="numbered copies: one PDF per recipient in --out-dir, 'Copy N of M' and the name on every page, "
+        "and the register distribution.csv (copy, name, organisation, file, SHA-256)",
+    )
+    p.add_argument(
+        "--recipients",
+        metavar="LIST.csv",
+        help="with --copies: recipients from a CSV with the header name,organisation (default: the brief's distribution list)",
+    )
+    p.add_argument("--out-dir", metavar="DIR", help="with --copies: the folder the copies and the register go in")
+    p.add_argument(
+        "--force", action="store_true", help="replace OUT even when it is a read-only file; with --copies, replace existing copies"
+    )
 
 
 def _check_pdf_standard(args: argparse.Namespace, fmt: str) -> None:
@@ -365,11 +386,47 @@ def _refuse_dangerous_target(source: str, out: str, force: bool) -> None:
         raise UserError(f"{name}: is a Briefer file; an export never overwrites one, choose a .pdf or .docx name")
 
 
+def _check_copies_args(args: argparse.Namespace) -> None:
+    """The options that go with --copies, and only with it."""
+    if not args.copies:
+        for option, value in (("--recipients", args.recipients), ("--out-dir", args.out_dir)):
+            if value is not None:
+                raise UserError(f"{option} goes with --copies; add --copies to make numbered copies")
+        return
+    if args.out_dir is None:
+        raise UserError("--copies needs --out-dir DIR, the folder the copies and their register go in")
+    if args.output is not None:
+        raise UserError("--copies writes one file per recipient into --out-dir; leave out -o")
+    if args.format not in (None, "pdf"):
+        raise UserError("numbered copies are PDF files; leave out --format docx")
+    if getattr(args, "pdf_standard", None) not in (None, "none"):
+        raise UserError(
+            "numbered copies are stamped on the standard PDF (the stamp is not part of a tagged or archival "
+            "document); leave out --pdf-standard"
+        )
+
+
+def _release_check(brief, template, level: str | None) -> None:  # noqa: ANN001 - a Brief and a Template; kept lazy
+    """Refuse a releasable version that cannot be made, before anything is written."""
+    if level is None:
+        return
+    from briefer.templates.markings import ReleaseRefused, release_level, releasable
+
+    level = _text_arg(level, "--release-at")
+    try:
+        releasable(brief, release_level(level, template.scheme), template.scheme)
+    except ReleaseRefused as e:
+        raise UserError(f"--release-at {level}: {e}") from None
+
+
 def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.model.fileformat import BriefFileError
     from briefer.storage.files import load_brief
 
     source = args.file
+    _check_copies_args(args)
+    if args.copies:
+        return _run_copies(args, library)
     out, fmt = _export_target(source, args.output, args.format)
     _check_pdf_standard(args, fmt)
     to_stdout = out == "-"
@@ -388,6 +445,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     else:
         _warn_missing_template(library, source, brief)  # the brief may name a user or team template
         template = library.for_brief(brief.layout.template)
+    _release_check(brief, template, args.release_at)
 
     from briefer.export.formats import export_brief
     from briefer.export.running import ExportError
@@ -399,7 +457,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
 
         buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
         try:
-            export_brief(brief, buffer, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
+            export_brief(brief, buffer, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard, release_at=args.release_at)  # type: ignore[arg-type]
         except ExportError as e:
             raise UserError(str(e)) from None
         sys.stdout.buffer.write(buffer.getvalue())
@@ -408,7 +466,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
         return EXIT_OK
     try:
         with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
-            pages = export_brief(brief, stream, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
+            pages = export_brief(brief, stream, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard, release_at=args.release_at)  # type: ignore[arg-type]
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
     if pages is not None:
@@ -432,6 +490,103 @@ def _report_left_out(what: str, left_out: list[str]) -> None:
     """Say on stderr what the template's page budget left out of ``what``."""
     if left_out:
         print(f"briefer: to keep the template's page budget, {what} is shortened: {' '.join(left_out)}", file=sys.stderr)
+
+
+def _load_brief_for_export(args: argparse.Namespace, library: TemplateLibrary):  # noqa: ANN202 - (Brief, Template); kept lazy
+    from briefer.model.fileformat import BriefFileError
+    from briefer.storage.files import load_brief
+
+    source = args.file
+    try:
+        brief = load_brief(source).brief
+    except BriefFileError as e:
+        problems = e.problems
+        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {shown(source)})" if len(problems) > 1 else ""
+        raise UserError(f"{shown(source)}: {problems[0]}{more}") from None
+    if args.template:
+        template = _find_template(library, _text_arg(args.template, "--template"))
+    else:
+        _warn_missing_template(library, source, brief)
+        template = library.for_brief(brief.layout.template)
+    return brief, template
+
+
+_MAX_RECIPIENTS_BYTES = 4 * 1024 * 1024
+
+
+def _recipients(args: argparse.Namespace, brief):  # noqa: ANN001, ANN202 - a Brief → list[Copy]; kept lazy
+    from briefer.export.copies import CopiesError, recipients_from_brief, recipients_from_csv
+    from briefer.storage.safe_read import describe_read_error, read_limited
+
+    try:
+        if args.recipients is None:
+            return recipients_from_brief(brief)
+        try:
+            data = read_limited(args.recipients, _MAX_RECIPIENTS_BYTES)
+        except OSError as e:
+            raise UserError(f"{shown(args.recipients)}: {describe_read_error(e)}") from None
+        return recipients_from_csv(data, shown(args.recipients))
+    except CopiesError as e:
+        raise UserError(str(e) if args.recipients else f"{shown(args.file)}: {e}") from None
+
+
+def _run_copies(args: argparse.Namespace, library: TemplateLibrary) -> int:
+    """``export --copies``: lay the brief out once, stamp a copy per recipient."""
+    brief, template = _load_brief_for_export(args, library)
+    _release_check(brief, template, args.release_at)
+    copies = _recipients(args, brief)
+
+    from briefer.export.copies import CopiesHalted, planned_files
+    from briefer.export.formats import write_copies
+    from briefer.storage.atomic import SaveError, atomic_write
+
+    folder = args.out_dir
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise UserError(f"{shown(folder)}: is not a folder; --out-dir names the folder the copies go in")
+    if not os.path.isdir(folder):
+        try:
+            os.mkdir(folder)
+        except OSError as e:
+            raise UserError(f"{shown(folder)}: cannot be made ({e.strerror or e}); make the folder or choose another") from None
+    existing = [name for name in planned_files(copies) if os.path.lexists(os.path.join(folder, name))]
+    if existing and not args.force:
+        more = f" and {_plural(len(existing) - 1, 'other')}" if len(existing) > 1 else ""
+        raise UserError(
+            f"{shown(os.path.join(folder, existing[0]))}{more} already exist; choose an empty folder, "
+            "or use --force to replace them"
+        )
+
+    import io
+
+    from briefer.export.formats import export_brief
+    from briefer.export.running import ExportError
+
+    body = io.BytesIO()
+    left_out: list[str] = []
+    try:
+        # the standard PDF whatever the template's default: the stamp is not part of a tagged document
+        pages = export_brief(brief, body, "pdf", template, left_out=left_out, release_at=args.release_at, pdf_standard="none")
+    except ExportError as e:
+        raise UserError(str(e)) from None
+
+    def write(name: str, data: bytes) -> None:
+        with atomic_write(os.path.join(folder, name), keep_backup=False, action="write", replace_read_only=args.force) as out:
+            out.write(data)
+
+    try:
+        rows = write_copies(body.getvalue(), copies, write)
+    except CopiesHalted as e:
+        cause = e.cause
+        reason = str(cause) if isinstance(cause, SaveError) else (cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause))
+        if e.file == "distribution.csv":
+            raise UserError(f"{shown(folder)}: the register distribution.csv was not written ({reason}); "
+                            f"the {len(e.written)} copies were") from None
+        done = ", ".join(f for _, f, _ in e.written) or "none"
+        raise UserError(f"{shown(folder)}: copy {e.copy.number} ({e.file}) was not written ({reason}); "
+                        f"written whole: {done}; no register was written") from None
+    print(f"wrote {_plural(len(rows), 'copy', 'copies')} of {_plural(int(pages or 0), 'page')} and distribution.csv to {shown(folder)}")
+    _report_left_out("each copy", left_out)
+    return EXIT_OK
 
 
 # --------------------------------------------------------------------------

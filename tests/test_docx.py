@@ -527,7 +527,8 @@ def test_core_properties_are_clean(brief_docx: bytes) -> None:
     assert props.subject == "Meeting brief"
     assert props.author == ""
     assert props.last_modified_by == ""
-    assert props.comments == "" and props.keywords == "" and props.category == ""
+    assert props.comments == "" and props.category == ""
+    assert props.keywords == "OFFICIAL-SENSITIVE"  # the banner: how to handle the file (issue 15)
     assert props.revision == 1
     for name, blob in parts(brief_docx).items():
         assert b"python-docx" not in blob, name

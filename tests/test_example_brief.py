@@ -34,7 +34,7 @@ LAYOUT_FIELDS = {"layout"}
 # Format version 2's brief fields; the example fills them when they print
 # (issues 14, 15 and 16), not before.
 NOT_YET_IN_THE_EXAMPLE = {
-    "portion_markings", "distribution", "follows", "contact", "clearances", "decisions", "questions", "logistics",
+    "portion_markings", "follows", "contact", "clearances", "decisions", "questions", "logistics",
 }  # fmt: skip
 
 

@@ -154,6 +154,9 @@ def test_the_banner_is_the_highest_of_the_brief_and_the_printed_portions() -> No
     assert banner(b, UK, printed=[("summary",)]) == "OFFICIAL-SENSITIVE"  # never below the brief's own
     assert banner(Brief(title="T"), UK) is None
     assert banner(Brief(title="T", marking="PROTECT"), UK) == "PROTECT"  # printed as it is
+    # a marking that names no level is never dropped for a known one
+    odd = Brief.model_validate({"title": "T", "marking": "PROTECT", "risks": [{"risk": "r", "marking": "OFFICIAL"}]})
+    assert banner(odd, UK) == "OFFICIAL / PROTECT"
 
 
 def test_a_template_names_its_scheme_default_uk_and_an_unknown_one_is_refused() -> None:

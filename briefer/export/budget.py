@@ -30,12 +30,14 @@ def compose_within_budget(
     count_pages: PageCounter,
     *,
     today: dt.date | None = None,
+    release_at: str | None = None,
     first_step: int = 0,
     steps: list[int] | None = None,
 ) -> tuple[LayoutTree, int | None]:
     """The document to print ``brief`` with ``template`` and the page count
     ``count_pages`` measured for it (None when the template has no budget
-    and nothing was measured).
+    and nothing was measured).  ``release_at``: the releasable version for
+    a reader at that level (:func:`~briefer.export.compose.compose`).
 
     ``first_step`` (an index of :data:`COMPACTION_STEPS`) starts the search
     there instead of at the gentlest step: the live preview passes the step
@@ -47,13 +49,13 @@ def compose_within_budget(
     if not budget or budget <= 0:
         if steps is not None:
             steps.append(0)
-        return compose(brief, template, today=today), None
+        return compose(brief, template, today=today, release_at=release_at), None
     index = max(0, min(first_step, len(COMPACTION_STEPS) - 1))
-    doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index])
+    doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index], release_at=release_at)
     pages = count_pages(doc)
     while pages > budget and index + 1 < len(COMPACTION_STEPS):
         index += 1
-        doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index])
+        doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index], release_at=release_at)
         pages = count_pages(doc)
     if steps is not None:
         steps.append(index)

@@ -20,6 +20,15 @@ Rules that hold for every brief:
   may prefill titles such as "Defensive lines" as placeholders).
 * Timeline: entries in the order the author put them, dated or not; a date
   prints as precisely as it was given ("2025", "Nov 2025", "10 Nov 2025").
+* Markings (:mod:`briefer.templates.markings`): the banner printed on every
+  page and in the metadata is the highest of the brief's marking and the
+  markings of the portions printed.  A *releasable version* at a level
+  (``release_at``) is composed from :func:`~briefer.templates.markings.releasable`,
+  a copy of the brief without the portions above it, so nothing dropped
+  ever reaches a writer, and numbers (risks, key points, custom sections,
+  contents) run over what the version holds.  When the template asks
+  (``layout.portion_marks``; on by default for the us scheme) each portion
+  starts with its level's short form: "(S) ".
 * A template's page budget is a layout goal: :data:`COMPACTION_STEPS` are
   the ways compose squeezes a brief, gentlest first, and every step that
   leaves something out says so in :attr:`LayoutTree.left_out`.  Which step is
@@ -63,6 +72,7 @@ from ..model.labels import ENUM_LABELS
 from ..model.sections import resolve_order, resolve_titles
 from ..model.text import Span, TextList, TextParagraph, parse_inline, parse_long_text
 from ..templates.effective_layout import effective_layout
+from ..templates.markings import FieldPath, banner, effective_marking, level_of, portions, release_level, releasable
 from ..templates.model import Template
 from ..templates.style import Style
 from .layout import (
@@ -90,6 +100,10 @@ from .looks import PAGE_LABEL, looks_for, paper_mm
 from .scripts import base_direction
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
+OMITS_MATERIAL = "This version omits material marked above {level}."
+"""Printed under the cover of a releasable version only when the template
+asks for it (``layout.release_note``): otherwise nothing says that
+anything was left out."""
 
 FORMAT_LABELS = ENUM_LABELS[MeetingFormat]
 ROLE_LABELS: dict[StrEnum, str | None] = {**ENUM_LABELS[Role], Role.OTHER: None}  # "Other" tells the reader nothing
@@ -358,9 +372,13 @@ def _are(n: int) -> str:
 
 
 class _Composer:
-    def __init__(self, brief: Brief, template: Template, today: dt.date, compaction: Compaction):
-        self.brief = brief
-        self.layout = effective_layout(template, brief)
+    def __init__(
+        self, brief: Brief, template: Template, today: dt.date, compaction: Compaction, release_at: str | None = None
+    ):
+        self.scheme = template.scheme
+        self.release = None if release_at is None else release_level(release_at, self.scheme)
+        self.brief = brief if self.release is None else releasable(brief, self.release, self.scheme)
+        self.layout = effective_layout(template, self.brief)
         self.compaction = compaction
         self.style: Style = self.layout.build_style()
         if compaction.tighter_spacing:
@@ -372,6 +390,45 @@ class _Composer:
         self.direction: Literal["ltr", "rtl"] = "rtl" if base_direction(brief.title.strip()) == "rtl" else "ltr"
         """The brief's own direction (its title's): a participant's line keeps
         it whatever script the name is in."""
+        wanted = self.layout.portion_marks
+        self.portion_marks = self.scheme.key == "us" if wanted is None else wanted
+
+    # ---- markings ---------------------------------------------------------
+
+    def _printed(self, path: FieldPath) -> bool:
+        """Whether the portion at ``path`` is printed with this layout."""
+        key = str(path[0])
+        if key not in self.layout.sections:
+            return False
+        if key == "sections":  # a custom section prints only with a body
+            return bool(text_blocks(self.brief.sections[int(path[1])].body))
+        return True
+
+    def banner(self) -> str | None:
+        """The highest of the brief's marking and the printed portions' markings."""
+        printed = [path for path, _ in portions(self.brief) if self._printed(path)]
+        marking = banner(self.brief, self.scheme, printed)
+        return marking.strip() if marking and marking.strip() else None
+
+    def mark(self, portion: object) -> Runs:
+        """The portion mark, "(S) ", that starts ``portion`` (a list item or
+        a ``portion_markings`` field name) when the template prints them."""
+        if not self.portion_marks:
+            return ()
+        level = level_of(effective_marking(portion, self.brief), self.scheme)  # type: ignore[arg-type]
+        return (Run(f"({level.short})\u00a0", bold=True),) if level is not None else ()
+
+    def marked(self, blocks: list[Inline], portion: object) -> list[Inline]:
+        """``blocks`` with every paragraph and list item starting with the portion mark."""
+        mark = self.mark(portion)
+        if not mark:
+            return blocks
+        for block in blocks:
+            if isinstance(block, Para):
+                block.runs = mark + block.runs
+            elif isinstance(block, ListBlock):
+                block.items = [mark + item for item in block.items]
+        return blocks
 
     # ---- whole document ---------------------------------------------------
 
@@ -402,7 +459,7 @@ class _Composer:
             ),
             subject=(b.subtitle.strip() if b.subtitle else f"Briefing for {weekday_date(date)}" if date else None),
             author=b.prepared_by.strip() if b.prepared_by else None,
-            marking=b.marking.strip() if b.marking else None,
+            marking=self.banner(),
             watermark="DRAFT" if b.status == "draft" and layout.draft_watermark else None,
             header_text=header,
             date=b.prepared_on or date,
@@ -412,6 +469,10 @@ class _Composer:
             header_logo=_image(layout.logo, HEADER_LOGO_MAX_WIDTH_MM, HEADER_LOGO_HEIGHT_MM),
             left_out=self.left_out,
         )
+        if self.release is not None and layout.release_note:
+            note = OMITS_MATERIAL.format(level=self.release.name)
+            doc.blocks.insert(cover_end, Para((Run(note, italic=True),), style="small"))
+            cover_end += 1
         # Contents when the brief runs longer than the template's limit:
         # decided here, once, so the PDF and the Word file agree.
         if layout.toc_min_pages is not None and looks_for(self.style, doc.page).estimated_pages(doc.iter_text()) > layout.toc_min_pages:
@@ -472,31 +533,33 @@ class _Composer:
     # ---- text sections ----------------------------------------------------
 
     def summary(self) -> list[LayoutBlock]:
-        return text_blocks(self.brief.summary, "lead")
+        return self.marked(text_blocks(self.brief.summary, "lead"), "summary")  # type: ignore[return-value]
 
     def purpose(self) -> list[LayoutBlock]:
-        return text_blocks(self.brief.purpose)
+        return self.marked(text_blocks(self.brief.purpose), "purpose")  # type: ignore[return-value]
 
     def background(self) -> list[LayoutBlock]:
-        return text_blocks(self.brief.background)
+        return self.marked(text_blocks(self.brief.background), "background")  # type: ignore[return-value]
 
-    def _numbered(self, items: list[str]) -> list[LayoutBlock]:
+    def _numbered(self, items: list[str], field: str) -> list[LayoutBlock]:
         runs = [inline_runs(i) for i in items if i.strip()]
-        return [ListBlock(runs, ordered=True)] if runs else []
+        return self.marked([ListBlock(runs, ordered=True)], field) if runs else []  # type: ignore[return-value]
 
     def objectives(self) -> list[LayoutBlock]:
-        return self._numbered(self.brief.objectives)
+        return self._numbered(self.brief.objectives, "objectives")
 
     def their_objectives(self) -> list[LayoutBlock]:
-        return self._numbered(self.brief.their_objectives)
+        return self._numbered(self.brief.their_objectives, "their_objectives")
 
     def custom_sections(self) -> list[LayoutBlock]:
         out: list[LayoutBlock] = []
-        for n, section in enumerate(self.brief.sections, start=1):
+        n = 0
+        for section in self.brief.sections:
             body = text_blocks(section.body)
             if body:  # a title alone (a template's placeholder) is an empty section
+                n += 1  # numbered over the sections printed: no gap tells of one left out
                 out.append(Heading(section.title.strip(), 1, f"section-{n}"))
-                out.extend(body)
+                out.extend(self.marked(body, section))
         return out
 
     # ---- participants -----------------------------------------------------
@@ -570,7 +633,7 @@ class _Composer:
 
     def _participant_line(self, p: Participant) -> Para:
         """Name · role, then position and organisation, on one line."""
-        runs: list[Run] = [Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
+        runs: list[Run] = [*self.mark(p), Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
             runs.append(Run(label_tag(role), color=self.style.muted_color))
@@ -581,7 +644,7 @@ class _Composer:
 
     def _participant_blocks(self, p: Participant) -> list[Inline]:
         muted = self.style.muted_color
-        head: list[Run] = [Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
+        head: list[Run] = [*self.mark(p), Run(p.name.strip(), bold=True, language=p.language, person_name=True)]
         role = ROLE_LABELS.get(p.role) if p.role else None
         if role:
             head.append(Run(label_tag(role), color=muted))
@@ -625,7 +688,10 @@ class _Composer:
         if not items:
             return []
         columns = [Column("Time", 1.3), Column("Place", 2.2), Column("Item", 5), Column("Lead", 2)]
-        rows = [[_text_cell(a.time), _text_cell(a.place), _text_cell(a.item), _text_cell(a.lead)] for a in items]
+        rows = [
+            [_text_cell(a.time), _text_cell(a.place), _cell(Para(self.mark(a) + _plain(a.item))), _text_cell(a.lead)]
+            for a in items
+        ]
         columns, rows = _drop_empty_columns(columns, rows, keep={2})
         return [Table(columns, rows)]
 
@@ -642,7 +708,7 @@ class _Composer:
             self.left_out.append("Key points are printed without their detail.")
         items = []
         for kp in points:
-            head: list[Run] = [Run(kp.point.strip(), bold=True)]
+            head: list[Run] = [*self.mark(kp), Run(kp.point.strip(), bold=True)]
             if kp.priority:
                 color = self.style.marking_color if kp.priority == Level.HIGH else self.style.muted_color
                 head.append(Run(label_tag(f"{LEVEL_LABELS[kp.priority]} priority"), color=color))
@@ -663,7 +729,7 @@ class _Composer:
             out.append(Para((Run(lead, bold=True),)))
         rows = []
         for n, d in enumerate(items, start=1):
-            body: list[Inline] = [Para((Run(d.decision.strip(), bold=True),))]
+            body: list[Inline] = [Para((*self.mark(d), Run(d.decision.strip(), bold=True)))]
             body += _labelled("Recommendation: ", text_blocks(d.recommendation), self.style.accent_color)
             rows.append([_cell(Para((Run(f"{n}.", bold=True),)), align="end", bold=True), Cell(body)])
         out.append(Table([Column("#", 0.6), Column("Decision", 12)], rows, kind="plain", header=False))
@@ -679,7 +745,12 @@ class _Composer:
             return []
         rows = []
         for q in items:
-            rows.append([_cell(Para((Run("Q", bold=True),)), bold=True), Cell([Para((Run(q.question.strip(), bold=True),), keep_with_next=True)])])
+            rows.append(
+                [
+                    _cell(Para((Run("Q", bold=True),)), bold=True),
+                    Cell([Para((*self.mark(q), Run(q.question.strip(), bold=True)), keep_with_next=True)]),
+                ]
+            )
             answer = text_blocks(q.answer)
             if answer:
                 rows.append([_cell(Para((Run("A", bold=True, color=self.style.muted_color),))), Cell(answer)])
@@ -698,7 +769,7 @@ class _Composer:
             return []
         columns = [Column("Stakeholder", 2.2), Column("Position", 4), Column("Notes", 3.5)]
         rows = [
-            [_cell(Para((Run(s.name.strip(), bold=True),)), bold=True), Cell(text_blocks(s.position)), Cell(text_blocks(s.notes))]
+            [_cell(Para((*self.mark(s), Run(s.name.strip(), bold=True))), bold=True), Cell(text_blocks(s.position)), Cell(text_blocks(s.notes))]
             for s in items
         ]
         columns, rows = _drop_empty_columns(columns, rows, keep={0})
@@ -740,7 +811,7 @@ class _Composer:
             rows.append(
                 [
                     _cell(Para((Run(str(n)),)), fill=self._fill(r.severity), align="center", bold=True),
-                    Cell([Para((Run(r.risk.strip(), bold=True),)), *([] if short else text_blocks(r.detail))]),
+                    Cell([Para((*self.mark(r), Run(r.risk.strip(), bold=True))), *([] if short else text_blocks(r.detail))]),
                     _text_cell(LEVEL_LABELS[r.likelihood] if r.likelihood else None, align="center"),
                     _text_cell(LEVEL_LABELS[r.impact] if r.impact else None, align="center"),
                     Cell([] if short else text_blocks(r.mitigation)),
@@ -836,7 +907,7 @@ class _Composer:
                 [
                     Cell(
                         [
-                            Para((Run(i.issue.strip(), bold=True),)),
+                            Para((*self.mark(i), Run(i.issue.strip(), bold=True))),
                             *([] if short else text_blocks(i.detail)),
                             *self._issue_series(i, meeting or self.today),
                         ]
@@ -879,7 +950,7 @@ class _Composer:
         if not entries:
             return []
         columns = [Column("Date", 1.6), Column("Event", 7)]
-        rows = [[_text_cell(e.date.short_text() if e.date else None), _text_cell(e.event)] for e in entries]
+        rows = [[_text_cell(e.date.short_text() if e.date else None), _cell(Para(self.mark(e) + _plain(e.event)))] for e in entries]
         columns, rows = _drop_empty_columns(columns, rows, keep={1})
         return [Table(columns, rows)]
 
@@ -888,7 +959,7 @@ class _Composer:
     def sources(self) -> list[LayoutBlock]:
         items: list[Runs] = []
         for s in self.brief.sources:
-            runs: list[Run] = [Run(_sentence(s.title.strip()))]
+            runs: list[Run] = [*self.mark(s), Run(_sentence(s.title.strip()))]
             tail = ", ".join(x for x in (s.publisher.strip() if s.publisher else None, long_date(s.date) if s.date else None) if x)
             if tail:
                 runs.append(Run(" " + _sentence(tail)))
@@ -958,6 +1029,7 @@ def compose(
     *,
     today: dt.date | None = None,
     compaction: Compaction = COMPACTION_STEPS[0],
+    release_at: str | None = None,
 ) -> LayoutTree:
     """The layout tree for ``brief`` printed with ``template`` (the caller
     resolves the template; see :meth:`TemplateLibrary.for_brief
@@ -966,8 +1038,13 @@ def compose(
     against.  ``compaction`` (one of :data:`COMPACTION_STEPS`) is how hard
     to squeeze the brief to keep a page budget;
     :func:`briefer.export.budget.compose_within_budget` picks it.
+    ``release_at`` (a level of the template's marking scheme) makes the
+    releasable version for a reader at that level; it raises
+    :class:`~briefer.templates.markings.ReleaseRefused` for a level the
+    scheme does not have, a marking that names no level, or a brief marked
+    above the level.
     """
-    return _Composer(brief, template, today or dt.date.today(), compaction).layout_tree()
+    return _Composer(brief, template, today or dt.date.today(), compaction, release_at).layout_tree()
 
 
 __all__ = [

@@ -576,7 +576,7 @@ class _Writer:
         props.title = _prop(self.doc.title)
         props.subject = _prop(self.doc.subject)
         props.author = _prop(self.doc.author)
-        props.keywords = ""
+        props.keywords = _prop(self.doc.marking) or ""  # the banner: how to handle the file
         props.comments = ""
         props.category = ""
         props.last_modified_by = ""

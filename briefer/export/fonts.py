@@ -461,6 +461,12 @@ def outlines(face: str):  # noqa: ANN201 - fontTools.ttLib.TTFont
     return FTFont(source, lazy=True)
 
 
+def font_data(face: str) -> bytes:
+    """The font file of a registered face, as bytes (for HarfBuzz, where
+    text is shaped and drawn as shapes: a copy's name watermark)."""
+    with _LOCK:
+        file = _FILES[face]
+    return file if isinstance(file, bytes) else Path(file).read_bytes()
 _FOLDERS: dict[str, Path] = {}
 
 

@@ -8,7 +8,8 @@ given) and owns the destination: to write a file it wraps the path in
 :func:`briefer.storage.atomic.atomic_write`, so a cancelled or failed
 export leaves no partial file and an existing one untouched.
 
-The writers are imported on first use, here and nowhere else outside
+The writers (and the stamping of numbered copies, :func:`write_copies`)
+are imported on first use, here and nowhere else outside
 ``briefer/cli.py``: reportlab, Typst and python-docx take most of a second to
 import, and neither the app's first window nor ``briefer validate`` may wait
 for them.  Everything else in the package is imported as usual.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable, Sequence
 from typing import BinaryIO, Literal
 
 from ..model import Brief
@@ -25,6 +27,7 @@ from ..model.book import Book
 from ..templates.model import PDF_STANDARDS, PdfStandard, Template
 from .book import compose_book
 from .budget import compose_within_budget
+from .copies import REGISTER_NAME, CopiesHalted, Copy, copy_file_name, register_csv, sha256
 from .layout import LayoutTree
 from .running import CancelCheck, ProgressCallback, check_cancel
 
@@ -71,13 +74,17 @@ def export_brief(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     left_out: list[str] | None = None,
+    release_at: str | None = None,
     first_step: int = 0,
     steps: list[int] | None = None,
     pdf_standard: str | None = None,
 ) -> int | None:
     """Write ``brief`` printed with ``template`` as ``fmt`` to the binary
     stream ``out``.  Returns the page count for PDF.  Nothing is written
-    when the export is cancelled or fails.
+    when the export is cancelled or fails.  ``release_at``: the releasable
+    version for a reader at that level of the template's marking scheme
+    (refused with :class:`~briefer.templates.markings.ReleaseRefused`
+    before anything is written).
 
     When the template has a page budget the brief is composed to fit it
     (:mod:`.budget`: the PDF writer measures each try); what that left out
@@ -101,7 +108,9 @@ def export_brief(
         measured[:] = [(doc, buf.getvalue())]
         return int(pages or 0)
 
-    doc, pages = compose_within_budget(brief, template, count_pages, first_step=first_step, steps=steps)
+    doc, pages = compose_within_budget(
+        brief, template, count_pages, release_at=release_at, first_step=first_step, steps=steps
+    )
     if left_out is not None:
         left_out.extend(doc.left_out)
     if fmt == "pdf" and measured and measured[0][0] is doc and pages is not None:
@@ -162,17 +171,72 @@ def _write(
     return None
 
 
+def write_copies(
+    pdf: bytes,
+    copies: Sequence[Copy],
+    write: Callable[[str, bytes], None],
+    *,
+    family: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[tuple[Copy, str, str]]:
+    """Stamp ``pdf`` for each of ``copies`` and hand each copy to
+    ``write(file name, bytes)`` (which must write atomically), then the
+    register.  Returns ``(copy, file name, SHA-256)`` rows.  Raises
+    :class:`CopiesHalted` naming what was written when a write fails or
+    ``cancel()`` says stop."""
+    from .stamp import StampBody, stamp_copy
+
+    body = StampBody(pdf)
+    rows: list[tuple[Copy, str, str]] = []
+    for i, copy in enumerate(copies):
+        file = copy_file_name(copy)
+        if cancel is not None and cancel():
+            raise CopiesHalted(rows, copy, file, InterruptedError("cancelled"))
+        data = stamp_copy(body, copy, family=family)
+        try:
+            write(file, data)
+        except Exception as e:  # the caller's write: a full disk, a read-only folder, …
+            raise CopiesHalted(rows, copy, file, e) from e
+        rows.append((copy, file, sha256(data)))
+        if progress is not None:
+            progress(i + 1, len(copies))
+    try:
+        write(REGISTER_NAME, register_csv(rows))
+    except Exception as e:
+        raise CopiesHalted(rows, copies[-1], REGISTER_NAME, e) from e
+    return rows
+
+
 def render_pdf_bytes(
-    brief: Brief, template: Template, *, cancel: CancelCheck | None = None, left_out: list[str] | None = None,
-    first_step: int = 0, steps: list[int] | None = None,
+    brief: Brief,
+    template: Template,
+    *,
+    cancel: CancelCheck | None = None,
+    left_out: list[str] | None = None,
+    first_step: int = 0,
+    steps: list[int] | None = None,
+    release_at: str | None = None,
 ) -> tuple[bytes, int]:
     """The PDF of ``brief`` in memory and its page count (for the preview);
     what the page budget left out is appended to ``left_out`` when given;
-    ``first_step``/``steps`` as for :func:`export_brief`."""
+    ``first_step``/``steps`` as for :func:`export_brief`; ``release_at``:
+    what a reader at that level sees."""
     buf = io.BytesIO()
     pages = export_brief(brief, buf, "pdf", template, cancel=cancel, left_out=left_out, first_step=first_step,
-                         steps=steps)
+                         steps=steps, release_at=release_at)
     return buf.getvalue(), int(pages or 0)
 
 
-__all__ = ["FORMATS", "STANDARD_LABELS", "STANDARD_PDF", "Format", "pdf_standard_for", "export_book", "export_brief", "format_for_path", "render_pdf_bytes"]
+__all__ = [
+    "FORMATS",
+    "STANDARD_LABELS",
+    "STANDARD_PDF",
+    "Format",
+    "pdf_standard_for",
+    "export_book",
+    "export_brief",
+    "format_for_path",
+    "render_pdf_bytes",
+    "write_copies",
+]

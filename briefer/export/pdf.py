@@ -781,6 +781,7 @@ def _layout(doc: LayoutTree, with_toc: bool, progress: ProgressCallback | None, 
         "Title": clean_for_display(doc.title),
         "Author": clean_for_display(doc.author) if doc.author else None,
         "Subject": clean_for_display(doc.subject) if doc.subject else None,
+        "Keywords": clean_for_display(doc.marking) if doc.marking else None,  # the banner: how to handle the file
         "Creator": f"Briefer {__version__}",
         "Producer": f"Briefer {__version__}",
     }

@@ -175,6 +175,12 @@ def _pieces(text: str, family: str, bold: bool, italic: bool, cjk: Script) -> It
             yield cur, piece[start:]
 
 
+def face_runs(text: str, family: str, bold: bool = False) -> list[tuple[str, str]]:
+    """``(face, text)`` pieces of one line in logical order, each drawable by its face."""
+    text = clean(text).replace("\n", " ")
+    return list(_pieces(text, family, bold, False, cjk_flavour(text)))
+
+
 def runs_markup(runs: Sequence[Run], face: Face) -> str:
     """Paragraph markup for ``runs`` set in ``face``.  Pieces in the
     paragraph's own face carry no ``<font>`` tag (faster to parse).  Han

@@ -11,7 +11,15 @@ dialog (remembering the last folder, naming the file after the brief's
 title), a ``QProgressDialog`` whose Cancel works, and the final message with
 "Open file" / "Show in folder".  The file dialog carries a Template
 combo (default: the brief's own template), so the same brief can be
-exported in another office's layout.
+exported in another office's layout, and a Version combo: the full brief,
+or the releasable version for a reader at one level of the template's
+marking scheme (nothing above it is anywhere in the file).
+
+:class:`CopiesController` makes numbered copies (the Distribution page's
+button, File ▸ Export Numbered Copies…): one PDF per recipient in a folder
+and the register ``distribution.csv``, laid out once and stamped per copy
+in the background; existing files are replaced only after the user agreed,
+and a failure half way names the copies written.
 
 Every export holds the export package's render lock
 (:func:`briefer.export.running.render_turn`) while it runs, and writes
@@ -31,12 +39,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
+from ..export.copies import CopiesError, CopiesHalted
 from ..export.formats import STANDARD_LABELS, STANDARD_PDF, Format, export_brief
 from ..export.running import ExportCancelled, ExportError, render_turn
 from ..model import Brief, BriefFileError
 from ..model.text import clean_for_display
 from ..storage.atomic import ReadOnlyFileError, SaveError, atomic_write, check_target
 from ..templates import DEFAULT_TEMPLATE, Template, TemplateLibrary, TemplateNotFound, builtin_templates
+from ..templates.markings import ReleaseRefused, release_level, releasable
 from .background import BackgroundQueue
 from .i18n import count_text
 from .messages import confirm
@@ -50,8 +60,10 @@ def _tr(text: str) -> str:
 
 def describe_export_error(err: BaseException) -> str:
     """One sentence for the user about a failed export."""
-    if isinstance(err, (SaveError, ExportError, BriefFileError, TemplateNotFound)):
+    if isinstance(err, (SaveError, ExportError, BriefFileError, TemplateNotFound, CopiesError, CopiesHalted)):
         return str(err)
+    if isinstance(err, ReleaseRefused):
+        return _tr("No releasable version can be made: %s.") % str(err)
     return _tr("The export failed because of an internal error (%s: %s). Your brief is safe; please report this.") % (
         type(err).__name__,
         err,
@@ -74,6 +86,7 @@ class _ExportTask:
         self.signals, self.stop, self.ended = signals, stop, ended
         self._last_percent = -1
         self.replace_read_only = False
+        self.release_at: str | None = None
         self.pdf_standard: str | None = None
 
     def _progress(self, fraction: float) -> None:
@@ -103,6 +116,7 @@ class _ExportTask:
                         self.template,
                         progress=self._progress,
                         cancel=self.stop.is_set,
+                        release_at=self.release_at,
                         pdf_standard=self.pdf_standard,
                     )
         except ExportCancelled:
@@ -149,11 +163,13 @@ class ExportRunner(QObject):
         template: Template,
         replace_read_only: bool = False,
         pdf_standard: str | None = None,
+        release_at: str | None = None,
     ) -> None:
         """Export a snapshot of ``brief`` printed with ``template`` to the
         file ``target`` as ``fmt`` ("pdf"/"docx"); ``replace_read_only`` when
         the user agreed to replace a read-only file; ``pdf_standard`` the
-        kind of PDF (None: the template's)."""
+        kind of PDF (None: the template's); ``release_at``: the releasable
+        version for a reader at that level."""
         if self._running:
             raise RuntimeError("an export is already running")
         self._running = True
@@ -169,6 +185,7 @@ class ExportRunner(QObject):
         self._ended = threading.Event()
         task = _ExportTask(snapshot, self._target, fmt, template, signals, self._stop, self._ended)
         task.replace_read_only = replace_read_only
+        task.release_at = release_at
         task.pdf_standard = pdf_standard
         self._background.submit(task)
 
@@ -223,6 +240,20 @@ def template_choices(library: TemplateLibrary, brief: Brief) -> tuple[list[tuple
     return choices, default
 
 
+def fill_versions(combo: QComboBox, template: Template | None, keep: str | None = None) -> None:
+    """The Version choices: the full brief, then one releasable version per
+    level of ``template``'s marking scheme (data: None or the level)."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("ExportController", "Everything (the full brief)"), None)
+    if template is not None:
+        for level in template.scheme.levels:
+            combo.addItem(
+                QCoreApplication.translate("ExportController", "Releasable at %s: what such a reader may see") % level.name,
+                level.name,
+            )
+    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
+
+
 def pdf_defaults(library: TemplateLibrary, names: list[str]) -> dict[str, str]:
     """Template name → the kind of PDF it exports by default."""
     out = {}
@@ -235,10 +266,12 @@ def pdf_defaults(library: TemplateLibrary, names: list[str]) -> dict[str, str]:
 
 
 class ExportFileDialog(QFileDialog):
-    """The export file dialog with a Template combo under the file name
-    (Qt's own dialog, since a native one cannot take extra widgets) and,
-    for a PDF, a PDF combo: a standard PDF, an accessible one (PDF/UA) or
-    an archival one (PDF/A-2); it starts at the chosen template's default."""
+    """The export file dialog with Template and Version combos under the
+    file name (Qt's own dialog, since a native one cannot take extra
+    widgets) and, for a PDF, a PDF combo: a standard PDF, an accessible one
+    (PDF/UA) or an archival one (PDF/A-2); it starts at the chosen
+    template's default.  Version: the full brief, or the releasable version
+    for a reader at one level of the template's marking scheme."""
 
     def __init__(
         self,
@@ -250,6 +283,7 @@ class ExportFileDialog(QFileDialog):
         default: str,
         own: str | None,
         pdf_defaults: dict[str, str] | None = None,
+        library: TemplateLibrary | None = None,
     ):
         super().__init__(parent, caption, os.path.dirname(path), name_filter)
         self.setObjectName("exportFileDialog")
@@ -265,11 +299,26 @@ class ExportFileDialog(QFileDialog):
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(default)))
         label = QLabel(QCoreApplication.translate("ExportController", "&Template:"), self)
         label.setBuddy(self.template_combo)
+        self.library = library
+        self.version_combo = QComboBox(self)
+        self.version_combo.setObjectName("exportVersion")
+        self.version_combo.setToolTip(
+            QCoreApplication.translate(
+                "ExportController",
+                "A releasable version holds only the parts marked at or below the level: nothing above it is "
+                "anywhere in the file, and numbers close up.",
+            )
+        )
+        self._fill_versions()
+        self.template_combo.currentIndexChanged.connect(lambda _i: self._fill_versions())
+        version_label = QLabel(QCoreApplication.translate("ExportController", "&Version:"), self)
+        version_label.setBuddy(self.version_combo)
         grid = self.layout()
         if isinstance(grid, QGridLayout):
-            row = grid.rowCount()
-            grid.addWidget(label, row, 0)
-            grid.addWidget(self.template_combo, row, 1, 1, max(1, grid.columnCount() - 2))
+            for lab, combo in ((label, self.template_combo), (version_label, self.version_combo)):
+                row = grid.rowCount()
+                grid.addWidget(lab, row, 0)
+                grid.addWidget(combo, row, 1, 1, max(1, grid.columnCount() - 2))
         self.pdf_combo: QComboBox | None = None
         self._pdf_defaults = pdf_defaults
         if pdf_defaults is not None:
@@ -300,8 +349,20 @@ class ExportFileDialog(QFileDialog):
         key = self._pdf_defaults.get(self.template_combo.currentData() or "", STANDARD_PDF)
         self.pdf_combo.setCurrentIndex(max(0, self.pdf_combo.findData(key)))
 
+    def _fill_versions(self) -> None:
+        template = None
+        if self.library is not None and self.template_combo.currentData():
+            try:
+                template = self.library.get(self.template_combo.currentData())
+            except TemplateNotFound:
+                template = None
+        fill_versions(self.version_combo, template, self.version_combo.currentData())
+
     def chosen_template(self) -> str | None:
         return self.template_combo.currentData()
+
+    def chosen_release(self) -> str | None:
+        return self.version_combo.currentData()
 
     def chosen_pdf_standard(self) -> str | None:
         """"ua-1", "a-2a", "a-2b", or STANDARD_PDF; None for a Word export."""
@@ -327,11 +388,14 @@ class ExportController(QObject):
         self._then: Callable[[list[tuple[str, object]]], None] | None = None
         self._snapshot: Brief | None = None
         self._template: Template | None = None
+        self._release_at: str | None = None
         self._pdf_standard: str | None = None
         self.chosen_template: str | None = None
         """The template picked in the last export dialog (a name)."""
         self.chosen_pdf_standard: str | None = None
         """The kind of PDF picked in the last export dialog (see :data:`STANDARD_LABELS`)."""
+        self.chosen_release: str | None = None
+        """The version picked in the last export dialog: None (the full brief) or a level."""
 
     def tr(self, text: str) -> str:  # noqa: D102
         return QCoreApplication.translate("ExportController", text)
@@ -357,11 +421,14 @@ class ExportController(QObject):
         caption, filt = captions[fmt], filters[fmt]
         choices, chosen = template_choices(self.library, brief)
         defaults = pdf_defaults(self.library, [name for name, _ in choices]) if fmt in ("pdf", "both") else None
-        dialog = ExportFileDialog(self.window, caption, default, filt, choices, chosen, brief.layout.template, defaults)
+        dialog = ExportFileDialog(
+            self.window, caption, default, filt, choices, chosen, brief.layout.template, defaults, library=self.library
+        )
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         path = dialog.selectedFiles()[0]
         self.chosen_template = dialog.chosen_template()
+        self.chosen_release = dialog.chosen_release()
         self.chosen_pdf_standard = dialog.chosen_pdf_standard()
         if fmt == "both":
             return path if path.lower().endswith((".pdf", ".docx")) else path + ".pdf"
@@ -418,24 +485,34 @@ class ExportController(QObject):
     # -- the flow ------------------------------------------------------------
 
     def export(
-        self, brief: Brief, fmt: str, target: str | None = None, template: str | None = None, near: str | None = None,
+        self,
+        brief: Brief,
+        fmt: str,
+        target: str | None = None,
+        template: str | None = None,
+        near: str | None = None,
         then: Callable[[list[tuple[str, object]]], None] | None = None,
+        release_at: str | None = None,
     ) -> bool:
-        """Ask for a file and a template (unless ``target`` is given), then
-        export in the background.  ``fmt`` "both" writes the PDF and the Word
-        file side by side (``name.pdf`` and ``name.docx``).  ``template`` (a
-        name) None means the one chosen in the dialog, else the brief's own.
-        ``then(results)``, when given, is called with ``[(path, pages), …]``
-        once every file is written, instead of the result message.  False
-        if nothing was started."""
+        """Ask for a file, a template and a version (unless ``target`` is
+        given), then export in the background.  ``fmt`` "both" writes the
+        PDF and the Word file side by side (``name.pdf`` and ``name.docx``).
+        ``template`` (a name) None means the one chosen in the dialog, else
+        the brief's own; ``release_at`` likewise (None: the full brief; a
+        releasable version that cannot be made is refused, saying why,
+        before any file is touched).  ``then(results)``, when given, is
+        called with ``[(path, pages), …]`` once every file is written,
+        instead of the result message.  False if nothing was started."""
         if self.runner.running:
             return False
         pdf_standard = None
         if not target:
             self.chosen_template = None
+            self.chosen_release = None
             self.chosen_pdf_standard = None
             target = self.ask_target(brief, fmt, near)
             template = template or self.chosen_template
+            release_at = release_at or self.chosen_release
             pdf_standard = self.chosen_pdf_standard if fmt in ("pdf", "both") else None
         if not target:
             return False
@@ -445,11 +522,16 @@ class ExportController(QObject):
             jobs = [(stem + ".pdf", "pdf"), (stem + ".docx", "docx")]
         else:
             jobs = [(target, fmt)]
-        return self.export_files(brief, jobs, template, then, pdf_standard=pdf_standard)
+        return self.export_files(brief, jobs, template, then, pdf_standard=pdf_standard, release_at=release_at)
 
     def export_files(
-        self, brief: Brief, jobs: list[tuple[str, str]], template: str | None = None,
-        then: Callable[[list[tuple[str, object]]], None] | None = None, pdf_standard: str | None = None,
+        self,
+        brief: Brief,
+        jobs: list[tuple[str, str]],
+        template: str | None = None,
+        then: Callable[[list[tuple[str, object]]], None] | None = None,
+        pdf_standard: str | None = None,
+        release_at: str | None = None,
     ) -> bool:
         """Export ``brief`` to each ``(target, fmt)`` of ``jobs`` in turn,
         under one progress dialog; see :meth:`export`.  A PDF is the kind
@@ -461,6 +543,12 @@ class ExportController(QObject):
         except TemplateNotFound as e:
             self.show_error(describe_export_error(e))
             return False
+        if release_at is not None:
+            try:
+                releasable(brief, release_level(release_at, chosen.scheme), chosen.scheme)
+            except ReleaseRefused as e:
+                self.show_error(describe_export_error(e))
+                return False
         queue: list[tuple[str, str, bool]] = []
         for target, fmt in jobs:
             replace_read_only = False
@@ -489,9 +577,12 @@ class ExportController(QObject):
         dialog.canceled.connect(self.runner.cancel)
         self._dialog = dialog
         self._queue, self._results, self._then = queue[1:], [], then
-        self._snapshot, self._template, self._pdf_standard = brief.model_copy(deep=True), chosen, pdf_standard
+        self._snapshot, self._template = brief.model_copy(deep=True), chosen
+        self._pdf_standard, self._release_at = pdf_standard, release_at
         target, fmt, replace_read_only = queue[0]
-        self.runner.start(self._snapshot, target, fmt, chosen, replace_read_only, pdf_standard if fmt == "pdf" else None)  # type: ignore[arg-type]
+        self.runner.start(  # type: ignore[arg-type]
+            self._snapshot, target, fmt, chosen, replace_read_only, pdf_standard if fmt == "pdf" else None, release_at
+        )
         return True
 
     def _close_dialog(self) -> None:
@@ -513,7 +604,7 @@ class ExportController(QObject):
                 self._dialog.setLabelText(self.tr("Exporting “%s”…") % os.path.basename(target))
                 self._dialog.setValue(0)
             standard = self._pdf_standard if fmt == "pdf" else None
-            self.runner.start(self._snapshot, target, fmt, self._template, replace_read_only, standard)  # type: ignore[arg-type]
+            self.runner.start(self._snapshot, target, fmt, self._template, replace_read_only, standard, self._release_at)  # type: ignore[arg-type]
             return
         self._close_dialog()
         results, then = self._results, self._then

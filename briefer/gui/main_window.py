@@ -8,7 +8,11 @@ It composes the parts and wires them; each part owns its own behaviour:
 * :class:`~.preview.PreviewPane` — the PDF, re-rendered off the UI thread;
 * :class:`~.problems.ProblemsPanel` — :func:`briefer.checks.check_brief`;
 * :class:`~.files.FileController` — new/open/save/autosave/lock;
-* :class:`~.export_runner.ExportController` — export with progress/cancel.
+* :class:`~.export_runner.ExportController` — export with progress/cancel;
+* :class:`~.copies_export.CopiesController` — numbered copies for the
+  distribution list;
+* the preview's *reader* filter: what a reader at one level of the
+  template's marking scheme sees (the releasable version).
 
 Undo and redo come from a ``QUndoGroup`` whose active stack is the open
 document's, so the Edit menu always names the next step.
@@ -26,7 +30,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from ..checks import Finding, check_brief, page_of, sections_not_printed
 from ..export.worker import WORKER
@@ -40,6 +56,8 @@ from .about import show_about
 from .book_window import BOOK_FILTER, BookWindow
 from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
+from .copies_export import CopiesController
+from .editors.marking import level_icon
 from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
@@ -134,6 +152,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.files = FileController(self, self.settings, prompter or Prompter(self, self.library), library=self.library)
         self.exports = ExportController(self, self.settings, self.library)
+        self.copies = CopiesController(self, self.settings, self.library)
 
         # -- the three panes ---------------------------------------------
         self.section_list = SectionList(SECTION_KEYS, self)
@@ -141,8 +160,19 @@ class MainWindow(QMainWindow):
         self.editor_stack.setObjectName("editorStack")
         if render is None:
             WORKER.warm_up()  # the preview's worker process loads while the window is built
-        self.preview = PreviewPane(self, render=render or brief_pdf_renderer(self.library))
+        self.preview = PreviewPane(self, render=render or brief_pdf_renderer(self.library, reader=self.reader_level))
         self.preview.set_brief_source(lambda: self.doc.brief if self.doc else None)
+        self.reader_combo = QComboBox(self)
+        self.reader_combo.setObjectName("readerFilter")
+        self.reader_combo.setAccessibleName(self.tr("Show what a reader sees"))
+        self.reader_combo.setToolTip(
+            self.tr("Show the whole brief, or only what a reader at one level of the marking scheme may see: "
+                    "the releasable version an export at that level makes.")
+        )
+        self.reader_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._reader_scheme: str | None = None
+        self.reader_combo.currentIndexChanged.connect(lambda _i: self._reader_changed())
+        self.preview.add_to_header(self.reader_combo)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -308,13 +338,69 @@ class MainWindow(QMainWindow):
         key = self.section_list.current_key() or SECTION_KEYS[0]
         self.section_list.select(key)
         self.show_section(key)
+        self._fill_reader_levels()
         self.run_checks()
         self.preview.forget_step()
         self.preview.schedule()
 
     def _document_edited(self, *_args: object) -> None:
+        self._fill_reader_levels()
         self.preview.schedule()
         self._check_timer.start()
+
+    # ------------------------------------------------------------------
+    # Markings: the reader filter
+    # ------------------------------------------------------------------
+
+    def _fill_reader_levels(self) -> None:
+        """The reader filter offers the levels of the brief's template's scheme
+        (filled again only when the scheme changes; the choice is kept when it still exists)."""
+        if self.doc is None:
+            return
+        scheme = self.library.for_brief(self.doc.brief.layout.template).scheme
+        if scheme.key == self._reader_scheme:
+            return
+        self._reader_scheme = scheme.key
+        keep = self.reader_combo.currentData()
+        self.reader_combo.blockSignals(True)
+        self.reader_combo.clear()
+        self.reader_combo.addItem(self.tr("Every reader: the whole brief"), None)
+        for level in scheme.levels:
+            self.reader_combo.addItem(level_icon(level.colour), self.tr("What a reader at %s sees") % level.name, level.name)
+        self.reader_combo.setCurrentIndex(max(0, self.reader_combo.findData(keep)) if keep else 0)
+        self.reader_combo.blockSignals(False)
+
+    def _fill_reader_menu(self) -> None:
+        """The reader filter's choices as checkable entries (the keyboard's way to it)."""
+        self.reader_menu.clear()
+        current = self.reader_combo.currentIndex()
+        for i in range(self.reader_combo.count()):
+            action = self.reader_menu.addAction(self.reader_combo.itemIcon(i), self.reader_combo.itemText(i))
+            action.setCheckable(True)
+            action.setChecked(i == current)
+            action.triggered.connect(lambda _c=False, index=i: self.reader_combo.setCurrentIndex(index))
+
+    def _reader_changed(self) -> None:
+        """The preview and every list page show what the chosen reader gets."""
+        level = self.reader_level()
+        for editor in self._editors.values():
+            self._show_reader_in(editor, level)
+        self.preview.schedule()
+
+    @staticmethod
+    def _show_reader_in(editor: QWidget, level: str | None) -> None:
+        list_editor = getattr(editor, "list_editor", None)
+        if list_editor is not None and hasattr(list_editor, "set_reader_level"):
+            list_editor.set_reader_level(level)
+
+    def reader_level(self) -> str | None:
+        """The level the preview shows the brief for (None: the whole brief)."""
+        return self.reader_combo.currentData() if hasattr(self, "reader_combo") else None
+
+    def set_reader_level(self, level: str | None) -> None:
+        index = self.reader_combo.findData(level) if level else 0
+        if index >= 0:
+            self.reader_combo.setCurrentIndex(index)
 
     def update_title(self) -> None:
         self.setWindowTitle(f"{self.files.display_name}[*] — Briefer")
@@ -339,6 +425,10 @@ class MainWindow(QMainWindow):
                 log.exception("could not create the %s editor", key)
                 editor = _placeholder_editor(key, self.doc, self.editor_stack)
             editor.setObjectName(f"editor_{key}")
+            self._show_reader_in(editor, self.reader_level())
+            copies_requested = getattr(editor, "copies_requested", None)
+            if copies_requested is not None:  # the Distribution page's button
+                copies_requested.connect(self.export_copies)
             self._editors[key] = editor
             self.editor_stack.addWidget(editor)
         return editor
@@ -459,6 +549,7 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(self.tr("&Print…"), self.print_brief, K.Print, name="actPrint")
         if QKeySequence("Ctrl+P") not in self.act_print.shortcuts():
             self.act_print.setShortcuts([QKeySequence("Ctrl+P"), *self.act_print.shortcuts()])
+        self.act_export_copies = self._action(self.tr("Export N&umbered Copies…"), self.export_copies, name="actExportCopies")
         self.act_close = self._action(self.tr("&Close"), self.close, K.Close, name="actClose")
         self.act_close.setStatusTip(self.tr("Close this brief's window"))
         if QKeySequence("Ctrl+W") not in self.act_close.shortcuts():  # where Close is only Ctrl+F4
@@ -522,6 +613,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_save, self.act_save_as, self.act_save_template, self.act_revert])
         file_menu.addSeparator()
         file_menu.addActions([self.act_brief_layout, self.act_export_pdf, self.act_export_docx, self.act_export_both])
+        file_menu.addAction(self.act_export_copies)
         self.email_menu = QMenu(self.tr("Export and Attach to &Email"), self)
         self.email_menu.setObjectName("emailMenu")
         self.email_menu.addActions([self.act_email_pdf, self.act_email_docx, self.act_email_both])
@@ -548,6 +640,10 @@ class MainWindow(QMainWindow):
         toggle.setText(self.tr("&Problems Panel"))
         view_menu.addAction(toggle)
         view_menu.addActions([self.act_refresh])
+        self.reader_menu = QMenu(self.tr("Show What a &Reader Sees"), self)
+        self.reader_menu.setObjectName("readerMenu")
+        self.reader_menu.aboutToShow.connect(self._fill_reader_menu)
+        view_menu.addMenu(self.reader_menu)
         view_menu.addSeparator()
         view_menu.addActions([self.preview.zoom_in_action, self.preview.zoom_out_action, self.preview.fit_width_action])
         view_menu.addSeparator()
@@ -800,6 +896,14 @@ class MainWindow(QMainWindow):
             document.deleteLater()
             shutil.rmtree(folder, ignore_errors=True)
 
+    def export_copies(self) -> bool:
+        """One numbered PDF per recipient of the distribution list, and the register."""
+        self.files.commit_pending_edits()
+        if self.doc is None:
+            return False
+        self.doc.end_merge()
+        return self.copies.export_copies(self.doc.brief)
+
     # ------------------------------------------------------------------
     # Window state
     # ------------------------------------------------------------------
@@ -842,6 +946,9 @@ class MainWindow(QMainWindow):
         if self.exports.runner.running:
             self.exports.runner.cancel()  # a cancelled export leaves no file behind
             self.exports.runner.wait(5000)
+        if self.copies.running:
+            self.copies.cancel()  # each copy is written whole or not at all
+            self.copies.wait_idle(5000)
         self.save_layout()
         self.preview.shutdown()
         event.accept()

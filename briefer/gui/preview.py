@@ -47,6 +47,7 @@ from ..export.running import ExportCancelled, render_turn
 from ..export.worker import WORKER, PdfWorker, render_pdf_from
 from ..model import Brief
 from ..templates import TemplateLibrary
+from ..templates.markings import release_level, releasable
 from .background import BackgroundQueue, post
 from .export_runner import describe_export_error
 from .i18n import count_text
@@ -67,17 +68,24 @@ budget left out])``."""
 Renderer = Callable[[Brief, Callable[[], bool]], RenderResult]
 
 
-def brief_pdf_renderer(library: TemplateLibrary, worker: PdfWorker | None = WORKER) -> Renderer:
+def brief_pdf_renderer(
+    library: TemplateLibrary, worker: PdfWorker | None = WORKER, reader: Callable[[], str | None] | None = None
+) -> Renderer:
     """The main window's renderer: the same PDF an export writes, in
     memory, with the brief's template from ``library``, made by ``worker``'s
     process (:mod:`briefer.export.worker`) so the UI thread never waits for
-    it, or on the calling thread when ``worker`` is None."""
+    it, or on the calling thread when ``worker`` is None.  ``reader()``: a
+    level of the template's marking scheme to show what a reader at that
+    level sees (the releasable version), or None for the whole brief."""
 
     def render(brief: Brief, cancel: Callable[[], bool]) -> RenderResult:
         return from_step(brief, cancel, 0)[0]
 
     def from_step(brief: Brief, cancel: Callable[[], bool], first_step: int) -> tuple[RenderResult, int]:
         template = library.for_brief(brief.layout.template)
+        level = reader() if reader is not None else None
+        if level is not None:  # only what that reader may see goes to the renderer
+            brief = releasable(brief, release_level(level, template.scheme), template.scheme)
         if worker is None:
             return render_pdf_from(brief, template, first_step, cancel)
         return worker.render_from(brief, template, first_step, cancel)
@@ -215,6 +223,7 @@ class PreviewPane(QWidget):
         self.page_label.setObjectName("previewPage")
         header.addWidget(self.pages_label)
         header.addStretch(1)
+        self._header = header
         header.addWidget(self.busy_bar)
         header.addWidget(self.page_label)
 
@@ -260,6 +269,10 @@ class PreviewPane(QWidget):
 
     def set_renderer(self, render: Renderer) -> None:
         self._render = render
+
+    def add_to_header(self, widget: QWidget) -> None:
+        """Put ``widget`` in the header, after the page count (the reader filter)."""
+        self._header.insertWidget(1, widget)
 
     # -- state -------------------------------------------------------------
 

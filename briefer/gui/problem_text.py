@@ -38,6 +38,11 @@ TEMPLATES: tuple[str, ...] = (
     "The brief is %1 pages; the template allows %2. Shorten it or move detail to annexes.",
     "To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.",
     "The marking “%1” names no level of the %2 marking scheme (%3); start it with one of them, or nobody can tell who may read this.",
+    "%1 is marked %2, above the brief's %3: the banner on every page reads %4; a releasable version below %5 leaves it out.",
+    "%1 is marked %2, above the brief's %3, and so is their photo: a picture carries no portion mark of its own, "
+    "so check that it may go at %4. The banner on every page reads %5.",
+    "%1 is marked %2, above the brief's %3: a source's title alone can tell a reader what the brief draws on. "
+    "The banner on every page reads %4; a releasable version below %5 leaves the source out.",
     "The brief is marked final but clearance by %1 is still pending; get it cleared, or set the status back to draft.",
     "%1 has not cleared the brief; settle their comments before it goes.",
     "Decision “%1” has no recommendation; say what we recommend.",

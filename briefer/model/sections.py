@@ -23,6 +23,8 @@ from .brief import Brief
 
 OVERVIEW = "overview"
 MEETING = "meeting"
+DISTRIBUTION = "distribution"
+"""The page of who gets a numbered copy: edited, never printed."""
 CLEARANCE = "clearance"
 
 _COVER_FIELDS = ("title", "subtitle", "reference", "marking", "status", "prepared_by", "prepared_for", "prepared_on")
@@ -100,10 +102,12 @@ PAGES: tuple[PageInfo, ...] = (
     PageInfo(MEETING, "Meeting", (MEETING,)),
     PageInfo(CLEARANCE, "Contact and clearance", ("contact", "clearances")),
     *(PageInfo(s.key, s.title, s.fields, s.is_list) for s in SECTIONS if s.page == s.key and s.key != OVERVIEW),
+    PageInfo(DISTRIBUTION, "Distribution", ("distribution",), is_list=True),
 )
 """The app's editing pages in display order: the cover and opening texts,
 the meeting, the contact officer and clearances (printed on the cover), then
-one page per section edited on a page of its own."""
+one page per section edited on a page of its own, then the distribution
+list."""
 
 PAGE_KEYS: tuple[str, ...] = tuple(p.key for p in PAGES)
 PAGE_INFO: dict[str, PageInfo] = {p.key: p for p in PAGES}
@@ -150,6 +154,7 @@ def resolve_titles(*overrides: Mapping[str, str] | None) -> dict[str, str]:
 __all__ = [
     "OVERVIEW",
     "MEETING",
+    "DISTRIBUTION",
     "CLEARANCE",
     "SectionInfo",
     "SECTIONS",

@@ -160,7 +160,11 @@ def highest(markings: Iterable[str | None], scheme: MarkingScheme) -> str | None
     return best
 
 
-class UnknownMarkingError(ValueError):
+class ReleaseRefused(ValueError):
+    """A releasable version cannot be made; ``str()`` says why and what to do."""
+
+
+class UnknownMarkingError(ReleaseRefused):
     """A portion's marking names no level of the scheme, so whether a reader
     at some level may see it cannot be told.  ``paths`` are field paths."""
 
@@ -257,16 +261,33 @@ def unknown_markings(brief: Brief, scheme: MarkingScheme) -> list[tuple[FieldPat
     return [(path, m) for path, m in marking_paths(brief) if level_of(m, scheme) is None]
 
 
+BANNER_JOIN = " / "
+"""Between the highest known marking and the markings that name no level,
+when a banner must show both."""
+
+
 def banner(brief: Brief, scheme: MarkingScheme, printed: Iterable[FieldPath] | None = None) -> str | None:
     """The marking printed on every page: the highest of the brief's own
     marking and the effective markings of the portions printed (``printed``
-    paths; default: every filled-in portion)."""
+    paths; default: every filled-in portion).
+
+    A marking that names no level cannot be ranked, so it is never dropped
+    in favour of a known one (that could print a lower banner than the
+    document holds): the banner is then the highest known marking followed
+    by each such marking, "SECRET / PROTECT".  The problems panel names them."""
     wanted = None if printed is None else set(printed)
     chosen = [brief.marking]
     for path, portion in portions(brief):
         if wanted is None or path in wanted:
             chosen.append(effective_marking(portion, brief))
-    return highest(chosen, scheme) or (brief.marking if brief.marking and brief.marking.strip() else None)
+    known = highest(chosen, scheme)
+    unknown: list[str] = []
+    for marking in chosen:
+        text = (marking or "").strip()
+        if text and level_of(text, scheme) is None and _normalise(text) not in {_normalise(u) for u in unknown}:
+            unknown.append(text)
+    parts = ([known.strip()] if known else []) + unknown
+    return BANNER_JOIN.join(parts) if parts else None
 
 
 def portions_at_or_below(brief: Brief, level: MarkingLevel, scheme: MarkingScheme) -> list[FieldPath]:
@@ -290,8 +311,58 @@ def portions_above(brief: Brief, level: MarkingLevel, scheme: MarkingScheme) -> 
     return [path for path, _ in portions(brief) if path not in keep]
 
 
+# --------------------------------------------------------------------------
+# Releasable versions
+# --------------------------------------------------------------------------
+
+
+def release_level(name: str, scheme: MarkingScheme) -> MarkingLevel:
+    """The level of ``scheme`` called ``name`` (ignoring case and extra
+    spaces); :class:`ReleaseRefused` names the levels otherwise."""
+    level = scheme.level(name)
+    if level is None:
+        raise ReleaseRefused(f"“{name.strip()}” is not a level of the {scheme.key} marking scheme; choose one of {', '.join(scheme.names())}")
+    return level
+
+
+def releasable(brief: Brief, level: MarkingLevel, scheme: MarkingScheme) -> Brief:
+    """A copy of ``brief`` holding only what a reader at ``level`` may see:
+    every list item and every ``portion_markings`` field whose effective
+    marking is above ``level`` is gone (lists close up, so what is printed
+    is numbered over what the version holds).  ``brief`` is unchanged.
+
+    Refused (:class:`ReleaseRefused`, or :class:`UnknownMarkingError` which
+    is one) when any marking of the brief names no level of ``scheme``, or
+    when the brief's own marking is above ``level``: its title, cover and
+    every unmarked portion are handled at that marking."""
+    unknown = unknown_markings(brief, scheme)
+    if unknown:
+        raise UnknownMarkingError(unknown, scheme)
+    if not at_or_below(brief.marking, level, scheme):
+        raise ReleaseRefused(
+            f"the brief itself is marked {(brief.marking or '').strip()}, above {level.name}: its title, cover and "
+            f"unmarked portions may not go to that reader; lower the brief's marking and mark the portions above it"
+        )
+    keep = set(portions_at_or_below(brief, level, scheme))
+    update: dict[str, object] = {}
+    dropped_fields = {}
+    for name in PORTION_FIELDS:
+        if _filled(getattr(brief, name)) and (name,) not in keep:
+            update[name] = [] if isinstance(getattr(brief, name), list) else None
+            dropped_fields[name] = None
+    for name in MARKED_LISTS:
+        items = getattr(brief, name)
+        update[name] = [item.model_copy(deep=True) for i, item in enumerate(items) if (name, i) in keep]
+    if dropped_fields:
+        update["portion_markings"] = brief.portion_markings.model_copy(update=dropped_fields)
+    return brief.model_copy(update=update)
+
+
 __all__ = [
     "DEFAULT_SCHEME",
+    "ReleaseRefused",
+    "release_level",
+    "releasable",
     "MARKED_LISTS",
     "PORTION_FIELDS",
     "SCHEMES",

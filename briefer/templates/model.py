@@ -177,6 +177,12 @@ class TemplateLayout(_TemplatePart):
     marking_scheme: str = DEFAULT_SCHEME
     """A key of :data:`briefer.templates.markings.SCHEMES`: the levels the
     briefs' markings are read against."""
+    portion_marks: bool | None = None
+    """Print each portion's short form before it, "(S) "; None: only for
+    the us scheme, where marking every portion is the rule."""
+    release_note: bool = False
+    """A releasable version says under its cover that it omits material
+    above its level.  Off by default: nothing gives a removal away."""
     page_budget: Annotated[int, Field(ge=1, le=1000, strict=True)] | None = None
     """Pages the brief should fit in; the app warns when it runs over."""
     toc_min_pages: Annotated[int, Field(ge=1, le=1000, strict=True)] | None = None

@@ -94,6 +94,10 @@
             <source>Background</source>
             <translation>الخلفية</translation>
         </message>
+        <message>
+            <source>Background marking</source>
+            <translation>تصنيف الخلفية</translation>
+        </message>
     </context>
     <context>
         <name>BookWindow</name>
@@ -392,6 +396,96 @@
         </message>
     </context>
     <context>
+        <name>CopiesExport</name>
+        <message numerus="yes">
+            <source>%n recipient(s) on the distribution list: one PDF each, and the register distribution.csv.</source>
+            <translation>
+                <numerusform>لا مستلمين في قائمة التوزيع.</numerusform>
+                <numerusform>مستلم واحد في قائمة التوزيع: ملف PDF واحد، وسجل distribution.csv.</numerusform>
+                <numerusform>مستلمان في قائمة التوزيع: ملف PDF لكل منهما، وسجل distribution.csv.</numerusform>
+                <numerusform>%n مستلمين في قائمة التوزيع: ملف PDF لكل منهم، وسجل distribution.csv.</numerusform>
+                <numerusform>%n مستلماً في قائمة التوزيع: ملف PDF لكل منهم، وسجل distribution.csv.</numerusform>
+                <numerusform>%n مستلم في قائمة التوزيع: ملف PDF لكل منهم، وسجل distribution.csv.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;استعراض…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>ال&amp;مجلد:</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>ال&amp;نسخة:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancelled. Copies written whole: %s; no register was written.</source>
+            <translation>أُلغي. النسخ المكتوبة كاملة: %s؛ لم يُكتب أي سجل.</translation>
+        </message>
+        <message>
+            <source>Copies exported</source>
+            <translation>صُدّرت النسخ</translation>
+        </message>
+        <message>
+            <source>Export Copies</source>
+            <translation>تصدير النسخ</translation>
+        </message>
+        <message>
+            <source>Export Numbered Copies</source>
+            <translation>تصدير نسخ مرقّمة</translation>
+        </message>
+        <message>
+            <source>Folder for the copies</source>
+            <translation>مجلد النسخ</translation>
+        </message>
+        <message>
+            <source>Making numbered copies…</source>
+            <translation>جارٍ إنشاء النسخ المرقّمة…</translation>
+        </message>
+        <message>
+            <source>Numbered copies</source>
+            <translation>نسخ مرقّمة</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>استبدال الملفات؟</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>إظهار في المجلد</translation>
+        </message>
+        <message>
+            <source>The distribution list is empty: add the recipients on the Distribution page first.</source>
+            <translation>قائمة التوزيع فارغة: أضف المستلمين في صفحة التوزيع أولاً.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be made: %2</source>
+            <translation>تعذّر إنشاء المجلد «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %s numbered copies and the register distribution.csv.</source>
+            <translation>كُتبت %s نسخ مرقّمة وسجل distribution.csv.</translation>
+        </message>
+        <message>
+            <source>Wrote 1 numbered copy and the register distribution.csv.</source>
+            <translation>كُتبت نسخة مرقّمة واحدة وسجل distribution.csv.</translation>
+        </message>
+        <message>
+            <source>“%1” already holds %2. Replace them?</source>
+            <translation>يحتوي «%1» بالفعل على %2. هل تريد استبدالها؟</translation>
+        </message>
+        <message>
+            <source>“%s” is a file, not a folder; choose a folder for the copies.</source>
+            <translation>«%s» ملف وليس مجلداً؛ اختر مجلداً للنسخ.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateDelegate</name>
         <message>
             <source>Not set</source>
@@ -430,6 +524,17 @@
         <message>
             <source>The people library has a newer version of this person</source>
             <translation>في مكتبة الأشخاص نسخة أحدث لهذا الشخص</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionSection</name>
+        <message>
+            <source>Each recipient gets a PDF of their own: “Copy N of M” and their name at the foot of every page, the name faint across each page, and a line in the register distribution.csv with the file's SHA-256. A copy number left empty is given on export. The list is never printed in the brief.</source>
+            <translation>يحصل كل مستلم على ملف PDF خاص به: «Copy N of M» واسمه أسفل كل صفحة، واسمه باهتاً عبر كل صفحة، وسطر في سجل distribution.csv مع بصمة SHA-256 للملف. يُعطى رقم النسخة المتروك فارغاً عند التصدير. لا تُطبع القائمة أبداً في المذكرة.</translation>
+        </message>
+        <message>
+            <source>Export &amp;Numbered Copies…</source>
+            <translation>تصدير نسخ &amp;مرقّمة…</translation>
         </message>
     </context>
     <context>
@@ -553,6 +658,10 @@
     <context>
         <name>Export</name>
         <message>
+            <source>No releasable version can be made: %s.</source>
+            <translation>لا يمكن إنشاء نسخة قابلة للإفراج: %s.</translation>
+        </message>
+        <message>
             <source>The export failed because of an internal error (%s: %s). Your brief is safe; please report this.</source>
             <translation>فشل التصدير بسبب خطأ داخلي (%s: %s). مذكرتك سليمة؛ يُرجى الإبلاغ عن ذلك.</translation>
         </message>
@@ -587,6 +696,14 @@
             <translation>ال&amp;قالب:</translation>
         </message>
         <message>
+            <source>&amp;Version:</source>
+            <translation>ال&amp;نسخة:</translation>
+        </message>
+        <message>
+            <source>A releasable version holds only the parts marked at or below the level: nothing above it is anywhere in the file, and numbers close up.</source>
+            <translation>لا تحتوي النسخة القابلة للإفراج إلا على الأجزاء المصنّفة عند المستوى أو دونه: لا يوجد شيء أعلى منه في أي مكان من الملف، ويُعاد الترقيم بلا فجوات.</translation>
+        </message>
+        <message>
             <source>Accessible PDF (PDF/UA)</source>
             <translation>PDF ميسَّر الوصول (PDF/UA)</translation>
         </message>
@@ -605,6 +722,10 @@
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Everything (the full brief)</source>
+            <translation>الكل (المذكرة كاملة)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -661,6 +782,10 @@
         <message>
             <source>Read-only file</source>
             <translation>ملف للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Releasable at %s: what such a reader may see</source>
+            <translation>قابلة للإفراج عند %s: ما يجوز لهذا القارئ رؤيته</translation>
         </message>
         <message>
             <source>Show in folder</source>
@@ -966,6 +1091,13 @@
         </message>
     </context>
     <context>
+        <name>FormSection</name>
+        <message>
+            <source>Marking:</source>
+            <translation>التصنيف:</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Bold</source>
@@ -1167,6 +1299,10 @@
             <translation>اعتمده</translation>
         </message>
         <message>
+            <source>Copy</source>
+            <translation>النسخة</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
@@ -1205,6 +1341,10 @@
         <message>
             <source>Likelihood</source>
             <translation>الاحتمال</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>علامة التداول</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1523,6 +1663,10 @@
             <translation>كما يجب أن يُطبع، بأي نظام كتابة</translation>
         </message>
         <message>
+            <source>As printed on the copy, in any script</source>
+            <translation>كما يُطبع على النسخة، بأي كتابة</translation>
+        </message>
+        <message>
             <source>Cleared &amp;by:</source>
             <translation>ا&amp;عتمده:</translation>
         </message>
@@ -1533,6 +1677,10 @@
         <message>
             <source>D&amp;ue:</source>
             <translation>الم&amp;وعد:</translation>
+        </message>
+        <message>
+            <source>Mar&amp;king:</source>
+            <translation>ال&amp;تصنيف:</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
@@ -1577,6 +1725,10 @@
         <message>
             <source>New question</source>
             <translation>سؤال جديد</translation>
+        </message>
+        <message>
+            <source>New recipient</source>
+            <translation>مستلم جديد</translation>
         </message>
         <message>
             <source>New risk</source>
@@ -1691,6 +1843,10 @@
             <translation>سؤال</translation>
         </message>
         <message>
+            <source>recipient</source>
+            <translation>مستلم</translation>
+        </message>
+        <message>
             <source>risk</source>
             <translation>خطر</translation>
         </message>
@@ -1724,6 +1880,14 @@
         <message>
             <source>Move rows</source>
             <translation>نقل الصفوف</translation>
+        </message>
+        <message>
+            <source>Not in what a reader at %s sees</source>
+            <translation>ليس ضمن ما يراه قارئ عند %s</translation>
+        </message>
+        <message>
+            <source>must be a whole number such as 3, or empty.</source>
+            <translation>يجب أن يكون عدداً صحيحاً مثل 3، أو فارغاً.</translation>
         </message>
     </context>
     <context>
@@ -1906,8 +2070,16 @@
             <translation>ت&amp;صدير PDF وWord…</translation>
         </message>
         <message>
+            <source>Every reader: the whole brief</source>
+            <translation>كل قارئ: المذكرة كاملة</translation>
+        </message>
+        <message>
             <source>Export &amp;Word…</source>
             <translation>تصدير &amp;Word…</translation>
+        </message>
+        <message>
+            <source>Export N&amp;umbered Copies…</source>
+            <translation>تصدير نسخ م&amp;رقّمة…</translation>
         </message>
         <message>
             <source>Export P&amp;DF…</source>
@@ -2022,6 +2194,18 @@
             <translation>أُرسلت %d من الصفحات إلى الطابعة.</translation>
         </message>
         <message>
+            <source>Show What a &amp;Reader Sees</source>
+            <translation>عرض ما يراه ال&amp;قارئ</translation>
+        </message>
+        <message>
+            <source>Show the whole brief, or only what a reader at one level of the marking scheme may see: the releasable version an export at that level makes.</source>
+            <translation>اعرض المذكرة كاملة، أو فقط ما يجوز لقارئ عند أحد مستويات مخطط التصنيف رؤيته: النسخة القابلة للإفراج التي ينتجها التصدير عند ذلك المستوى.</translation>
+        </message>
+        <message>
+            <source>Show what a reader sees</source>
+            <translation>عرض ما يراه القارئ</translation>
+        </message>
+        <message>
             <source>The %s page could not be opened; see the log for details.</source>
             <translation>تعذّر فتح صفحة %s؛ راجع السجل للتفاصيل.</translation>
         </message>
@@ -2034,8 +2218,43 @@
             <translation>تعذّر تشغيل الطابعة.</translation>
         </message>
         <message>
+            <source>What a reader at %s sees</source>
+            <translation>ما يراه قارئ عند %s</translation>
+        </message>
+        <message>
             <source>attach the file to a message yourself: it is in %s.</source>
             <translation>أرفق الملف برسالة بنفسك: إنه في %s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markings</name>
+        <message>
+            <source>As the brief (%s)</source>
+            <translation>مثل المذكرة (%s)</translation>
+        </message>
+        <message>
+            <source>As the brief (not marked)</source>
+            <translation>مثل المذكرة (غير مصنّفة)</translation>
+        </message>
+        <message>
+            <source>Marked %s</source>
+            <translation>مصنّف %s</translation>
+        </message>
+        <message>
+            <source>Not marked: handled at the brief's marking (%s)</source>
+            <translation>غير مصنّف: يُعامل بتصنيف المذكرة (%s)</translation>
+        </message>
+        <message>
+            <source>Who may read this part: a level of the %s scheme (%s), optionally followed by caveats. Blank: as the brief.</source>
+            <translation>من يجوز له قراءة هذا الجزء: مستوى من مخطط %s (%s)، تليه قيود عند الحاجة. فارغ: مثل المذكرة.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>“%s” names no level of the %s scheme</source>
+            <translation>«%s» لا يسمّي أي مستوى من مخطط %s</translation>
         </message>
     </context>
     <context>
@@ -2152,6 +2371,10 @@
             <translation>الأهداف</translation>
         </message>
         <message>
+            <source>Our objectives' marking</source>
+            <translation>تصنيف أهدافنا</translation>
+        </message>
+        <message>
             <source>Prepared &amp;by:</source>
             <translation>أعدّها&amp;:</translation>
         </message>
@@ -2184,6 +2407,10 @@
             <translation>الغرض</translation>
         </message>
         <message>
+            <source>Purpose marking</source>
+            <translation>تصنيف الغرض</translation>
+        </message>
+        <message>
             <source>Reference</source>
             <translation>المرجع</translation>
         </message>
@@ -2212,6 +2439,10 @@
             <translation>الملخص والغرض</translation>
         </message>
         <message>
+            <source>Summary marking</source>
+            <translation>تصنيف الملخص</translation>
+        </message>
+        <message>
             <source>T&amp;heir objectives:</source>
             <translation>أ&amp;هدافهم:</translation>
         </message>
@@ -2230,6 +2461,10 @@
         <message>
             <source>The principal who will read it</source>
             <translation>المسؤول الذي سيقرؤها</translation>
+        </message>
+        <message>
+            <source>Their objectives' marking</source>
+            <translation>تصنيف أهدافهم</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2520,6 +2755,18 @@
             <translation>قسم «%1» مملوء لكن القالب «%2» لا يطبعه؛ أضفه إلى تخطيط هذه المذكرة أو انقل محتواه.</translation>
         </message>
         <message>
+            <source>%1 is marked %2, above the brief's %3, and so is their photo: a picture carries no portion mark of its own, so check that it may go at %4. The banner on every page reads %5.</source>
+            <translation>%1 مصنّف %2، أعلى من تصنيف المذكرة (%3)، وكذلك صورته: الصورة لا تحمل تصنيفاً خاصاً بها، فتحقّق من جواز إرسالها عند %4. الشريط في كل صفحة يقول %5.</translation>
+        </message>
+        <message>
+            <source>%1 is marked %2, above the brief's %3: a source's title alone can tell a reader what the brief draws on. The banner on every page reads %4; a releasable version below %5 leaves the source out.</source>
+            <translation>%1 مصنّف %2، أعلى من تصنيف المذكرة (%3): عنوان المصدر وحده قد يكشف للقارئ ما تستند إليه المذكرة. الشريط في كل صفحة يقول %4؛ النسخة القابلة للإفراج دون %5 تحذف المصدر.</translation>
+        </message>
+        <message>
+            <source>%1 is marked %2, above the brief's %3: the banner on every page reads %4; a releasable version below %5 leaves it out.</source>
+            <translation>%1 مصنّف %2، أعلى من تصنيف المذكرة (%3): الشريط في كل صفحة يقول %4؛ النسخة القابلة للإفراج دون %5 تحذفه.</translation>
+        </message>
+        <message>
             <source>Copy %1 is given to %2 and to %3; give each a number of its own.</source>
             <translation>النسخة رقم %1 مُسندة إلى %2 وإلى %3؛ أعطِ كلًّا منهما رقمًا خاصًا.</translation>
         </message>
@@ -2738,6 +2985,10 @@ except its title, reference and dates</source>
         <message>
             <source>Decisions</source>
             <translation>القرارات</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>التوزيع</translation>
         </message>
         <message>
             <source>Key points</source>

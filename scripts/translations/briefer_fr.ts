@@ -94,6 +94,10 @@
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
+        <message>
+            <source>Background marking</source>
+            <translation>Marquage du contexte</translation>
+        </message>
     </context>
     <context>
         <name>BookWindow</name>
@@ -388,6 +392,92 @@
         </message>
     </context>
     <context>
+        <name>CopiesExport</name>
+        <message numerus="yes">
+            <source>%n recipient(s) on the distribution list: one PDF each, and the register distribution.csv.</source>
+            <translation>
+                <numerusform>%n destinataire sur la liste de diffusion : un PDF chacun, et le registre distribution.csv.</numerusform>
+                <numerusform>%n destinataires sur la liste de diffusion : un PDF chacun, et le registre distribution.csv.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version :</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelled. Copies written whole: %s; no register was written.</source>
+            <translation>Annulé. Exemplaires écrits en entier : %s ; aucun registre n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Copies exported</source>
+            <translation>Exemplaires exportés</translation>
+        </message>
+        <message>
+            <source>Export Copies</source>
+            <translation>Exporter les exemplaires</translation>
+        </message>
+        <message>
+            <source>Export Numbered Copies</source>
+            <translation>Exporter des exemplaires numérotés</translation>
+        </message>
+        <message>
+            <source>Folder for the copies</source>
+            <translation>Dossier des exemplaires</translation>
+        </message>
+        <message>
+            <source>Making numbered copies…</source>
+            <translation>Création des exemplaires numérotés…</translation>
+        </message>
+        <message>
+            <source>Numbered copies</source>
+            <translation>Exemplaires numérotés</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>Remplacer les fichiers ?</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <source>The distribution list is empty: add the recipients on the Distribution page first.</source>
+            <translation>La liste de diffusion est vide : ajoutez d’abord les destinataires sur la page Diffusion.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be made: %2</source>
+            <translation>Impossible de créer le dossier « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Wrote %s numbered copies and the register distribution.csv.</source>
+            <translation>%s exemplaires numérotés et le registre distribution.csv ont été écrits.</translation>
+        </message>
+        <message>
+            <source>Wrote 1 numbered copy and the register distribution.csv.</source>
+            <translation>1 exemplaire numéroté et le registre distribution.csv ont été écrits.</translation>
+        </message>
+        <message>
+            <source>“%1” already holds %2. Replace them?</source>
+            <translation>« %1 » contient déjà %2. Les remplacer ?</translation>
+        </message>
+        <message>
+            <source>“%s” is a file, not a folder; choose a folder for the copies.</source>
+            <translation>« %s » est un fichier, pas un dossier ; choisissez un dossier pour les exemplaires.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateDelegate</name>
         <message>
             <source>Not set</source>
@@ -426,6 +516,17 @@
         <message>
             <source>The people library has a newer version of this person</source>
             <translation>La bibliothèque de personnes a une version plus récente de cette personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionSection</name>
+        <message>
+            <source>Each recipient gets a PDF of their own: “Copy N of M” and their name at the foot of every page, the name faint across each page, and a line in the register distribution.csv with the file's SHA-256. A copy number left empty is given on export. The list is never printed in the brief.</source>
+            <translation>Chaque destinataire reçoit son propre PDF : « Copy N of M » et son nom au pied de chaque page, son nom en filigrane sur chaque page, et une ligne dans le registre distribution.csv avec l’empreinte SHA-256 du fichier. Un numéro d’exemplaire laissé vide est attribué à l’export. La liste n’est jamais imprimée dans la note.</translation>
+        </message>
+        <message>
+            <source>Export &amp;Numbered Copies…</source>
+            <translation>Exporter des exemplaires &amp;numérotés…</translation>
         </message>
     </context>
     <context>
@@ -549,6 +650,10 @@
     <context>
         <name>Export</name>
         <message>
+            <source>No releasable version can be made: %s.</source>
+            <translation>Aucune version diffusable ne peut être créée : %s.</translation>
+        </message>
+        <message>
             <source>The export failed because of an internal error (%s: %s). Your brief is safe; please report this.</source>
             <translation>L’export a échoué à cause d’une erreur interne (%s : %s). Votre note est intacte ; merci de signaler le problème.</translation>
         </message>
@@ -579,6 +684,14 @@
             <translation>&amp;Modèle :</translation>
         </message>
         <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version :</translation>
+        </message>
+        <message>
+            <source>A releasable version holds only the parts marked at or below the level: nothing above it is anywhere in the file, and numbers close up.</source>
+            <translation>Une version diffusable ne contient que les parties marquées au niveau choisi ou en dessous : rien de ce qui est au-dessus ne figure dans le fichier, et la numérotation se resserre.</translation>
+        </message>
+        <message>
             <source>Accessible PDF (PDF/UA)</source>
             <translation>PDF accessible (PDF/UA)</translation>
         </message>
@@ -597,6 +710,10 @@
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Everything (the full brief)</source>
+            <translation>Tout (la note complète)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -653,6 +770,10 @@
         <message>
             <source>Read-only file</source>
             <translation>Fichier en lecture seule</translation>
+        </message>
+        <message>
+            <source>Releasable at %s: what such a reader may see</source>
+            <translation>Diffusable au niveau %s : ce que ce lecteur peut voir</translation>
         </message>
         <message>
             <source>Show in folder</source>
@@ -958,6 +1079,13 @@
         </message>
     </context>
     <context>
+        <name>FormSection</name>
+        <message>
+            <source>Marking:</source>
+            <translation>Marquage :</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Bold</source>
@@ -1159,6 +1287,10 @@
             <translation>Validé par</translation>
         </message>
         <message>
+            <source>Copy</source>
+            <translation>Exemplaire</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1197,6 +1329,10 @@
         <message>
             <source>Likelihood</source>
             <translation>Probabilité</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Mention</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1507,6 +1643,10 @@
             <translation>Tel qu’il doit être imprimé, dans n’importe quelle écriture</translation>
         </message>
         <message>
+            <source>As printed on the copy, in any script</source>
+            <translation>Tel qu’imprimé sur l’exemplaire, dans toute écriture</translation>
+        </message>
+        <message>
             <source>Cleared &amp;by:</source>
             <translation>Validé &amp;par :</translation>
         </message>
@@ -1517,6 +1657,10 @@
         <message>
             <source>D&amp;ue:</source>
             <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>Mar&amp;king:</source>
+            <translation>Mar&amp;quage :</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
@@ -1561,6 +1705,10 @@
         <message>
             <source>New question</source>
             <translation>Nouvelle question</translation>
+        </message>
+        <message>
+            <source>New recipient</source>
+            <translation>Nouveau destinataire</translation>
         </message>
         <message>
             <source>New risk</source>
@@ -1675,6 +1823,10 @@
             <translation>question</translation>
         </message>
         <message>
+            <source>recipient</source>
+            <translation>destinataire</translation>
+        </message>
+        <message>
             <source>risk</source>
             <translation>risque</translation>
         </message>
@@ -1708,6 +1860,14 @@
         <message>
             <source>Move rows</source>
             <translation>Déplacer les lignes</translation>
+        </message>
+        <message>
+            <source>Not in what a reader at %s sees</source>
+            <translation>Absent de ce que voit un lecteur au niveau %s</translation>
+        </message>
+        <message>
+            <source>must be a whole number such as 3, or empty.</source>
+            <translation>doit être un nombre entier, par exemple 3, ou rester vide.</translation>
         </message>
     </context>
     <context>
@@ -1886,8 +2046,16 @@
             <translation>E&amp;xporter en PDF et en Word…</translation>
         </message>
         <message>
+            <source>Every reader: the whole brief</source>
+            <translation>Tout lecteur : la note complète</translation>
+        </message>
+        <message>
             <source>Export &amp;Word…</source>
             <translation>Exporter en &amp;Word…</translation>
+        </message>
+        <message>
+            <source>Export N&amp;umbered Copies…</source>
+            <translation>Exporter des exemplaires n&amp;umérotés…</translation>
         </message>
         <message>
             <source>Export P&amp;DF…</source>
@@ -2002,6 +2170,18 @@
             <translation>%d page(s) envoyée(s) à l’imprimante.</translation>
         </message>
         <message>
+            <source>Show What a &amp;Reader Sees</source>
+            <translation>Afficher ce que voit un &amp;lecteur</translation>
+        </message>
+        <message>
+            <source>Show the whole brief, or only what a reader at one level of the marking scheme may see: the releasable version an export at that level makes.</source>
+            <translation>Afficher la note complète, ou seulement ce qu’un lecteur d’un niveau du schéma de marquage peut voir : la version diffusable qu’un export à ce niveau produit.</translation>
+        </message>
+        <message>
+            <source>Show what a reader sees</source>
+            <translation>Afficher ce que voit un lecteur</translation>
+        </message>
+        <message>
             <source>The %s page could not be opened; see the log for details.</source>
             <translation>La page %s n’a pas pu être ouverte ; voir le journal pour les détails.</translation>
         </message>
@@ -2014,8 +2194,43 @@
             <translation>L’imprimante n’a pas pu être lancée.</translation>
         </message>
         <message>
+            <source>What a reader at %s sees</source>
+            <translation>Ce que voit un lecteur au niveau %s</translation>
+        </message>
+        <message>
             <source>attach the file to a message yourself: it is in %s.</source>
             <translation>joignez vous-même le fichier à un message : il se trouve dans %s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markings</name>
+        <message>
+            <source>As the brief (%s)</source>
+            <translation>Comme la note (%s)</translation>
+        </message>
+        <message>
+            <source>As the brief (not marked)</source>
+            <translation>Comme la note (non marquée)</translation>
+        </message>
+        <message>
+            <source>Marked %s</source>
+            <translation>Marqué %s</translation>
+        </message>
+        <message>
+            <source>Not marked: handled at the brief's marking (%s)</source>
+            <translation>Non marqué : traité au marquage de la note (%s)</translation>
+        </message>
+        <message>
+            <source>Who may read this part: a level of the %s scheme (%s), optionally followed by caveats. Blank: as the brief.</source>
+            <translation>Qui peut lire cette partie : un niveau du schéma %s (%s), suivi au besoin de mentions. Vide : comme la note.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>“%s” names no level of the %s scheme</source>
+            <translation>« %s » ne nomme aucun niveau du schéma %s</translation>
         </message>
     </context>
     <context>
@@ -2132,6 +2347,10 @@
             <translation>Objectifs</translation>
         </message>
         <message>
+            <source>Our objectives' marking</source>
+            <translation>Marquage de nos objectifs</translation>
+        </message>
+        <message>
             <source>Prepared &amp;by:</source>
             <translation>Rédigée &amp;par :</translation>
         </message>
@@ -2164,6 +2383,10 @@
             <translation>Objet</translation>
         </message>
         <message>
+            <source>Purpose marking</source>
+            <translation>Marquage de l’objet</translation>
+        </message>
+        <message>
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
@@ -2192,6 +2415,10 @@
             <translation>Résumé et objet</translation>
         </message>
         <message>
+            <source>Summary marking</source>
+            <translation>Marquage du résumé</translation>
+        </message>
+        <message>
             <source>T&amp;heir objectives:</source>
             <translation>&amp;Leurs objectifs :</translation>
         </message>
@@ -2210,6 +2437,10 @@
         <message>
             <source>The principal who will read it</source>
             <translation>L’autorité qui la lira</translation>
+        </message>
+        <message>
+            <source>Their objectives' marking</source>
+            <translation>Marquage de leurs objectifs</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2492,6 +2723,18 @@
             <translation>%1 est rempli, mais le modèle « %2 » ne l’imprime pas ; ajoutez-le à la mise en page de cette note ou déplacez son contenu.</translation>
         </message>
         <message>
+            <source>%1 is marked %2, above the brief's %3, and so is their photo: a picture carries no portion mark of its own, so check that it may go at %4. The banner on every page reads %5.</source>
+            <translation>%1 est marqué %2, au-dessus du marquage de la note (%3), tout comme sa photo : une image ne porte pas de marquage propre, vérifiez donc qu’elle peut être diffusée au niveau %4. Le bandeau de chaque page indique %5.</translation>
+        </message>
+        <message>
+            <source>%1 is marked %2, above the brief's %3: a source's title alone can tell a reader what the brief draws on. The banner on every page reads %4; a releasable version below %5 leaves the source out.</source>
+            <translation>%1 est marqué %2, au-dessus du marquage de la note (%3) : le seul titre d’une source peut révéler ce sur quoi la note s’appuie. Le bandeau de chaque page indique %4 ; une version diffusable en dessous de %5 omet la source.</translation>
+        </message>
+        <message>
+            <source>%1 is marked %2, above the brief's %3: the banner on every page reads %4; a releasable version below %5 leaves it out.</source>
+            <translation>%1 est marqué %2, au-dessus du marquage de la note (%3) : le bandeau de chaque page indique %4 ; une version diffusable en dessous de %5 l’omet.</translation>
+        </message>
+        <message>
             <source>Copy %1 is given to %2 and to %3; give each a number of its own.</source>
             <translation>L’exemplaire %1 est attribué à %2 et à %3 ; donnez à chacun son propre numéro.</translation>
         </message>
@@ -2702,6 +2945,10 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>Decisions</source>
             <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Diffusion</translation>
         </message>
         <message>
             <source>Key points</source>

@@ -55,8 +55,9 @@ def first_fields(doc: EditSession, key: str) -> list[str]:
 def test_rows_and_columns_follow_the_list(doc):
     model = make_model(doc, "risks")
     assert model.rowCount() == len(doc.brief.risks) >= 2
-    assert model.columnCount() == 4
+    assert model.columnCount() == 5  # risk, likelihood, impact, owner, marking
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Risk"
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Marking"
     assert model.data(model.index(0, 0)) == doc.brief.risks[0].risk
 
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from ..edit_session import EditSession, FieldPath
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
+from .marking import MarkingDelegate, MarkingField
 from .photo_field import PhotoField
 from .specs import FieldSpec, ListSpec, tr_spec
 from .table_model import ListTableModel
@@ -70,6 +71,8 @@ def make_field(doc: EditSession, spec: FieldSpec, path: FieldPath | None, parent
         return DateField(doc, path, label, parent, partial=spec.kind == "partial-date")
     if spec.kind == "photo":
         return PhotoField(doc, path, label, parent)
+    if spec.kind == "marking":
+        return MarkingField(doc, path, label, parent)
     return LineField(doc, path, label, parent, placeholder=tr_spec(spec.placeholder) if spec.placeholder else "")
 
 
@@ -184,6 +187,12 @@ class ListEditor(QWidget):
                 self._delegates.append(delegate)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 preferred[i] = char * 16
+            elif col.kind == "marking":
+                delegate = MarkingDelegate(doc, self.table)
+                self.table.setItemDelegateForColumn(i, delegate)
+                self._delegates.append(delegate)
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                preferred[i] = char * 22
             elif col.kind in ("date", "partial-date"):
                 delegate = DateDelegate(self.table)
                 self.table.setItemDelegateForColumn(i, delegate)
@@ -237,6 +246,10 @@ class ListEditor(QWidget):
             self.select_row(0)  # the detail form shows something from the start
         self._sync_current()
         self._keep_current_selected()
+
+    def set_reader_level(self, level: str | None) -> None:
+        """Fade the rows a reader at ``level`` would not get (the preview's reader filter)."""
+        self.model.set_reader_level(level)
 
     # -- structure ------------------------------------------------------
 

@@ -8,9 +8,11 @@ QScrollArea; list pages are a :class:`ListEditor` under a short heading.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
+    QPushButton,
     QHeaderView,
     QSizePolicy,
     QFrame,
@@ -39,6 +41,7 @@ from .fields import (
 from .list_editor import ListEditor
 from .participants import ParticipantsEditor
 from .people import PeopleService
+from .marking import MarkingField
 from .specs import CLEARANCE_SPEC, LIST_SPECS, text_list_spec
 
 
@@ -84,6 +87,11 @@ class FormSection(SectionEditor):
         if path is not None:
             self.fields[path] = widget
         return widget
+
+    def add_marking(self, field: str, label: str) -> QWidget:
+        """The marking chooser of a long-text or text-list field (``portion_markings``)."""
+        path = ("portion_markings", field)
+        return self.add_row(self.tr("Marking:"), MarkingField(self.doc, path, label, self.body), path)
 
     def add_heading(self, text: str) -> None:
         heading = QLabel(text, self.body)
@@ -175,16 +183,20 @@ class OverviewEditor(FormSection):
         self.add_heading(self.tr("Summary and purpose"))
         self.add_row(self.tr("Summar&y:"), LongTextField(d, ("summary",), self.tr("Summary"), self.body, lines=8,
                      placeholder=self.tr("The bottom line, up front")), ("summary",))
+        self.add_marking("summary", self.tr("Summary marking"))
         self.add_row(self.tr("&Purpose:"), LongTextField(d, ("purpose",), self.tr("Purpose"), self.body, lines=6,
                      placeholder=self.tr("Why the meeting happens, who asked for it")), ("purpose",))
+        self.add_marking("purpose", self.tr("Purpose marking"))
         self.add_heading(self.tr("Objectives"))
         column = QT_TRANSLATE_NOOP("ListColumns", "Objective")
         new_text = QT_TRANSLATE_NOOP("ListSpecs", "New objective")
         noun = QT_TRANSLATE_NOOP("ListSpecs", "objective")
         self.objectives = TextListEditor(d, "objectives", column, new_text, noun, self.body)
         self.add_row(self.tr("O&ur objectives:"), self.objectives, ("objectives",))
+        self.add_marking("objectives", self.tr("Our objectives' marking"))
         self.their_objectives = TextListEditor(d, "their_objectives", column, new_text, noun, self.body)
         self.add_row(self.tr("T&heir objectives:"), self.their_objectives, ("their_objectives",))
+        self.add_marking("their_objectives", self.tr("Their objectives' marking"))
 
 
 class MeetingEditor(FormSection):
@@ -215,6 +227,7 @@ class BackgroundEditor(FormSection):
         self.background = LongTextField(doc, ("background",), self.tr("Background"), self.body, lines=12,
                                         expanding=True)
         self.add_row(self.tr("&Background:"), self.background, ("background",))
+        self.add_marking("background", self.tr("Background marking"))
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         edit = self.background.editor
         self._least_height = edit.base_height
@@ -312,6 +325,36 @@ class ListSection(SectionEditor):
         return self.list_editor.focus_path(tuple(path))
 
 
+class DistributionSection(ListSection):
+    """Who gets a numbered copy, and the button that makes the copies."""
+
+    copies_requested = Signal()
+
+    def __init__(self, doc: EditSession, parent: QWidget | None = None):
+        super().__init__(doc, "distribution", parent)
+        intro = QLabel(
+            self.tr(
+                "Each recipient gets a PDF of their own: “Copy N of M” and their name at the foot of every page, "
+                "the name faint across each page, and a line in the register distribution.csv with the file's "
+                "SHA-256. A copy number left empty is given on export. The list is never printed in the brief."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("fieldHint")
+        self.copies_button = QPushButton(self.tr("Export &Numbered Copies…"), self)
+        self.copies_button.setObjectName("exportCopiesButton")
+        self.copies_button.clicked.connect(self.copies_requested)
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 6, 6, 6)
+        row.addWidget(intro, 1)
+        row.addWidget(self.copies_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, row)
+
+
+
 _FORM_PAGES = {
     "overview": OverviewEditor,
     "meeting": MeetingEditor,
@@ -327,6 +370,8 @@ def create_page(
     """The page of ``section_key``; ``people``, the people library, serves the participants page."""
     if section_key in _FORM_PAGES:
         return _FORM_PAGES[section_key](doc, parent)
+    if section_key == "distribution":
+        return DistributionSection(doc, parent)
     if section_key in LIST_SPECS:
         return ListSection(doc, section_key, parent, people)
     raise KeyError(f"no editor for section {section_key!r}")

@@ -25,6 +25,7 @@ from ...model import (
     OpenIssue,
     Participant,
     Question,
+    Recipient,
     Risk,
     Role,
     Source,
@@ -46,7 +47,7 @@ class FieldSpec:
 
     field: str
     label: str
-    kind: str = "text"  # text | long | enum | date | partial-date | photo
+    kind: str = "text"  # text | long | enum | date | partial-date | photo | marking
     enum: type[StrEnum] | None = None
     optional: bool = True
     lines: int = 4
@@ -269,6 +270,33 @@ LIST_SPECS: dict[str, ListSpec] = {
 }
 
 
+MARKING_COLUMN = Column("marking", N("ListColumns", "Marking"), "marking")
+MARKING_FIELD = FieldSpec("marking", N("ListSpecs", "Mar&king:"), "marking")
+
+
+def _with_markings(spec: ListSpec) -> ListSpec:
+    """Every list item can carry its own marking (format 2): a chip in the
+    table, a chooser last in the form."""
+    return ListSpec(spec.key, [*spec.columns, MARKING_COLUMN], [*spec.fields, MARKING_FIELD], spec.new_text, spec.noun, spec.make_item)
+
+
+LIST_SPECS = {key: _with_markings(spec) for key, spec in LIST_SPECS.items()}
+
+LIST_SPECS["distribution"] = ListSpec(  # who gets a numbered copy: not printed, so not marked
+    "distribution",
+    [
+        Column("name", N("ListColumns", "Name"), optional=False),
+        Column("organisation", N("ListColumns", "Organisation")),
+        Column("copy_number", N("ListColumns", "Copy"), "number"),
+    ],
+    [
+        FieldSpec("name", N("ListSpecs", "&Name:"), optional=False, placeholder=N("ListSpecs", "As printed on the copy, in any script")),
+        FieldSpec("organisation", N("ListSpecs", "&Organisation:")),
+    ],
+    N("ListSpecs", "New recipient"),
+    N("ListSpecs", "recipient"),
+    lambda text: Recipient(name=text),
+)
 CLEARANCE_SPEC = ListSpec(
     "clearances",
     [

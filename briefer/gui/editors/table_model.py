@@ -34,8 +34,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...model.dates import DateParseError
+from ...templates.markings import UnknownMarkingError, at_or_below, effective_marking
 from ..edit_session import EditSession, FieldPath
 from .fields import date_text, is_under, parse_typed_date, parse_typed_partial_date
 from .labels import enum_label
@@ -54,7 +56,8 @@ class Column:
     """One column: the item's ``field`` (None: the item is itself the text,
     as in ``objectives``), its untranslated ``header``, and its ``kind``:
     ``text``, ``long`` (shown on one line, edited in the detail form),
-    ``enum`` (with ``enum``) or ``date``."""
+    ``enum`` (with ``enum``), ``date``, ``number`` (a whole number) or
+    ``marking`` (a portion's marking, shown as a chip)."""
 
     field: str | None
     header: str
@@ -66,6 +69,10 @@ class Column:
 def _one_line(text: str, limit: int = 200) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+WITHHELD_COLOUR = "#9A9A9A"
+"""A row the preview's reader would not get: grey and struck through."""
 
 
 class ListTableModel(QAbstractTableModel):
@@ -80,6 +87,7 @@ class ListTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._shown: list[Any] = list(self._items())
         self._label_for = label_for
+        self._reader: str | None = None  # the preview's reader level: rows above it are shown faded
         doc.changed.connect(self._on_changed)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.reset.connect(self._on_reset)
@@ -108,6 +116,34 @@ class ListTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.columns)
+
+    # -- the reader filter ---------------------------------------------------
+
+    def set_reader_level(self, level: str | None) -> None:
+        """Fade the rows a reader at ``level`` (of the brief's marking scheme)
+        would not get; None shows every row as it is."""
+        if level == self._reader:
+            return
+        self._reader = level
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def withheld(self, row: int) -> bool:
+        """True when the reader level is set and the row's item is above it
+        (or names no level, which no releasable version prints)."""
+        if self._reader is None:
+            return False
+        item = self.item(row)
+        if not hasattr(item, "marking"):
+            return False
+        scheme = self.doc.library.for_brief(self.doc.brief.layout.template).scheme
+        level = scheme.level(self._reader)
+        if level is None:
+            return False
+        try:
+            return not at_or_below(effective_marking(item, self.doc.brief), level, scheme)
+        except UnknownMarkingError:
+            return True
 
     def raw_value(self, row: int, column: int) -> Any:
         item = self.item(row)
@@ -140,6 +176,14 @@ class ListTableModel(QAbstractTableModel):
                 if kind == "enum":
                     return value
                 return "" if value is None else str(value)
+            if role == Qt.ItemDataRole.ForegroundRole and self.withheld(row):
+                return QBrush(QColor(WITHHELD_COLOUR))
+            if role == Qt.ItemDataRole.FontRole and self.withheld(row):
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and self.withheld(row):
+                return QCoreApplication.translate("ListTableModel", "Not in what a reader at %s sees") % self._reader
             if role == Qt.ItemDataRole.ToolTipRole:
                 value = self.raw_value(row, column)
                 if isinstance(value, str) and (len(value) > 60 or "\n" in value):
@@ -178,6 +222,15 @@ class ListTableModel(QAbstractTableModel):
                 return False
         elif col.kind == "enum":
             value = None if value in (None, "") else col.enum(value) if col.enum else value
+        elif col.kind == "number" and isinstance(value, str):
+            text = value.strip()
+            if text and not text.isdecimal():
+                self.edit_refused.emit(
+                    f"{tr_column(col.header)} "
+                    + QCoreApplication.translate("ListTableModel", "must be a whole number such as 3, or empty.")
+                )
+                return False
+            value = int(text) if text else None
         elif isinstance(value, str) and not value.strip():
             if col.field is None:  # an item of a list of text: blank would silently drop it
                 self.edit_refused.emit(
