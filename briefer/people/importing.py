@@ -34,8 +34,9 @@ from pydantic import ValidationError
 
 from briefer.images import MAX_SOURCE_BYTES, ImageError, photo_from_bytes
 from briefer.model.fileformat import problems_from_validation
+from briefer.storage.safe_read import describe_read_error, read_limited
 
-from .library import MERGED_FIELDS, NotARegularFile, PeopleError, PeopleLibrary, PersonChangedError, read_regular_file
+from .library import MERGED_FIELDS, PeopleError, PeopleLibrary, PersonChangedError
 from .model import Person, is_person_id
 from .search import normalise
 
@@ -284,11 +285,9 @@ def read_import_file(path: Path) -> tuple[list[Candidate], list[str]]:
     if suffix not in (".csv", ".vcf", ".vcard"):
         raise ImportFileError(f"“{path.name}” is neither a .csv nor a .vcf file")
     try:
-        data, _info = read_regular_file(path, MAX_IMPORT_BYTES)
-    except NotARegularFile as e:
-        raise ImportFileError(f"could not read “{path.name}”: {e}") from None
+        data = read_limited(path, MAX_IMPORT_BYTES)
     except OSError as e:
-        raise ImportFileError(f"could not read “{path.name}”: {e.strerror or e}") from None
+        raise ImportFileError(f"could not read “{path.name}”: {describe_read_error(e)}") from None
     return read_csv(data) if suffix == ".csv" else read_vcard(data)
 
 

@@ -23,16 +23,15 @@ No Qt here.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefer.model.fileformat import Problem
 from briefer.storage.atomic import SaveError, atomic_write
+from briefer.storage.safe_read import describe_read_error, read_limited_with_stat
 
 from .model import (
     FILE_EXTENSION,
@@ -101,53 +100,9 @@ class PersonChangedError(PeopleError):
         return f"“{name}” was changed by someone else since you opened it; their changes and yours can be merged."
 
 
-class NotARegularFile(ValueError):
-    """What was opened is a device, a FIFO or a socket, or larger than allowed."""
-
-
-def read_regular_file(path: Path, limit: int, *, follow_links: bool = True) -> tuple[bytes, os.stat_result]:
-    """The bytes of a regular file of at most ``limit`` bytes, opened without
-    blocking (a FIFO planted in a shared folder must not hang the app) and
-    checked with ``fstat`` on the open file.  Raises OSError or
-    :class:`NotARegularFile` (its message one clause: "it is not a regular file")."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotARegularFile("it is not a regular file (a folder, device, pipe or socket)")
-        too_big = f"it is {info.st_size / 1e6:.1f} MB, more than the {limit // 2**20} MB allowed"
-        if info.st_size > limit:
-            raise NotARegularFile(too_big)
-        chunks, left = [], limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        data = b"".join(chunks)
-        if len(data) > limit:  # it grew since fstat
-            raise NotARegularFile(f"it is more than the {limit // 2**20} MB allowed")
-        return data, info
-    finally:
-        os.close(fd)
-
-
-def _describe(err: OSError) -> str:
-    if err.errno in (errno.EACCES, errno.EPERM):
-        return "you do not have permission to read it"
-    if err.errno == errno.ELOOP:
-        return "it is a symbolic link, which a people folder does not follow"
-    return f"it cannot be read ({err.strerror or err})"
-
-
 def read_person_file(path: Path) -> tuple[LoadedPerson, Stamp]:
     """Read one `.person` file.  Raises :class:`PersonFileError` (or OSError)."""
-    try:
-        data, info = read_regular_file(path, MAX_PERSON_BYTES, follow_links=False)
-    except NotARegularFile as e:
-        raise PersonFileError(str(e)) from None
+    data, info = read_limited_with_stat(path, MAX_PERSON_BYTES, follow_links=False)
     loaded = person_from_bytes(data)
     return loaded, Stamp(info.st_mtime_ns, len(data), hashlib.sha256(data).hexdigest())
 
@@ -245,7 +200,7 @@ class PeopleLibrary:
         try:
             info = os.lstat(path)
         except OSError as e:
-            return None, _describe(e)
+            return None, describe_read_error(e)
         key = (info.st_mtime_ns, info.st_size)
         cached = self._cache.get(path)
         if cached and cached[0] == key:
@@ -256,7 +211,7 @@ class PeopleLibrary:
         except PersonFileError as e:
             problem = str(e)
         except OSError as e:
-            problem = _describe(e)
+            problem = describe_read_error(e)
         else:
             if path.name != loaded.person.id + FILE_EXTENSION:
                 problem = f"its id is {loaded.person.id!r} but the file is not named {loaded.person.id}{FILE_EXTENSION}"
@@ -324,7 +279,7 @@ class PeopleLibrary:
         except FileNotFoundError:
             return None
         except OSError as e:
-            raise PeopleError(f"Could not read “{path.name}”: {_describe(e)}.") from None
+            raise PeopleError(f"Could not read “{path.name}”: {describe_read_error(e)}.") from None
         except PersonFileError as e:
             raise PeopleError(f"Could not read “{path.name}”: {e}; fix or remove the file, then save again.") from None
         return Entry(loaded.person, path, folder, stamp, loaded.warnings)

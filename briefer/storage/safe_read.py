@@ -75,10 +75,16 @@ def read_head(path: PathLike, size: int) -> bytes:
         os.close(fd)
 
 
-def _open_regular(path: PathLike) -> int:
+def _open_regular(path: PathLike, follow_links: bool = True) -> int:
     """A descriptor of ``path`` opened without blocking, after ``fstat``
     showed a regular file; raises as :func:`read_limited` does."""
-    fd = os.open(path, _OPEN_FLAGS)
+    flags = _OPEN_FLAGS if follow_links else _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as e:
+        if not follow_links and e.errno == errno.ELOOP and _is_link(path):
+            raise NotRegularFileError(path, "a symbolic link") from None
+        raise
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -91,7 +97,14 @@ def _open_regular(path: PathLike) -> int:
     return fd
 
 
-def read_limited(path: PathLike, limit: int) -> bytes:
+def _is_link(path: PathLike) -> bool:
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def read_limited(path: PathLike, limit: int, *, follow_links: bool = True) -> bytes:
     """The whole content of the regular file ``path``, at most ``limit`` bytes.
 
     Raises :class:`IsADirectoryError` for a folder,
@@ -99,8 +112,18 @@ def read_limited(path: PathLike, limit: int) -> bytes:
     reached through a symlink), :class:`FileTooLargeError` when it holds more
     than ``limit`` bytes, and the plain :class:`OSError` of the system
     otherwise (missing, no permission, a link loop).  Never blocks on a FIFO.
+
+    With ``follow_links=False`` a symbolic link is refused, not followed
+    (:class:`NotRegularFileError`, "it is a symbolic link, ..."): a shared
+    folder's files must not lead elsewhere on the reader's disk.
     """
-    fd = _open_regular(path)
+    return read_limited_with_stat(path, limit, follow_links=follow_links)[0]
+
+
+def read_limited_with_stat(path: PathLike, limit: int, *, follow_links: bool = True) -> tuple[bytes, os.stat_result]:
+    """:func:`read_limited`, with the ``fstat`` of the open file (its
+    modification time tells later whether it changed)."""
+    fd = _open_regular(path, follow_links)
     try:
         info = os.fstat(fd)
         if info.st_size > limit:
@@ -115,7 +138,7 @@ def read_limited(path: PathLike, limit: int) -> bytes:
             total += len(chunk)
             if total > limit:  # it grew since fstat
                 raise FileTooLargeError(path, total, limit)
-        return b"".join(chunks)
+        return b"".join(chunks), info
     finally:
         os.close(fd)
 
@@ -128,7 +151,7 @@ def describe_read_error(err: OSError) -> str:
     if err.errno == errno.ENOENT:
         return "the file does not exist"
     if err.errno == errno.EISDIR:
-        return "it is a folder, not a file"
+        return "it is a folder, not a regular file"
     if err.errno in (errno.EACCES, errno.EPERM):
         return "you do not have permission to read it"
     if err.errno == errno.ELOOP:
@@ -146,5 +169,6 @@ __all__ = [
     "describe_read_error",
     "read_head",
     "read_limited",
+    "read_limited_with_stat",
     "special_file_kind",
 ]

@@ -70,6 +70,17 @@ def test_the_reader_refuses_a_link_to_the_zero_device(tmp_path: Path) -> None:
         read_limited(link, 1000)
 
 
+def test_the_reader_refuses_any_link_when_told_not_to_follow_links(tmp_path: Path) -> None:
+    target = tmp_path / "secret.txt"
+    target.write_bytes(b"private")
+    link = tmp_path / "p-1.person"
+    link.symlink_to(target)
+    assert read_limited(link, 1000) == b"private"
+    with pytest.raises(NotRegularFileError, match="it is a symbolic link, not a regular file"):
+        read_limited(link, 1000, follow_links=False)
+    assert read_limited(target, 1000, follow_links=False) == b"private"
+
+
 def test_the_reader_stops_at_its_limit(tmp_path: Path) -> None:
     big = tmp_path / "big"
     big.write_bytes(b"x" * 1001)

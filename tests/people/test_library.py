@@ -51,6 +51,23 @@ def test_bad_files_are_skipped_and_reported(tmp_path: Path) -> None:
     assert "not a regular file" in problems["p-fifo.person"]
 
 
+def test_a_person_file_that_is_a_link_is_refused_not_followed(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "p-x.person").write_bytes(person_to_bytes(Person(id="p-x", name="Planted")))
+    people = tmp_path / "people"
+    people.mkdir()
+    (people / "p-x.person").symlink_to(elsewhere / "p-x.person")
+    (people / "p-big.person").write_bytes(b" " * (4 * 1024 * 1024 + 1))
+    (people / "p-dir.person").mkdir()
+    lib = PeopleLibrary([people])
+    problems = {p.name: m for p, m in lib.reload()}
+    assert lib.people() == []
+    assert problems["p-x.person"] == "it is a symbolic link, not a regular file"
+    assert "larger than" in problems["p-big.person"]
+    assert "not a regular file" in problems["p-dir.person"]
+
+
 def test_two_colleagues_editing_different_people_keep_both_edits(tmp_path: Path) -> None:
     seed = make_library(tmp_path)
     seed.add(Person(id="p-a", name="Alice"))
