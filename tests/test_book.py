@@ -27,6 +27,7 @@ from briefer.export.formats import export_book
 from briefer.export.layout import Heading, TableOfContents
 from briefer.model import Brief
 from briefer.model.book import Book, BookFileError, book_from_bytes, book_problems, book_to_bytes
+from briefer.model.fileformat import MAX_LIST_ENTRIES, MAX_TEXT_CHARS
 from briefer.storage import load_brief, save_brief
 from briefer.storage.books import load_book, load_book_briefs, save_book
 
@@ -96,6 +97,31 @@ def test_a_newer_book_is_refused_with_a_message() -> None:
 def test_a_brief_is_not_a_book() -> None:
     with pytest.raises(BookFileError, match="not a Briefer trip book"):
         book_from_bytes(b'{"format": "briefer-brief", "version": 2, "brief": {"title": "x"}}')
+
+
+def test_a_book_holding_a_character_no_file_can_hold_is_not_written(tmp_path: Path) -> None:
+    """A brief refuses to write what it could not read again; so does a book
+    (an unknown key of a newer Briefer is kept as read, so it is the way in)."""
+    book = Book(title="Visit")
+    book.envelope_extra = {"generator": "Briefer \ud800 9"}  # a lone surrogate: no UTF-8 file can hold it
+    with pytest.raises(BookFileError, match=r"the trip book contains U\+D800 .*, which cannot be saved"):
+        book_to_bytes(book)
+    with pytest.raises(Exception, match="cannot be saved"):
+        save_book(tmp_path / "t.briefbook", book)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_book_too_large_to_export_is_refused_on_open_and_not_saved(tmp_path: Path) -> None:
+    rows = [{"item": f"row {i}"} for i in range(MAX_LIST_ENTRIES + 1)]
+    data = {"format": "briefer-book", "version": 1, "book": {"title": "Long trip", "programme": rows}}
+    with pytest.raises(BookFileError, match="list entries.*split it into several trip books"):
+        book_from_bytes(json.dumps(data).encode())
+    book = Book.model_validate({"title": "Long trip", "programme": rows})
+    with pytest.raises(BookFileError, match="list entries"):
+        book_to_bytes(book)
+    text = {"format": "briefer-book", "version": 1, "book": {"title": "x", "subtitle": "w" * (MAX_TEXT_CHARS + 1)}}
+    with pytest.raises(BookFileError, match="million characters of text"):
+        book_from_bytes(json.dumps(text).encode())
 
 
 def test_a_brief_listed_twice_and_a_row_pointing_nowhere_are_problems() -> None:

@@ -10,15 +10,14 @@ refused, unknown keys are kept and written back.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, PrivateAttr, ValidationError
+from pydantic import BeforeValidator, Field
 
-from .brief import Date, Marking, Part, RequiredText, Text, Time, _none_to_list
-from .fileformat import BriefFileError, Problem, open_envelope, parse_json, problems_from_validation
+from .brief import Date, FilePart, Marking, Part, RequiredText, Text, Time, _none_to_list
+from .fileformat import BriefFileError, FileKind, Problem, read_file, write_file
 
 BOOK_FORMAT_NAME = "briefer-book"
 BOOK_VERSION = 1
@@ -53,7 +52,7 @@ class ProgrammeItem(Part):
     brief: Annotated[int | None, BeforeValidator(_brief_index)] = None
 
 
-class Book(Part):
+class Book(FilePart):
     title: RequiredText
     subtitle: Text = None
     prepared_for: Text = None
@@ -62,16 +61,6 @@ class Book(Part):
     the banners of its briefs."""
     briefs: Annotated[list[BookBrief], BeforeValidator(_none_to_list)] = Field(default_factory=list)
     programme: Annotated[list[ProgrammeItem], BeforeValidator(_none_to_list)] = Field(default_factory=list)
-
-    _envelope_extra: dict[str, Any] = PrivateAttr(default_factory=dict)
-
-    @property
-    def envelope_extra(self) -> dict[str, Any]:
-        return self._envelope_extra
-
-    @envelope_extra.setter
-    def envelope_extra(self, value: dict[str, Any]) -> None:
-        self._envelope_extra = dict(value)
 
 
 def book_problems(book: Book) -> list[Problem]:
@@ -103,36 +92,26 @@ class LoadedBook:
     warnings: list[Problem] = field(default_factory=list)
 
 
+BOOK_FILE = FileKind(
+    format_name=BOOK_FORMAT_NAME,
+    content_key="book",
+    current=BOOK_VERSION,
+    oldest=1,
+    noun="trip book",
+    error=BookFileError,
+    kind="book ",
+)
+
+
 def book_from_bytes(data: bytes) -> LoadedBook:
     """Read a whole `.briefbook` file.  Raises :class:`BookFileError`."""
-    try:
-        doc = parse_json(data)
-    except BriefFileError as e:
-        raise BookFileError(e.problems, e.reason) from None
-    if not isinstance(doc, dict) or doc.get("format") != BOOK_FORMAT_NAME:
-        raise BookFileError(f'this is not a Briefer trip book (no "format": "{BOOK_FORMAT_NAME}" in the file)')
-    content, _ = open_envelope(
-        doc, content_key="book", current=BOOK_VERSION, oldest=1, error=BookFileError, kind="book "
-    )
-    extra = {k: v for k, v in doc.items() if k not in ("format", "version", "book")}
-    try:
-        book = Book.model_validate(content)
-    except ValidationError as e:
-        raise BookFileError(problems_from_validation(e)) from None
-    except RecursionError:
-        raise BookFileError("the file is nested too deeply to be a trip book") from None
-    book.envelope_extra = extra
-    warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in extra]
-    warnings += [Problem(p, "unknown key (kept as it is)") for p in book.unknown_keys()]
+    book, warnings, _ = read_file(data, BOOK_FILE, Book)
     return LoadedBook(book, warnings)
 
 
 def book_to_bytes(book: Book) -> bytes:
     """The file content for ``book``: deterministic, as for a brief."""
-    doc = {"format": BOOK_FORMAT_NAME, "version": BOOK_VERSION, "book": book.model_dump(mode="json")}
-    for key, value in book.envelope_extra.items():
-        doc.setdefault(key, value)
-    return (json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+    return write_file(book, BOOK_FILE, book.model_dump(mode="json"))
 
 
 __all__ = [

@@ -277,6 +277,25 @@ class Part(BaseModel):
                         yield from item.unknown_keys(f"{sub}[{i}]")
 
 
+class FilePart(Part):
+    """The root object of a Briefer file (a brief, a trip book, a person).
+
+    Keys beside the content in the file's envelope that this version does
+    not know (say, a newer release's "generator") are not part of the
+    content, but kept with it and written back on save, like every other
+    unknown key.  A private attribute: copies carry it, dumps do not."""
+
+    _envelope_extra: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @property
+    def envelope_extra(self) -> dict[str, Any]:
+        return self._envelope_extra
+
+    @envelope_extra.setter
+    def envelope_extra(self, value: dict[str, Any]) -> None:
+        self._envelope_extra = dict(value)
+
+
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 _PHOTO_RE = re.compile(r"data:(image/png|image/jpeg);base64,(.*)", re.S)
 _MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
@@ -563,7 +582,7 @@ UNTITLED_TITLE = "Untitled brief"
 """What a new brief is called until the user names it."""
 
 
-class Brief(Part):
+class Brief(FilePart):
     title: RequiredText
     subtitle: Text = None
     reference: Text = None
@@ -597,20 +616,6 @@ class Brief(Part):
     questions: Annotated[list[Question], BeforeValidator(_none_to_list)] = Field(default_factory=list)
     logistics: LongText = None
     layout: Layout = Field(default_factory=Layout)
-
-    # Keys beside "brief" in the file's envelope that this version does not
-    # know (say, a newer release's "generator"): not part of the brief's
-    # content, but kept with it and written back on save, like every other
-    # unknown key.  A private attribute: copies carry it, dumps do not.
-    _envelope_extra: dict[str, Any] = PrivateAttr(default_factory=dict)
-
-    @property
-    def envelope_extra(self) -> dict[str, Any]:
-        return self._envelope_extra
-
-    @envelope_extra.setter
-    def envelope_extra(self, value: dict[str, Any]) -> None:
-        self._envelope_extra = dict(value)
 
     @field_validator("status", mode="before")
     @classmethod

@@ -16,11 +16,11 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from .brief import Brief, brief_to_data
+from .brief import Brief, FilePart, brief_to_data
 from .text import describe_char, find_forbidden_char
 
 FORMAT_NAME = "briefer-brief"
@@ -193,10 +193,10 @@ peaks near 300 MB (``benchmarks/memory.md``); a 25 MB file could otherwise
 need 3 GB."""
 
 
-def size_problem(content: Any) -> str | None:
-    """Why the brief data ``content`` is too large to export in bounded
-    memory, or None.  Photos (data URIs) are capped on their own and are not
-    counted as text."""
+def size_problem(content: Any, noun: str = "brief") -> str | None:
+    """Why the data ``content`` of a brief (or of another file, a ``noun``)
+    is too large to export in bounded memory, or None.  Photos (data URIs)
+    are capped on their own and are not counted as text."""
     entries = chars = 0
     stack: list[Any] = [content]
     while stack:
@@ -210,13 +210,13 @@ def size_problem(content: Any) -> str | None:
             chars += len(item)
     if entries > MAX_LIST_ENTRIES:
         return (
-            f"the brief has {entries:,} list entries (participants, points, rows, sources…); "
-            f"one brief holds at most {MAX_LIST_ENTRIES:,}, so it can be exported; split it into several briefs"
+            f"the {noun} has {entries:,} list entries (participants, points, rows, sources…); "
+            f"one {noun} holds at most {MAX_LIST_ENTRIES:,}, so it can be exported; split it into several {noun}s"
         )
     if chars > MAX_TEXT_CHARS:
         return (
-            f"the brief holds {chars / 1e6:.1f} million characters of text; one brief holds at most "
-            f"{MAX_TEXT_CHARS // 1_000_000} million, so it can be exported; split it into several briefs"
+            f"the {noun} holds {chars / 1e6:.1f} million characters of text; one {noun} holds at most "
+            f"{MAX_TEXT_CHARS // 1_000_000} million, so it can be exported; split it into several {noun}s"
         )
     return None
 
@@ -293,29 +293,85 @@ def open_envelope(
     return content, version
 
 
-def brief_from_bytes(data: bytes) -> LoadedBrief:
-    """Read a whole `.brief` file.  Raises :class:`BriefFileError`."""
-    doc = parse_json(data)
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise BriefFileError(f'this is not a Briefer brief (no "format": "{FORMAT_NAME}" in the file)')
-    content, version = open_envelope(doc, content_key="brief", current=CURRENT_VERSION, oldest=OLDEST_VERSION)
-    envelope_extra = {k: v for k, v in doc.items() if k not in ("format", "version", "brief")}
-    warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in envelope_extra]
-    too_large = size_problem(content)
+@dataclass(frozen=True)
+class FileKind:
+    """What tells one kind of Briefer file from another: its envelope
+    (``{"format": format_name, "version": N, content_key: {...}}``), the
+    versions this release reads, the word for it in messages and the error
+    it raises.  Briefs, trip books and people are read and written by the
+    same code (:func:`read_file`, :func:`write_file`), so the checks cannot
+    drift apart."""
+
+    format_name: str
+    content_key: str
+    current: int
+    oldest: int
+    noun: str
+    """"brief", "trip book": what a message calls one."""
+    error: type[BriefFileError] = BriefFileError
+    kind: str = ""
+    """Before "format" in the version messages ("book ")."""
+    max_bytes: int = MAX_FILE_BYTES
+    migrations: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=dict)
+
+
+M = TypeVar("M", bound=FilePart)
+
+
+def read_file(data: bytes, kind: FileKind, model: type[M]) -> tuple[M, list[Problem], int | None]:
+    """The object a whole file of ``kind`` holds, the warnings (unknown keys,
+    kept) and the version it was migrated from (None when current).
+    Raises ``kind.error``; never anything else for bad bytes."""
+    error = kind.error
+    if len(data) > kind.max_bytes:
+        raise error(f"the file is {len(data) / 1e6:.1f} MB; a {kind.noun} is at most {kind.max_bytes // 2**20} MB")
+    try:
+        doc = parse_json(data)
+    except BriefFileError as e:
+        if error is BriefFileError:
+            raise
+        raise error(e.problems, e.reason) from None
+    if not isinstance(doc, dict) or doc.get("format") != kind.format_name:
+        raise error(f'this is not a Briefer {kind.noun} (no "format": "{kind.format_name}" in the file)')
+    content, version = open_envelope(
+        doc, content_key=kind.content_key, current=kind.current, oldest=kind.oldest, error=error, kind=kind.kind
+    )
+    extra = {k: v for k, v in doc.items() if k not in ("format", "version", kind.content_key)}
+    warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in extra]
+    too_large = size_problem(content, kind.noun)
     if too_large is not None:
-        raise BriefFileError(too_large)
+        raise error(too_large)
     migrated_from = None
-    for v in range(version, CURRENT_VERSION):
-        content = MIGRATIONS[v](content)
+    for v in range(version, kind.current):
+        content = kind.migrations[v](content)
         migrated_from = version
     try:
-        brief = Brief.model_validate(content)
+        obj = model.model_validate(content)
     except ValidationError as e:
-        raise BriefFileError(problems_from_validation(e)) from None
+        raise error(problems_from_validation(e)) from None
     except RecursionError:
-        raise BriefFileError("the file is nested too deeply to be a brief") from None
-    brief.envelope_extra = envelope_extra
-    warnings += [Problem(p, "unknown key (kept as it is)") for p in brief.unknown_keys()]
+        raise error(f"the file is nested too deeply to be a {kind.noun}") from None
+    obj.envelope_extra = extra
+    warnings += [Problem(p, "unknown key (kept as it is)") for p in obj.unknown_keys()]
+    return obj, warnings, migrated_from
+
+
+def brief_file() -> FileKind:
+    """The `.brief` kind, built on each call from the module's version and
+    migrations (so a test can pretend the format moved on)."""
+    return FileKind(
+        format_name=FORMAT_NAME,
+        content_key="brief",
+        current=CURRENT_VERSION,
+        oldest=OLDEST_VERSION,
+        noun="brief",
+        migrations=MIGRATIONS,
+    )
+
+
+def brief_from_bytes(data: bytes) -> LoadedBrief:
+    """Read a whole `.brief` file.  Raises :class:`BriefFileError`."""
+    brief, warnings, migrated_from = read_file(data, brief_file(), Brief)
     return LoadedBrief(brief, warnings, migrated_from)
 
 
@@ -324,17 +380,24 @@ def brief_from_bytes(data: bytes) -> LoadedBrief:
 # --------------------------------------------------------------------------
 
 
-def brief_to_bytes(brief: Brief) -> bytes:
-    """The file content for ``brief`` in the current format version."""
-    data = brief_to_data(brief)
-    too_large = size_problem(data)
-    if too_large is not None:  # what could not be opened again is not written
-        raise BriefFileError(too_large)
-    doc = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "brief": data}
-    for key, value in brief.envelope_extra.items():  # a newer release's keys, written back as read
+def write_file(obj: FilePart, kind: FileKind, content: dict[str, Any]) -> bytes:
+    """The bytes of a file of ``kind`` holding ``content`` (``obj`` dumped),
+    with ``obj``'s unknown envelope keys put back: deterministic, UTF-8,
+    two-space indent, final newline.  What could not be read again
+    (too large, a forbidden character) raises ``kind.error``, not written."""
+    too_large = size_problem(content, kind.noun)
+    if too_large is not None:
+        raise kind.error(too_large)
+    doc = {"format": kind.format_name, "version": kind.current, kind.content_key: content}
+    for key, value in obj.envelope_extra.items():  # a newer release's keys, written back as read
         doc.setdefault(key, value)
     text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
     bad = find_forbidden_char(text.replace("\n", ""))
     if bad is not None:  # unreachable through the model; a last line of defence
-        raise BriefFileError(f"the brief contains {describe_char(bad)}, which cannot be saved")
+        raise kind.error(f"the {kind.noun} contains {describe_char(bad)}, which cannot be saved")
     return (text + "\n").encode("utf-8")
+
+
+def brief_to_bytes(brief: Brief) -> bytes:
+    """The file content for ``brief`` in the current format version."""
+    return write_file(brief, brief_file(), brief_to_data(brief))

@@ -9,23 +9,15 @@ envelope check every Briefer file shares
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, PrivateAttr, ValidationError
+from pydantic import BeforeValidator
 
-from briefer.model.brief import Date, LongText, Part, RequiredText, Text, decode_photo
-from briefer.model.fileformat import (
-    BriefFileError,
-    Problem,
-    open_envelope,
-    parse_json,
-    problems_from_validation,
-)
-from briefer.model.text import describe_char, find_forbidden_char
+from briefer.model.brief import Date, FilePart, LongText, RequiredText, Text, decode_photo
+from briefer.model.fileformat import BriefFileError, FileKind, Problem, read_file, write_file
 
 FORMAT_NAME = "briefer-person"
 CURRENT_VERSION = 1
@@ -66,7 +58,7 @@ class PersonFileError(BriefFileError):
     """A file that is not a readable `.person` file; ``str()`` is one sentence."""
 
 
-class Person(Part):
+class Person(FilePart):
     """One person of the library, as the `.person` file holds it."""
 
     id: PersonId
@@ -81,10 +73,6 @@ class Person(Part):
     photo: Photo = None
     updated: Date = None
     """The day the entry was last changed."""
-
-    # Keys beside "person" in the envelope that this version does not know:
-    # kept with the person and written back, like every other unknown key.
-    _envelope_extra: dict[str, Any] = PrivateAttr(default_factory=dict)
 
 
 def new_person_id() -> str:
@@ -103,44 +91,24 @@ class LoadedPerson:
     warnings: list[Problem] = field(default_factory=list)
 
 
+PERSON_FILE = FileKind(
+    format_name=FORMAT_NAME,
+    content_key="person",
+    current=CURRENT_VERSION,
+    oldest=OLDEST_VERSION,
+    noun="person",
+    error=PersonFileError,
+    kind="person ",
+    max_bytes=MAX_PERSON_BYTES,
+)
+
+
 def person_from_bytes(data: bytes) -> LoadedPerson:
     """Read a whole `.person` file.  Raises :class:`PersonFileError`."""
-    if len(data) > MAX_PERSON_BYTES:
-        raise PersonFileError(f"the file is {len(data) / 1e6:.1f} MB; a person is at most {MAX_PERSON_BYTES // 2**20} MB")
-    try:
-        doc = parse_json(data)
-    except BriefFileError as e:
-        raise PersonFileError(e.problems, e.reason) from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise PersonFileError(f'this is not a Briefer person (no "format": "{FORMAT_NAME}" in the file)')
-    content, _version = open_envelope(
-        doc,
-        content_key="person",
-        current=CURRENT_VERSION,
-        oldest=OLDEST_VERSION,
-        error=PersonFileError,
-        kind="person ",
-    )
-    extra = {k: v for k, v in doc.items() if k not in ("format", "version", "person")}
-    try:
-        person = Person.model_validate(content)
-    except ValidationError as e:
-        raise PersonFileError(problems_from_validation(e)) from None
-    except RecursionError:
-        raise PersonFileError("the file is nested too deeply to be a person") from None
-    person._envelope_extra = extra
-    warnings = [Problem(k, "unknown key in the envelope (kept as it is)") for k in extra]
-    warnings += [Problem(p, "unknown key (kept as it is)") for p in person.unknown_keys()]
+    person, warnings, _ = read_file(data, PERSON_FILE, Person)
     return LoadedPerson(person, warnings)
 
 
 def person_to_bytes(person: Person) -> bytes:
     """The file content for ``person``: deterministic, UTF-8, two-space indent."""
-    doc = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "person": person.model_dump(mode="json")}
-    for key, value in person._envelope_extra.items():
-        doc.setdefault(key, value)
-    text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
-    bad = find_forbidden_char(text.replace("\n", ""))
-    if bad is not None:  # unreachable through the model; a last line of defence
-        raise PersonFileError(f"the person contains {describe_char(bad)}, which cannot be saved")
-    return (text + "\n").encode("utf-8")
+    return write_file(person, PERSON_FILE, person.model_dump(mode="json"))
