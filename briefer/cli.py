@@ -236,21 +236,9 @@ def _run_new(args: argparse.Namespace, library: TemplateLibrary) -> int:
 
     from briefer.model.brief import UNTITLED_TITLE, Brief
     from briefer.model.fileformat import problems_from_validation
-    from briefer.storage.atomic import SaveError, check_target
-    from briefer.storage.files import save_brief
 
     out = args.output
-    name = shown(out)
-    if out == "-":
-        raise UserError("-o -: briefer new writes a brief file, not standard output; give a file name such as meeting.brief")
-    if os.path.isdir(out):
-        raise UserError(f"{name}: is a folder; give a file name such as {shown(os.path.join(out, 'meeting.brief'))}")
-    try:
-        check_target(out, replace_read_only=True)  # links, devices, FIFOs: whatever --force says
-    except SaveError as e:
-        raise UserError(str(e)) from None
-    if os.path.lexists(out) and not args.force:
-        raise UserError(f"{name}: already exists; use --force to overwrite it (the old file is kept as {shown(out + '.bak')})")
+    name = _prepare_output(out, args.force, None, command="new")
     title = None if args.title is None else _text_arg(args.title, "--title")
     template = _find_template(library, _text_arg(args.template, "--template")) if args.template else None
     try:
@@ -258,10 +246,7 @@ def _run_new(args: argparse.Namespace, library: TemplateLibrary) -> int:
     except ValidationError as e:
         problem = problems_from_validation(e)[0]
         raise UserError(f"--title: {problem.message}") from None
-    try:
-        save_brief(out, brief, replace_read_only=args.force)
-    except SaveError as e:
-        raise UserError(str(e)) from None
+    _save_new_brief(out, brief, args.force)
     made_from = f" from the template “{template.display_title}”" if template is not None else ""
     print(_one_line(f"{name}: created a new brief “{brief.title}”{made_from}"))
     return EXIT_OK
@@ -271,7 +256,6 @@ def _run_new(args: argparse.Namespace, library: TemplateLibrary) -> int:
 # export
 # --------------------------------------------------------------------------
 
-_EXPORT_FORMATS = ("pdf", "docx")
 _PDF_STANDARD_CHOICES = ("ua-1", "a-2a", "a-2b", "none")
 _PDF_STANDARD_HELP = (
     "a tagged PDF meeting a standard: ua-1 accessible (PDF/UA-1), a-2a archival and accessible "
@@ -282,10 +266,12 @@ _OWN_FORMAT_MARKERS = (b'"briefer-brief"', b'"briefer-template"', b'"briefer-boo
 
 
 def _add_export(p: argparse.ArgumentParser) -> None:
+    from briefer.export.formats import FORMATS
+
     p.add_argument("file", metavar="FILE", help="the .brief file to export")
     p.add_argument(
         "--format",
-        choices=_EXPORT_FORMATS,
+        choices=FORMATS,
         help="pdf or docx (default: from OUT's extension, else pdf)",
     )
     p.add_argument(
@@ -332,12 +318,14 @@ def _check_pdf_standard(args: argparse.Namespace, fmt: str) -> None:
 def _export_target(source: str, out: str | None, fmt: str | None) -> tuple[str, str]:
     """Where to write and in which format; raises :class:`UserError` for a
     combination that cannot be right."""
+    from briefer.export.formats import format_for_path
+
     ext_format = None
     if out == "-":
         return out, fmt or "pdf"
     if out is not None and not os.path.isdir(out):
         ext = os.path.splitext(out)[1].lower()
-        ext_format = ext.lstrip(".") if ext.lstrip(".") in _EXPORT_FORMATS else None
+        ext_format = format_for_path(out)
         if fmt is None and ext_format is None:
             what = f"the extension {ext!r}" if ext else "no extension"
             raise UserError(
@@ -420,9 +408,6 @@ def _release_check(brief, template, level: str | None) -> None:  # noqa: ANN001 
 
 
 def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
-    from briefer.model.fileformat import BriefFileError
-    from briefer.storage.files import load_brief
-
     source = args.file
     _check_copies_args(args)
     if args.copies:
@@ -434,17 +419,7 @@ def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
         _check_stdout(fmt, "briefer export FILE")
     else:
         _refuse_dangerous_target(source, out, args.force)
-    try:
-        brief = load_brief(source).brief
-    except BriefFileError as e:
-        problems = e.problems
-        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {shown(source)})" if len(problems) > 1 else ""
-        raise UserError(f"{shown(source)}: {problems[0]}{more}") from None
-    if args.template:
-        template = _find_template(library, _text_arg(args.template, "--template"))
-    else:
-        _warn_missing_template(library, source, brief)  # the brief may name a user or team template
-        template = library.for_brief(brief.layout.template)
+    brief, template = _load_brief_for_export(args, library)
     _release_check(brief, template, args.release_at)
 
     from briefer.export.formats import export_brief
@@ -493,20 +468,12 @@ def _report_left_out(what: str, left_out: list[str]) -> None:
 
 
 def _load_brief_for_export(args: argparse.Namespace, library: TemplateLibrary):  # noqa: ANN202 - (Brief, Template); kept lazy
-    from briefer.model.fileformat import BriefFileError
-    from briefer.storage.files import load_brief
-
     source = args.file
-    try:
-        brief = load_brief(source).brief
-    except BriefFileError as e:
-        problems = e.problems
-        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {shown(source)})" if len(problems) > 1 else ""
-        raise UserError(f"{shown(source)}: {problems[0]}{more}") from None
+    brief = _load_or_fail(source)
     if args.template:
         template = _find_template(library, _text_arg(args.template, "--template"))
     else:
-        _warn_missing_template(library, source, brief)
+        _warn_missing_template(library, source, brief)  # the brief may name a user or team template
         template = library.for_brief(brief.layout.template)
     return brief, template
 
@@ -608,8 +575,8 @@ def _load_or_fail(path: str):  # noqa: ANN202 - a Brief; kept lazy for import sp
         return load_brief(path).brief
     except BriefFileError as e:
         problems = e.problems
-        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {path})" if len(problems) > 1 else ""
-        raise UserError(f"{path}: {problems[0]}{more}") from None
+        more = f" (and {_plural(len(problems) - 1, 'more problem')}; see briefer validate {shown(path)})" if len(problems) > 1 else ""
+        raise UserError(f"{shown(path)}: {problems[0]}{more}") from None
 
 
 def _run_follow_up(args: argparse.Namespace, library: TemplateLibrary) -> int:
@@ -617,26 +584,16 @@ def _run_follow_up(args: argparse.Namespace, library: TemplateLibrary) -> int:
     import datetime as dt
 
     from briefer.model.followup import make_follow_up
-    from briefer.storage.atomic import SaveError
-    from briefer.storage.files import save_brief
 
     out = args.output
-    if os.path.isdir(out):
-        raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'follow-up.brief')}")
-    if not out.lower().endswith(".brief"):
-        raise UserError(f"{out}: name the new brief .brief")
-    if os.path.lexists(out) and not args.force:
-        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+    name = _prepare_output(out, args.force, ".brief", command="follow-up", example="follow-up.brief", noun="new brief")
     if os.path.exists(out) and os.path.exists(args.file) and os.path.samefile(out, args.file):
-        raise UserError(f"{out}: is the brief being followed up; choose another name with -o")
+        raise UserError(f"{name}: is the brief being followed up; choose another name with -o")
     previous = _load_or_fail(args.file)
     relative = os.path.relpath(os.path.abspath(args.file), os.path.dirname(os.path.abspath(out)))
     brief = make_follow_up(previous, path=relative, today=dt.date.today())
-    try:
-        save_brief(out, brief)
-    except SaveError as e:
-        raise UserError(str(e)) from None
-    print(f"{out}: created a follow-up of “{previous.title}”, carrying {_plural(len(brief.open_issues), 'open issue')}")
+    _save_new_brief(out, brief, args.force)
+    print(_one_line(f"{name}: created a follow-up of “{previous.title}”, carrying {_plural(len(brief.open_issues), 'open issue')}"))
     return EXIT_OK
 
 
@@ -646,6 +603,8 @@ def _run_follow_up(args: argparse.Namespace, library: TemplateLibrary) -> int:
 
 
 def _add_book(p: argparse.ArgumentParser) -> None:
+    from briefer.export.formats import FORMATS
+
     sub = p.add_subparsers(dest="book_command", metavar="ACTION", title="actions", parser_class=_Parser, required=True)
     new = sub.add_parser("new", help="write a trip book of the given briefs, in that order")
     new.add_argument("-o", "--output", metavar="BOOK", required=True, help="the .briefbook file to write")
@@ -654,7 +613,7 @@ def _add_book(p: argparse.ArgumentParser) -> None:
     new.add_argument("--force", action="store_true", help="overwrite BOOK if it exists (the old one is kept as BOOK.bak)")
     export = sub.add_parser("export", help="print a trip book as one PDF or Word document")
     export.add_argument("file", metavar="BOOK", help="the .briefbook file")
-    export.add_argument("--format", choices=_EXPORT_FORMATS, help="pdf or docx (default: from OUT's extension, else pdf)")
+    export.add_argument("--format", choices=FORMATS, help="pdf or docx (default: from OUT's extension, else pdf)")
     export.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: BOOK with the new extension)")
     export.add_argument("--pdf-standard", choices=_PDF_STANDARD_CHOICES, metavar="ua-1|a-2a|a-2b|none", help=_PDF_STANDARD_HELP.replace(" (default: the template's choice)", " (the default)"))
     export.add_argument("--force", action="store_true", help="replace OUT even when it is a read-only file")
@@ -673,14 +632,11 @@ def _run_book_new(args: argparse.Namespace) -> int:
     from briefer.storage.books import relative_brief_file, save_book
 
     out = args.output
-    if not out.lower().endswith(BOOK_EXTENSION):
-        raise UserError(f"{out}: name the book {BOOK_EXTENSION}")
-    if os.path.lexists(out) and not args.force:
-        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+    name = _prepare_output(out, args.force, BOOK_EXTENSION, command="book new", example="trip.briefbook", noun="book")
     files = [relative_brief_file(out, path) for path in args.briefs]
     for path, file in zip(args.briefs, files):
         if files.count(file) > 1:
-            raise UserError(f"{path}: is given twice; list each brief once")
+            raise UserError(f"{shown(path)}: is given twice; list each brief once")
         _load_or_fail(path)  # a book of briefs that do not open is no use
     title = _text_arg(args.title, "--title") if args.title is not None else "Trip book"
     try:
@@ -688,10 +644,10 @@ def _run_book_new(args: argparse.Namespace) -> int:
     except ValidationError as e:
         raise UserError(f"--title: {problems_from_validation(e)[0].message}") from None
     try:
-        save_book(out, book)
+        save_book(out, book, replace_read_only=args.force)
     except SaveError as e:
         raise UserError(str(e)) from None
-    print(f"{out}: created a trip book of {_plural(len(files), 'brief')}")
+    print(f"{name}: created a trip book of {_plural(len(files), 'brief')}")
     return EXIT_OK
 
 
@@ -943,19 +899,47 @@ def _add_draft(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (the old one is kept as OUT.bak)")
 
 
-def _check_output(out: str, force: bool) -> None:
+def _prepare_output(
+    out: str,
+    force: bool,
+    ext: str | None,
+    *,
+    command: str,
+    example: str = "meeting.brief",
+    noun: str = "brief",
+) -> str:
+    """Check OUT, the new Briefer file a command writes, before anything is
+    read or written; returns its name as messages show it.  Refused: ``-``
+    (a brief is a file, not a stream), a folder, a name not ending in
+    ``ext``, a link, device or FIFO (whatever --force says), and an existing
+    file without --force.  A read-only file is replaced with --force (the
+    save is then called with ``replace_read_only=force``)."""
+    from briefer.storage.atomic import SaveError, check_target
+
+    name = shown(out)
+    if out == "-":
+        raise UserError(
+            f"-o -: briefer {command} writes a {noun} file, not standard output; give a file name such as {example}"
+        )
     if os.path.isdir(out):
-        raise UserError(f"{out}: is a folder; give a file name such as {os.path.join(out, 'meeting.brief')}")
+        raise UserError(f"{name}: is a folder; give a file name such as {shown(os.path.join(out, example))}")
+    if ext is not None and not out.lower().endswith(ext):
+        raise UserError(f"{name}: name the {noun} {ext}")
+    try:
+        check_target(out, replace_read_only=True)  # links, devices, FIFOs: whatever --force says
+    except SaveError as e:
+        raise UserError(str(e)) from None
     if os.path.lexists(out) and not force:
-        raise UserError(f"{out}: already exists; use --force to overwrite it (the old file is kept as {out}.bak)")
+        raise UserError(f"{name}: already exists; use --force to overwrite it (the old file is kept as {shown(out + '.bak')})")
+    return name
 
 
-def _save_new_brief(out: str, brief) -> None:  # noqa: ANN001 - a Brief; kept lazy for import speed
+def _save_new_brief(out: str, brief, force: bool) -> None:  # noqa: ANN001 - a Brief; kept lazy for import speed
     from briefer.storage.atomic import SaveError
     from briefer.storage.files import save_brief
 
     try:
-        save_brief(out, brief)
+        save_brief(out, brief, replace_read_only=force)
     except SaveError as e:
         raise UserError(str(e)) from None
 
@@ -964,7 +948,7 @@ def _run_draft(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.intake import IntakeError, apply_proposals, draft_from_text, read_source_file
     from briefer.model.brief import UNTITLED_TITLE, Brief
 
-    _check_output(args.output, args.force)
+    name = _prepare_output(args.output, args.force, None, command="draft")
     template = _find_template(library, args.template) if args.template else None
     try:
         text, source = read_source_file(args.file)
@@ -973,14 +957,14 @@ def _run_draft(args: argparse.Namespace, library: TemplateLibrary) -> int:
     try:
         draft = draft_from_text(text, source_name=os.path.basename(args.file), source=source)
     except IntakeError as e:
-        raise UserError(f"{args.file}: {e}") from None
+        raise UserError(f"{shown(args.file)}: {e}") from None
     start = template.new_brief(None) if template is not None else Brief(title=UNTITLED_TITLE)
     brief = apply_proposals(start, draft.proposals)
-    _save_new_brief(args.output, brief)
+    _save_new_brief(args.output, brief, args.force)
     for message in draft.messages:
-        _err(f"note: {args.file}: {message}")
+        _err(f"note: {shown(args.file)}: {message}")
     counts = ", ".join(f"{n} {kind}" for kind, n in draft.counts().items())
-    print(f"{args.output}: drafted “{brief.title}” from {args.file} ({counts})")
+    print(_one_line(f"{name}: drafted “{brief.title}” from {shown(args.file)} ({counts})"))
     return EXIT_OK
 
 
@@ -994,13 +978,13 @@ def _run_import(args: argparse.Namespace, library: TemplateLibrary) -> int:
     del library  # the brief is read from the Word file alone
     from briefer.intake import IntakeError, import_word_brief
 
-    _check_output(args.output, args.force)
+    name = _prepare_output(args.output, args.force, None, command="import")
     try:
         imported = import_word_brief(args.file)
     except IntakeError as e:
         raise UserError(str(e)) from None
-    _save_new_brief(args.output, imported.brief)
-    print(f"{args.output}: imported “{imported.brief.title}” from {args.file}")
+    _save_new_brief(args.output, imported.brief, args.force)
+    print(_one_line(f"{name}: imported “{imported.brief.title}” from {shown(args.file)}"))
     for line in imported.report:
         print(f"  {line}")
     return EXIT_OK

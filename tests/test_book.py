@@ -29,6 +29,7 @@ from briefer.model import Brief
 from briefer.model.book import Book, BookFileError, book_from_bytes, book_problems, book_to_bytes
 from briefer.model.fileformat import MAX_LIST_ENTRIES, MAX_TEXT_CHARS
 from briefer.storage import load_brief, save_brief
+from briefer.storage.atomic import SaveError
 from briefer.storage.books import load_book, load_book_briefs, save_book
 
 
@@ -106,7 +107,7 @@ def test_a_book_holding_a_character_no_file_can_hold_is_not_written(tmp_path: Pa
     book.envelope_extra = {"generator": "Briefer \ud800 9"}  # a lone surrogate: no UTF-8 file can hold it
     with pytest.raises(BookFileError, match=r"the trip book contains U\+D800 .*, which cannot be saved"):
         book_to_bytes(book)
-    with pytest.raises(Exception, match="cannot be saved"):
+    with pytest.raises(SaveError, match="Could not save “t.briefbook”: the trip book contains .* cannot be saved"):
         save_book(tmp_path / "t.briefbook", book)
     assert list(tmp_path.iterdir()) == []
 

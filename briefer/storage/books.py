@@ -31,10 +31,19 @@ def load_book(path: PathLike) -> LoadedBook:
         raise BookFileError(err.problems, err.reason) from None
 
 
-def save_book(path: PathLike, book: Book) -> None:
-    """Save ``book`` atomically, keeping the previous file as ``NAME.briefbook.bak``."""
-    with atomic_write(os.fspath(path), keep_backup=True) as fh:
-        fh.write(book_to_bytes(book))
+def save_book(path: PathLike, book: Book, *, replace_read_only: bool = False) -> None:
+    """Save ``book`` atomically, keeping the previous file as ``NAME.briefbook.bak``.
+    A read-only file raises :class:`~briefer.storage.atomic.ReadOnlyFileError`
+    unless ``replace_read_only``; a book that could not be opened again
+    (too large, a character no file can hold) a :class:`SaveError`, and
+    nothing is written."""
+    try:
+        data = book_to_bytes(book)
+    except BriefFileError as e:
+        name = os.path.basename(os.fspath(path)) or os.fspath(path)
+        raise SaveError(f"Could not save “{name}”: {e}.") from None
+    with atomic_write(os.fspath(path), keep_backup=True, replace_read_only=replace_read_only) as fh:
+        fh.write(data)
 
 
 def brief_path(book_path: PathLike, file: str) -> str:
