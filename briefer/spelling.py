@@ -92,15 +92,14 @@ US_TO_GB: dict[str, str] = {
     "gray": "grey", "plow": "plough", "aging": "ageing", "judgment": "judgement",
     "maneuver": "manoeuvre", "maneuvers": "manoeuvres", "pediatric": "paediatric",
     "fetus": "foetus", "esthetic": "aesthetic", "enrollment": "enrolment", "fulfill": "fulfil",
-    "skillful": "skilful", "willful": "wilful", "installment": "instalment", "check": "check",
+    "skillful": "skilful", "willful": "wilful", "installment": "instalment",
     "jewelry": "jewellery", "mustache": "moustache", "pajamas": "pyjamas", "tire": "tyre",
     "tires": "tyres", "curb": "kerb", "airplane": "aeroplane",
 }
-US_TO_GB = {us: gb for us, gb in US_TO_GB.items() if us != gb}
 _GB_TO_US = {gb: us for us, gb in US_TO_GB.items()}
-# Words an American reader accepts too ("check", "tire" and "curb" are also
-# verbs; "program" is British for software): never flagged in British English.
-_US_ALSO_BRITISH = frozenset({"tire", "tires", "curb", "program", "programs", "check", "meter", "meters",
+# Words an American reader accepts too ("tire" and "curb" are also verbs;
+# "program" is British for software): never flagged in British English.
+_US_ALSO_BRITISH = frozenset({"tire", "tires", "curb", "program", "programs", "meter", "meters",
                               "judgment", "aging", "license", "dialog"})
 
 _BRITISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -263,10 +263,20 @@ class FileController(QObject):
         self._set_document(Brief(title=untitled_title()))
         return True
 
+    def ask_template_name(self) -> str | None:
+        """The name of the template the user picks in the gallery, or None."""
+        entries = [t for t, _source in self.library.entries()]
+        return self.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
+
+    def ask_follow_up_path(self) -> str | None:
+        """The brief the user picks to follow up (from this brief's folder,
+        else the last one opened), or None."""
+        folder = os.path.dirname(self.path) if self.path else self.settings.last_open_folder() or os.path.expanduser("~")
+        return self.prompter.ask_open_path(folder) or None
+
     def new_from_template(self, name: str | None = None) -> bool:
         if name is None:
-            entries = [t for t, _source in self.library.entries()]
-            name = self.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
+            name = self.ask_template_name()
             if name is None:
                 return False
         try:
@@ -285,9 +295,8 @@ class FileController(QObject):
         """A new untitled brief following up the brief at ``path`` (asked
         for when None): see :func:`briefer.model.followup.make_follow_up`."""
         if path is None:
-            folder = os.path.dirname(self.path) if self.path else self.settings.last_open_folder() or os.path.expanduser("~")
-            path = self.prompter.ask_open_path(folder)
-            if not path:
+            path = self.ask_follow_up_path()
+            if path is None:
                 return False
         path = os.path.abspath(path)
         try:

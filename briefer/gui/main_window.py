@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
 
     def new_from_template(self) -> bool:
         """File ▸ New from Template… (the gallery opens over this window)."""
-        entries = [t for t, _source in self.library.entries()]
-        name = self.files.prompter.choose_template([t.name for t in entries], [t.display_title for t in entries])
+        name = self.files.ask_template_name()
         if name is None:
             return False
         window = self.window_for_another_brief()
@@ -282,9 +281,8 @@ class MainWindow(QMainWindow):
 
     def new_follow_up(self) -> bool:
         """File ▸ New Follow-up Brief…"""
-        folder = os.path.dirname(self.files.path) if self.files.path else self.settings.last_open_folder() or os.path.expanduser("~")
-        path = self.files.prompter.ask_open_path(folder)
-        if not path:
+        path = self.files.ask_follow_up_path()
+        if path is None:
             return False
         window = self.window_for_another_brief()
         return self._settle(window, window.files.new_follow_up(path))

@@ -182,7 +182,7 @@ class PreviewPane(QWidget):
         self._error: str | None = None
         self._pdf: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
-        self._loading: tuple[QPdfDocument, QBuffer, int, int | None] | None = None
+        self._loading: tuple[QPdfDocument, QBuffer, int, int | None, tuple[str, ...]] | None = None
 
         self._background = BackgroundQueue("preview render")
 
