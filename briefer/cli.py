@@ -204,6 +204,15 @@ def _run_validate(args: argparse.Namespace, library: TemplateLibrary) -> int:
 # --------------------------------------------------------------------------
 
 
+def _add_force(p: argparse.ArgumentParser, metavar: str) -> None:
+    """--force of a command that writes a new Briefer file (see :func:`_prepare_output`)."""
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=f"overwrite {metavar} if it exists, even when it is read-only (the old one is kept as {metavar}.bak)",
+    )
+
+
 def _add_new(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the new brief")
     p.add_argument(
@@ -212,11 +221,7 @@ def _add_new(p: argparse.ArgumentParser) -> None:
         help="start from this template's skeleton and layout (see briefer templates); default: a blank brief",
     )
     p.add_argument("--title", metavar="TEXT", help='the title (default "Untitled brief", or the template\'s)')
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="overwrite FILE if it exists, even when it is read-only (the old one is kept as FILE.bak)",
-    )
+    _add_force(p, "FILE")
 
 
 def _find_template(library: TemplateLibrary, name: str):  # noqa: ANN202 - a Template; kept lazy for import speed
@@ -564,7 +569,7 @@ def _run_copies(args: argparse.Namespace, library: TemplateLibrary) -> int:
 def _add_follow_up(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the .brief file to follow up")
     p.add_argument("-o", "--output", metavar="NEW", required=True, help="where to write the new brief")
-    p.add_argument("--force", action="store_true", help="overwrite NEW if it exists (the old one is kept as NEW.bak)")
+    _add_force(p, "NEW")
 
 
 def _load_or_fail(path: str):  # noqa: ANN202 - a Brief; kept lazy for import speed
@@ -610,7 +615,7 @@ def _add_book(p: argparse.ArgumentParser) -> None:
     new.add_argument("-o", "--output", metavar="BOOK", required=True, help="the .briefbook file to write")
     new.add_argument("briefs", metavar="BRIEF", nargs="+", help="the .brief files, in the order they print")
     new.add_argument("--title", metavar="TEXT", help="the book's title (default: Trip book)")
-    new.add_argument("--force", action="store_true", help="overwrite BOOK if it exists (the old one is kept as BOOK.bak)")
+    _add_force(new, "BOOK")
     export = sub.add_parser("export", help="print a trip book as one PDF or Word document")
     export.add_argument("file", metavar="BOOK", help="the .briefbook file")
     export.add_argument("--format", choices=FORMATS, help="pdf or docx (default: from OUT's extension, else pdf)")
@@ -896,7 +901,7 @@ def _add_draft(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the article, cable, e-mail or read-out (.txt, .eml or .docx)")
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="where to write the drafted brief")
     p.add_argument("--template", metavar="NAME", help="start from this template (see briefer templates)")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (the old one is kept as OUT.bak)")
+    _add_force(p, "OUT")
 
 
 def _prepare_output(
@@ -971,7 +976,7 @@ def _run_draft(args: argparse.Namespace, library: TemplateLibrary) -> int:
 def _add_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the Word brief (.docx)")
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="where to write the imported brief")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (the old one is kept as OUT.bak)")
+    _add_force(p, "OUT")
 
 
 def _run_import(args: argparse.Namespace, library: TemplateLibrary) -> int:

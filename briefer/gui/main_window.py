@@ -266,26 +266,24 @@ class MainWindow(QMainWindow):
         path = self.files.prompter.ask_open_path(folder)
         return self.open_path(path) if path else False
 
+    def _in_window_for_another_brief(self, make: Callable[[FileController], bool]) -> bool:
+        """``make`` a brief in :meth:`window_for_another_brief`'s files; the window shows if it did."""
+        window = self.window_for_another_brief()
+        return self._settle(window, make(window.files))
+
     def new_blank(self) -> bool:
         """File ▸ New"""
-        window = self.window_for_another_brief()
-        return self._settle(window, window.files.new_blank())
+        return self._in_window_for_another_brief(lambda files: files.new_blank())
 
     def new_from_template(self) -> bool:
         """File ▸ New from Template… (the gallery opens over this window)."""
         name = self.files.ask_template_name()
-        if name is None:
-            return False
-        window = self.window_for_another_brief()
-        return self._settle(window, window.files.new_from_template(name))
+        return name is not None and self._in_window_for_another_brief(lambda files: files.new_from_template(name))
 
     def new_follow_up(self) -> bool:
         """File ▸ New Follow-up Brief…"""
         path = self.files.ask_follow_up_path()
-        if path is None:
-            return False
-        window = self.window_for_another_brief()
-        return self._settle(window, window.files.new_follow_up(path))
+        return path is not None and self._in_window_for_another_brief(lambda files: files.new_follow_up(path))
 
     def open_example(self) -> bool:
         """Help ▸ Open Example Brief: the example as an untitled copy."""

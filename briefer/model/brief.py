@@ -330,6 +330,10 @@ def _photo(value: Any) -> Any:
     return value
 
 
+Photo = Annotated[str | None, BeforeValidator(_photo)]
+"""A photo as a file holds it: a PNG or JPEG data URI of at most 2 MiB, or None."""
+
+
 class Meeting(Part):
     date: Date = None
     start: Time = None
@@ -351,7 +355,7 @@ class Participant(Part):
     role: Role | None = None
     pronunciation: Text = None
     bio: LongText = None
-    photo: Annotated[str | None, BeforeValidator(_photo)] = None
+    photo: Photo = None
     person: Text = None
     """The id of the people-library entry this participant was taken from."""
     language: LanguageTag = None

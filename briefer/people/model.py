@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator
 
-from briefer.model.brief import Date, FilePart, LongText, RequiredText, Text, decode_photo
+from briefer.model.brief import Date, FilePart, LongText, Photo, RequiredText, Text
 from briefer.model.fileformat import BriefFileError, FileKind, Problem, read_file, write_file
 
 FORMAT_NAME = "briefer-person"
@@ -41,17 +41,7 @@ def _person_id(value: Any) -> Any:
     return value
 
 
-def _photo(value: Any) -> Any:
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError("must be a data URI of a PNG or JPEG image")
-    decode_photo(value)
-    return value
-
-
 PersonId = Annotated[str, BeforeValidator(_person_id)]
-Photo = Annotated[str | None, BeforeValidator(_photo)]
 
 
 class PersonFileError(BriefFileError):
