@@ -43,7 +43,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 from briefer import __version__
 
@@ -413,48 +413,61 @@ def _release_check(brief, template, level: str | None) -> None:  # noqa: ANN001 
 
 
 def _run_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
-    source = args.file
     _check_copies_args(args)
     if args.copies:
         return _run_copies(args, library)
-    out, fmt = _export_target(source, args.output, args.format)
-    _check_pdf_standard(args, fmt)
-    to_stdout = out == "-"
-    if to_stdout:
-        _check_stdout(fmt, "briefer export FILE")
-    else:
-        _refuse_dangerous_target(source, out, args.force)
+    out, fmt = _export_output(args, "briefer export FILE")
     brief, template = _load_brief_for_export(args, library)
     _release_check(brief, template, args.release_at)
 
     from briefer.export.formats import export_brief
+
+    left_out: list[str] = []
+    _write_export(
+        out,
+        args.force,
+        lambda stream: export_brief(brief, stream, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard, release_at=args.release_at),  # type: ignore[arg-type]
+    )
+    _report_left_out("the document" if out == "-" else shown(out), left_out)
+    return EXIT_OK
+
+
+def _export_output(args: argparse.Namespace, command: str) -> tuple[str, str]:
+    """Where ``briefer export`` or ``book export`` writes (``-`` for
+    standard output) and in which format, after every check of OUT."""
+    out, fmt = _export_target(args.file, args.output, args.format)
+    _check_pdf_standard(args, fmt)
+    if out == "-":
+        _check_stdout(fmt, command)
+    else:
+        _refuse_dangerous_target(args.file, out, args.force)
+    return out, fmt
+
+
+def _write_export(out: str, force: bool, export: Callable[[BinaryIO], int | None]) -> None:
+    """Run ``export`` into OUT (atomically: a failed export leaves no half
+    file and the old one untouched) or, for ``-``, into standard output
+    (all or nothing, from memory); say what was written."""
     from briefer.export.running import ExportError
     from briefer.storage.atomic import SaveError, atomic_write
 
-    left_out: list[str] = []
-    if to_stdout:
+    if out == "-":
         import io
 
-        buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
+        buffer = io.BytesIO()
         try:
-            export_brief(brief, buffer, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard, release_at=args.release_at)  # type: ignore[arg-type]
+            export(buffer)
         except ExportError as e:
             raise UserError(str(e)) from None
         sys.stdout.buffer.write(buffer.getvalue())
         sys.stdout.buffer.flush()
-        _report_left_out("the document", left_out)
-        return EXIT_OK
+        return
     try:
-        with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
-            pages = export_brief(brief, stream, fmt, template, left_out=left_out, pdf_standard=args.pdf_standard, release_at=args.release_at)  # type: ignore[arg-type]
+        with atomic_write(out, keep_backup=False, action="write", replace_read_only=force) as stream:
+            pages = export(stream)
     except (SaveError, ExportError) as e:
         raise UserError(str(e)) from None
-    if pages is not None:
-        print(f"wrote {shown(out)} ({_plural(pages, 'page')})")
-    else:
-        print(f"wrote {shown(out)}")
-    _report_left_out(shown(out), left_out)
-    return EXIT_OK
+    print(f"wrote {shown(out)} ({_plural(pages, 'page')})" if pages is not None else f"wrote {shown(out)}")
 
 
 def _check_stdout(fmt: str, command: str) -> None:
@@ -661,42 +674,22 @@ def _run_book_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.storage.books import load_book, load_book_briefs
 
     source = args.file
-    out, fmt = _export_target(source, args.output, args.format)
-    _check_pdf_standard(args, fmt)
-    to_stdout = out == "-"
-    if to_stdout:
-        _check_stdout(fmt, "briefer book export BOOK")
-    else:
-        _refuse_dangerous_target(source, out, args.force)
+    out, fmt = _export_output(args, "briefer book export BOOK")
     try:
         book = load_book(source).book
         loaded = load_book_briefs(source, book)
     except BookFileError as e:
         problems = e.problems
         more = f" (and {_plural(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
-        raise UserError(f"{source}: {problems[0]}{more}; nothing was printed") from None
+        raise UserError(f"{shown(source)}: {problems[0]}{more}; nothing was printed") from None
     from briefer.export.formats import export_book
-    from briefer.export.running import ExportError
-    from briefer.storage.atomic import SaveError, atomic_write
 
     templates = [library.for_brief(b.layout.template) for b in loaded.briefs]  # a brief may name a user or team template
-    if to_stdout:
-        import io
-
-        buffer = io.BytesIO()  # all or nothing: a failed export writes no half file
-        try:
-            export_book(book, loaded.briefs, templates, buffer, fmt, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
-        except ExportError as e:
-            raise UserError(str(e)) from None
-        sys.stdout.buffer.write(buffer.getvalue())
-        sys.stdout.buffer.flush()
-        return EXIT_OK
-    try:
-        with atomic_write(out, keep_backup=False, action="write", replace_read_only=args.force) as stream:
-            pages = export_book(book, loaded.briefs, templates, stream, fmt, pdf_standard=args.pdf_standard)  # type: ignore[arg-type]
-    except (SaveError, ExportError) as e:
-        raise UserError(str(e)) from None
-    print(f"wrote {shown(out)} ({_plural(pages, 'page')})" if pages is not None else f"wrote {shown(out)}")
+    _write_export(
+        out,
+        args.force,
+        lambda stream: export_book(book, loaded.briefs, templates, stream, fmt, pdf_standard=args.pdf_standard),  # type: ignore[arg-type]
+    )
     return EXIT_OK
 
 
