@@ -271,7 +271,7 @@ _OWN_FORMAT_MARKERS = (b'"briefer-brief"', b'"briefer-template"', b'"briefer-boo
 
 
 def _add_export(p: argparse.ArgumentParser) -> None:
-    from briefer.export.formats import FORMATS
+    from briefer.export.format_names import FORMATS
 
     p.add_argument("file", metavar="FILE", help="the .brief file to export")
     p.add_argument(
@@ -323,7 +323,7 @@ def _check_pdf_standard(args: argparse.Namespace, fmt: str) -> None:
 def _export_target(source: str, out: str | None, fmt: str | None) -> tuple[str, str]:
     """Where to write and in which format; raises :class:`UserError` for a
     combination that cannot be right."""
-    from briefer.export.formats import format_for_path
+    from briefer.export.format_names import format_for_path
 
     ext_format = None
     if out == "-":
@@ -621,7 +621,7 @@ def _run_follow_up(args: argparse.Namespace, library: TemplateLibrary) -> int:
 
 
 def _add_book(p: argparse.ArgumentParser) -> None:
-    from briefer.export.formats import FORMATS
+    from briefer.export.format_names import FORMATS
 
     sub = p.add_subparsers(dest="book_command", metavar="ACTION", title="actions", parser_class=_Parser, required=True)
     new = sub.add_parser("new", help="write a trip book of the given briefs, in that order")

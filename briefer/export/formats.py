@@ -18,9 +18,8 @@ for them.  Everything else in the package is imported as usual.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable, Sequence
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 from ..model import Brief
 from ..model.book import Book
@@ -28,11 +27,9 @@ from ..templates.model import PDF_STANDARDS, PdfStandard, Template
 from .book import compose_book
 from .budget import compose_within_budget
 from .copies import REGISTER_NAME, CopiesHalted, Copy, copy_file_name, register_csv, sha256
+from .format_names import FORMATS, Format, format_for_path
 from .layout import LayoutTree
 from .running import CancelCheck, ProgressCallback, check_cancel
-
-Format = Literal["pdf", "docx"]
-FORMATS: tuple[Format, ...] = ("pdf", "docx")
 
 STANDARD_PDF = "none"
 """``pdf_standard`` for the standard (reportlab) PDF even when the template
@@ -57,12 +54,6 @@ def pdf_standard_for(template: Template, chosen: str | None = None) -> PdfStanda
     if chosen not in PDF_STANDARDS:
         raise ValueError(f"unknown PDF standard {chosen!r}")
     return chosen  # type: ignore[return-value]
-
-
-def format_for_path(path: str | os.PathLike[str]) -> Format | None:
-    """``"pdf"`` or ``"docx"`` from a file name's extension, else None."""
-    ext = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
-    return ext if ext in FORMATS else None  # type: ignore[return-value]
 
 
 def export_brief(
