@@ -3,8 +3,10 @@
 :class:`TemplateEditor` edits a *copy* of a template: which body sections
 are printed and in what order (a checkable list; drag or Move up/down),
 their titles (edit in place; a blank title goes back to the default), page
-size, style preset, a cover logo, the default handling marking, the page
-budget and when to add a table of contents.  The right half is a
+size, style preset, a cover logo, the default handling marking, the
+marking scheme the briefs' markings are read against, whether portion marks
+("(S)") print, whether a releasable version says it omits material, the
+page budget and when to add a table of contents.  The right half is a
 :class:`~.preview.PreviewPane` showing the sample brief
 (:func:`~.thumbnails.sample_brief`) exported with the edited template,
 re-rendered off the UI thread about half a second after the last change.
@@ -24,6 +26,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +49,7 @@ from ..images import ImageError
 from ..storage.picture_files import photo_from_file
 from ..model import Brief
 from ..templates import Template
+from ..templates.markings import SCHEMES
 from ..templates.style import STYLE_PRESETS
 from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
@@ -59,6 +63,13 @@ STYLE_LABELS = {
     "compact": "Compact — black and grey, small",
     "boardroom": "Boardroom — burgundy",
 }
+
+
+PORTION_MARK_CHOICES = (
+    (None, "As the scheme expects (US: every portion; others: none)"),
+    (True, "Print them, e.g. (S) before a SECRET paragraph"),
+    (False, "Do not print them"),
+)
 
 
 def _tr(text: str) -> str:
@@ -106,6 +117,28 @@ class TemplateEditor(QDialog):
         self.marking = QLineEdit(layout.marking or "", self)
         self.marking.setObjectName("marking")
         self.marking.setPlaceholderText(self.tr("e.g. OFFICIAL-SENSITIVE (none if empty)"))
+        self.marking_scheme = QComboBox(self)
+        self.marking_scheme.setObjectName("markingScheme")
+        for key, scheme in SCHEMES.items():
+            self.marking_scheme.addItem(f"{scheme.title} ({', '.join(scheme.names())})", key)
+        self.marking_scheme.setCurrentIndex(max(0, self.marking_scheme.findData(layout.marking_scheme)))
+        self.marking_scheme.setToolTip(
+            self.tr("The levels the markings of this template's briefs are read against: the marking choosers, "
+                    "the banner, the reader filter and the releasable versions all use them.")
+        )
+        self.portion_marks = QComboBox(self)
+        self.portion_marks.setObjectName("portionMarks")
+        for value, label in PORTION_MARK_CHOICES:
+            self.portion_marks.addItem(_tr(label), value)
+        self.portion_marks.setCurrentIndex(max(0, [v for v, _ in PORTION_MARK_CHOICES].index(layout.portion_marks)))
+        self.portion_marks.setToolTip(self.tr("A portion mark is the short form of a part's marking, printed before it."))
+        self.release_note = QCheckBox(self.tr("&Releasable versions say they omit material above their level"), self)
+        self.release_note.setObjectName("releaseNote")
+        self.release_note.setChecked(layout.release_note)
+        self.release_note.setToolTip(
+            self.tr("Off: nothing in a releasable version gives away that anything was left out. "
+                    "On: a line under its cover says it omits material marked above its level.")
+        )
         self.page_budget = QSpinBox(self)
         self.page_budget.setObjectName("pageBudget")
         self.page_budget.setRange(0, 1000)
@@ -160,6 +193,9 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("&Style:"), self.style_combo)
         form.addRow(self.tr("Cover logo:"), logo_row)
         form.addRow(self.tr("Default &marking:"), self.marking)
+        form.addRow(self.tr("Marking sc&heme:"), self.marking_scheme)
+        form.addRow(self.tr("Portion mar&ks:"), self.portion_marks)
+        form.addRow("", self.release_note)
         form.addRow(self.tr("Page &budget:"), self.page_budget)
         form.addRow(self.tr("&Contents page:"), self.toc_pages)
         form.addRow(self.tr("Compact &who's who:"), self.whos_who)
@@ -169,6 +205,9 @@ class TemplateEditor(QDialog):
             self.page_size.currentIndexChanged,
             self.style_combo.currentIndexChanged,
             self.marking.textChanged,
+            self.marking_scheme.currentIndexChanged,
+            self.portion_marks.currentIndexChanged,
+            self.release_note.toggled,
             self.page_budget.valueChanged,
             self.toc_pages.valueChanged,
             self.whos_who.valueChanged,
@@ -230,6 +269,9 @@ class TemplateEditor(QDialog):
         layout["style"] = self.style_combo.currentData()
         layout["logo"] = self._logo
         layout["marking"] = self.marking.text().strip() or None
+        layout["marking_scheme"] = self.marking_scheme.currentData()
+        layout["portion_marks"] = self.portion_marks.currentData()
+        layout["release_note"] = self.release_note.isChecked()
         layout["page_budget"] = self.page_budget.value() or None
         layout["toc_min_pages"] = self.toc_pages.value() or None
         layout["whos_who_table_over"] = None if self.whos_who.value() < 0 else self.whos_who.value()
