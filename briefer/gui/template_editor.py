@@ -23,7 +23,7 @@ import base64
 import os
 import threading
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,9 +66,9 @@ STYLE_LABELS = {
 
 
 PORTION_MARK_CHOICES = (
-    (None, "As the scheme expects (US: every portion; others: none)"),
-    (True, "Print them, e.g. (S) before a SECRET paragraph"),
-    (False, "Do not print them"),
+    (None, QT_TRANSLATE_NOOP("TemplateEditor", "As the scheme expects (US: every portion; others: none)")),
+    (True, QT_TRANSLATE_NOOP("TemplateEditor", "Print them, e.g. (S) before a SECRET paragraph")),
+    (False, QT_TRANSLATE_NOOP("TemplateEditor", "Do not print them")),
 )
 
 
