@@ -3259,6 +3259,10 @@ except its title, reference and dates</source>
             <translation>كما يقتضي المخطط (الأمريكي: كل جزء؛ غيره: لا شيء)</translation>
         </message>
         <message>
+            <source>Change template</source>
+            <translation>تغيير القالب</translation>
+        </message>
+        <message>
             <source>Choose a logo</source>
             <translation>اختيار شعار</translation>
         </message>
@@ -3347,6 +3351,10 @@ except its title, reference and dates</source>
             <translation>اطبعها، مثلاً (S) قبل فقرة SECRET</translation>
         </message>
         <message>
+            <source>R&amp;edo</source>
+            <translation>إعا&amp;دة</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
@@ -3357,6 +3365,10 @@ except its title, reference and dates</source>
         <message>
             <source>The levels the markings of this template's briefs are read against: the marking choosers, the banner, the reader filter and the releasable versions all use them.</source>
             <translation>المستويات التي تُقرأ وفقها تصنيفات مذكرات هذا القالب: تستخدمها أدوات اختيار التصنيف والشريط ومرشّح القارئ والنسخ القابلة للإفراج جميعاً.</translation>
+        </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>ت&amp;راجع</translation>
         </message>
         <message>
             <source>What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)</source>

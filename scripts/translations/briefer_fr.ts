@@ -3192,7 +3192,7 @@ sauf son titre, sa référence et ses dates</translation>
         </message>
         <message>
             <source>&amp;Releasable versions say they omit material above their level</source>
-            <translation>Les versions &amp;diffusables indiquent qu’elles omettent des éléments au-dessus de leur niveau</translation>
+            <translation>Les versions diffusables indiquent qu’elles &amp;omettent des éléments au-dessus de leur niveau</translation>
         </message>
         <message>
             <source>&amp;Style:</source>
@@ -3217,6 +3217,10 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>As the scheme expects (US: every portion; others: none)</source>
             <translation>Comme le veut le schéma (US : chaque partie ; autres : aucune)</translation>
+        </message>
+        <message>
+            <source>Change template</source>
+            <translation>Modifier le modèle</translation>
         </message>
         <message>
             <source>Choose a logo</source>
@@ -3296,7 +3300,7 @@ sauf son titre, sa référence et ses dates</translation>
         </message>
         <message>
             <source>Portion mar&amp;ks:</source>
-            <translation>Marques de pa&amp;rtie :</translation>
+            <translation>Mar&amp;ques de partie :</translation>
         </message>
         <message>
             <source>Print the who's who as a compact table (photo, name, role, one line) with the biographies in an annex at the end.</source>
@@ -3305,6 +3309,10 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>Print them, e.g. (S) before a SECRET paragraph</source>
             <translation>Les imprimer, p. ex. (S) devant un paragraphe SECRET</translation>
+        </message>
+        <message>
+            <source>R&amp;edo</source>
+            <translation>Refai&amp;re</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3317,6 +3325,10 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>The levels the markings of this template's briefs are read against: the marking choosers, the banner, the reader filter and the releasable versions all use them.</source>
             <translation>Les niveaux auxquels se rapportent les marquages des notes de ce modèle : les sélecteurs de marquage, le bandeau, le filtre de lecteur et les versions diffusables les utilisent tous.</translation>
+        </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>Déf&amp;aire</translation>
         </message>
         <message>
             <source>What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)</source>

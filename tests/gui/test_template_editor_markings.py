@@ -6,7 +6,7 @@ alone by Cancel."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from test_templates_gui import gallery, save_user  # noqa: F401 - the fixture
 
 from briefer.export.compose import compose
@@ -97,3 +97,46 @@ def test_the_options_are_saved_with_the_template_and_cancel_keeps_the_old_ones(g
     assert again.marking_scheme.currentData() == "corporate"
     assert again.portion_marks.currentData() is True and again.release_note.isChecked()
     again.done(0)
+
+
+def test_every_option_change_is_an_undo_step(qtbot) -> None:
+    """Ctrl+Z outside a text field (or Undo) takes back the last change of
+    any option, the marking options among them; typing in one field is one step."""
+    original = builtin("bilateral")
+    editor = TemplateEditor(original, delay_ms=10)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=2000)  # shortcuts act in the active window
+    assert not editor.undo_button.isEnabled()  # opening is not a change
+    editor.marking_scheme.setFocus()
+    qtbot.keyClick(editor.marking_scheme, Qt.Key.Key_Down)  # uk → us
+    editor.portion_marks.setFocus()
+    qtbot.keyClick(editor.portion_marks, Qt.Key.Key_End)  # never
+    editor.release_note.setFocus()
+    qtbot.keyClick(editor.release_note, Qt.Key.Key_Space)
+    editor.marking.setFocus()
+    editor.marking.selectAll()
+    qtbot.keyClicks(editor.marking, "CUI")
+    qtbot.keyClick(editor.page_budget, Qt.Key.Key_Up)
+    layout = editor.template().layout
+    assert (layout.marking_scheme, layout.portion_marks, layout.release_note, layout.marking) == ("us", False, True, "CUI")
+    assert layout.page_budget == (original.layout.page_budget or 0) + 1
+
+    editor.undo_button.click()  # the page budget
+    assert editor.template().layout.page_budget == original.layout.page_budget
+    editor.undo_button.click()  # "CUI", typed: one step
+    assert editor.marking.text() == (original.layout.marking or "")
+    editor.release_note.setFocus()
+    qtbot.keyClick(editor.release_note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.release_note.isChecked()
+    qtbot.keyClick(editor.release_note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.portion_marks.currentData() is None
+    qtbot.keyClick(editor.release_note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.marking_scheme.currentData() == "uk"
+    assert editor.template().layout == original.layout and not editor.undo_button.isEnabled()
+    qtbot.keyClick(editor.release_note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.marking_scheme.currentData() == "us" and editor.portion_marks.currentData() is None
+    editor.redo_button.click()
+    assert editor.template().layout.portion_marks is False
+    editor.done(0)
