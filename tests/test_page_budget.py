@@ -90,11 +90,34 @@ def test_compaction_stops_at_the_first_step_that_fits(example: Brief) -> None:
 
     def count_pages(doc) -> int:  # noqa: ANN001
         measured.append(len(doc.left_out))
-        return 99 if len(measured) < 3 else 1
+        return template.layout.page_budget + 1 if len(measured) < 3 else 1  # just over, twice
 
     doc, pages = compose_within_budget(example, template, count_pages, today=TODAY)
     assert pages == 1 and len(measured) == 3
     assert doc.left_out == compose(example, template, today=TODAY, compaction=COMPACTION_STEPS[2]).left_out
+
+
+def test_a_brief_far_over_its_budget_is_measured_twice_not_at_every_step(example: Brief) -> None:
+    """Each measure is a whole PDF render: a brief ten times its budget goes
+    from the first measure straight to the steps that can fit."""
+    template = builtin("press")
+    measured: list[int] = []
+
+    def count_pages(doc) -> int:  # noqa: ANN001
+        measured.append(len(doc.left_out))
+        return 10 * template.layout.page_budget
+
+    doc, _ = compose_within_budget(example, template, count_pages, today=TODAY)
+    assert len(measured) == 2 < len(COMPACTION_STEPS)
+    assert doc.left_out == compose(example, template, today=TODAY, compaction=COMPACTION_STEPS[-1]).left_out
+
+
+def test_a_brief_far_inside_its_budget_is_not_measured() -> None:
+    """A short brief needs no PDF render to know it fits: its Word export
+    costs no PDF."""
+    brief = Brief(title="Short", summary="One line.")
+    doc, pages = compose_within_budget(brief, builtin("bilateral"), lambda doc: pytest.fail("measured"), today=TODAY)
+    assert pages is None and doc.left_out == []
 
 
 def test_an_unmeetable_budget_prints_the_tightest_step(example: Brief) -> None:

@@ -19,6 +19,7 @@ from ..model import Brief
 from ..templates.model import Template
 from .compose import COMPACTION_STEPS, compose
 from .layout import LayoutTree
+from .looks import looks_for
 
 PageCounter = Callable[[LayoutTree], int]
 """The pages ``doc`` prints on (the PDF writer's count)."""
@@ -50,16 +51,48 @@ def compose_within_budget(
         if steps is not None:
             steps.append(0)
         return compose(brief, template, today=today, release_at=release_at), None
-    index = max(0, min(first_step, len(COMPACTION_STEPS) - 1))
-    doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index], release_at=release_at)
+    last = len(COMPACTION_STEPS) - 1
+    index = max(0, min(first_step, last))
+
+    def at(i: int) -> LayoutTree:
+        return compose(brief, template, today=today, compaction=COMPACTION_STEPS[i], release_at=release_at)
+
+    doc = at(index)
+    estimate = _estimate(doc)
+    if index == 0 and estimate <= budget / 2 - 1:
+        # Far inside the budget by the estimate (within a page of the PDF):
+        # nothing to measure, so a Word export renders no PDF to count.
+        if steps is not None:
+            steps.append(0)
+        return doc, None
     pages = count_pages(doc)
-    while pages > budget and index + 1 < len(COMPACTION_STEPS):
+    while pages > budget and index < last:
+        # Each measure is a whole PDF render (seconds for a long brief):
+        # skip the steps that the estimate, scaled to what was just
+        # measured, says cannot fit; the last step is always tried.
+        scale = pages / max(estimate, 0.1)
         index += 1
-        doc = compose(brief, template, today=today, compaction=COMPACTION_STEPS[index], release_at=release_at)
+        doc = at(index)
+        estimate = _estimate(doc)
+        while index < last and estimate * scale > budget * SKIP_MARGIN:
+            index += 1
+            doc = at(index)
+            estimate = _estimate(doc)
         pages = count_pages(doc)
     if steps is not None:
         steps.append(index)
     return doc, pages
+
+
+SKIP_MARGIN = 1.5
+"""A step is measured unless its scaled estimate is half as long again as
+the budget: the estimate sees text, not every spacing, and a step skipped
+wrongly prints a brief more compact than it needed to be.  Long briefs far
+over their budget go straight to the steps that can fit."""
+
+
+def _estimate(doc: LayoutTree) -> float:
+    return looks_for(doc.style, doc.page).estimated_pages(doc.iter_text())
 
 
 __all__ = ["PageCounter", "compose_within_budget"]
