@@ -11,7 +11,7 @@
     briefer export FILE --copies [--recipients LIST.csv] --out-dir DIR [--release-at LEVEL] [--force]
     briefer follow-up FILE -o NEW.brief [--force]
     briefer book new -o BOOK.briefbook BRIEF… [--title TEXT] [--force]
-    briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT] [--pdf-standard ua-1|a-2a|a-2b] [--release-at LEVEL]
+    briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT|-] [--pdf-standard ua-1|a-2a|a-2b] [--release-at LEVEL] [--force]
     briefer templates
     briefer people import FILE.csv|FILE.vcf [--team]
     briefer people list [--json]
