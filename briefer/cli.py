@@ -11,7 +11,7 @@
     briefer export FILE --copies [--recipients LIST.csv] --out-dir DIR [--release-at LEVEL] [--force]
     briefer follow-up FILE -o NEW.brief [--force]
     briefer book new -o BOOK.briefbook BRIEF… [--title TEXT] [--force]
-    briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT] [--pdf-standard ua-1|a-2a|a-2b]
+    briefer book export BOOK.briefbook [--format pdf|docx] [-o OUT|-] [--pdf-standard ua-1|a-2a|a-2b] [--release-at LEVEL] [--force]
     briefer templates
     briefer people import FILE.csv|FILE.vcf [--team]
     briefer people list [--json]
@@ -634,6 +634,12 @@ def _add_book(p: argparse.ArgumentParser) -> None:
     export.add_argument("--format", choices=FORMATS, help="pdf or docx (default: from OUT's extension, else pdf)")
     export.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: BOOK with the new extension)")
     export.add_argument("--pdf-standard", choices=_PDF_STANDARD_CHOICES, metavar="ua-1|a-2a|a-2b|none", help=_PDF_STANDARD_HELP.replace(" (default: the template's choice)", " (the default)"))
+    export.add_argument(
+        "--release-at",
+        metavar="LEVEL",
+        help="a releasable book: each brief as only a reader at LEVEL of its template's marking scheme may see it "
+        "(e.g. OFFICIAL-SENSITIVE); nothing above it is anywhere in the file",
+    )
     export.add_argument("--force", action="store_true", help="replace OUT even when it is a read-only file")
 
 
@@ -685,10 +691,20 @@ def _run_book_export(args: argparse.Namespace, library: TemplateLibrary) -> int:
     from briefer.export.formats import export_book
 
     templates = [library.for_brief(b.layout.template) for b in loaded.briefs]  # a brief may name a user or team template
+    release_at = None
+    if args.release_at is not None:
+        from briefer.export.book import check_book_release
+        from briefer.templates.markings import ReleaseRefused
+
+        release_at = _text_arg(args.release_at, "--release-at")
+        try:
+            check_book_release(book, loaded.briefs, templates, release_at)
+        except ReleaseRefused as e:
+            raise UserError(f"--release-at {release_at}: {e}; nothing was printed") from None
     _write_export(
         out,
         args.force,
-        lambda stream: export_book(book, loaded.briefs, templates, stream, fmt, pdf_standard=args.pdf_standard),  # type: ignore[arg-type]
+        lambda stream: export_book(book, loaded.briefs, templates, stream, fmt, pdf_standard=args.pdf_standard, release_at=release_at),  # type: ignore[arg-type]
     )
     return EXIT_OK
 

@@ -17,6 +17,10 @@ The book holds, in order:
 
 On every page: the highest marking of the book and all its briefs under
 the first brief's marking scheme, and DRAFT while any brief is a draft.
+
+A releasable book (``release_at``) is made of each brief's releasable
+version, composed by :func:`.compose.compose` as a single brief's is; its
+banner is the highest marking those versions hold.
 The page, style and running header are the first brief's template's, with
 the book's title in the header.
 """
@@ -29,7 +33,7 @@ from dataclasses import replace
 from ..model.book import Book
 from ..model.brief import Brief
 from ..model.dates import long_date, weekday_date
-from ..templates.markings import highest
+from ..templates.markings import ReleaseRefused, at_or_below, highest, level_of, release_level, releasable
 from ..templates.model import Template
 from .compose import LABELS, compose, short_title
 from .layout import (
@@ -118,14 +122,55 @@ def _cover(book: Book, briefs: list[Brief]) -> list[LayoutBlock]:
     return out
 
 
+def check_book_release(book: Book, briefs: list[Brief], templates: list[Template], release_at: str) -> None:
+    """Refuse (:class:`~briefer.templates.markings.ReleaseRefused`, one
+    sentence naming the brief) a releasable book that cannot be made: a
+    level that is not one of a brief's scheme, a brief marked above it or
+    holding a marking outside its scheme (the rules of
+    :func:`~briefer.templates.markings.releasable`), or a book whose own
+    marking is above the level or names no level of the first brief's
+    scheme (the banner's)."""
+    scheme = templates[0].scheme
+    level = release_level(release_at, scheme)
+    marking = (book.marking or "").strip()
+    if marking and level_of(marking, scheme) is None:
+        raise ReleaseRefused(
+            f"the book's marking “{marking}” names no level of the {scheme.key} scheme ({', '.join(scheme.names())})"
+        )
+    if marking and not at_or_below(marking, level, scheme):
+        raise ReleaseRefused(
+            f"the book itself is marked {marking}, above {level.name}: its cover and programme may not go to "
+            f"that reader; lower the book's marking"
+        )
+    for n, (brief, template) in enumerate(zip(briefs, templates), start=1):
+        try:
+            releasable(brief, release_level(release_at, template.scheme), template.scheme)
+        except ReleaseRefused as e:
+            raise ReleaseRefused(f"brief {n} (“{short_title(brief.title.strip(), 40)}”): {e}") from None
+
+
 def compose_book(
-    book: Book, briefs: list[Brief], templates: list[Template], *, today: dt.date | None = None
+    book: Book,
+    briefs: list[Brief],
+    templates: list[Template],
+    *,
+    today: dt.date | None = None,
+    release_at: str | None = None,
 ) -> LayoutTree:
     """The layout tree of ``book`` whose briefs, in order, are ``briefs``,
-    each printed with the template at the same place in ``templates``."""
+    each printed with the template at the same place in ``templates``.
+
+    ``release_at``: the releasable book for a reader at that level: each
+    brief is composed as its own releasable version (:func:`.compose.compose`
+    with ``release_at``, against its template's scheme), so nothing marked
+    above the level is anywhere in the book.  Refused
+    (:class:`~briefer.templates.markings.ReleaseRefused`, naming the brief)
+    when the book or any brief cannot be released at that level."""
     if not briefs or len(briefs) != len(templates):
         raise ValueError("a book needs its briefs, each with its template")
-    docs = [compose(b, t, today=today) for b, t in zip(briefs, templates)]
+    if release_at is not None:
+        check_book_release(book, briefs, templates, release_at)
+    docs = [compose(b, t, today=today, release_at=release_at) for b, t in zip(briefs, templates)]
     titles = [b.title.strip() for b in briefs]
     blocks: list[LayoutBlock] = [*_cover(book, briefs), *_programme(book, titles), TableOfContents(LABELS["contents"])]
     for n, (doc, title) in enumerate(zip(docs, titles), start=1):
@@ -147,4 +192,4 @@ def compose_book(
     )
 
 
-__all__ = ["PROGRAMME_TITLE", "brief_anchor", "compose_book"]
+__all__ = ["PROGRAMME_TITLE", "brief_anchor", "check_book_release", "compose_book"]

@@ -123,12 +123,15 @@ def export_book(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     pdf_standard: str | None = None,
+    release_at: str | None = None,
 ) -> int | None:
     """Write the trip ``book`` whose briefs, read and in order, are
     ``briefs`` as one ``fmt`` document to the binary stream ``out``; brief
     ``i`` prints with ``templates[i]``.  Returns the page count for PDF.
     A PDF is a tagged one meeting ``pdf_standard`` when given (the book's
-    templates may disagree, so theirs is not asked)."""
+    templates may disagree, so theirs is not asked).  ``release_at``: the
+    releasable book for a reader at that level (see
+    :func:`~.book.compose_book`; refused before anything is written)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     standard = None
@@ -136,7 +139,8 @@ def export_book(
         if pdf_standard not in PDF_STANDARDS:
             raise ValueError(f"unknown PDF standard {pdf_standard!r}")
         standard = pdf_standard
-    return _write(fmt, compose_book(book, briefs, templates), out, progress, cancel, standard)  # type: ignore[arg-type]
+    doc = compose_book(book, briefs, templates, release_at=release_at)
+    return _write(fmt, doc, out, progress, cancel, standard)  # type: ignore[arg-type]
 
 
 def _write(

@@ -3,7 +3,10 @@ preview of the whole book, and its export.
 
 The window edits a :class:`~briefer.model.book.Book`; reading, writing and
 printing go through :mod:`briefer.storage.books` and
-:mod:`briefer.export.book`, as in ``briefer book``.  While the book is
+:mod:`briefer.export.book`, as in ``briefer book``.  Its Version chooser
+(the full book, or the releasable book for a reader at one level of the
+first brief's marking scheme, as ``briefer book export --release-at``)
+governs both the preview and the exports.  While the book is
 untitled its briefs are listed by absolute path; saving lists them relative
 to the book's folder.
 """
@@ -48,7 +51,10 @@ from ..model.fileformat import BriefFileError, problems_from_validation
 from ..storage.atomic import SaveError, atomic_write
 from ..storage.books import brief_path, load_book, load_book_briefs, relative_brief_file, save_book
 from ..storage.files import load_brief
+from ..export.book import check_book_release
 from ..templates import Template, TemplateLibrary, build_library
+from ..templates.markings import ReleaseRefused
+from .editors.marking import level_icon
 from .files import Prompter, SaveAnswer
 from .i18n import count_text
 from .messages import show_message
@@ -75,6 +81,8 @@ class BookPrompter:
         self.parent = parent
         self.pdf_standard: str | None = None
         """The kind of PDF chosen in the last export dialog (its file type)."""
+        self.release_level: str | None = None
+        """The version the window exports (None: the full book); the export dialog's title says it."""
 
     def ask_brief_paths(self, folder: str) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, _tr("Add briefs"), folder, _tr(BRIEF_FILTER))
@@ -94,7 +102,9 @@ class BookPrompter:
             name = ";;".join(kinds)
         else:
             kinds, name = {}, _tr("Word (*.docx)")
-        path, chosen = QFileDialog.getSaveFileName(self.parent, _tr("Export trip book"), suggested, name)
+        caption = (_tr("Export trip book, releasable at %1").replace("%1", self.release_level) if self.release_level
+                   else _tr("Export trip book"))
+        path, chosen = QFileDialog.getSaveFileName(self.parent, caption, suggested, name)
         self.pdf_standard = kinds.get(chosen, STANDARD_PDF) if fmt == "pdf" else None
         if not path:
             return None
@@ -129,6 +139,7 @@ class BookWindow(QMainWindow):
         self.path: str | None = None
         self._extra = Book(title="Trip book")  # what the window does not edit (unknown keys), kept on save
         self.titles: dict[str, str] = {}  # brief path -> its title, for the programme's choices
+        self._template_names: dict[str, str | None] = {}  # brief path -> its template's name (the Version choices)
         self._entries: dict[str, BookBrief] = {}  # brief path -> its entry as read (unknown keys kept)
 
         self.title_edit = QLineEdit(_tr("Trip book"), self)
@@ -141,6 +152,16 @@ class BookWindow(QMainWindow):
         form.addRow(_tr("Subtitle"), self.subtitle_edit)
         form.addRow(_tr("Prepared for"), self.prepared_for_edit)
         form.addRow(_tr("Marking (at least)"), self.marking_edit)
+        self.version_combo = QComboBox(self)
+        self.version_combo.setObjectName("bookVersion")
+        self.version_combo.setToolTip(
+            _tr("The whole book, or the releasable book for a reader at one level: each brief holds only the parts "
+                "marked at or below it, nothing above it is anywhere in the file, and numbers close up. "
+                "The preview and both exports print the version chosen here.")
+        )
+        self._version_scheme: str | None = None
+        self._fill_versions()
+        form.addRow(_tr("Version"), self.version_combo)
 
         self.brief_list = QListWidget(self)
         self.brief_list.setObjectName("bookBriefs")
@@ -241,6 +262,7 @@ class BookWindow(QMainWindow):
     def _append_brief(self, path: str, brief: Brief | None) -> None:
         title = brief.title if brief is not None else os.path.basename(path)
         self.titles[path] = title
+        self._template_names[path] = brief.layout.template if brief is not None else None
         item = QListWidgetItem(f"{title}  —  {os.path.basename(path)}")
         item.setData(PATH_ROLE, path)
         item.setToolTip(path)
@@ -299,6 +321,7 @@ class BookWindow(QMainWindow):
     def _refresh_programme_choices(self) -> None:
         """The programme's brief choices follow the list; a row keeps its brief
         when the briefs are reordered (and loses it when it is removed)."""
+        self._fill_versions()
         for row in range(self.programme.rowCount()):
             combo = self.programme.cellWidget(row, 3)
             if isinstance(combo, QComboBox):
@@ -387,6 +410,7 @@ class BookWindow(QMainWindow):
                 row.item,
                 chosen,
             )
+        self._fill_versions()
         self._saved = self._snapshot()
         self._update_title()
 
@@ -445,13 +469,52 @@ class BookWindow(QMainWindow):
                 return
         event.accept()
 
+    # ------------------------------------------------------------------
+    # Version: the full book or a releasable one
+    # ------------------------------------------------------------------
+
+    def _fill_versions(self) -> None:
+        """The Version choices: the full book, then one releasable book per
+        level of the first brief's template's marking scheme (filled again
+        only when that scheme changes; the choice is kept when it still exists)."""
+        paths = self.brief_paths() if hasattr(self, "brief_list") else []
+        scheme = self.library.for_brief(self._template_names.get(paths[0])).scheme if paths else None
+        key = scheme.key if scheme is not None else None
+        if key == self._version_scheme and self.version_combo.count():
+            return
+        self._version_scheme = key
+        keep = self.version_combo.currentData()
+        self.version_combo.clear()
+        self.version_combo.addItem(_tr("Everything (the full book)"), None)
+        for level in scheme.levels if scheme is not None else ():
+            self.version_combo.addItem(
+                level_icon(level.colour), _tr("Releasable at %1 (what such a reader may see)").replace("%1", level.name), level.name
+            )
+        self.version_combo.setCurrentIndex(max(0, self.version_combo.findData(keep)) if keep else 0)
+
+    def release_level(self) -> str | None:
+        """The level the book is printed for (None: the full book)."""
+        return self.version_combo.currentData()
+
+    def set_release_level(self, level: str | None) -> bool:
+        """Choose the version; False when ``level`` is not offered."""
+        index = self.version_combo.findData(level) if level else 0
+        if index < 0:
+            return False
+        self.version_combo.setCurrentIndex(index)
+        return True
+
     def _printable(self) -> tuple[Book, list[Brief]] | None:
-        """The book and its briefs read from disk, or None after saying why."""
+        """The book and its briefs read from disk, or None after saying why
+        (also when the chosen version cannot be made)."""
         try:
             book = self.current_book()
             where = self.path or os.path.join(os.getcwd(), "untitled.briefbook")
             briefs = load_book_briefs(where, book).briefs
-        except (ValueError, BookFileError) as e:
+            level = self.release_level()
+            if level is not None:
+                check_book_release(book, briefs, self._templates(briefs), level)
+        except (ValueError, BookFileError) as e:  # ReleaseRefused is a ValueError
             self.prompter.error(_tr("The trip book cannot be printed"), str(e), _tr("Nothing was printed."))
             return None
         return book, briefs
@@ -469,7 +532,7 @@ class BookWindow(QMainWindow):
         buf = io.BytesIO()
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = int(export_book(book, briefs, self._templates(briefs), buf, "pdf") or 0)
+            pages = int(export_book(book, briefs, self._templates(briefs), buf, "pdf", release_at=self.release_level()) or 0)
         finally:
             self.unsetCursor()
         buffer = QBuffer(self)
@@ -483,8 +546,10 @@ class BookWindow(QMainWindow):
             old_pdf.deleteLater()
             old_buffer.deleteLater()
         self._pdf = (pdf, buffer)
-        self.preview_label.setText(
-            count_text("BookWindow", "Preview: %n page(s), printed %1.", pages).replace("%1", f"{dt.datetime.now():%H:%M}"))
+        text = count_text("BookWindow", "Preview: %n page(s), printed %1.", pages).replace("%1", f"{dt.datetime.now():%H:%M}")
+        if self.release_level():
+            text += " " + _tr("This is the book a reader at %1 gets.").replace("%1", self.release_level() or "")
+        self.preview_label.setText(text)
         return pages
 
     def export(self, fmt: str, target: str, pdf_standard: str | None = None) -> bool:
@@ -496,15 +561,21 @@ class BookWindow(QMainWindow):
         book, briefs = printable
         try:
             with atomic_write(target, keep_backup=False, action="write") as out:
-                export_book(book, briefs, self._templates(briefs), out, fmt, pdf_standard=pdf_standard)  # type: ignore[arg-type]
-        except (SaveError, ExportError) as e:
+                export_book(book, briefs, self._templates(briefs), out, fmt, pdf_standard=pdf_standard,  # type: ignore[arg-type]
+                            release_at=self.release_level())
+        except (SaveError, ExportError, ReleaseRefused) as e:
             self.prompter.error(_tr("Could not export the trip book"), str(e))
             return False
-        self.statusBar().showMessage(_tr("Exported %1").replace("%1", os.path.basename(target)), 8000)
+        name = os.path.basename(target)
+        level = self.release_level()
+        message = (_tr("Exported %1, releasable at %2").replace("%1", name).replace("%2", level) if level
+                   else _tr("Exported %1").replace("%1", name))
+        self.statusBar().showMessage(message, 8000)
         return True
 
     def export_dialog(self, fmt: str) -> bool:
         stem = os.path.splitext(self.path)[0] if self.path else os.path.join(os.path.expanduser("~"), "trip")
+        self.prompter.release_level = self.release_level()
         target = self.prompter.ask_export_path(f"{stem}.{fmt}", fmt)
         standard = getattr(self.prompter, "pdf_standard", None) if fmt == "pdf" else None
         return self.export(fmt, target, standard) if target else False

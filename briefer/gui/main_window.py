@@ -849,21 +849,27 @@ class MainWindow(QMainWindow):
 
     def print_brief(self) -> bool:
         """File ▸ Print… (Ctrl+P): the PDF that Export writes, made in the
-        background, then the system's print dialog."""
+        background, then the system's print dialog.  With the reader filter
+        on ("what a reader at L sees") it is the releasable version at L,
+        as the preview shows it; the dialog's title and the status bar say so."""
         if self.exports.runner.running:
             self.statusBar().showMessage(self.tr("An export is still running; print once it has finished."), 8000)
             return False
         if not self._ready_to_send():
             return False
+        reader = self.reader_level()
         folder = tempfile.mkdtemp(prefix="briefer-print-")
         target = os.path.join(folder, suggested_file_name(self.doc.brief.title, "pdf"))
         started = self.exports.export_files(self.doc.brief, [(target, "pdf")], None,
-                                            then=lambda results: self._print_file(results[0][0], folder))
+                                            then=lambda results: self._print_file(results[0][0], folder, reader),
+                                            release_at=reader)
         if not started:
             shutil.rmtree(folder, ignore_errors=True)
+        elif reader:
+            self.statusBar().showMessage(self.tr("Printing what a reader at %s sees…") % reader)
         return started
 
-    def _print_file(self, path: str, folder: str) -> int:
+    def _print_file(self, path: str, folder: str, reader: str | None = None) -> int:
         document = QPdfDocument(self)
         try:
             document.load(path)
@@ -874,14 +880,22 @@ class MainWindow(QMainWindow):
                 return 0
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setDocName(self.doc.brief.title if self.doc is not None else "Brief")
-            if not self.ask_printer(printer, pages, self):
+            # The reader is passed only when the filter is on: a replaced
+            # ask_printer (tests, embedders) may take just the first three.
+            if not self.ask_printer(printer, pages, self, *([reader] if reader else [])):
+                if reader:
+                    self.statusBar().clearMessage()
                 return 0
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 printed = print_pdf(document, printer)
             finally:
                 QApplication.restoreOverrideCursor()
-            if printed:
+            if printed and reader:
+                self.statusBar().showMessage(
+                    self.tr("Sent %1 page(s) to the printer: what a reader at %2 sees.")
+                    .replace("%1", str(printed)).replace("%2", reader), 8000)
+            elif printed:
                 self.statusBar().showMessage(self.tr("Sent %d page(s) to the printer.") % printed, 8000)
             else:
                 show_message(self, self.tr("Print"), self.tr("The printer could not be started."),

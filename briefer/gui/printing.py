@@ -1,7 +1,9 @@
 """File ▸ Print…: the PDF that Export writes, sent to a printer chosen in
 the system's print dialog (``QPrintDialog``).  Each page is drawn at the
 printer's resolution with QtPdf, scaled to fit the printable area and
-centred; the page range, copies and printer come from the dialog."""
+centred; the page range, copies and printer come from the dialog.  With
+the reader filter on, the PDF is the releasable version for that reader,
+and the dialog's title says so."""
 
 from __future__ import annotations
 
@@ -14,10 +16,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 MAX_DPI = 300
 
 
-def ask_printer(printer: QPrinter, pages: int, parent: QWidget | None) -> bool:
-    """The system's print dialog for a document of ``pages`` pages; True to print."""
+def ask_printer(printer: QPrinter, pages: int, parent: QWidget | None, reader: str | None = None) -> bool:
+    """The system's print dialog for a document of ``pages`` pages; True to
+    print.  ``reader``: the level the document is the releasable version
+    for (the reader filter), named in the dialog's title."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QDialog.tr("Print Brief"))
+    title = QDialog.tr("Print Brief")
+    if reader:
+        title = QDialog.tr("Print Brief: what a reader at %1 sees").replace("%1", reader)
+    dialog.setWindowTitle(title)
     dialog.setMinMax(1, max(1, pages))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog.exec() == QDialog.DialogCode.Accepted

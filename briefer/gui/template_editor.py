@@ -3,11 +3,18 @@
 :class:`TemplateEditor` edits a *copy* of a template: which body sections
 are printed and in what order (a checkable list; drag or Move up/down),
 their titles (edit in place; a blank title goes back to the default), page
-size, style preset, a cover logo, the default handling marking, the page
-budget and when to add a table of contents.  The right half is a
+size, style preset, a cover logo, the default handling marking, the
+marking scheme the briefs' markings are read against, whether portion marks
+("(S)") print, whether a releasable version says it omits material, the
+page budget and when to add a table of contents.  The right half is a
 :class:`~.preview.PreviewPane` showing the sample brief
 (:func:`~.thumbnails.sample_brief`) exported with the edited template,
 re-rendered off the UI thread about half a second after the last change.
+
+Every change of an option is one step of the dialog's undo stack (Undo
+and Redo buttons, Ctrl+Z and Ctrl+Shift+Z outside a text field, whose own
+Ctrl+Z undoes typing); typing in one field is one step until another
+option changes.  Cancel throws every change away.
 
 ``template()`` returns the edited template; saving it is the caller's job
 (the gallery writes it with ``save_user_template(..., overwrite=True)``).
@@ -21,9 +28,10 @@ import base64
 import os
 import threading
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +54,7 @@ from ..images import ImageError
 from ..storage.picture_files import photo_from_file
 from ..model import Brief
 from ..templates import Template
+from ..templates.markings import SCHEMES
 from ..templates.style import STYLE_PRESETS
 from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
@@ -61,8 +70,57 @@ STYLE_LABELS = {
 }
 
 
+PORTION_MARK_CHOICES = (
+    (None, QT_TRANSLATE_NOOP("TemplateEditor", "As the scheme expects (US: every portion; others: none)")),
+    (True, QT_TRANSLATE_NOOP("TemplateEditor", "Print them, e.g. (S) before a SECRET paragraph")),
+    (False, QT_TRANSLATE_NOOP("TemplateEditor", "Do not print them")),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TemplateEditor", text)
+
+
+TYPED_OPTIONS = frozenset({"description", "marking", "decisions_lead", "page_budget", "toc_min_pages", "whos_who_table_over"})
+"""Options typed or stepped a little at a time: one undo step while only one of them changes."""
+
+
+def _changed_options(before: dict, after: dict) -> frozenset[str]:
+    """The names of the layout options (and ``description``) that differ."""
+    out = {k for k in set(before["layout"]) | set(after["layout"]) if before["layout"].get(k) != after["layout"].get(k)}
+    if before.get("description") != after.get("description"):
+        out.add("description")
+    return frozenset(out)
+
+
+class _OptionsChanged(QUndoCommand):
+    """One change of the editor's options: the template before and after
+    (as JSON data); undo and redo show the other one in every control."""
+
+    def __init__(self, editor: "TemplateEditor", before: dict, after: dict):
+        super().__init__(_tr("Change template"))
+        self.editor, self.before, self.after = editor, before, after
+        self.changed = _changed_options(before, after)
+        self._done = True  # the controls already show ``after``
+
+    def id(self) -> int:  # noqa: D102 - Qt's merge key
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        """Typing on in the same text field, or stepping the same spin box, is one step."""
+        if not isinstance(other, _OptionsChanged) or other.changed != self.changed or not self.changed <= TYPED_OPTIONS:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:  # noqa: D102
+        if self._done:
+            self._done = False
+            return
+        self.editor._show_options(self.after)
+
+    def undo(self) -> None:  # noqa: D102
+        self.editor._show_options(self.before)
 
 
 class TemplateEditor(QDialog):
@@ -85,7 +143,7 @@ class TemplateEditor(QDialog):
         self.up_button = self.sections_box.up_button
         self.down_button = self.sections_box.down_button
         self.reset_title_button = self.sections_box.reset_title_button
-        self.sections_box.changed.connect(self._changed)
+        self.sections_box.changed.connect(lambda *_: self._changed())
         sections_box = self.sections_box
 
         # -- page and style ---------------------------------------------------
@@ -106,6 +164,28 @@ class TemplateEditor(QDialog):
         self.marking = QLineEdit(layout.marking or "", self)
         self.marking.setObjectName("marking")
         self.marking.setPlaceholderText(self.tr("e.g. OFFICIAL-SENSITIVE (none if empty)"))
+        self.marking_scheme = QComboBox(self)
+        self.marking_scheme.setObjectName("markingScheme")
+        for key, scheme in SCHEMES.items():
+            self.marking_scheme.addItem(f"{scheme.title} ({', '.join(scheme.names())})", key)
+        self.marking_scheme.setCurrentIndex(max(0, self.marking_scheme.findData(layout.marking_scheme)))
+        self.marking_scheme.setToolTip(
+            self.tr("The levels the markings of this template's briefs are read against: the marking choosers, "
+                    "the banner, the reader filter and the releasable versions all use them.")
+        )
+        self.portion_marks = QComboBox(self)
+        self.portion_marks.setObjectName("portionMarks")
+        for value, label in PORTION_MARK_CHOICES:
+            self.portion_marks.addItem(_tr(label), value)
+        self.portion_marks.setCurrentIndex(max(0, [v for v, _ in PORTION_MARK_CHOICES].index(layout.portion_marks)))
+        self.portion_marks.setToolTip(self.tr("A portion mark is the short form of a part's marking, printed before it."))
+        self.release_note = QCheckBox(self.tr("&Releasable versions say they omit material above their level"), self)
+        self.release_note.setObjectName("releaseNote")
+        self.release_note.setChecked(layout.release_note)
+        self.release_note.setToolTip(
+            self.tr("Off: nothing in a releasable version gives away that anything was left out. "
+                    "On: a line under its cover says it omits material marked above its level.")
+        )
         self.page_budget = QSpinBox(self)
         self.page_budget.setObjectName("pageBudget")
         self.page_budget.setRange(0, 1000)
@@ -160,6 +240,9 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("&Style:"), self.style_combo)
         form.addRow(self.tr("Cover logo:"), logo_row)
         form.addRow(self.tr("Default &marking:"), self.marking)
+        form.addRow(self.tr("Marking sc&heme:"), self.marking_scheme)
+        form.addRow(self.tr("Portion mar&ks:"), self.portion_marks)
+        form.addRow("", self.release_note)
         form.addRow(self.tr("Page &budget:"), self.page_budget)
         form.addRow(self.tr("&Contents page:"), self.toc_pages)
         form.addRow(self.tr("Compact &who's who:"), self.whos_who)
@@ -169,6 +252,9 @@ class TemplateEditor(QDialog):
             self.page_size.currentIndexChanged,
             self.style_combo.currentIndexChanged,
             self.marking.textChanged,
+            self.marking_scheme.currentIndexChanged,
+            self.portion_marks.currentIndexChanged,
+            self.release_note.toggled,
             self.page_budget.valueChanged,
             self.toc_pages.valueChanged,
             self.whos_who.valueChanged,
@@ -196,7 +282,23 @@ class TemplateEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        self.undo_stack = QUndoStack(self)
+        self.undo_button = QPushButton(self.tr("U&ndo"), self)
+        self.undo_button.setObjectName("templateUndo")
+        self.redo_button = QPushButton(self.tr("R&edo"), self)
+        self.redo_button.setObjectName("templateRedo")
+        for button, slot, can in ((self.undo_button, self.undo_stack.undo, self.undo_stack.canUndoChanged),
+                                  (self.redo_button, self.undo_stack.redo, self.undo_stack.canRedoChanged)):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, slot=slot: slot())
+            can.connect(button.setEnabled)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo), (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            for key in QKeySequence.keyBindings(keys):
+                QShortcut(key, self, slot)  # a focused text field takes Ctrl+Z for its own typing first
         bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.redo_button)
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(self.buttons)
         outer = QVBoxLayout(self)
@@ -207,6 +309,11 @@ class TemplateEditor(QDialog):
         self.resize(unit * 95, unit * 70)
         splitter.setSizes([unit * 40, unit * 55])
         self._show_logo()
+        self._restoring = False
+        try:
+            self._shown = self.template().model_dump(mode="json")  # the first undo step is the user's first change
+        except ValueError:
+            self._shown = self._original.model_dump(mode="json")
         self._changed()
 
     # -- the edited template --------------------------------------------------
@@ -230,6 +337,9 @@ class TemplateEditor(QDialog):
         layout["style"] = self.style_combo.currentData()
         layout["logo"] = self._logo
         layout["marking"] = self.marking.text().strip() or None
+        layout["marking_scheme"] = self.marking_scheme.currentData()
+        layout["portion_marks"] = self.portion_marks.currentData()
+        layout["release_note"] = self.release_note.isChecked()
         layout["page_budget"] = self.page_budget.value() or None
         layout["toc_min_pages"] = self.toc_pages.value() or None
         layout["whos_who_table_over"] = None if self.whos_who.value() < 0 else self.whos_who.value()
@@ -283,8 +393,44 @@ class TemplateEditor(QDialog):
         pixmap.loadFromData(base64.b64decode(self._logo.split(",", 1)[1]))
         self.logo_label.setPixmap(pixmap.scaled(self.logo_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
 
+    def _show_options(self, data: dict) -> None:
+        """Show the template ``data`` (JSON, as ``template()`` dumps it) in every control (undo, redo)."""
+        template = Template.model_validate(data)
+        layout = template.layout
+        self._restoring = True
+        try:
+            self.sections_box.set_sections(layout.sections, layout.section_titles)
+            self.description_edit.setPlainText(template.description or "")
+            self.page_size.setCurrentIndex(max(0, self.page_size.findData(layout.page_size)))
+            self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(layout.style)))
+            self._logo = layout.logo
+            self._show_logo()
+            self.marking.setText(layout.marking or "")
+            self.marking_scheme.setCurrentIndex(max(0, self.marking_scheme.findData(layout.marking_scheme)))
+            self.portion_marks.setCurrentIndex([v for v, _ in PORTION_MARK_CHOICES].index(layout.portion_marks))
+            self.release_note.setChecked(layout.release_note)
+            self.page_budget.setValue(layout.page_budget or 0)
+            self.toc_pages.setValue(layout.toc_min_pages or 0)
+            self.whos_who.setValue(-1 if layout.whos_who_table_over is None else layout.whos_who_table_over)
+            self.decisions_lead.setText(layout.decisions_lead or "")
+            self.pdf_standard.setCurrentIndex(max(0, self.pdf_standard.findData(layout.pdf_standard or STANDARD_PDF)))
+        finally:
+            self._restoring = False
+        self._shown = data
+        self._changed()
+
+    def _record(self, template: Template) -> None:
+        """One undo step from what the controls showed to ``template``."""
+        after = template.model_dump(mode="json")
+        if self._restoring or after == self._shown:
+            return
+        before, self._shown = self._shown, after
+        self.undo_stack.push(_OptionsChanged(self, before, after))
+
     def _changed(self) -> None:
-        """Check the choices and schedule a preview of them."""
+        """Check the choices, record them as an undo step and schedule a preview of them."""
+        if getattr(self, "_restoring", True):
+            return
         try:
             template = self.template()
         except ValueError as e:
@@ -296,6 +442,7 @@ class TemplateEditor(QDialog):
             return
         self.error_label.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self._record(template)
         with self._preview_lock:
             self._preview_template = template
         self.preview.schedule()

@@ -154,6 +154,10 @@
             <translation>التاريخ (YYYY-MM-DD)</translation>
         </message>
         <message>
+            <source>Everything (the full book)</source>
+            <translation>الكل (الكتيّب كاملاً)</translation>
+        </message>
+        <message>
             <source>Export PDF…</source>
             <translation>تصدير PDF…</translation>
         </message>
@@ -166,8 +170,16 @@
             <translation>تصدير كتيّب الرحلة</translation>
         </message>
         <message>
+            <source>Export trip book, releasable at %1</source>
+            <translation>تصدير كتيّب الرحلة، قابلاً للإفراج عند %1</translation>
+        </message>
+        <message>
             <source>Exported %1</source>
             <translation>تم تصدير %1</translation>
+        </message>
+        <message>
+            <source>Exported %1, releasable at %2</source>
+            <translation>تم تصدير %1، قابلاً للإفراج عند %2</translation>
         </message>
         <message>
             <source>Item</source>
@@ -213,6 +225,10 @@
             <translation>البرنامج:</translation>
         </message>
         <message>
+            <source>Releasable at %1 (what such a reader may see)</source>
+            <translation>قابل للإفراج عند %1 (ما يجوز لهذا القارئ رؤيته)</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
@@ -241,6 +257,14 @@
             <translation>لا يمكن طباعة كتيّب الرحلة</translation>
         </message>
         <message>
+            <source>The whole book, or the releasable book for a reader at one level: each brief holds only the parts marked at or below it, nothing above it is anywhere in the file, and numbers close up. The preview and both exports print the version chosen here.</source>
+            <translation>الكتيّب كاملاً، أو الكتيّب القابل للإفراج لقارئ عند مستوى معيّن: لا تحتفظ كل مذكرة إلا بالأجزاء المصنّفة عند ذلك المستوى أو دونه، ولا يبقى شيء مما فوقه في أي مكان من الملف، وتُعاد الأرقام متتالية. المعاينة والتصديران كلاهما يطبعان النسخة المختارة هنا.</translation>
+        </message>
+        <message>
+            <source>This is the book a reader at %1 gets.</source>
+            <translation>هذا هو الكتيّب الذي يتسلّمه قارئ عند %1.</translation>
+        </message>
+        <message>
             <source>Time (HH:MM)</source>
             <translation>الوقت (HH:MM)</translation>
         </message>
@@ -259,6 +283,10 @@
         <message>
             <source>Untitled trip book</source>
             <translation>كتيّب رحلة بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>النسخة</translation>
         </message>
         <message>
             <source>Word (*.docx)</source>
@@ -2170,6 +2198,10 @@
             <translation>طباعة</translation>
         </message>
         <message>
+            <source>Printing what a reader at %s sees…</source>
+            <translation>جارٍ طبع ما يراه قارئ عند %s…</translation>
+        </message>
+        <message>
             <source>Problems</source>
             <translation>المشكلات</translation>
         </message>
@@ -2188,6 +2220,10 @@
         <message>
             <source>Saved the template “%s”; it is in New from Template.</source>
             <translation>حُفظ القالب «%s»؛ وتجده في «جديد من قالب».</translation>
+        </message>
+        <message>
+            <source>Sent %1 page(s) to the printer: what a reader at %2 sees.</source>
+            <translation>أُرسلت %1 من الصفحات إلى الطابعة: ما يراه قارئ عند %2.</translation>
         </message>
         <message>
             <source>Sent %d page(s) to the printer.</source>
@@ -2900,6 +2936,10 @@
             <source>Print Brief</source>
             <translation>طباعة المذكرة</translation>
         </message>
+        <message>
+            <source>Print Brief: what a reader at %1 sees</source>
+            <translation>طباعة المذكرة: ما يراه قارئ عند %1</translation>
+        </message>
     </context>
     <context>
         <name>QGuiApplication</name>
@@ -3191,8 +3231,16 @@ except its title, reference and dates</source>
             <translation>&amp;حجم الصفحة:</translation>
         </message>
         <message>
+            <source>&amp;Releasable versions say they omit material above their level</source>
+            <translation>النسخ القابلة للإفراج ت&amp;ذكر أنها تحذف موادّ فوق مستواها</translation>
+        </message>
+        <message>
             <source>&amp;Style:</source>
             <translation>ال&amp;نمط:</translation>
+        </message>
+        <message>
+            <source>A portion mark is the short form of a part's marking, printed before it.</source>
+            <translation>علامة الجزء هي الصيغة المختصرة لتصنيف الجزء، تُطبع قبله.</translation>
         </message>
         <message>
             <source>Accessible PDF (PDF/UA)</source>
@@ -3205,6 +3253,14 @@ except its title, reference and dates</source>
         <message>
             <source>Archival PDF (PDF/A-2b)</source>
             <translation>PDF للأرشفة (PDF/A-2b)</translation>
+        </message>
+        <message>
+            <source>As the scheme expects (US: every portion; others: none)</source>
+            <translation>كما يقتضي المخطط (الأمريكي: كل جزء؛ غيره: لا شيء)</translation>
+        </message>
+        <message>
+            <source>Change template</source>
+            <translation>تغيير القالب</translation>
         </message>
         <message>
             <source>Choose a logo</source>
@@ -3235,12 +3291,20 @@ except its title, reference and dates</source>
             <translation>ال&amp;وصف:</translation>
         </message>
         <message>
+            <source>Do not print them</source>
+            <translation>لا تطبعها</translation>
+        </message>
+        <message>
             <source>Edit Template — %s</source>
             <translation>تحرير القالب — %s</translation>
         </message>
         <message>
             <source>Logo not used</source>
             <translation>لم يُستخدم الشعار</translation>
+        </message>
+        <message>
+            <source>Marking sc&amp;heme:</source>
+            <translation>مخطط ال&amp;تصنيف:</translation>
         </message>
         <message>
             <source>Never</source>
@@ -3253,6 +3317,10 @@ except its title, reference and dates</source>
         <message>
             <source>No logo</source>
             <translation>لا شعار</translation>
+        </message>
+        <message>
+            <source>Off: nothing in a releasable version gives away that anything was left out. On: a line under its cover says it omits material marked above its level.</source>
+            <translation>معطّل: لا شيء في النسخة القابلة للإفراج يكشف أن شيئاً قد حُذف. مفعّل: سطر تحت غلافها يذكر أنها تحذف موادّ مصنّفة فوق مستواها.</translation>
         </message>
         <message>
             <source>PDF e&amp;xport:</source>
@@ -3271,8 +3339,20 @@ except its title, reference and dates</source>
             <translation>الصور (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
+            <source>Portion mar&amp;ks:</source>
+            <translation>علامات الأ&amp;جزاء:</translation>
+        </message>
+        <message>
             <source>Print the who's who as a compact table (photo, name, role, one line) with the biographies in an annex at the end.</source>
             <translation>طباعة دليل الأشخاص في جدول مختصر (الصورة، الاسم، الدور، سطر واحد) مع السير الذاتية في ملحق في النهاية.</translation>
+        </message>
+        <message>
+            <source>Print them, e.g. (S) before a SECRET paragraph</source>
+            <translation>اطبعها، مثلاً (S) قبل فقرة SECRET</translation>
+        </message>
+        <message>
+            <source>R&amp;edo</source>
+            <translation>إعا&amp;دة</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3281,6 +3361,14 @@ except its title, reference and dates</source>
         <message>
             <source>Standard PDF</source>
             <translation>PDF عادي</translation>
+        </message>
+        <message>
+            <source>The levels the markings of this template's briefs are read against: the marking choosers, the banner, the reader filter and the releasable versions all use them.</source>
+            <translation>المستويات التي تُقرأ وفقها تصنيفات مذكرات هذا القالب: تستخدمها أدوات اختيار التصنيف والشريط ومرشّح القارئ والنسخ القابلة للإفراج جميعاً.</translation>
+        </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>ت&amp;راجع</translation>
         </message>
         <message>
             <source>What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)</source>

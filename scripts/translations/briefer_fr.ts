@@ -154,6 +154,10 @@
             <translation>Date (AAAA-MM-JJ)</translation>
         </message>
         <message>
+            <source>Everything (the full book)</source>
+            <translation>Tout (le dossier complet)</translation>
+        </message>
+        <message>
             <source>Export PDF…</source>
             <translation>Exporter en PDF…</translation>
         </message>
@@ -166,8 +170,16 @@
             <translation>Exporter le dossier de déplacement</translation>
         </message>
         <message>
+            <source>Export trip book, releasable at %1</source>
+            <translation>Exporter le dossier de déplacement, diffusable au niveau %1</translation>
+        </message>
+        <message>
             <source>Exported %1</source>
             <translation>%1 exporté</translation>
+        </message>
+        <message>
+            <source>Exported %1, releasable at %2</source>
+            <translation>%1 exporté, diffusable au niveau %2</translation>
         </message>
         <message>
             <source>Item</source>
@@ -209,6 +221,10 @@
             <translation>Programme :</translation>
         </message>
         <message>
+            <source>Releasable at %1 (what such a reader may see)</source>
+            <translation>Diffusable au niveau %1 (ce que ce lecteur peut voir)</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
@@ -237,6 +253,14 @@
             <translation>Le dossier de déplacement ne peut pas être imprimé</translation>
         </message>
         <message>
+            <source>The whole book, or the releasable book for a reader at one level: each brief holds only the parts marked at or below it, nothing above it is anywhere in the file, and numbers close up. The preview and both exports print the version chosen here.</source>
+            <translation>Le dossier complet, ou le dossier diffusable pour un lecteur d’un niveau donné : chaque note ne garde que les parties marquées à ce niveau ou en dessous, rien de ce qui est au-dessus ne figure nulle part dans le fichier, et la numérotation se resserre. L’aperçu et les deux exports impriment la version choisie ici.</translation>
+        </message>
+        <message>
+            <source>This is the book a reader at %1 gets.</source>
+            <translation>C’est le dossier que reçoit un lecteur au niveau %1.</translation>
+        </message>
+        <message>
             <source>Time (HH:MM)</source>
             <translation>Heure (HH:MM)</translation>
         </message>
@@ -255,6 +279,10 @@
         <message>
             <source>Untitled trip book</source>
             <translation>Dossier de déplacement sans titre</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
         </message>
         <message>
             <source>Word (*.docx)</source>
@@ -2146,6 +2174,10 @@
             <translation>Imprimer</translation>
         </message>
         <message>
+            <source>Printing what a reader at %s sees…</source>
+            <translation>Impression de ce que voit un lecteur au niveau %s…</translation>
+        </message>
+        <message>
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
@@ -2164,6 +2196,10 @@
         <message>
             <source>Saved the template “%s”; it is in New from Template.</source>
             <translation>Modèle « %s » enregistré ; il figure dans Nouvelle depuis un modèle.</translation>
+        </message>
+        <message>
+            <source>Sent %1 page(s) to the printer: what a reader at %2 sees.</source>
+            <translation>%1 page(s) envoyée(s) à l’imprimante : ce que voit un lecteur au niveau %2.</translation>
         </message>
         <message>
             <source>Sent %d page(s) to the printer.</source>
@@ -2868,6 +2904,10 @@
             <source>Print Brief</source>
             <translation>Imprimer la note</translation>
         </message>
+        <message>
+            <source>Print Brief: what a reader at %1 sees</source>
+            <translation>Imprimer la note : ce que voit un lecteur au niveau %1</translation>
+        </message>
     </context>
     <context>
         <name>QGuiApplication</name>
@@ -3151,8 +3191,16 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>&amp;Format de page :</translation>
         </message>
         <message>
+            <source>&amp;Releasable versions say they omit material above their level</source>
+            <translation>Les versions diffusables indiquent qu’elles &amp;omettent des éléments au-dessus de leur niveau</translation>
+        </message>
+        <message>
             <source>&amp;Style:</source>
             <translation>&amp;Style :</translation>
+        </message>
+        <message>
+            <source>A portion mark is the short form of a part's marking, printed before it.</source>
+            <translation>Une marque de partie est la forme abrégée du marquage d’une partie, imprimée devant elle.</translation>
         </message>
         <message>
             <source>Accessible PDF (PDF/UA)</source>
@@ -3165,6 +3213,14 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>Archival PDF (PDF/A-2b)</source>
             <translation>PDF d’archivage (PDF/A-2b)</translation>
+        </message>
+        <message>
+            <source>As the scheme expects (US: every portion; others: none)</source>
+            <translation>Comme le veut le schéma (US : chaque partie ; autres : aucune)</translation>
+        </message>
+        <message>
+            <source>Change template</source>
+            <translation>Modifier le modèle</translation>
         </message>
         <message>
             <source>Choose a logo</source>
@@ -3195,12 +3251,20 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>Descr&amp;iption :</translation>
         </message>
         <message>
+            <source>Do not print them</source>
+            <translation>Ne pas les imprimer</translation>
+        </message>
+        <message>
             <source>Edit Template — %s</source>
             <translation>Modifier le modèle — %s</translation>
         </message>
         <message>
             <source>Logo not used</source>
             <translation>Logo non utilisé</translation>
+        </message>
+        <message>
+            <source>Marking sc&amp;heme:</source>
+            <translation>Sc&amp;héma de marquage :</translation>
         </message>
         <message>
             <source>Never</source>
@@ -3213,6 +3277,10 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>No logo</source>
             <translation>Pas de logo</translation>
+        </message>
+        <message>
+            <source>Off: nothing in a releasable version gives away that anything was left out. On: a line under its cover says it omits material marked above its level.</source>
+            <translation>Désactivé : rien dans une version diffusable ne révèle que quelque chose a été omis. Activé : une ligne sous sa page de garde indique qu’elle omet des éléments marqués au-dessus de son niveau.</translation>
         </message>
         <message>
             <source>PDF e&amp;xport:</source>
@@ -3231,8 +3299,20 @@ sauf son titre, sa référence et ses dates</translation>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
+            <source>Portion mar&amp;ks:</source>
+            <translation>Mar&amp;ques de partie :</translation>
+        </message>
+        <message>
             <source>Print the who's who as a compact table (photo, name, role, one line) with the biographies in an annex at the end.</source>
             <translation>Imprimer le trombinoscope en tableau compact (photo, nom, rôle, une ligne) avec les biographies en annexe à la fin.</translation>
+        </message>
+        <message>
+            <source>Print them, e.g. (S) before a SECRET paragraph</source>
+            <translation>Les imprimer, p. ex. (S) devant un paragraphe SECRET</translation>
+        </message>
+        <message>
+            <source>R&amp;edo</source>
+            <translation>Refai&amp;re</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3241,6 +3321,14 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>Standard PDF</source>
             <translation>PDF standard</translation>
+        </message>
+        <message>
+            <source>The levels the markings of this template's briefs are read against: the marking choosers, the banner, the reader filter and the releasable versions all use them.</source>
+            <translation>Les niveaux auxquels se rapportent les marquages des notes de ce modèle : les sélecteurs de marquage, le bandeau, le filtre de lecteur et les versions diffusables les utilisent tous.</translation>
+        </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>Déf&amp;aire</translation>
         </message>
         <message>
             <source>What Export PDF… writes by default for briefs of this template (the export dialog can still choose another)</source>
