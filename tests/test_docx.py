@@ -454,6 +454,7 @@ def test_control_characters_are_stripped_and_the_file_opens() -> None:
     assert word.core_properties.subject == "subject"
 
 
+@pytest.mark.slow  # a property trial of 25 exports: CI runs it (make test-all too)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hs.text(min_size=1, max_size=40))
 def test_any_text_exports_to_a_file_that_opens_with_every_visible_character(text: str) -> None:

@@ -43,6 +43,7 @@ def test_unknown_family_falls_back_to_noto_sans() -> None:
     assert fonts.is_bundled_family("Gentium Book Plus") and not fonts.is_bundled_family("Arial")
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 def test_static_instances_are_cached_per_weight(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Call the disk cache directly: arabic_face() registers once per process,
     # so whether it makes files here would depend on which test ran first.
@@ -167,6 +168,7 @@ def test_syriac_and_thaana_are_right_to_left_scripts_without_a_font() -> None:
     assert split_scripts("Syriac ܫܠܡܐ") == [(Script.LATIN, "Syriac "), (Script.OTHER_RTL, "ܫܠܡܐ")]
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 def test_syriac_and_thaana_export_to_pdf_and_word() -> None:
     import io
     import zipfile

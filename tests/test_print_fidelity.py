@@ -116,7 +116,13 @@ def _heading_at(page: Page, title: str, top: float) -> bool:
     return any(_norm(w.text) in wanted and y - 2 <= w.y0 <= y + 40 for w in page.words)
 
 
-CASES = [pytest.param(w, t, id=f"{w}-{t}") for w in BRIEFS for t in TEMPLATES]
+# The stress brief's cases take seconds each: make test runs the example's,
+# CI (and make test-all) runs both.
+CASES = [
+    pytest.param(w, t, id=f"{w}-{t}", marks=[pytest.mark.slow] if w == "stress" else [])
+    for w in BRIEFS
+    for t in TEMPLATES
+]
 
 
 @needs_poppler

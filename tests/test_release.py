@@ -357,6 +357,7 @@ def test_any_markings_with_any_template_leave_no_trace(levels: list[int], releas
     assert leaked == [], leaked
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 @pytest.mark.parametrize("standard", ["ua-1", "a-2b"])
 def test_a_tagged_releasable_pdf_holds_nothing_above_its_level(standard: str) -> None:
     """The Typst writer (tagged PDF/UA, archival PDF/A) gets the same

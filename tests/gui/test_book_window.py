@@ -157,6 +157,7 @@ def test_saving_from_the_window_keeps_keys_it_does_not_know(window: BookWindow, 
     assert saved["book"]["title"] == "Kept and renamed"
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 def test_book_exports_an_accessible_pdf(window: BookWindow, three: list[str], tmp_path: Path, monkeypatch) -> None:
     """Issue 18: the book's export dialog offers the kinds of PDF as file
     types; Accessible PDF (PDF/UA) writes a tagged book."""

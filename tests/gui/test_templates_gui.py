@@ -403,6 +403,7 @@ def test_export_with_a_chosen_template_uses_its_section_titles(example_window, q
     assert w.doc.brief.layout.template == "bilateral"  # the brief itself is unchanged
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 def test_export_dialog_offers_every_template_with_the_brief_own_first_choice(example_window, qtbot, tmp_path, monkeypatch):
     from briefer.gui.export_runner import ExportFileDialog
 

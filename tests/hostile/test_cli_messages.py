@@ -56,6 +56,7 @@ def test_a_non_ascii_title_from_a_c_locale_terminal(tmp_path: Path) -> None:
     assert not latin1.exists()
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 def test_dash_writes_the_export_to_standard_output(brief_file: Path, tmp_path: Path) -> None:
     env = dict(os.environ)
     done = subprocess.run(
@@ -90,6 +91,7 @@ def test_a_newline_in_a_file_name_keeps_messages_on_one_line(tmp_path: Path) -> 
     assert result.code == 2 and result.stderr.count("\n") == 1
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 def test_200000_unknown_keys_give_a_few_lines(tmp_path: Path) -> None:
     doc = json.loads(brief_to_bytes(Brief(title="Meeting")))
     doc["brief"].update({f"unknown_{i}": i for i in range(200_000)})

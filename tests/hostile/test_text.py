@@ -109,6 +109,7 @@ def test_bidi_isolates_in_right_to_left_text(isolate: str) -> None:
     _words_back("השר Kushner נפגש עם نتنياهو", out.docx_text, out.pdf_text)
 
 
+@pytest.mark.slow  # several seconds: make test leaves it to CI (make test-all runs it)
 def test_200000_character_paragraph() -> None:
     words = [f"w{i:05d}" for i in range(200_000 // 7)]
     summary = " ".join(words)
