@@ -23,6 +23,7 @@ from ..templates import TemplateLibrary, build_library
 from .language import install_translators
 from .main_window import MainWindow
 from .settings import AppSettings
+from .spellcheck import keep_out_of_the_collector
 from .windows import WindowList
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ def open_window(
     else:
         window.files.new_blank()
     window.show()
+    QTimer.singleShot(0, keep_out_of_the_collector)  # what start-up made lives on: no collection walks it again
     if path is not None:
         QTimer.singleShot(0, lambda: window.files.open_path(path))  # messages need a visible window
     # However the app was started (plain, with the example, with a file):

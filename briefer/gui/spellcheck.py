@@ -14,6 +14,7 @@ the library, are never flagged.
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import time
 import weakref
@@ -58,6 +59,15 @@ def language_name(tag: str) -> str:
     return names.get(tag, tag)
 
 
+def keep_out_of_the_collector() -> None:
+    """Move every object alive now out of the garbage collector's reach
+    (:func:`gc.freeze`).  The word lists are millions of strings that live
+    as long as the process; a full collection that walked them while the
+    user typed paused the UI thread for 100–170 ms (``benchmarks/preview.py``,
+    M brief).  Called once the window is up and after each word list loads."""
+    gc.freeze()
+
+
 class SpellService(QObject):
     """The app's spell checker and its settings.  ``changed`` when what is
     flagged may differ: a dictionary finished loading, the language or
@@ -83,6 +93,7 @@ class SpellService(QObject):
         self.enabled = enabled not in (False, "false", "0", 0)
         self.dictionaries = _DICTIONARIES
         self._loaded.connect(lambda _name: self.changed.emit(), Qt.ConnectionType.QueuedConnection)
+        self._loaded.connect(lambda _name: keep_out_of_the_collector(), Qt.ConnectionType.QueuedConnection)
         self.user_words = UserWords()
         self.checker = SpellChecker(self.dictionaries, self.user_words, language)
         self._library_names: Callable[[], Iterable[str]] = lambda: ()
