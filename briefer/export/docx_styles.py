@@ -147,20 +147,13 @@ def _restyle(
     ppr.addnext(rpr)
     if base is None or look.family != base.family:
         _rfonts(rpr, family)
-    if base is None or look.bold != base.bold:
-        if look.bold:
-            on("b", rpr)
-            on("bCs", rpr)
-        else:
-            el("b", rpr, val="0")
-            el("bCs", rpr, val="0")
-    if base is None or look.italic != base.italic:
-        if look.italic:
-            on("i", rpr)
-            on("iCs", rpr)
-        else:
-            el("i", rpr, val="0")
-            el("iCs", rpr, val="0")
+    for tag, value, based in (("b", look.bold, base and base.bold), ("i", look.italic, base and base.italic)):
+        if base is None or value != based:
+            for name in (tag, tag + "Cs"):  # and its complex-script twin
+                if value:
+                    on(name, rpr)
+                else:
+                    el(name, rpr, val="0")
     if base is None or look.colour != base.colour:
         el("color", rpr, val=hex_colour(look.colour))
     if base is None or look.size != base.size:
