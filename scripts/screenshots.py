@@ -108,12 +108,46 @@ def spelling(window) -> None:  # noqa: ANN001
     window.files.doc.undo_stack.undo()
 
 
+def markings(window) -> None:  # noqa: ANN001
+    """The example's SECRET illustration, filtered to what an
+    OFFICIAL-SENSITIVE reader sees."""
+    window.show_section("sections")
+    window.editor("sections").list_editor.select_row(len(window.doc.brief.sections) - 1)
+    window.set_reader_level("OFFICIAL-SENSITIVE")
+    _settle(300)
+    window.preview.refresh_now()
+    for _ in range(100):  # the filtered version renders anew
+        _settle(100)
+        if window.preview.page_count and not window.preview.busy:
+            break
+    window.preview.show_section("Handling")
+    _settle(1500)
+    window.grab().save(str(DOCS / "screenshot-markings.png"))
+    window.set_reader_level(None)
+    window.show_section("participants")
+
+
+def intake() -> None:
+    """The intake review dialog on the seed article."""
+    from briefer.gui.intake_review import IntakeReviewDialog
+    from briefer.intake import Kind, draft_from_text
+
+    seed = DOCS.parent / "tests" / "fixtures" / "intake" / "seed-article-2025-11-10.txt"
+    draft = draft_from_text(seed.read_text(encoding="utf-8"), source_name=seed.name)
+    dialog = IntakeReviewDialog(draft, title="New Brief from Text")
+    dialog.resize(1280, 720)
+    dialog.proposal_list.setCurrentRow(next(i for i, p in enumerate(draft.proposals) if p.kind is Kind.RISK))
+    dialog.set_accepted(next(i for i, p in enumerate(draft.proposals) if p.kind is Kind.STAKEHOLDER), False)
+    dialog.show()
+    _settle(300)
+    dialog.grab().save(str(DOCS / "screenshot-intake-review.png"))
+    dialog.close()
+
+
 def main() -> int:
     if sys.argv[1:] == ["--arabic"]:
         return arabic()
     _scratch_folders()
-
-    from PySide6.QtCore import QEventLoop, QTimer
 
     from importlib import resources
 
@@ -122,30 +156,21 @@ def main() -> int:
     from briefer.gui.template_gallery import TemplateGallery
 
     app = make_application()
-
-    def settle(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     window = open_window(example=True)
     window.resize(1400, 900)
     window.show_section("participants")
-    with_preview = window.preview
-    settle(300)
-    with_preview.refresh_now()
-    for _ in range(100):  # up to 10 s for the first render (font caches)
-        settle(100)
-        if with_preview.page_count:
-            break
-    settle(2000)  # the page in view is drawn
+    _settle(300)
+    _wait_for_preview(window)
+    _settle(2000)  # the page in view is drawn
     window.grab().save(str(DOCS / "screenshot-main.png"))
     spelling(window)
+    markings(window)
+    intake()
 
     gallery = TemplateGallery(window.library, window)
     gallery.resize(1150, 780)
     gallery.show()
-    settle(6000)  # thumbnails render in the background
+    _settle(6000)  # thumbnails render in the background
     gallery.grab().save(str(DOCS / "screenshot-templates.png"))
     gallery.close()
     book = BookWindow()
@@ -155,15 +180,15 @@ def main() -> int:
         book.open_book(str(path))
     book.show()
     book.preview_book()
-    settle(1500)
+    _settle(1500)
     book.grab().save(str(DOCS / "screenshot-book.png"))
     book.close()
 
     window.files.prompter.ask_save_changes = lambda name: "discard"  # type: ignore[method-assign]
     window.close()
     app.processEvents()
-    print(f"wrote {DOCS / 'screenshot-main.png'}, {DOCS / 'screenshot-spelling.png'}, "
-          f"{DOCS / 'screenshot-templates.png'} and {DOCS / 'screenshot-book.png'}")
+    print(f"wrote {DOCS / 'screenshot-main.png'}, {DOCS / 'screenshot-spelling.png'}, {DOCS / 'screenshot-markings.png'}, "
+          f"{DOCS / 'screenshot-intake-review.png'}, {DOCS / 'screenshot-templates.png'} and {DOCS / 'screenshot-book.png'}")
     return subprocess.run([sys.executable, __file__, "--arabic"], check=False).returncode
 
 
