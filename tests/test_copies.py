@@ -114,6 +114,9 @@ def test_recipients_from_a_csv_in_any_script() -> None:
     ]
     with pytest.raises(CopiesError, match="header"):
         recipients_from_csv(b"Jane,FCDO\n")
+    with pytest.raises(CopiesError, match="the column 'org' is not one Briefer reads"):
+        recipients_from_csv(b"name,org\nJane,FCDO\n")  # not printed without a word: refused
+    assert recipients_from_csv(b"name,organisation,email\nJane,FCDO,j@x\n")[0].organisation == "FCDO"  # extra columns are fine
     with pytest.raises(CopiesError, match="line 3: the name is empty"):
         recipients_from_csv(b"name,organisation\nA,B\n,C\n")
     with pytest.raises(CopiesError, match="UTF-8"):

@@ -99,6 +99,14 @@ def recipients_from_csv(data: bytes, source: str = "the recipients file") -> lis
     header = [h.strip().casefold() for h in rows[0]]
     if "name" not in header:
         raise CopiesError(f"{source}: the first line must be the header name,organisation (it is {first[:60]!r})")
+    unknown = [h for h in header if h and h not in ("name", "organisation", "organization")]
+    if unknown and not {"organisation", "organization"} & set(header):
+        # Without an organisation column, another column ("org", "ministry")
+        # is most likely meant as one: refused, not silently left unprinted.
+        raise CopiesError(
+            f"{source}: the column {unknown[0]!r} is not one Briefer reads; "
+            "the header is name,organisation (rename or remove the column)"
+        )
     name_at = header.index("name")
     org_at = next((header.index(k) for k in ("organisation", "organization") if k in header), None)
     entries: list[tuple[str, str | None, int | None]] = []
