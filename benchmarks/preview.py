@@ -5,11 +5,14 @@
 Drives the real main window offscreen, typing into the Background field
 with key events from the event loop, the way a person types:
 
-* first preview: from the window shown to the first PDF on screen (the
-  font cache is built beforehand, as on every start but the first; the
-  worker process starts with the window);
+* first preview: from the window shown, and from the start of the
+  process, to the first PDF on screen (the font cache is built beforehand,
+  as on every start but the first; the worker process is started before Qt
+  loads, as ``briefer`` does);
 * after typing stops: from the last key of a burst to the preview showing
-  the final text (the PDF is loaded and on screen);
+  the final text (the PDF is loaded and on screen), for quick bursts (a
+  key every 80 ms) and at an everyday speed (a key every 200 ms, so renders
+  run while the user types);
 * during continuous typing (one key every 100 ms and every 350 ms): the
   longest wait between two preview updates, and before the first one;
 * the longest time the UI thread was blocked (a 5 ms timer's longest gap
@@ -34,7 +37,23 @@ for name in ("BRIEFER_DATA_DIR", "BRIEFER_CACHE_DIR"):
     os.environ.setdefault(name, os.path.join(_TMP, name.lower()))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+
+
+def warm_font_cache() -> None:
+    """Build the cached font files once, in another process, so the first
+    preview is timed as on every start but the very first."""
+    code = "import sys; sys.path.insert(0, %r); from briefs import make_brief; " % str(Path(__file__).resolve().parent)
+    code += ("from briefer.export.worker import render_pdf, warm_up_brief; from briefer.templates import default_template; "
+             "[render_pdf(b, default_template()) for b in (warm_up_brief(), make_brief('M'))]")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 if __name__ == "__main__":  # not in the preview's worker process, which imports this module too
+    warm_font_cache()
+    _STARTED = time.perf_counter()  # as if the app started now
+    from briefer.export.worker import WORKER
+
+    WORKER.warm_up()  # as `briefer` does, before Qt loads
     import briefer.gui  # noqa: F401  (pydantic before PySide6)
     from briefs import make_brief
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QStandardPaths, Qt, QTimer
@@ -85,21 +104,13 @@ def wait_until(condition, timeout_ms: int = 30000) -> None:
         time.sleep(0.001)
 
 
-def warm_font_cache() -> None:
-    """Build the cached font files once, in another process, so the first
-    preview is timed as on every start but the very first."""
-    code = "import sys; sys.path.insert(0, %r); from briefs import make_brief; " % str(Path(__file__).resolve().parent)
-    code += "from briefer.export.worker import render_pdf; from briefer.templates import default_template; render_pdf(make_brief('S'), default_template())"
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
 def main() -> None:
-    warm_font_cache()
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("Briefer")
     app.setApplicationName("Briefer-bench")
     from briefer.gui.main_window import MainWindow
+    from briefer.gui.spellcheck import keep_out_of_the_collector
 
     window = MainWindow()
     window.files.open_example()
@@ -113,9 +124,11 @@ def main() -> None:
 
     start = time.perf_counter()
     window.show()
+    QTimer.singleShot(0, keep_out_of_the_collector)  # as the app does after its window is shown
     window.show_section("background")
     wait_until(lambda: bool(shown))
     first_ms = (shown[0] - start) * 1000
+    first_from_start_ms = (shown[0] - _STARTED) * 1000
     wait_until(lambda: not window.preview.busy)
     pages = window.preview.page_count
     editor = window.editor("background").fields[("background",)].editor
@@ -140,18 +153,23 @@ def main() -> None:
         return times[0], times[-1]
 
     # -- after typing stops --------------------------------------------------
-    after = []
-    for _ in range(7):
-        shown.clear()
-        snapshots.clear()
-        _first, last = type_keys(6, 80)
-        wait_until(lambda: not window.preview.busy)
-        wait(50)  # let a late signal land
-        # the first PDF on screen that holds the last key (a later exact
-        # render of a page budget's guess shows the same text again)
-        final = [t for t, snap in zip(shown, snapshots) if t > last and snap >= last]
-        after.append((final[0] - last) * 1000 if final else float("nan"))
-        wait(300)
+    def after_bursts(keys: int, every_ms: int, bursts: int = 7) -> list[float]:
+        after = []
+        for _ in range(bursts):
+            shown.clear()
+            snapshots.clear()
+            _first, last = type_keys(keys, every_ms)
+            wait_until(lambda: not window.preview.busy)
+            wait(50)  # let a late signal land
+            # the first PDF on screen that holds the last key (a later exact
+            # render of a page budget's guess shows the same text again)
+            final = [t for t, snap in zip(shown, snapshots) if t > last and snap >= last]
+            after.append((final[0] - last) * 1000 if final else float("nan"))
+            wait(300)
+        return after
+
+    after = after_bursts(6, 80)
+    after_everyday = after_bursts(12, 200)
 
     # -- continuous typing -----------------------------------------------------
     intervals = {}
@@ -171,9 +189,10 @@ def main() -> None:
     window.close()
 
     print(f"Preview latency on the M brief ({pages} pages), offscreen, this machine:")
-    print(f"  first preview after the window is shown   {first_ms:7.0f} ms")
-    print(f"  after typing stops (median / worst of 7)   {statistics.median(after):7.0f} / {max(after):.0f} ms"
-          f"   goal ≤ {GOAL_AFTER_MS} ms")
+    print(f"  first preview after the window is shown   {first_ms:7.0f} ms   ({first_from_start_ms:.0f} ms from the start of the process)")
+    for label, figures in (("a key every  80 ms", after), ("a key every 200 ms", after_everyday)):
+        print(f"  after typing stops, {label} (median / worst of 7)   "
+              f"{statistics.median(figures):5.0f} / {max(figures):.0f} ms   goal ≤ {GOAL_AFTER_MS} ms")
     for every, (longest, n) in intervals.items():
         print(f"  typing a key every {every} ms: longest wait  {longest:7.0f} ms ({n} updates in 8 s)"
               f"   goal ≤ {GOAL_INTERVAL_MS} ms")

@@ -771,9 +771,13 @@ def open_app(path: str | None, example: bool, library: TemplateLibrary) -> int:
             "briefer: cannot open the app: there is no screen (DISPLAY and WAYLAND_DISPLAY are not set); "
             "run it from a desktop session, or use the command line: briefer export FILE"
         )
+    from briefer.export.worker import WORKER
+
+    WORKER.warm_up()  # the preview's process loads the writers and fonts while Qt loads
     try:
         from briefer.gui.app import run_app
     except ImportError as e:
+        WORKER.shutdown()
         raise UserError(_gui_import_hint(e)) from None
     return int(run_app(path, example, library) or 0)
 

@@ -1,6 +1,8 @@
 """The preview's worker process makes the same PDF an export writes with
-the template it is given, gives up a render nobody wants any more, and
-falls back to rendering in the app when no process can be started."""
+the template it is given, stops a render nobody wants any more (in the
+process too, so the next one does not wait for it), is waited for while it
+loads instead of rendering in the app, and falls back to rendering in the
+app when no process can be started."""
 
 from __future__ import annotations
 
@@ -47,6 +49,34 @@ def test_a_render_nobody_wants_is_given_up(worker):
     with pytest.raises(ExportCancelled):
         worker.render(BRIEF, TEMPLATE, lambda: True)
     assert worker.render(BRIEF, TEMPLATE, lambda: False)[1] >= 1  # the worker is still usable
+
+
+def test_a_render_given_up_stops_in_the_worker_process(worker):
+    """Giving up a ticket stops that render in the process itself: its job
+    ends with ExportCancelled instead of running to the end of a long brief
+    while the next render waits behind it."""
+    long_brief = Brief(title="Long", background="\n\n".join(["A paragraph of background text. " * 40] * 400))
+    worker.render(BRIEF, TEMPLATE, lambda: False)  # the process is up
+    pool = worker._executor()
+    future = pool.submit(worker_module._render_ticket, long_brief, TEMPLATE, 0, 987654)
+    worker._give_up(987654)
+    with pytest.raises(ExportCancelled):
+        future.result(timeout=120)
+    assert worker.render(BRIEF, TEMPLATE, lambda: False)[1] >= 1  # the process goes on rendering
+
+
+def test_a_render_asked_for_while_the_process_loads_waits_for_it(worker, monkeypatch):
+    """The process is started early (before Qt loads) so it is ready first;
+    a render asked for meanwhile goes to it rather than loading the writers
+    a second time in the app."""
+
+    def not_here(*_a, **_k):
+        raise AssertionError("rendered in the app's process")
+
+    worker.warm_up()
+    monkeypatch.setattr(worker_module, "render_pdf_from", not_here)  # the app's copy only
+    data, pages, *_ = worker.render(BRIEF, TEMPLATE, lambda: False)
+    assert pages >= 1 and "Text typed by the user" in text_of(data)
 
 
 def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):

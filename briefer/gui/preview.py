@@ -5,11 +5,14 @@ writes — by the worker process of :mod:`briefer.export.worker` (a thread
 here waits for it), then shown with QtPdf.  Edits are *throttled*,
 not debounced: a render starts once the user has paused for ``delay_ms``
 (100 ms), or at the latest ``max_wait_ms`` (1 s) after the first edit not
-yet rendered, so the preview keeps up during continuous typing.  While a
-render runs, further edits queue one more render that starts when it ends;
-it is never cancelled by typing.  ``refresh_now`` (F5) supersedes a running
-render instead: renders are numbered, a stale one is told to stop through
-the writers' cancel check and its result is dropped.  The new PDF replaces
+yet rendered, so the preview keeps up during continuous typing.  When
+edits pause while a render runs, that render holds older text: a new one
+supersedes it (renders are numbered; a stale one is told to stop through
+the writers' cancel check, in the worker process too, and its result is
+dropped), so the last key shows one render after the pause.  Only when no
+PDF has been shown for ``max_wait_ms`` does the running render finish first,
+with one more queued after it.  ``refresh_now`` (F5) always supersedes.
+The new PDF replaces
 the old one only once it has loaded, and the scroll position is kept, so
 the page does not jump while typing.
 
@@ -192,6 +195,7 @@ class PreviewPane(QWidget):
         self._queued = False  # edits arrived while a render ran: render again when it ends
         self._step_hint = 0  # the page budget's compaction step of the last render
         self._check_guess = False  # the PDF shown started from that step: check it once edits pause
+        self._shown_at: float | None = None  # clock() when the last PDF was shown
         self._snapshot_times: dict[int, float] = {}
         self._loading_snapshot_time: float | None = None
         self.snapshot_time: float | None = None
@@ -314,10 +318,18 @@ class PreviewPane(QWidget):
         self._set_busy(True)
 
     def _render_when_free(self) -> None:
-        if self._pending:
-            self._queued = True  # started when the running render ends
-        else:
+        """Edits have paused (or waited ``max_wait_ms``): render them.  A
+        render still running holds older text: it is given up for this one
+        (the worker stops it at once), so the preview shows the last key a
+        render's time after the pause, not two.  Only when no PDF has been
+        shown for ``max_wait_ms`` does the running one finish first, so
+        continuous typing still updates the preview."""
+        if not self._pending:
             self._start_render()
+        elif self._shown_at is not None and (self._clock() - self._shown_at) * 1000 < self._max_wait_ms:
+            self._start_render()  # supersedes the running render
+        else:
+            self._queued = True  # started when the running render ends
 
     def refresh_now(self) -> None:
         """Start a render of the current brief now (a newer one supersedes it)."""
@@ -457,6 +469,7 @@ class PreviewPane(QWidget):
         self._error = None
         self._page_count, self._page_budget, self._left_out = pages, budget, left_out
         self.snapshot_time = self._loading_snapshot_time
+        self._shown_at = self._clock()
         self.stack.setCurrentWidget(self.view)
         text = count_text("PreviewPane", "%n page(s)", pages)
         if budget and pages > budget:

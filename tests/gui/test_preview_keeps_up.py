@@ -1,7 +1,9 @@
 """The preview keeps up (issue 13, item 6): edits are throttled, not
-debounced, so continuous typing still updates it; typing never cancels a
-render that is running; the view zooms, says "Page n of N" and jumps to the
-section being edited.  The latency figures are in ``benchmarks/preview.py``."""
+debounced, so continuous typing still updates it; a pause in typing gives up
+a render of older text so the last key shows after one render, yet a
+preview that has shown nothing for a while lets its running render finish;
+the view zooms, says "Page n of N" and jumps to the section being edited.
+The latency figures are in ``benchmarks/preview.py``."""
 
 from __future__ import annotations
 
@@ -48,32 +50,69 @@ def test_continuous_typing_renders_before_the_typing_stops(example_window, qtbot
     assert started, "no render started during 3.7 s of continuous typing"
 
 
-def test_typing_never_cancels_a_running_render(qtbot):
+def blocking_renderer(block_title: str):
+    """A renderer whose render of a brief titled ``block_title`` waits until
+    it is released or given up (then stops, as the writers do); the pane's
+    ``left_out`` says which render is shown."""
     started, release = threading.Event(), threading.Event()
     calls = []
 
-    def slow_first(brief, cancel):
+    def render(brief, cancel):
         calls.append(brief.title)
-        if len(calls) == 1:
+        if brief.title == block_title:
             started.set()
-            release.wait(10)
-        data, pages, *_ = render_here(brief, cancel)
-        return data, pages, len(calls)  # the budget slot tells which render was shown
+            while not release.is_set() and not cancel():
+                release.wait(0.01)
+        data, pages, *_ = render_here(brief, cancel)  # raises ExportCancelled once given up
+        return data, pages, None, (brief.title,)
 
-    pane = PreviewPane(render=slow_first, delay_ms=0)
+    return render, started, release, calls
+
+
+def test_a_pause_in_typing_gives_up_a_render_of_older_text(qtbot):
+    """The user pauses while a render of older text runs: a render of the
+    text as it is now starts at once, and the old one is given up (never
+    shown), so the last key does not wait for two renders."""
+    render, started, release, calls = blocking_renderer("Second")
+    pane = PreviewPane(render=render, delay_ms=0)
     qtbot.addWidget(pane)
     current = {"b": Brief(title="First")}
     pane.set_brief_source(lambda: current["b"])
     shown = []
-    pane.rendered.connect(lambda pages, which: shown.append(which))
+    pane.rendered.connect(lambda *_: shown.append(pane.left_out[0]))
+    pane.schedule()
+    qtbot.waitUntil(lambda: shown == ["First"], timeout=30000)  # a PDF on screen a moment ago
+    current["b"] = Brief(title="Second")
+    pane.schedule()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    current["b"] = Brief(title="Third")
+    pane.schedule()  # typing paused again while "Second" renders
+    qtbot.waitUntil(lambda: shown[-1] == "Third" and not pane.busy, timeout=30000)
+    assert calls == ["First", "Second", "Third"] and shown == ["First", "Third"]
+    assert not release.is_set()  # "Second" stopped because it was given up, not released
+    pane.shutdown()
+
+
+def test_a_preview_long_out_of_date_lets_its_running_render_finish(qtbot):
+    """Typing on and on must still update the preview: when no PDF has been
+    shown for ``max_wait_ms``, the running render finishes and is shown,
+    and the newer text is rendered after it."""
+    render, started, release, calls = blocking_renderer("First")
+    clock = SteppingClock(0.3)  # every reading is 300 ms later: the last PDF is soon long ago
+    pane = PreviewPane(render=render, delay_ms=0, max_wait_ms=1000, clock=clock)
+    qtbot.addWidget(pane)
+    current = {"b": Brief(title="First")}
+    pane.set_brief_source(lambda: current["b"])
+    shown = []
+    pane.rendered.connect(lambda *_: shown.append(pane.left_out[0]))
     pane.schedule()
     qtbot.waitUntil(started.is_set, timeout=10000)
     current["b"] = Brief(title="Second")
-    pane.schedule()  # an edit while the first render runs
+    pane.schedule()  # an edit while the first render runs, and nothing shown yet
     qtbot.wait(20)
     release.set()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=30000)
-    assert calls == ["First", "Second"] and shown == [1, 2]
+    assert calls == ["First", "Second"] and shown == ["First", "Second"]
     pane.shutdown()
 
 
