@@ -26,8 +26,8 @@ import shutil
 import tempfile
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -81,6 +81,8 @@ from .spellcheck import spell_service, spelling_menu
 log = logging.getLogger(__name__)
 
 SECTION_KEYS: list[str] = DEFAULT_SECTION_KEYS
+FIRST_RUN_SIZE = QSize(1400, 900)
+"""The window on first run, where the screen has room for it."""
 CHECK_DELAY_MS = 250
 
 
@@ -921,13 +923,25 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+            self._first_run_size()
         state = self.settings.window_state()
         self._size_docks_on_show = state is None or not self.restoreState(state)
         splitter = self.settings.splitter_state("main")
         if splitter is None or not self.splitter.restoreState(splitter):
             unit = self.fontMetrics().horizontalAdvance("M")
             self.splitter.setSizes([unit * 14, unit * 60, unit * 50])
+
+    def _first_run_size(self) -> None:
+        """1400×900, or as much of a smaller screen as leaves room for the
+        desktop's panels (a 1366×768 laptop is common), centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(FIRST_RUN_SIZE)
+            return
+        room = screen.availableGeometry()
+        size = FIRST_RUN_SIZE.boundedTo(QSize(int(room.width() * 0.96), int(room.height() * 0.94)))
+        self.resize(size)
+        self.move(room.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())

@@ -74,3 +74,26 @@ def test_the_background_editor_fills_the_page(example_window, qtbot):
     edit = page.background.editor
     qtbot.waitUntil(lambda: edit.height() >= page.scroll.viewport().height() * 0.75, timeout=3000)
     assert not edit.verticalScrollBar().isVisible()
+
+
+class _LaptopScreen:
+    """A 1366×768 laptop screen with a 28-pixel panel at the top."""
+
+    def availableGeometry(self):  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QRect
+
+        return QRect(0, 28, 1366, 740)
+
+
+def test_the_first_window_fits_a_laptop_screen_and_is_centred_on_it(make_window, monkeypatch):
+    """No saved window size yet: 1400×900 would run off a 1366×768 laptop
+    (the preview's "Page n of N" was cut off at the screen's edge)."""
+    from briefer.gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: _LaptopScreen())
+    w = make_window()
+    room = _LaptopScreen().availableGeometry()
+    frame = w.geometry()
+    assert room.contains(frame), (frame, room)
+    assert frame.width() >= 1024 and frame.height() >= 680  # most of the screen, not a small window
+    assert abs(frame.center().x() - room.center().x()) <= 1 and abs(frame.center().y() - room.center().y()) <= 1
