@@ -1,6 +1,7 @@
-"""Print how well the live preview keeps up with typing, on the M brief.
+"""Print how well the live preview keeps up with typing, on the M brief
+(or the S or L brief: ``preview.py L``).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/preview.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/preview.py [S|M|L]
 
 Drives the real main window offscreen, typing into the Background field
 with key events from the event loop, the way a person types:
@@ -104,7 +105,7 @@ def wait_until(condition, timeout_ms: int = 30000) -> None:
         time.sleep(0.001)
 
 
-def main() -> None:
+def main(size: str = "M") -> None:
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("Briefer")
@@ -114,7 +115,7 @@ def main() -> None:
 
     window = MainWindow()
     window.files.open_example()
-    window.doc.replace_brief(make_brief("M"), "M brief")
+    window.doc.replace_brief(make_brief(size), f"{size} brief")
     window.resize(1400, 900)
     shown: list[float] = []
     snapshots: list[float] = []  # when the brief shown was copied for its render
@@ -188,7 +189,7 @@ def main() -> None:
     window.preview.shutdown()
     window.close()
 
-    print(f"Preview latency on the M brief ({pages} pages), offscreen, this machine:")
+    print(f"Preview latency on the {size} brief ({pages} pages), offscreen, this machine:")
     print(f"  first preview after the window is shown   {first_ms:7.0f} ms   ({first_from_start_ms:.0f} ms from the start of the process)")
     for label, figures in (("a key every  80 ms", after), ("a key every 200 ms", after_everyday)):
         print(f"  after typing stops, {label} (median / worst of 7)   "
@@ -201,4 +202,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "M")
