@@ -47,7 +47,6 @@ from pathlib import Path
 
 import rendercv_fonts
 from fontTools.ttLib import TTFont as FTFont
-from fontTools.varLib import instancer
 from platformdirs import user_cache_dir
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts as _ttfonts
@@ -156,6 +155,10 @@ def static_instance(source: Path, weight: int) -> Path | io.BytesIO:
     font = FTFont(source)
     axes = {a.axisTag: a.defaultValue for a in font["fvar"].axes}
     axes["wght"] = float(weight)
+    # fontTools' instancer takes about 60 ms to import, and only a start
+    # with an empty font cache needs it: imported here, not at the top.
+    from fontTools.varLib import instancer
+
     static = instancer.instantiateVariableFont(font, axes)
     for record in static["name"].names:
         if record.nameID == 6:  # the PostScript name, which PDF readers and reportlab key fonts by
