@@ -12,9 +12,8 @@ the writers' cancel check, in the worker process too, and its result is
 dropped), so the last key shows one render after the pause.  Only when no
 PDF has been shown for ``max_wait_ms`` does the running render finish first,
 with one more queued after it.  ``refresh_now`` (F5) always supersedes.
-The new PDF replaces
-the old one only once it has loaded, and the scroll position is kept, so
-the page does not jump while typing.
+The new PDF replaces the old one only once it has loaded, and the scroll
+position is kept, so the page does not jump while typing.
 
 A template with a page budget is measured at gentler compactions until the
 brief fits (:mod:`briefer.export.budget`): two renders or more.  While the
