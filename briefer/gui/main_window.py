@@ -26,8 +26,8 @@ import shutil
 import tempfile
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -62,7 +62,7 @@ from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .help import KeyboardShortcuts, UserGuide
-from .mail import attach_command, start_detached
+from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
 from .windows import WindowList, bring_to_front
@@ -817,8 +817,9 @@ class MainWindow(QMainWindow):
 
     # -- export and attach to e-mail ----------------------------------------
 
-    start_mail = staticmethod(start_detached)
-    """Starts the mail command (tests replace it)."""
+    mail_timeout_ms: int | None = None
+    """How long a mail command may run before it counts as started (None:
+    :data:`mail.ASSUME_STARTED_MS`; tests shorten it)."""
 
     def export_and_email(self, fmt: str) -> bool:
         """File ▸ Export and Attach to Email ▸ …: export as usual (the file
@@ -827,22 +828,47 @@ class MainWindow(QMainWindow):
         return self.export(fmt, then=self._email_files)
 
     def _email_files(self, results: list[tuple[str, object]]) -> None:
+        """Run the mail command without waiting for it; the status bar says
+        a message was opened only once the command has succeeded."""
         paths = [path for path, _pages in results]
         names = ", ".join(f"“{os.path.basename(p)}”" for p in paths)
         subject = self.doc.brief.title if self.doc is not None else ""
         command = attach_command(paths, subject)
-        if command is not None and self.start_mail(command):
-            self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
+        if command is None:
+            self._mail_failed(paths, names, missing=True)
             return
+        self.statusBar().showMessage(self.tr("Opening your mail program…"))
+
+        def done(ok: bool) -> None:
+            if ok:
+                self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
+            else:
+                self.statusBar().clearMessage()
+                self._mail_failed(paths, names, missing=False)
+
+        extra = {} if self.mail_timeout_ms is None else {"timeout_ms": self.mail_timeout_ms}
+        self._mail = start_mail(command, done, self, **extra)
+
+    def _mail_failed(self, paths: list[str], names: str, missing: bool) -> None:
+        """The files were written but no mail program took them: say where
+        they are, and offer to open that folder."""
+        folder = os.path.dirname(paths[0])
         how = (self.tr("Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
-               if command is None and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
-        show_message(
-            self,
-            self.tr("Attach to e-mail"),
-            self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names,
-            how + self.tr("attach the file to a message yourself: it is in %s.") % os.path.dirname(paths[0]),
-            icon=QMessageBox.Icon.Information,
-        )
+               if missing and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Attach to e-mail"))
+        box.setText(self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names)
+        box.setInformativeText(how + self.tr("attach the file to a message yourself: it is in %s.") % folder)
+        folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(folder_btn)
+        box.exec()
+        if box.clickedButton() is folder_btn:
+            self.open_folder(folder)
+
+    open_folder = staticmethod(lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
+    """Shows a folder in the file manager (tests replace it)."""
 
     # -- print -------------------------------------------------------------------
 

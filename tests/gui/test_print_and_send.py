@@ -7,9 +7,10 @@ import os
 import stat
 import sys
 import tempfile
+import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -73,6 +74,74 @@ def test_without_a_mail_route_the_user_is_told_where_the_file_is(example_window,
     qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=60000)
     (kind, title, text), = message_boxes.shown
     assert "“brief.docx”" in text and str(tmp_path) in text and "xdg-email" in text and target.exists()
+
+
+def fake_xdg_email(tmp_path, monkeypatch, body: str):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "xdg-email"
+    fake.write_text("#!/bin/sh\n" + body + "\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-email is the Linux route")
+def test_a_mail_command_that_fails_is_not_reported_as_success(example_window, qtbot, tmp_path, monkeypatch, message_boxes):
+    """xdg-email with no mail program set up prints "no method available"
+    and exits 3: the user gets the fallback (where the file is, a button to
+    open that folder), never "Opened a new e-mail"."""
+    w = example_window
+    fake_xdg_email(tmp_path, monkeypatch, 'echo "xdg-email: no method available for opening \'mailto:\'" >&2; exit 3')
+    target = tmp_path / "out" / "brief.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    opened = []
+    monkeypatch.setattr(w, "open_folder", opened.append)
+    message_boxes.expect("box", "could not open your mail program", answer="Show in folder")
+    seen = []
+    w.statusBar().messageChanged.connect(seen.append)
+    w.email_menu.actions()[0].trigger()  # File ▸ Export and Attach to Email ▸ PDF…
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=60000)
+    (kind, title, text), = message_boxes.shown
+    assert "“brief.pdf”" in text and str(target.parent) in text and target.exists()
+    assert opened == [str(target.parent)]
+    assert not any("Opened a new e-mail" in m for m in seen)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-email is the Linux route")
+def test_a_mail_command_that_succeeds_says_so_only_once_it_has(example_window, qtbot, tmp_path, monkeypatch):
+    w = example_window
+    fake_xdg_email(tmp_path, monkeypatch, "sleep 0.5; exit 0")
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    w.email_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: "Opening your mail program" in w.statusBar().currentMessage(), timeout=60000)
+    qtbot.waitUntil(lambda: "Opened a new e-mail with “brief.pdf” attached" in w.statusBar().currentMessage(), timeout=10000)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-email is the Linux route")
+def test_a_mail_command_that_keeps_running_never_blocks_the_window(example_window, qtbot, tmp_path, monkeypatch):
+    """xdg-email may wait for the mail program it started: the window stays
+    responsive, and after the timeout the mail program counts as open."""
+    w = example_window
+    fake_xdg_email(tmp_path, monkeypatch, "exec sleep 30")
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    monkeypatch.setattr(w, "mail_timeout_ms", 1500)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    w.email_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: "Opening your mail program" in w.statusBar().currentMessage(), timeout=60000)
+    start = time.monotonic()
+    qtbot.waitUntil(lambda: "Opened a new e-mail" in w.statusBar().currentMessage(), timeout=10000)
+    timer.stop()
+    assert time.monotonic() - start >= 1.0  # it waited for the timeout, not for the command
+    gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= start]
+    assert gaps and max(gaps) < 0.5  # the event loop kept running all along
+    w._mail.process.kill()
+    w._mail.process.waitForFinished(2000)
 
 
 def test_ctrl_p_prints_the_exported_pdf_through_the_print_dialog(example_window, qtbot, tmp_path, monkeypatch):
