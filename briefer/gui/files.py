@@ -47,6 +47,7 @@ from ..storage import (
 from ..templates import TemplateLibrary
 from .edit_session import EditSession
 from .export_runner import suggested_file_name
+from .i18n import count_text
 from .messages import confirm, show_message
 from .settings import AppSettings
 from .template_gallery import TemplateGallery
@@ -359,7 +360,8 @@ class FileController(QObject):
             )
         elif loaded.warnings:
             self.message.emit(
-                _tr("Opened with %d unknown field(s) kept as they are, e.g. %s.") % (len(loaded.warnings), loaded.warnings[0].path)
+                count_text("FileController", "Opened with %n unknown field(s) kept as they are, e.g. %1.",
+                           len(loaded.warnings)).replace("%1", loaded.warnings[0].path)
             )
         self.offer_recovery()
         return True

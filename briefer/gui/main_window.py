@@ -62,6 +62,7 @@ from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .help import KeyboardShortcuts, UserGuide
+from .i18n import count_text
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
@@ -919,12 +920,8 @@ class MainWindow(QMainWindow):
                 printed = print_pdf(document, printer)
             finally:
                 QApplication.restoreOverrideCursor()
-            if printed and reader:
-                self.statusBar().showMessage(
-                    self.tr("Sent %1 page(s) to the printer: what a reader at %2 sees.")
-                    .replace("%1", str(printed)).replace("%2", reader), 8000)
-            elif printed:
-                self.statusBar().showMessage(self.tr("Sent %d page(s) to the printer.") % printed, 8000)
+            if printed:
+                self.statusBar().showMessage(self._printed_text(printer, printed, reader), 8000)
             else:
                 show_message(self, self.tr("Print"), self.tr("The printer could not be started."),
                              self.tr("Check the printer, or export the brief as PDF and print that file."))
@@ -933,6 +930,20 @@ class MainWindow(QMainWindow):
             document.close()
             document.deleteLater()
             shutil.rmtree(folder, ignore_errors=True)
+
+    def _printed_text(self, printer: QPrinter, printed: int, reader: str | None) -> str:
+        """"Sent 9 pages to the printer." or, with Print to File, "Saved 9
+        pages to FILE."; with the reader filter on, whose view it was."""
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+        if to_file and reader:
+            text = count_text("MainWindow", "Saved %n page(s) to %1: what a reader at %2 sees.", printed)
+        elif to_file:
+            text = count_text("MainWindow", "Saved %n page(s) to %1.", printed)
+        elif reader:
+            text = count_text("MainWindow", "Sent %n page(s) to the printer: what a reader at %2 sees.", printed)
+        else:
+            text = count_text("MainWindow", "Sent %n page(s) to the printer.", printed)
+        return text.replace("%1", printer.outputFileName()).replace("%2", reader or "")
 
     def export_copies(self) -> bool:
         """One numbered PDF per recipient of the distribution list, and the register."""

@@ -164,11 +164,24 @@ def test_ctrl_p_prints_the_exported_pdf_through_the_print_dialog(example_window,
     monkeypatch.setattr(tempfile, "mkdtemp", lambda *a, **k: made.append(real_mkdtemp(*a, **k)) or made[-1])
     w.show_section("overview")
     QTest.keyClick(w.editor("overview").fields[("title",)].editor, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: printed.exists() and "Sent 2 page(s)" in w.statusBar().currentMessage(), timeout=60000)
+    qtbot.waitUntil(lambda: printed.exists() and w.statusBar().currentMessage() == f"Saved 2 pages to {printed}.", timeout=60000)
     qtbot.waitUntil(lambda: w.preview.page_count is not None, timeout=60000)
     assert asked == [w.preview.page_count]  # the dialog offers every page of the brief
     assert len(PdfReader(printed).pages) == 2
     assert made and not os.path.exists(made[0])  # the PDF made for the printer is gone
+
+
+def test_the_print_message_counts_pages_in_words_and_names_the_file(example_window):
+    w = example_window
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    assert w._printed_text(printer, 1, None) == "Sent 1 page to the printer."
+    assert w._printed_text(printer, 9, None) == "Sent 9 pages to the printer."
+    assert w._printed_text(printer, 9, "OFFICIAL") == "Sent 9 pages to the printer: what a reader at OFFICIAL sees."
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName("/tmp/x/brief.pdf")
+    assert w._printed_text(printer, 1, None) == "Saved 1 page to /tmp/x/brief.pdf."
+    assert w._printed_text(printer, 3, "OFFICIAL") == "Saved 3 pages to /tmp/x/brief.pdf: what a reader at OFFICIAL sees."
 
 
 def test_print_cancelled_in_the_dialog_prints_nothing(example_window, qtbot, monkeypatch):
