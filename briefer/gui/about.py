@@ -25,13 +25,16 @@ COMPONENTS: list[tuple[str, str, str]] = [
     ("typst (the Typst compiler)", "Apache-2.0", "accessible and archival PDF export (PDF/UA, PDF/A)"),
     ("platformdirs", "MIT", "where settings, templates and autosaves live"),
     ("pyspellchecker", "MIT", "spell checking and its English, French and Arabic word lists"),
-    ("Noto Sans, Noto Sans SC / JP / KR", "SIL Open Font License 1.1", "fonts embedded in PDF exports; Word files name them"),
-    ("Noto Sans Arabic", "SIL Open Font License 1.1", "Arabic, Persian and Urdu font embedded in PDF exports; Word files name it"),
+    ("pyphen", "GPL-2.0+ / LGPL-2.1+ / MPL-1.1", "hyphenation in the brief's language in PDF export"),
+    ("pypdf", "BSD-3-Clause", "numbered copies for the distribution list"),
+    ("dateparser", "BSD-3-Clause", "dates in pasted text"),
+    ("Noto Sans, Noto Sans SC / JP / KR", "SIL Open Font License 1.1", "fonts embedded in PDF and Word exports"),
+    ("Noto Sans Arabic", "SIL Open Font License 1.1", "Arabic, Persian and Urdu font embedded in PDF and Word exports"),
     ("Noto Sans Devanagari", "SIL Open Font License 1.1", "Hindi (Devanagari) font embedded in PDF exports; Word files name it"),
     ("Noto Sans Thai", "SIL Open Font License 1.1", "Thai font embedded in PDF exports; Word files name it"),
     ("Noto Sans Tamil", "SIL Open Font License 1.1", "Tamil font embedded in PDF exports; Word files name it"),
-    ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in PDF exports; Word files name it"),
-    ("Gentium Book Plus", "SIL Open Font License 1.1", "serif font of the chancery style"),
+    ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in PDF and Word exports"),
+    ("Gentium Book Plus", "SIL Open Font License 1.1", "serif font of the chancery style, embedded in PDF and Word exports"),
 ]
 
 
