@@ -34,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..model import Brief, BriefFileError
+from ..model.dates import short_date
 from ..model.followup import make_follow_up
 from ..storage import (
     EXAMPLE_NAME,
@@ -119,7 +120,7 @@ class Prompter:
         box.setWindowTitle(_tr("Recover unsaved changes"))
         box.setText(
             _tr("Briefer found changes to “%s” that were not saved (autosaved %s).")
-            % (name, saved_at.strftime("%H:%M on %d %b %Y"))
+            % (name, f"{saved_at:%H:%M} on {short_date(saved_at.date())}")
         )
         box.setInformativeText(
             _tr("Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.")
