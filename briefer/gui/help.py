@@ -84,7 +84,8 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
                 walk(sub, f"{where} ▸ {_plain(action.text())}")
             elif not action.isSeparator() and action.shortcuts():
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-                rows.append((where, _plain(action.text()), keys))
+                # An action whose text changes (Undo Edit Biography) has a fixed name.
+                rows.append((where, _plain(action.property("commandName") or action.text()), keys))
 
     for action in bar.actions():
         if isinstance(action.menu(), QMenu):

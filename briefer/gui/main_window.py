@@ -66,7 +66,7 @@ from .i18n import count_text
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
-from .windows import WindowList, bring_to_front
+from .windows import WindowList, bring_to_front, place_cascaded
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
 from .save_template_dialog import ask_template_details, save_brief_as_template
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         if self.holds_nothing_of_value():
             return self
         window = self.window_factory()
-        window.move(self.pos().x() + 32, self.pos().y() + 32)
+        place_cascaded(window, self)
         return window
 
     def _settle(self, window: "MainWindow", ok: bool) -> bool:
@@ -308,11 +308,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, w=window: bring_to_front(w))
 
     def window_name(self) -> str:
-        """How the Window menu names this window's brief."""
+        """How the Window menu names this window's brief: as its title bar
+        and the file questions do (the file name, or "Untitled")."""
         if self.files.doc is None:
             return self.tr("No brief")
-        name = self.files.display_name if self.files.path else self.tr("%s (untitled)") % self.files.doc.brief.title
-        return name + (" *" if self.files.modified else "")
+        return self.files.display_name + (" *" if self.files.modified else "")
 
     # ------------------------------------------------------------------
     # Document
@@ -562,9 +562,11 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(K.Undo))
         self.act_undo.setObjectName("actUndo")
+        self.act_undo.setProperty("commandName", self.tr("Undo"))  # its text names the step to undo
         self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence(K.Redo))
         self.act_redo.setObjectName("actRedo")
+        self.act_redo.setProperty("commandName", self.tr("Redo"))
 
         keys = find_shortcuts()
         self.act_find = self._action(self.tr("&Find and Replace…"), self.find_and_replace, name="actFind")
