@@ -6,10 +6,11 @@ import html
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
+from .fit import fit_on_show
 
 # (component, licence, what it does for Briefer).  Untranslated names.
 COMPONENTS: list[tuple[str, str, str]] = [
@@ -53,5 +54,42 @@ def about_html() -> str:
     )
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, QCoreApplication.translate("About", "About Briefer"), about_html())
+class AboutDialog(QDialog):
+    """Help ▸ About Briefer: the app's icon beside :func:`about_html` in a
+    text that scrolls, so the box fits a small screen with its button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(QCoreApplication.translate("About", "About Briefer"))
+        icon = QLabel(self)
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        app_icon = self.windowIcon()
+        if not app_icon.isNull():
+            icon.setPixmap(app_icon.pixmap(64, 64))
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("aboutText")
+        self.text.setOpenExternalLinks(True)
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.text.viewport().setAutoFillBackground(False)
+        self.text.setHtml(about_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(self.text, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(row, 1)
+        outer.addWidget(buttons)
+        unit = self.fontMetrics().horizontalAdvance("M")
+        self.resize(unit * 48, unit * 52)
+        fit_on_show(self)
+
+
+def show_about(parent: QWidget) -> AboutDialog:
+    """Open the About box (modeless, one at a time is enough)."""
+    dialog = AboutDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

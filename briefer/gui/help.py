@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fit import fit_on_show
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
@@ -41,6 +43,7 @@ class UserGuide(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)  # never larger than the screen
         self.setObjectName("userGuide")
         self.setWindowTitle(_tr("Briefer User Guide"))
         self.browser = QTextBrowser(self)
@@ -102,6 +105,7 @@ class KeyboardShortcuts(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)  # never larger than the screen
         self.setObjectName("keyboardShortcuts")
         self.setWindowTitle(_tr("Keyboard Shortcuts"))
         self.filter_edit = QLineEdit(self)

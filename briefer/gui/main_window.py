@@ -723,8 +723,9 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog = dialog
         return dialog
 
-    def _about(self) -> None:
-        show_about(self)
+    def _about(self):
+        self._about_dialog = show_about(self)
+        return self._about_dialog
 
     def _quit(self) -> None:
         self.close()
