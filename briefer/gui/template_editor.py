@@ -317,7 +317,8 @@ class TemplateEditor(QDialog):
         unit = self.fontMetrics().horizontalAdvance("M")
         self.resize(unit * 95, unit * 70)
         fit_on_show(self)
-        splitter.setSizes([unit * 40, unit * 55])
+        form_width = min(left.minimumSizeHint().width() + unit * 2, unit * 58)  # the whole form, if it can
+        splitter.setSizes([max(unit * 40, form_width), unit * 95 - max(unit * 40, form_width)])
         self._show_logo()
         self._restoring = False
         try:
