@@ -66,6 +66,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FileController", text)
 
 
+MAX_LISTED_PROBLEMS = 8
+"""How many problems a question lists before "…and N more"."""
+
+
 def untitled_title() -> str:
     """The title a new blank brief starts with (the model refuses an empty one)."""
     return _tr("Untitled brief")
@@ -139,7 +143,11 @@ class Prompter:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Final brief with errors"))
         box.setText(_tr("This brief is marked Final, but it has errors:"))
-        box.setInformativeText("\n".join(f"• {p}" for p in problems) + "\n\n" + _tr("Export it anyway?"))
+        shown = problems[:MAX_LISTED_PROBLEMS]  # a box as tall as 40 errors would not fit the screen
+        lines = [f"• {p}" for p in shown]
+        if len(problems) > len(shown):
+            lines.append(count_text("FileController", "…and %n more: see the Problems panel.", len(problems) - len(shown)))
+        box.setInformativeText("\n".join(lines) + "\n\n" + _tr("Export it anyway?"))
         export = box.addButton(_tr("&Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLayout, QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QMessageBox, QStackedLayout, QWidget
 
 from briefer.gui.about import AboutDialog
 from briefer.gui.brief_layout import BriefLayoutDialog
@@ -116,3 +116,31 @@ def test_every_dialog_fits_a_small_screen_with_nothing_overlapping(make_window, 
         dialog.close()
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+def test_the_final_brief_question_lists_a_few_errors_not_forty(qtbot, message_boxes):
+    from briefer.gui.files import Prompter
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    message_boxes.expect("box", "marked Final", answer="Export Anyway")
+    assert Prompter(parent).confirm_export_with_errors([f"Risk {i}: no mitigation." for i in range(40)])
+    (_kind, _title, text), = message_boxes.shown
+    assert text.count("•") == 8 and "…and 32 more: see the Problems panel." in text
+
+
+def test_a_long_word_import_report_keeps_the_box_on_the_screen(example_window, message_boxes):
+    from types import SimpleNamespace
+
+    report = [f"Heading “Part {i}” → Other sections" for i in range(30)]
+    shown = []
+    message_boxes.expect("box", "was read")
+    real_exec = QMessageBox.exec
+    QMessageBox.exec = lambda box: shown.append(box.detailedText()) or real_exec(box)
+    try:
+        example_window.intake.show_import_report(SimpleNamespace(brief=example_window.doc.brief, report=report))
+    finally:
+        QMessageBox.exec = real_exec
+    (_kind, _title, text), = message_boxes.shown
+    assert text.count("→") == 12 and "…and 18 more under Show Details." in text
+    assert shown == ["\n".join(report)]  # the whole report, one click away
