@@ -61,7 +61,8 @@ def test_export_and_attach_to_email_opens_the_mail_program_with_the_file(example
     args = record.read_text().splitlines()
     assert args[args.index("--attach") + 1] == str(target) and target.exists()
     assert args[args.index("--subject") + 1] == w.doc.brief.title
-    assert "Opened a new e-mail" in w.statusBar().currentMessage()
+    # Said once the command has exited with status 0, not when it started.
+    qtbot.waitUntil(lambda: "Opened a new e-mail" in w.statusBar().currentMessage(), timeout=10000)
 
 
 def test_without_a_mail_route_the_user_is_told_where_the_file_is(example_window, qtbot, tmp_path, monkeypatch, message_boxes):
