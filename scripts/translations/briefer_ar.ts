@@ -1057,6 +1057,17 @@
             <source>“%s” is read-only. Replace it anyway?</source>
             <translation>«%s» للقراءة فقط. هل تستبدله على أي حال؟</translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more: see the Problems panel.</source>
+            <translation>
+                <numerusform>…ولا شيء غيرها.</numerusform>
+                <numerusform>…وواحدة أخرى: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…واثنتان أخريان: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…و%n أخرى: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…و%n أخرى: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…و%n أخرى: انظر لوحة المشكلات.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FindReplaceDialog</name>
@@ -1283,6 +1294,17 @@
         <message>
             <source>“%s” was read. This is where its parts went:</source>
             <translation>قُرئ «%s». وهذا موضع كل جزء منه:</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more under Show Details.</source>
+            <translation>
+                <numerusform>…ولا شيء غيرها.</numerusform>
+                <numerusform>…وسطر آخر تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…وسطران آخران تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…و%n أسطر أخرى تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…و%n سطرًا آخر تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…و%n سطر آخر تحت «إظهار التفاصيل».</numerusform>
+            </translation>
         </message>
     </context>
     <context>

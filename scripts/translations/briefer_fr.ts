@@ -1041,6 +1041,13 @@
             <source>“%s” is read-only. Replace it anyway?</source>
             <translation>« %s » est en lecture seule. Le remplacer quand même ?</translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more: see the Problems panel.</source>
+            <translation>
+                <numerusform>…et %n autre : voir le panneau Problèmes.</numerusform>
+                <numerusform>…et %n autres : voir le panneau Problèmes.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FindReplaceDialog</name>
@@ -1267,6 +1274,13 @@
         <message>
             <source>“%s” was read. This is where its parts went:</source>
             <translation>« %s » a été lu. Voici où sont allées ses parties :</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more under Show Details.</source>
+            <translation>
+                <numerusform>…et %n autre sous Afficher les détails.</numerusform>
+                <numerusform>…et %n autres sous Afficher les détails.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
