@@ -61,6 +61,7 @@ from .editors.marking import level_icon
 from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
+from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
 from .mail import attach_command, start_detached
 from .messages import show_message
@@ -488,6 +489,11 @@ class MainWindow(QMainWindow):
         shown (Ctrl+Shift+A: Add) act on it, as the empty page promises."""
         if obj is self.section_list and event.type() == QEvent.Type.KeyPress:
             editor = self.editor_stack.currentWidget()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                self.focus_editor()  # Enter on a section: into its page
+                return True
             pressed = QKeySequence(event.keyCombination())
             for action in editor.findChildren(QAction) if editor is not None else ():
                 if (
@@ -498,6 +504,25 @@ class MainWindow(QMainWindow):
                     action.trigger()
                     return True
         return super().eventFilter(obj, event)
+
+    def focus_editor(self) -> None:
+        """Keyboard focus to the first field of the section shown."""
+        editor = self.editor_stack.currentWidget()
+        stop = first_tab_stop(editor) if editor is not None else None
+        if stop is not None:
+            stop.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        """Tab goes from the section list into the page shown, through it,
+        then to the preview's controls and the problems; Shift+Tab back.
+        (Qt's own order puts a page after every pane made before it.)"""
+        dock = self.problems_dock
+        problems = self.problems if dock.isVisible() and not dock.isFloating() else None
+        stop = next_tab_stop((self.section_list, self.editor_stack.currentWidget(), self.preview, problems), next)
+        if stop is None:
+            return super().focusNextPrevChild(next)
+        stop.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def _problems_count_changed(self, n: int) -> None:
         self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))
