@@ -43,7 +43,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPoi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from ..export.running import ExportCancelled, render_turn
 from ..export.worker import WORKER, PdfWorker, render_pdf_from
@@ -63,6 +65,10 @@ MAX_WAIT_MS = 1000
 _NO_JUMP = object()
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
+
+WayBack = tuple[str, str, Callable[[], None]]
+"""``(sentence, button text, action)``: how to get a preview again after a
+render failed because of a choice the user made (the reader shown)."""
 
 RenderResult = tuple[bytes, int, int | None] | tuple[bytes, int, int | None, tuple[str, ...]]
 """``(pdf bytes, page count, page budget of the template or None[, what the
@@ -248,9 +254,21 @@ class PreviewPane(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setMargin(self.fontMetrics().height())
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.way_back = QPushButton(self)
+        self.way_back.setObjectName("previewWayBack")
+        self.way_back.setVisible(False)
+        self.way_back.clicked.connect(self._take_way_back)
+        self._way_back_source: Callable[[], WayBack | None] = lambda: None
+        self._way_back_action: Callable[[], None] | None = None
+        self.message_page = QWidget(self)
+        message_layout = QVBoxLayout(self.message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(self.message)
+        message_layout.addWidget(self.way_back, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addStretch(1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
-        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.message_page)
 
         self._pending_scroll: tuple[int, int] | None = None
         self.view.verticalScrollBar().rangeChanged.connect(self._restore_scroll)
@@ -272,6 +290,27 @@ class PreviewPane(QWidget):
 
     def set_renderer(self, render: Renderer) -> None:
         self._render = render
+
+    def set_way_back(self, source: Callable[[], WayBack | None]) -> None:
+        """``source()`` says, when a render fails, how the user gets a preview
+        back (shown under the message with a button), or None."""
+        self._way_back_source = source
+
+    def _take_way_back(self) -> None:
+        if self._way_back_action is not None:
+            self._way_back_action()
+
+    def _show_message(self, text: str) -> None:
+        way_back = self._way_back_source()
+        if way_back is not None:
+            sentence, button, self._way_back_action = way_back
+            text += "\n\n" + sentence
+            self.way_back.setText(button)
+        else:
+            self._way_back_action = None
+        self.way_back.setVisible(way_back is not None)
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message_page)
 
     def add_to_header(self, widget: QWidget) -> None:
         """Put ``widget`` in the header, after the page count (the reader filter)."""
@@ -402,8 +441,7 @@ class PreviewPane(QWidget):
         if self._is_current(generation):
             self._error = message
             self._check_guess = False
-            self.message.setText(self.tr("The preview could not be made.") + "\n\n" + message)
-            self.stack.setCurrentWidget(self.message)
+            self._show_message(self.tr("The preview could not be made.") + "\n\n" + message)
             self.pages_label.setText(self.tr("Preview unavailable"))
             self.render_failed.emit(message)
         self._start_queued()
@@ -450,8 +488,7 @@ class PreviewPane(QWidget):
     def _on_failed_display(self, message: str) -> None:
         self._error = message
         self._check_guess = False  # nothing shown to check: the busy bar stops
-        self.message.setText(self.tr("The preview could not be shown.") + "\n\n" + message)
-        self.stack.setCurrentWidget(self.message)
+        self._show_message(self.tr("The preview could not be shown.") + "\n\n" + message)
         self.render_failed.emit(message)
         self._set_busy(self.busy)
 
