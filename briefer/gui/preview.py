@@ -542,14 +542,70 @@ class PreviewPane(QWidget):
     def zoom_factor(self) -> float:
         return self.view.zoomFactor()
 
-    def zoom_by(self, factor: float) -> None:
-        """Zoom in (factor > 1) or out, from what is shown now."""
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom in (factor > 1) or out, from what is shown now, keeping the
+        point of the page at ``anchor`` (viewport pixels; the centre of the
+        view when None) where it is."""
         current = self.view.zoomFactor()
         if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
             current = self._fitted_factor()
         low, high = ZOOM_RANGE
+        viewport = self.view.viewport()
+        if anchor is None:
+            anchor = QPointF(viewport.width() / 2, viewport.height() / 2)
+        vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
+        spot = self._page_point_at(anchor.x() + hbar.value(), anchor.y() + vbar.value())
+        self._pending_scroll = None  # the zoom's own scroll position wins over a render's
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(min(high, max(low, current * factor)))
+        if spot is not None:
+            page, fx, fy = spot
+            rect = self._page_rects()[page]
+            hbar.setValue(round(rect[0] + fx * rect[2] - anchor.x()))
+            vbar.setValue(round(rect[1] + fy * rect[3] - anchor.y()))
+
+    def _page_rects(self) -> list[tuple[float, float, float, float]]:
+        """Where QPdfView lays out each page in multi-page mode: ``(x, y,
+        width, height)`` in pixels of the scrolled area (as its layout does:
+        pages one under the other, centred, between the document margins)."""
+        pdf = self._pdf
+        if pdf is None:
+            return []
+        view, viewport = self.view, self.view.viewport()
+        scale = view.logicalDpiY() / 72.0
+        margins, spacing = view.documentMargins(), view.pageSpacing()
+        sizes = []
+        for page in range(pdf.pageCount()):
+            size = pdf.pagePointSize(page)
+            w, h = size.width() * scale, size.height() * scale
+            if view.zoomMode() == QPdfView.ZoomMode.Custom:
+                w, h = w * view.zoomFactor(), h * view.zoomFactor()
+            elif w > 0:
+                fit = (viewport.width() - margins.left() - margins.right()) / int(w)
+                w, h = w * fit, h * fit
+            sizes.append((w, h))
+        total_width = max((w for w, _ in sizes), default=0) + margins.left() + margins.right()
+        rects, y = [], float(margins.top())
+        for w, h in sizes:
+            rects.append(((max(total_width, viewport.width()) - w) / 2, y, w, h))
+            y += h + spacing
+        return rects
+
+    def _page_point_at(self, x: float, y: float) -> tuple[int, float, float] | None:
+        """The page at ``(x, y)`` of the scrolled area and the point there
+        as fractions of the page's width and height (the nearest page when
+        the point falls between pages)."""
+        rects = self._page_rects()
+        if not rects:
+            return None
+        page = 0
+        for i, (_x, top, _w, _h) in enumerate(rects):
+            if top <= y:
+                page = i
+        px, py, w, h = rects[page]
+        if w <= 0 or h <= 0:
+            return None
+        return page, (x - px) / w, (y - py) / h
 
     def _fitted_factor(self) -> float:
         """The zoom factor "fit width" shows at the moment."""
@@ -569,7 +625,7 @@ class PreviewPane(QWidget):
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 steps = event.angleDelta().y() / 120
                 if steps:
-                    self.zoom_by(ZOOM_STEP**steps)
+                    self.zoom_by(ZOOM_STEP**steps, event.position())  # the point under the pointer stays put
                 return True
         return super().eventFilter(obj, event)
 
