@@ -239,6 +239,9 @@ class ListEditor(QWidget):
         self._build_actions()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: (self._sync_current(), self._keep_current_selected()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._keep_current_selected())
+        self._row_before_reset: int | None = None
+        self.view_model.modelAboutToBeReset.connect(self._remember_row)
+        self.view_model.modelReset.connect(self._restore_row)
         for signal in (self.view_model.rowsInserted, self.view_model.rowsRemoved, self.view_model.rowsMoved,
                        self.view_model.modelReset, self.view_model.layoutChanged):
             signal.connect(lambda *_: self._sync_current())
@@ -452,6 +455,16 @@ class ListEditor(QWidget):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
+
+    def _remember_row(self) -> None:
+        self._row_before_reset = self.current_row()
+
+    def _restore_row(self) -> None:
+        """After the list was shown afresh, the row that was current stays
+        current (the last row when the list is shorter now)."""
+        row, self._row_before_reset = self._row_before_reset, None
+        if row is not None and self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
 
     def _sync_current(self) -> None:
         row = self.current_row()

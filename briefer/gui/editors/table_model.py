@@ -320,8 +320,17 @@ class ListTableModel(QAbstractTableModel):
     # -- following the document ------------------------------------------
 
     def _on_reset(self) -> None:
+        """The whole brief was replaced (Replace All, its undo, revert): when
+        the list has as many rows as before, only their data changed — the
+        views keep their current row and selection; else they start again."""
+        new = self._items()
+        if len(new) == len(self._shown):
+            self._shown = new
+            if new:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self._shown = self._items()
+        self._shown = new
         self.endResetModel()
 
     def _on_structure_changed(self, path: tuple) -> None:
