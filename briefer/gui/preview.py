@@ -33,6 +33,7 @@ the pane says so in words instead of showing a stale or empty page.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 import weakref
@@ -649,16 +650,32 @@ class PreviewPane(QWidget):
             return
         page = self._search_page
         self._search_page += 1
-        lines = [line.strip() for line in pdf.getAllText(page).text().splitlines()]
-        if not any(line == self.tr("Contents") for line in lines) and any(_is_heading(line, title) for line in lines):
-            self._jump(page)
+        text = pdf.getAllText(page).text()
+        lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+                 for m in re.finditer(r"[^\r\n]+", text)]
+        heading = next((start for start, line in lines if _is_heading(line, title)), None)
+        if heading is not None and not any(line == self.tr("Contents") for _, line in lines):
+            where = pdf.getSelectionAtIndex(page, heading, len(title)).boundingRectangle()
+            self._jump(page, where.top() if where.isValid() else None)
         else:
             self._search_timer.start()
 
-    def _jump(self, page: int) -> None:
+    def _jump(self, page: int, top: float | None = None) -> None:
+        """Scroll to ``page``; with ``top`` (points from the page's top), so
+        that line is at the top of the view, a little space above it."""
         self._section_title = _NO_JUMP
         self._pending_scroll = None  # the section wins over the kept scroll position
-        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        rects = self._page_rects()
+        if page >= len(rects) or self._pdf is None:
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+            return
+        _x, y, _w, height = rects[page]
+        points = self._pdf.pagePointSize(page).height()
+        offset = (top / points * height - self.fontMetrics().height()) if top is not None and points > 0 else 0
+        if offset <= 0:  # the heading is near the page's top: show the page's top edge
+            offset = -self.view.documentMargins().top()
+        self._pending_scroll = (max(0, round(y + offset)), self.view.horizontalScrollBar().value())
+        self._restore_scroll()
 
     def _restore_scroll(self, *_args: object) -> None:
         """Put the scroll bars back where they were before the new PDF,
