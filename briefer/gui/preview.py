@@ -312,6 +312,7 @@ class PreviewPane(QWidget):
         self.way_back.setVisible(way_back is not None)
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message_page)
+        self.page_label.clear()  # no page is in view
 
     def add_to_header(self, widget: QWidget) -> None:
         """Put ``widget`` in the header, after the page count (the reader filter)."""
@@ -528,7 +529,7 @@ class PreviewPane(QWidget):
 
     def _update_page_label(self) -> None:
         page, count = self.current_page(), self._page_count
-        if page is None or not count:
+        if page is None or not count or self.stack.currentWidget() is not self.view:
             self.page_label.clear()
             return
         self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count)))

@@ -71,6 +71,7 @@ def test_a_reader_version_that_cannot_be_shown_says_why_and_offers_the_way_back(
     assert "marked OFFICIAL-SENSITIVE, above OFFICIAL" in text
     assert "Every reader: the whole brief" in text
     assert pane.way_back.isVisible()
+    assert pane.page_label.text() == ""  # no "Page 6 of 9" over a message
     qtbot.mouseClick(pane.way_back, Qt.MouseButton.LeftButton)
     assert window.reader_level() is None
     qtbot.waitUntil(lambda: pane.error is None and pane.stack.currentWidget() is pane.view, timeout=20000)
