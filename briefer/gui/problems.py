@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from ..checks import Finding
+from .focus_look import show_focus_in_selection
 from .problem_text import problem_text
 from .section_list import section_label
 
@@ -33,6 +34,7 @@ class ProblemsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Problems"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        show_focus_in_selection(self.list)  # the strong highlight only while the list has the focus
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.empty = QLabel(self.tr("No problems found: the brief is ready to export."), self)

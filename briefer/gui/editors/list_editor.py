@@ -26,7 +26,7 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractProxyModel, QEvent, QItemSelection, QItemSelectionModel, QMimeData, QModelIndex, Qt
 from pydantic import BaseModel, ValidationError
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..edit_session import EditSession, FieldPath
+from ..focus_look import paint_current_cell, show_focus_in_selection
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
 from .marking import MarkingDelegate, MarkingField
@@ -85,6 +86,7 @@ class ListTableView(QTableView):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        show_focus_in_selection(self)  # the strong highlight only while the table has the focus
         self.stretch_column: int | None = None
         self.least_stretch_width = 0
         self._preferred: dict[int, int] = {}
@@ -120,6 +122,23 @@ class ListTableView(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_columns()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        paint_current_cell(self)  # where the keyboard is, clearly
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            show_focus_in_selection(self)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()  # the whole selection changes colour, not only the current cell
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         editing = self.state() == QAbstractItemView.State.EditingState
