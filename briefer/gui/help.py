@@ -65,6 +65,7 @@ EDITOR_KEYS: list[tuple[str, str]] = [
     ("F6", QT_TRANSLATE_NOOP("Help", "Lists: from a row to its form, and back")),
     ("Ctrl+C / Ctrl+X / Ctrl+V", QT_TRANSLATE_NOOP("Help", "Lists (in the table): copy, cut, paste rows, also between briefs")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Help", "Next / previous field; leaves a table")),
+    ("Enter", QT_TRANSLATE_NOOP("Help", "Section list: go to the first field of the section")),
     ("Ctrl+B / Ctrl+I", QT_TRANSLATE_NOOP("Help", "Long texts: bold, italic (the selected words, or the word at the cursor)")),
     ("Ctrl+Shift+8 / Ctrl+Shift+7", QT_TRANSLATE_NOOP("Help", "Long texts: bulleted, numbered list (the selected lines)")),
     ("Menu key, Shift+F10, right click", QT_TRANSLATE_NOOP("Help", "Text fields: spelling suggestions for the underlined word, formatting")),

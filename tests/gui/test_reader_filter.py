@@ -53,7 +53,7 @@ def test_levels_below_the_briefs_own_marking_are_greyed_out_and_say_why(window):
     sensitive = window.reader_combo.findData("OFFICIAL-SENSITIVE")
     assert not model.item(official).isEnabled()
     assert "marked OFFICIAL-SENSITIVE, above OFFICIAL" in model.item(official).toolTip()
-    assert "Marking page" in model.item(official).toolTip()
+    assert "Overview page" in model.item(official).toolTip()
     assert model.item(sensitive).isEnabled()
     window.doc.set_value(("marking",), "OFFICIAL")  # the brief's marking lowered: OFFICIAL can be shown
     assert model.item(official).isEnabled() and not model.item(official).toolTip()
