@@ -1207,6 +1207,10 @@
             <translation>المعاينة: التكبير والتصغير</translation>
         </message>
         <message>
+            <source>Section list: go to the first field of the section</source>
+            <translation>قائمة الأقسام: الانتقال إلى أول حقل في القسم</translation>
+        </message>
+        <message>
             <source>Text fields: spelling suggestions for the underlined word, formatting</source>
             <translation>حقول النص: اقتراحات إملائية للكلمة المسطَّرة، والتنسيق</translation>
         </message>
@@ -2234,6 +2238,10 @@
             <translation>عرض ما يراه ال&amp;قارئ</translation>
         </message>
         <message>
+            <source>Show the &amp;Whole Brief</source>
+            <translation>عرض المذكرة &amp;كاملة</translation>
+        </message>
+        <message>
             <source>Show the whole brief, or only what a reader at one level of the marking scheme may see: the releasable version an export at that level makes.</source>
             <translation>اعرض المذكرة كاملة، أو فقط ما يجوز لقارئ عند أحد مستويات مخطط التصنيف رؤيته: النسخة القابلة للإفراج التي ينتجها التصدير عند ذلك المستوى.</translation>
         </message>
@@ -2250,8 +2258,20 @@
             <translation>تعذّر تجهيز المذكرة للطباعة.</translation>
         </message>
         <message>
+            <source>The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. To show this, lower the brief's marking on the Overview page and mark the portions above %2.</source>
+            <translation>المذكرة نفسها مصنَّفة %1، أعلى من %2: لا يجوز لقارئ عند %2 أن يرى عنوانها وغلافها. لعرض هذه النسخة، اخفض تصنيف المذكرة في صفحة نظرة عامة وصنِّف الأجزاء التي تعلو %2.</translation>
+        </message>
+        <message>
+            <source>The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see cannot be told. Choose one of its levels on the Overview page.</source>
+            <translation>تصنيف المذكرة «%1» ليس مستوى في مخطط %2، فلا يمكن معرفة ما يجوز لقارئ عند %3 رؤيته. اختر أحد مستوياته في صفحة نظرة عامة.</translation>
+        </message>
+        <message>
             <source>The printer could not be started.</source>
             <translation>تعذّر تشغيل الطابعة.</translation>
+        </message>
+        <message>
+            <source>This preview shows what a reader at %s may see. To see the whole brief again, choose “Every reader: the whole brief” in the menu above the preview.</source>
+            <translation>تعرض هذه المعاينة ما يجوز لقارئ عند %s رؤيته. لرؤية المذكرة كاملة مرة أخرى، اختر «كل قارئ: المذكرة كاملة» من القائمة فوق المعاينة.</translation>
         </message>
         <message>
             <source>What a reader at %s sees</source>

@@ -1195,6 +1195,10 @@
             <translation>Aperçu : zoom</translation>
         </message>
         <message>
+            <source>Section list: go to the first field of the section</source>
+            <translation>Liste des sections : aller au premier champ de la section</translation>
+        </message>
+        <message>
             <source>Text fields: spelling suggestions for the underlined word, formatting</source>
             <translation>Champs de texte : suggestions d’orthographe pour le mot souligné, mise en forme</translation>
         </message>
@@ -2210,6 +2214,10 @@
             <translation>Afficher ce que voit un &amp;lecteur</translation>
         </message>
         <message>
+            <source>Show the &amp;Whole Brief</source>
+            <translation>Afficher la note &amp;complète</translation>
+        </message>
+        <message>
             <source>Show the whole brief, or only what a reader at one level of the marking scheme may see: the releasable version an export at that level makes.</source>
             <translation>Afficher la note complète, ou seulement ce qu’un lecteur d’un niveau du schéma de marquage peut voir : la version diffusable qu’un export à ce niveau produit.</translation>
         </message>
@@ -2226,8 +2234,20 @@
             <translation>La note n’a pas pu être préparée pour l’impression.</translation>
         </message>
         <message>
+            <source>The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. To show this, lower the brief's marking on the Overview page and mark the portions above %2.</source>
+            <translation>La note elle-même est marquée %1, au-dessus de %2 : un lecteur de niveau %2 ne peut voir ni son titre ni sa couverture. Pour afficher cette version, abaissez le marquage de la note sur la page Vue d’ensemble et marquez les parties au-dessus de %2.</translation>
+        </message>
+        <message>
+            <source>The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see cannot be told. Choose one of its levels on the Overview page.</source>
+            <translation>Le marquage « %1 » de la note n’est pas un niveau du schéma %2 : impossible de dire ce qu’un lecteur de niveau %3 peut voir. Choisissez l’un de ses niveaux sur la page Vue d’ensemble.</translation>
+        </message>
+        <message>
             <source>The printer could not be started.</source>
             <translation>L’imprimante n’a pas pu être lancée.</translation>
+        </message>
+        <message>
+            <source>This preview shows what a reader at %s may see. To see the whole brief again, choose “Every reader: the whole brief” in the menu above the preview.</source>
+            <translation>Cet aperçu montre ce qu’un lecteur de niveau %s peut voir. Pour revoir la note complète, choisissez « Tout lecteur : la note complète » dans le menu au-dessus de l’aperçu.</translation>
         </message>
         <message>
             <source>What a reader at %s sees</source>
