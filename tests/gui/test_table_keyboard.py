@@ -164,3 +164,25 @@ def test_a_focused_tables_selection_and_current_cell_look_different_from_an_unfo
     assert distance(unfocused_row, base) < distance(unfocused_row, highlight)  # a pale tint
     assert focused_edge.lightness() < highlight.lightness() - 40  # a dark outline round the current cell
     assert distance(unfocused_edge, unfocused_row) < 40  # none without the focus
+
+
+
+def test_the_section_list_shows_the_strong_highlight_only_while_it_has_the_focus(example_window, qtbot):
+    w = example_window
+    with qtbot.waitActive(w):
+        w.activateWindow()
+    sections = w.section_list
+    QTest.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(sections, Qt.Key.Key_Down)
+    row = sections.visualRect(sections.currentIndex())
+
+    def colour():
+        return QColor(sections.viewport().grab().toImage().pixel(row.left() + 2, row.bottom() - 2))
+
+    focused = colour()
+    QTest.keyClick(sections, Qt.Key.Key_Return)  # into the section's page
+    assert not sections.hasFocus()
+    unfocused = colour()
+    highlight = QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    assert focused.lightness() < unfocused.lightness() - 40
+    assert abs(focused.blue() - highlight.blue()) + abs(focused.red() - highlight.red()) < 30
