@@ -276,6 +276,7 @@ class PreviewPane(QWidget):
         self.view.horizontalScrollBar().rangeChanged.connect(self._restore_scroll)
         # the user scrolling wins over a pending restore
         self.view.verticalScrollBar().sliderPressed.connect(self._stop_restoring)
+        self.view.verticalScrollBar().actionTriggered.connect(lambda _action: self._stop_restoring())  # wheel, keys, arrows
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -677,6 +678,7 @@ class PreviewPane(QWidget):
             offset = -self.view.documentMargins().top()
         self._pending_scroll = (max(0, round(y + offset)), self.view.horizontalScrollBar().value())
         self._restore_scroll()
+        QTimer.singleShot(1000, self._stop_restoring)  # near the end the view cannot scroll that far: stop trying
 
     def _restore_scroll(self, *_args: object) -> None:
         """Put the scroll bars back where they were before the new PDF,
