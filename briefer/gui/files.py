@@ -18,9 +18,9 @@ The rules the two keep together:
 * A file open in another live instance is not opened silently: the user is
   told who has it since when, and may open it anyway.
 * Every 60 s a modified brief is written to its recovery file (untitled
-  briefs too, under a session id); on open, and at start for untitled
-  briefs, a recovery newer than the file is offered back
-  (Restore / Discard / Later).
+  briefs too, under a session id); at start (every recovery of a session
+  that ended without saving, untitled or not: ``gui/app.py``) and on open,
+  a recovery newer than the file is offered back (Restore / Discard / Later).
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from .export_runner import suggested_file_name
 from .messages import confirm, show_message
 from .settings import AppSettings
 from .template_gallery import TemplateGallery
+from .ui_dates import isolate, ui_date, ui_time
 
 log = logging.getLogger(__name__)
 
@@ -117,11 +118,41 @@ class Prompter:
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("Recover unsaved changes"))
         box.setText(
-            _tr("Briefer found changes to “%s” that were not saved (autosaved %s).")
-            % (name, saved_at.strftime("%H:%M on %d %b %Y"))
+            _tr("Briefer found changes to “%s” that were not saved (autosaved at %s on %s).")
+            % (isolate(name), isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date())))
         )
         box.setInformativeText(
             _tr("Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.")
+        )
+        restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    def ask_restore_at_start(self, name: str, saved_at: dt.datetime, file_path: str | None) -> RestoreAnswer:
+        """At start: unsaved work of a session that ended without saving it,
+        of the brief at ``file_path`` (None: an untitled brief called ``name``)."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Recover unsaved changes"))
+        when = (isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date())))
+        if file_path is None:
+            box.setText(
+                _tr("Briefer found an untitled brief, “%s”, that was never saved (autosaved at %s on %s).")
+                % (isolate(name), *when)
+            )
+            what = _tr("Restore opens it in a window of its own as an untitled brief, to save where you like.")
+        else:
+            box.setText(
+                _tr("Briefer found changes to “%s” that were not saved (autosaved at %s on %s).")
+                % (isolate(os.path.basename(file_path)), *when)
+            )
+            what = _tr("Restore opens %s in a window of its own with these changes; the file itself changes only when you save.") % isolate(file_path)
+        box.setInformativeText(
+            what + "\n\n" + _tr("Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.")
         )
         restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -325,9 +356,12 @@ class FileController(QObject):
         path = self.prompter.ask_open_path(folder)
         return self.open_path(path) if path else False
 
-    def open_path(self, path: str) -> bool:
+    def open_path(self, path: str, recovered: RecoveryInfo | None = None) -> bool:
         """Open ``path`` in this window (after asking to save the current
-        brief).  On any failure the current brief stays as it was."""
+        brief).  On any failure the current brief stays as it was.
+        ``recovered``: unsaved work of this file the user chose at start to
+        restore; it replaces the saved brief (not yet saved) instead of
+        being offered again."""
         path = os.path.abspath(path)
         if self.path and os.path.abspath(self.path) == path and self.doc is not None:
             return True  # already open here
@@ -361,7 +395,10 @@ class FileController(QObject):
             self.message.emit(
                 _tr("Opened with %d unknown field(s) kept as they are, e.g. %s.") % (len(loaded.warnings), loaded.warnings[0].path)
             )
-        self.offer_recovery()
+        if recovered is not None:
+            self._restore(recovered)
+        else:
+            self.offer_recovery()
         return True
 
     @staticmethod
@@ -387,6 +424,20 @@ class FileController(QObject):
         found = self.session.untitled_recoveries()
         return self._offer(found[0], untitled=True) if found else False
 
+    def restore_untitled(self, info: RecoveryInfo) -> None:
+        """Make this window's brief the untitled one autosaved in ``info``
+        (the user chose to restore it)."""
+        self._let_go()
+        self.session.adopt(None)
+        self.session.continue_untitled(info)  # keep autosaving to the same file
+        self._set_document(Brief(title=untitled_title()))
+        self._restore(info)
+
+    def _restore(self, info: RecoveryInfo) -> None:
+        assert self.doc is not None
+        self.doc.replace_brief(info.loaded.brief, _tr("Restore unsaved changes"))
+        self.message.emit(_tr("Restored the changes autosaved at %s.") % isolate(ui_time(info.saved_at.time())))
+
     def _offer(self, info: RecoveryInfo, untitled: bool = False) -> bool:
         name = info.loaded.brief.title if untitled else self.display_name
         answer = self.prompter.ask_restore(name, info.saved_at)
@@ -405,13 +456,9 @@ class FileController(QObject):
                     self.message.emit(_tr("Kept the unsaved changes as “%s”.") % str(kept))
             return False
         if untitled:
-            self._let_go()
-            self.session.adopt(None)
-            self.session.continue_untitled(info)  # keep autosaving to the same file
-            self._set_document(Brief(title=untitled_title()))
-        assert self.doc is not None
-        self.doc.replace_brief(info.loaded.brief, _tr("Restore unsaved changes"))
-        self.message.emit(_tr("Restored the changes autosaved at %s.") % info.saved_at.strftime("%H:%M"))
+            self.restore_untitled(info)
+        else:
+            self._restore(info)
         return True
 
     # -- Save ------------------------------------------------------------------
