@@ -1,0 +1,41 @@
+"""Left-to-right text inside the right-to-left (Arabic) interface reads in
+its own order: menu shortcuts (issue 13 review: "++Ctrl")."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+
+@pytest.fixture
+def right_to_left(qapp):
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_zoom_shortcuts_in_a_right_to_left_view_menu_read_ctrl_plus(make_window, right_to_left, monkeypatch, qtbot, tmp_path):
+    drawn: list[str] = []
+    draw = QProxyStyle.drawControl
+
+    def spy(self, element, option, painter, widget=None):
+        if element == QStyle.ControlElement.CE_MenuItem:
+            drawn.append(option.text)
+        return draw(self, element, option, painter, widget)
+
+    monkeypatch.setattr(QProxyStyle, "drawControl", spy)
+    w = make_window()
+    w.files.new_blank()
+    w.show()
+    view = next(a.menu() for a in w.menuBar().actions() if a.menu() and w.preview.zoom_in_action in a.menu().actions())
+    view.popup(w.mapToGlobal(w.rect().center()))
+    qtbot.waitUntil(view.isVisible)
+    image = view.grab()
+    image.save(str(tmp_path / "view-menu-rtl.png"))
+    view.hide()
+    zoom = [t for t in drawn if "Zoom" in t]
+    assert "Zoom &In\t\u2066Ctrl++\u2069" in zoom
+    assert "Zoom &Out\t\u2066Ctrl+-\u2069" in zoom
+    assert any(t.endswith("\t\u2066Ctrl+0\u2069") for t in drawn)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
