@@ -266,8 +266,12 @@ class BriefSession:
     def saved_recoveries(recent: list[str]) -> list[RecoveryInfo]:
         """Unsaved work of saved briefs that no live window has open (left by
         a session that crashed), newest first; ``recent``: the recent files,
-        also looked at."""
-        return list_saved_recoveries(recent)
+        also looked at.  The crashed session's locks of those briefs go."""
+        found = list_saved_recoveries(recent)
+        for info in found:
+            if info.brief_path is not None:
+                _remove_stale_lock(info.brief_path)
+        return found
 
     @staticmethod
     def discard_recovery(info: RecoveryInfo) -> None:

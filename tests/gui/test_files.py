@@ -298,6 +298,7 @@ def test_recoveries_declined_at_start_are_kept_until_discarded(make_window, tmp_
     assert offer_recoveries_at_start(second, make_window) == 0
     assert len(second.prompter.kinds()) == 2
     assert not any(p.exists() for p in written)
+    assert sorted(os.listdir(tmp_path)) == ["call.brief"]  # nor the crashed app's lock
     third = make_window()
     third.files.new_blank()
     assert offer_recoveries_at_start(third, make_window) == 0
