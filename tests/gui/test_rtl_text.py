@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 
@@ -39,3 +40,17 @@ def test_zoom_shortcuts_in_a_right_to_left_view_menu_read_ctrl_plus(make_window,
     assert "Zoom &Out\t\u2066Ctrl+-\u2069" in zoom
     assert any(t.endswith("\t\u2066Ctrl+0\u2069") for t in drawn)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_keyboard_shortcuts_in_a_right_to_left_interface_read_ctrl_plus(make_window, right_to_left, qtbot):
+    w = make_window()
+    w.files.new_blank()
+    w.show()
+    dialog = w.show_shortcuts()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    cells = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    zoom_in = next(keys for command, keys in cells.items() if command.endswith("Zoom In"))
+    assert zoom_in == "\u2066Ctrl++\u2069"
+    QTest.keyClicks(dialog.filter_edit, "Ctrl++")
+    assert [keys for _command, keys in dialog.rows()] == ["Ctrl++"]
