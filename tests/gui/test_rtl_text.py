@@ -54,3 +54,20 @@ def test_keyboard_shortcuts_in_a_right_to_left_interface_read_ctrl_plus(make_win
     assert zoom_in == "\u2066Ctrl++\u2069"
     QTest.keyClicks(dialog.filter_edit, "Ctrl++")
     assert [keys for _command, keys in dialog.rows()] == ["Ctrl++"]
+
+
+def test_english_cells_in_a_right_to_left_table_are_isolates(right_to_left, qtbot):
+    """Elided, an English cell must end in "…" on its right ("Regional desk…"),
+    not read "…Regional desk": the cell's text is an isolate of its own."""
+    from briefer.gui.edit_session import EditSession
+    from briefer.gui.editors import create_editor
+    from briefer.model import Brief
+
+    doc = EditSession(Brief.model_validate({"title": "T", "open_issues": [{"issue": "Composition and mandate", "owner": "Regional desks"}]}))
+    page = create_editor("open_issues", doc)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.list_editor.table.model()
+    column = page.list_editor.model.column_of("owner")
+    assert model.index(0, column).data() == "\u2068Regional desks\u2069"
+    assert model.index(0, column).data(Qt.ItemDataRole.EditRole) == "Regional desks"  # edited as typed
