@@ -85,7 +85,7 @@ class Prompter:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Unsaved changes"))
-        box.setText(_tr("Save the changes to “%s” before closing it?") % name)
+        box.setText(_tr("Save the changes to “%s” before closing it?") % isolate(name))
         box.setInformativeText(_tr("If you don't save, your changes since the last save are lost."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
@@ -103,7 +103,7 @@ class Prompter:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Brief already open"))
-        box.setText(_tr("“%s” is already %s.") % (name, holder))
+        box.setText(_tr("“%s” is already %s.") % (isolate(name), holder))
         box.setInformativeText(
             _tr("If you both edit it, the one who saves last overwrites the other's changes. Open it anyway?")
         )
@@ -181,11 +181,11 @@ class Prompter:
 
     def confirm_revert(self, name: str) -> bool:
         return confirm(
-            self.parent, _tr("Revert"), _tr("Go back to the saved version of “%s”? Your changes since then are lost.") % name
+            self.parent, _tr("Revert"), _tr("Go back to the saved version of “%s”? Your changes since then are lost.") % isolate(name)
         )
 
     def confirm_replace_read_only(self, name: str) -> bool:
-        return confirm(self.parent, _tr("Read-only file"), _tr("“%s” is read-only. Replace it anyway?") % name)
+        return confirm(self.parent, _tr("Read-only file"), _tr("“%s” is read-only. Replace it anyway?") % isolate(name))
 
     def error(self, title: str, text: str, detail: str = "") -> None:
         show_message(self.parent, title, text, detail)
@@ -453,7 +453,7 @@ class FileController(QObject):
                 except OSError as e:
                     self.message.emit(_tr("Could not keep the unsaved changes aside: %s") % e)
                 else:
-                    self.message.emit(_tr("Kept the unsaved changes as “%s”.") % str(kept))
+                    self.message.emit(_tr("Kept the unsaved changes as “%s”.") % isolate(str(kept)))
             return False
         if untitled:
             self.restore_untitled(info)
@@ -516,7 +516,7 @@ class FileController(QObject):
         except FileLockedError as e:
             self.prompter.error(
                 _tr("Could not save"),
-                _tr("“%s” is %s.") % (os.path.basename(target), e.info.describe()),
+                _tr("“%s” is %s.") % (isolate(os.path.basename(target)), e.info.describe()),
                 _tr("Choose another name, or ask them to close it first."),
             )
             return False
@@ -532,7 +532,7 @@ class FileController(QObject):
         self.doc.end_merge()
         self.doc.undo_stack.setClean()
         self.settings.add_recent_file(self.path)
-        self.message.emit(_tr("Saved “%s”.") % os.path.basename(self.path))
+        self.message.emit(_tr("Saved “%s”.") % isolate(os.path.basename(self.path)))
         self.state_changed.emit()
 
     def _save_failed(self, error: Exception) -> None:

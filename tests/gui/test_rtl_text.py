@@ -71,3 +71,13 @@ def test_english_cells_in_a_right_to_left_table_are_isolates(right_to_left, qtbo
     column = page.list_editor.model.column_of("owner")
     assert model.index(0, column).data() == "\u2068Regional desks\u2069"
     assert model.index(0, column).data(Qt.ItemDataRole.EditRole) == "Regional desks"  # edited as typed
+
+
+def test_file_names_in_right_to_left_messages_are_isolates(make_window, right_to_left, tmp_path):
+    w = make_window()
+    w.files.new_blank()
+    said = []
+    w.files.message.connect(said.append)
+    w.prompter.answers["save_path"] = str(tmp_path / "call-notes.brief")
+    assert w.files.save()
+    assert any("\u2068call-notes.brief\u2069" in text for text in said)
