@@ -143,7 +143,7 @@ def test_arabic_dates_in_cells_fields_and_problems(qtbot, interface):
     model = page.list_editor.table.model()
     column = page.list_editor.model.column_of("due")
     shown = model.index(0, column).data()
-    assert shown == "١٤ نوفمبر ٢٠٢٥"  # Arabic month name and digits, in the Arabic order
+    assert shown.strip(FSI + PDI) == "١٤ نوفمبر ٢٠٢٥"  # Arabic month name and digits, in the Arabic order
     due = page.list_editor.fields["due"]
     type_over(qtbot, due, "")
     for char in "١٥ نوفمبر ٢٠٢٥":  # typed as shown, key by key (QTest.keyClicks knows no Arabic keys)
@@ -168,3 +168,14 @@ def test_problem_texts_use_the_quotation_marks_of_the_language(qtbot, interface,
     )
     assert "“" not in message and "”" not in message and "Section" not in message
     assert opening in message and closing in message and "Illustration" in message
+
+
+def test_a_refused_time_is_explained_wholly_in_french(qtbot, interface):
+    interface("fr_FR")
+    doc = EditSession(brief())
+    date = meeting_date_field(qtbot, doc)
+    field = date.page.fields[("meeting", "start")]
+    type_over(qtbot, field, "25h")
+    QTest.keyClick(field.editor, Qt.Key.Key_Tab)
+    hint = field.error_label.text()
+    assert "14:30" in hint and "type a time" not in hint and "such as" not in hint

@@ -971,7 +971,9 @@ class TimeField(TypedField):
         return f"{time_text(value)} ({twelve})"
 
     def not_yet(self, reason: str) -> str:
-        return self.tr("is not a time yet: ") + reason
+        # the parser's reason is English: the hint is said in the interface language
+        hint = self.tr("type a time such as %1, %2 or %3").replace("%1", isolate("14:30")).replace("%2", isolate("1430"))
+        return self.tr("is not a time yet: ") + hint.replace("%3", isolate("2:30 pm"))
 
     def nothing_kept(self) -> str:
         return self.tr("the brief has no time here")
