@@ -3673,6 +3673,10 @@ except its title, reference and dates</source>
             <source>the brief has no time here</source>
             <translation>لا وقت في المذكرة هنا</translation>
         </message>
+        <message>
+            <source>type a time such as %1, %2 or %3</source>
+            <translation>اكتب وقتًا مثل %1 أو %2 أو %3</translation>
+        </message>
     </context>
     <context>
         <name>TimezoneField</name>

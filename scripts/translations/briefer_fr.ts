@@ -3633,6 +3633,10 @@ sauf son titre, sa référence et ses dates</translation>
             <source>the brief has no time here</source>
             <translation>la note n’a pas d’heure ici</translation>
         </message>
+        <message>
+            <source>type a time such as %1, %2 or %3</source>
+            <translation>saisissez une heure comme %1, %2 ou %3</translation>
+        </message>
     </context>
     <context>
         <name>TimezoneField</name>
