@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .menu_style import LRI, PDI
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
@@ -118,7 +120,8 @@ class KeyboardShortcuts(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for r, (command, keys) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(command))
-            self.table.setItem(r, 1, QTableWidgetItem(keys))
+            # in a right-to-left interface Ctrl++ would read ++Ctrl: keys are a left-to-right isolate
+            self.table.setItem(r, 1, QTableWidgetItem(f"{LRI}{keys}{PDI}" if self.isRightToLeft() else keys))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -135,7 +138,7 @@ class KeyboardShortcuts(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """The rows shown (not filtered out)."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text().strip(LRI + PDI))
                 for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
 
     def _filter(self, text: str) -> None:

@@ -546,6 +546,10 @@
             <source>the brief has no date here</source>
             <translation>لا تاريخ في المذكرة هنا</translation>
         </message>
+        <message>
+            <source>type a date such as %1, %2 or %3</source>
+            <translation>اكتب تاريخًا مثل %1 أو %2 أو %3</translation>
+        </message>
     </context>
     <context>
         <name>DelegationProxy</name>
@@ -859,8 +863,12 @@
             <translation>المذكرة مفتوحة بالفعل</translation>
         </message>
         <message>
-            <source>Briefer found changes to “%s” that were not saved (autosaved %s).</source>
-            <translation>وجد Briefer تغييرات على «%s» لم تُحفظ (حُفظت تلقائيًا %s).</translation>
+            <source>Briefer found an untitled brief, “%s”, that was never saved (autosaved at %s on %s).</source>
+            <translation>وجد Briefer مذكرة بلا عنوان، «%s»، لم تُحفظ قط (حُفظت تلقائيًا في الساعة %s يوم %s).</translation>
+        </message>
+        <message>
+            <source>Briefer found changes to “%s” that were not saved (autosaved at %s on %s).</source>
+            <translation>وجد Briefer تغييرات على «%s» لم تُحفظ (حُفظت تلقائيًا في الساعة %s يوم %s).</translation>
         </message>
         <message>
             <source>Choose another name, or ask them to close it first.</source>
@@ -893,6 +901,10 @@
         <message>
             <source>Discard</source>
             <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.</source>
+            <translation>تجاهُل يحذف التغييرات نهائيًا. لاحقًا يحتفظ بها: يسألك Briefer مجددًا عند تشغيله التالي.</translation>
         </message>
         <message>
             <source>Export it anyway?</source>
@@ -961,6 +973,14 @@
         <message>
             <source>Restore</source>
             <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>Restore opens %s in a window of its own with these changes; the file itself changes only when you save.</source>
+            <translation>استعادة تفتح %s في نافذة مستقلة مع هذه التغييرات؛ لا يتغير الملف نفسه إلا عند الحفظ.</translation>
+        </message>
+        <message>
+            <source>Restore opens it in a window of its own as an untitled brief, to save where you like.</source>
+            <translation>استعادة تفتحها في نافذة مستقلة كمذكرة بلا عنوان، لتحفظها حيث تشاء.</translation>
         </message>
         <message>
             <source>Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.</source>
@@ -2823,12 +2843,28 @@
             <translation>%1 مصنّف %2، أعلى من تصنيف المذكرة (%3): الشريط في كل صفحة يقول %4؛ النسخة القابلة للإفراج دون %5 تحذفه.</translation>
         </message>
         <message>
+            <source>Agenda item “%1”</source>
+            <translation>بند جدول الأعمال «%1»</translation>
+        </message>
+        <message>
             <source>Copy %1 is given to %2 and to %3; give each a number of its own.</source>
             <translation>النسخة رقم %1 مُسندة إلى %2 وإلى %3؛ أعطِ كلًّا منهما رقمًا خاصًا.</translation>
         </message>
         <message>
+            <source>Decision “%1”</source>
+            <translation>القرار «%1»</translation>
+        </message>
+        <message>
             <source>Decision “%1” has no recommendation; say what we recommend.</source>
             <translation>القرار «%1» بلا توصية؛ اذكر ما نوصي به.</translation>
+        </message>
+        <message>
+            <source>Item “%1”</source>
+            <translation>العنصر «%1»</translation>
+        </message>
+        <message>
+            <source>Key point “%1”</source>
+            <translation>النقطة الرئيسية «%1»</translation>
         </message>
         <message>
             <source>No participant is printed: the template “%1” leaves out %2; add who you will face (an interviewer, with the outlet as organisation).</source>
@@ -2841,6 +2877,10 @@
         <message>
             <source>No participants yet; add who will be on the call.</source>
             <translation>لا مشاركين بعد؛ أضف من سيشاركون في المكالمة.</translation>
+        </message>
+        <message>
+            <source>Open issue “%1”</source>
+            <translation>المسألة المعلّقة «%1»</translation>
         </message>
         <message>
             <source>Open issue “%1” has been carried through %2 briefs; decide it, resolve it or drop it.</source>
@@ -2859,8 +2899,20 @@
             <translation>المسألة المعلّقة «%1» متأخرة: كان موعدها %2؛ احسمها أو غيّر الموعد.</translation>
         </message>
         <message>
+            <source>Participant “%1”</source>
+            <translation>المشارك «%1»</translation>
+        </message>
+        <message>
+            <source>Question “%1”</source>
+            <translation>السؤال «%1»</translation>
+        </message>
+        <message>
             <source>Question “%1” has no answer; write the line to take.</source>
             <translation>السؤال «%1» بلا جواب؛ اكتب الموقف الذي يُتّخذ.</translation>
+        </message>
+        <message>
+            <source>Risk “%1”</source>
+            <translation>الخطر «%1»</translation>
         </message>
         <message>
             <source>Risk “%1” has no mitigation.</source>
@@ -2873,6 +2925,18 @@
         <message>
             <source>Say who the brief is prepared for.</source>
             <translation>حدّد لمن أُعدّت المذكرة.</translation>
+        </message>
+        <message>
+            <source>Section “%1”</source>
+            <translation>القسم «%1»</translation>
+        </message>
+        <message>
+            <source>Source “%1”</source>
+            <translation>المصدر «%1»</translation>
+        </message>
+        <message>
+            <source>Stakeholder “%1”</source>
+            <translation>الطرف المعني «%1»</translation>
         </message>
         <message>
             <source>The brief has no handling marking; choose one (for example OFFICIAL) so readers know how to handle it.</source>
@@ -2913,6 +2977,10 @@
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>
             <translation>الملخص (الخلاصة أولًا) فارغ؛ اكتب جملتين أو ثلاثًا.</translation>
+        </message>
+        <message>
+            <source>Timeline entry “%1”</source>
+            <translation>حدث التسلسل الزمني «%1»</translation>
         </message>
         <message>
             <source>To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.</source>
@@ -3624,6 +3692,10 @@ except its title, reference and dates</source>
         <message>
             <source>the brief has no time here</source>
             <translation>لا وقت في المذكرة هنا</translation>
+        </message>
+        <message>
+            <source>type a time such as %1, %2 or %3</source>
+            <translation>اكتب وقتًا مثل %1 أو %2 أو %3</translation>
         </message>
     </context>
     <context>
