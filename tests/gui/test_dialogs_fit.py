@@ -89,10 +89,12 @@ def overlaps(dialog: QWidget) -> list[str]:
 
 @pytest.fixture(params=["en", "fr", "ar"])
 def language(request, qapp):
+    before = QLocale()
     installed = install_translators(qapp, QLocale(request.param))
     yield request.param
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
