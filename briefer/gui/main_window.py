@@ -962,7 +962,11 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Attach to e-mail"))
         box.setText(self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names)
-        box.setInformativeText(how + self.tr("attach the file to a message yourself: it is in %s.") % folder)
+        if how:
+            advice = how + self.tr("attach the file to a message yourself: it is in %s.") % folder
+        else:  # the command ran and failed: no mail program set up, as a rule
+            advice = self.tr("Attach the file to a message yourself: it is in %s.") % folder
+        box.setInformativeText(advice)
         folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(folder_btn)

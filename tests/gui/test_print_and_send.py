@@ -104,8 +104,8 @@ def test_a_mail_command_that_fails_is_not_reported_as_success(example_window, qt
     w.email_menu.actions()[0].trigger()  # File ▸ Export and Attach to Email ▸ PDF…
     qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=60000)
     (kind, title, text), = message_boxes.shown
-    assert "“brief.pdf”" in text and str(target.parent) in text and target.exists()
-    assert opened == [str(target.parent)]
+    assert "“brief.pdf”" in text and f"Attach the file to a message yourself: it is in {target.parent}." in text
+    assert target.exists() and opened == [str(target.parent)]
     assert not any("Opened a new e-mail" in m for m in seen)
 
 
