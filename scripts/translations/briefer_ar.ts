@@ -2131,6 +2131,10 @@
             <translation>لا يزال التصدير جاريًا؛ أعد المحاولة بعد انتهائه.</translation>
         </message>
         <message>
+            <source>Attach the file to a message yourself: it is in %s.</source>
+            <translation>أرفق الملف برسالة بنفسك: إنه في %s.</translation>
+        </message>
+        <message>
             <source>Attach to e-mail</source>
             <translation>إرفاق برسالة بريد إلكتروني</translation>
         </message>

@@ -2095,6 +2095,10 @@
             <translation>Un export est en cours ; réessayez une fois qu’il sera terminé.</translation>
         </message>
         <message>
+            <source>Attach the file to a message yourself: it is in %s.</source>
+            <translation>Joignez vous-même le fichier à un message : il se trouve dans %s.</translation>
+        </message>
+        <message>
             <source>Attach to e-mail</source>
             <translation>Joindre à un courriel</translation>
         </message>
