@@ -80,6 +80,7 @@ from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 from .language import language_menu
 from .menu_style import isolate_menu_shortcuts
+from .ui_dates import isolate
 from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)
@@ -934,7 +935,7 @@ class MainWindow(QMainWindow):
         """Run the mail command without waiting for it; the status bar says
         a message was opened only once the command has succeeded."""
         paths = [path for path, _pages in results]
-        names = ", ".join(f"“{os.path.basename(p)}”" for p in paths)
+        names = ", ".join(f"“{isolate(os.path.basename(p))}”" for p in paths)
         subject = self.doc.brief.title if self.doc is not None else ""
         command = attach_command(paths, subject)
         if command is None:
@@ -963,9 +964,9 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Attach to e-mail"))
         box.setText(self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names)
         if how:
-            advice = how + self.tr("attach the file to a message yourself: it is in %s.") % folder
+            advice = how + self.tr("attach the file to a message yourself: it is in %s.") % isolate(folder)
         else:  # the command ran and failed: no mail program set up, as a rule
-            advice = self.tr("Attach the file to a message yourself: it is in %s.") % folder
+            advice = self.tr("Attach the file to a message yourself: it is in %s.") % isolate(folder)
         box.setInformativeText(advice)
         folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
