@@ -45,10 +45,12 @@ def about_html() -> str:
         f"<tr><td>{html.escape(name)}</td><td>{html.escape(lic)}</td><td>{html.escape(tr(use))}</td></tr>"
         for name, lic, use in COMPONENTS
     )
+    what = QCoreApplication.translate("About", "Write briefing documents for a principal and export them as PDF and Word, offline.")
+    licence = QCoreApplication.translate("About", "Briefer is released under the MIT licence. It is built on:")
     return (
         f"<h3>Briefer {html.escape(__version__)}</h3>"
-        f"<p>{html.escape(tr('Write briefing documents for a principal and export them as PDF and Word, offline.'))}</p>"
-        f"<p>{html.escape(tr('Briefer is released under the MIT licence. It is built on:'))}</p>"
+        f"<p>{html.escape(what)}</p>"
+        f"<p>{html.escape(licence)}</p>"
         f"<table cellspacing='6'>{rows}</table>"
         f"<p><small>Python {html.escape(platform.python_version())}</small></p>"
     )

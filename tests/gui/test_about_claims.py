@@ -38,3 +38,20 @@ def test_every_library_named_is_installed_and_every_dependency_is_named():
         if package.startswith("fontpkg-"):
             package = package.removeprefix("fontpkg-").replace("-", " ")
         assert aliases.get(package, package) in named, package
+
+
+def test_the_about_box_is_in_the_interface_language(qapp):
+    from PySide6.QtCore import QLocale, Qt
+
+    from briefer.gui.language import install_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, QLocale("fr_FR"))
+    try:
+        text = about_html()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert "licence MIT" in text and "hors ligne" in text and "exports PDF et Word" in text
