@@ -12,6 +12,10 @@
             <translation>خط العربية والفارسية والأردية، مضمّن في ملفات PDF وWord المصدّرة</translation>
         </message>
         <message>
+            <source>Briefer is released under the MIT licence. It is built on:</source>
+            <translation>يُنشر Briefer بموجب رخصة MIT. وهو مبني على:</translation>
+        </message>
+        <message>
             <source>Hebrew font embedded in PDF and Word exports</source>
             <translation>خط العبرية، مضمّن في ملفات PDF وWord المصدّرة</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>Word export; safe reading of Word templates</source>
             <translation>التصدير بصيغة Word؛ وقراءة قوالب Word بأمان</translation>
+        </message>
+        <message>
+            <source>Write briefing documents for a principal and export them as PDF and Word, offline.</source>
+            <translation>اكتب مذكرات الإحاطة لمسؤول وصدّرها بصيغتي PDF وWord، دون اتصال بالإنترنت.</translation>
         </message>
         <message>
             <source>accessible and archival PDF export (PDF/UA, PDF/A)</source>

@@ -12,6 +12,10 @@
             <translation>police arabe, persane et ourdoue incorporée aux exports PDF et Word</translation>
         </message>
         <message>
+            <source>Briefer is released under the MIT licence. It is built on:</source>
+            <translation>Briefer est publié sous licence MIT. Il s’appuie sur :</translation>
+        </message>
+        <message>
             <source>Hebrew font embedded in PDF and Word exports</source>
             <translation>police hébraïque incorporée aux exports PDF et Word</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>Word export; safe reading of Word templates</source>
             <translation>export Word ; lecture sûre des modèles Word</translation>
+        </message>
+        <message>
+            <source>Write briefing documents for a principal and export them as PDF and Word, offline.</source>
+            <translation>Rédigez des notes de briefing pour un responsable et exportez-les en PDF et Word, hors ligne.</translation>
         </message>
         <message>
             <source>accessible and archival PDF export (PDF/UA, PDF/A)</source>
