@@ -225,6 +225,23 @@ def effective_marking(portion: Part | str, brief: Brief) -> str | None:
     return own if own and own.strip() else brief.marking
 
 
+def carried_marking(portion: Part, source: str | None, target: str | None) -> str | None:
+    """The marking to set on a copy of ``portion`` (a list item of a brief
+    marked ``source``) pasted into a brief marked ``target``: None to leave
+    it as it is, when it carries its own marking or would be handled at the
+    same marking there; else ``source``, the marking it was handled at.  A
+    portion of an unmarked brief takes ``target``'s marking (None): it
+    holds nothing marked."""
+    own = getattr(portion, "marking", None)
+    if own and own.strip():
+        return None
+    was = source if source and source.strip() else None
+    now = target if target and target.strip() else None
+    if was is None or (now is not None and _normalise(was) == _normalise(now)):
+        return None
+    return was
+
+
 def _filled(value: object) -> bool:
     return bool(value.strip() if isinstance(value, str) else value)
 

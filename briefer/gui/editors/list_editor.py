@@ -17,7 +17,10 @@ the selected one, and the form always shows it.
 Copy, Cut and Paste (Ctrl+C, Ctrl+X, Ctrl+V in the table, or its right-click
 menu) carry whole rows, with every field, between briefs open in other
 windows: the clipboard holds them as :data:`ITEMS_MIME` JSON, and as text.
-Pasting plain text adds one row per line.  A paste is one undo step.
+Pasting plain text adds one row per line.  A paste is one undo step.  A
+row whose marking is "as the brief" takes the marking of the brief it was
+copied from, set on the row, when pasted into a brief marked otherwise, so
+nothing is pasted at a lower marking without a word.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...templates.markings import carried_marking
 from ..edit_session import EditSession, FieldPath
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
@@ -56,7 +60,8 @@ from .table_model import ListTableModel
 
 
 ITEMS_MIME = "application/x-briefer-list-items+json"
-"""Rows on the clipboard: ``{"list": key, "items": [item as in a .brief]}``."""
+"""Rows on the clipboard: ``{"list": key, "items": [item as in a .brief],
+"marking": the marking of the brief they come from}``."""
 
 
 def make_field(doc: EditSession, spec: FieldSpec, path: FieldPath | None, parent: QWidget) -> BoundField:
@@ -350,7 +355,8 @@ class ListEditor(QWidget):
         items = [self.model.item(r) for r in rows]
         data = [i.model_dump(mode="json", by_alias=True) if isinstance(i, BaseModel) else i for i in items]
         mime = QMimeData()
-        mime.setData(ITEMS_MIME, json.dumps({"list": self.spec.key, "items": data}, ensure_ascii=False).encode())
+        payload = {"list": self.spec.key, "items": data, "marking": self.doc.brief.marking}
+        mime.setData(ITEMS_MIME, json.dumps(payload, ensure_ascii=False).encode())
         lines = []
         for r in rows:
             cells = [self.model.index(r, c).data() for c in range(self.model.columnCount())]
@@ -399,6 +405,9 @@ class ListEditor(QWidget):
             try:
                 payload = json.loads(bytes(mime.data(ITEMS_MIME)).decode("utf-8"))
                 source, data = str(payload["list"]), list(payload["items"])
+                marked = payload.get("marking")
+                if marked is not None and not isinstance(marked, str):
+                    raise TypeError
             except (ValueError, KeyError, TypeError):
                 raise ValueError(self.tr("The clipboard holds rows Briefer cannot read.")) from None
             if source != self.spec.key:
@@ -408,7 +417,7 @@ class ListEditor(QWidget):
                 )
             try:
                 if isinstance(sample, BaseModel):
-                    return [type(sample).model_validate(d) for d in data]
+                    return [self._keeping_marking(type(sample).model_validate(d), marked) for d in data]
                 return [self.spec.make_item(str(d)) for d in data]
             except ValidationError as e:
                 raise ValueError(self.tr("The rows on the clipboard do not fit this list: %s") % e.errors()[0]["msg"]) from None
@@ -419,6 +428,14 @@ class ListEditor(QWidget):
             except (ValidationError, ValueError) as e:
                 raise ValueError(self.tr("The text on the clipboard does not fit this list: %s") % e) from None
         return []
+
+    def _keeping_marking(self, item: BaseModel, source: str | None) -> BaseModel:
+        """``item``, copied from a brief marked ``source``, with the marking
+        it was handled at set on it when this brief is marked otherwise."""
+        if "marking" not in type(item).model_fields:
+            return item
+        carried = carried_marking(item, source, self.doc.brief.marking)
+        return item if carried is None else item.model_copy(update={"marking": carried})
 
     # -- rows -------------------------------------------------------------
 
