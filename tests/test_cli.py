@@ -137,7 +137,7 @@ def test_validate_a_version_2_brief_and_warn_about_markings_that_name_no_level(
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert main(["validate", str(path)]) == 0
     (warning,) = [w for w in capsys.readouterr().err.splitlines() if "names no level" in w]
-    assert warning.startswith(f"warning: {path}: risks[0].marking: The marking “SEKRET” names no level of the uk")
+    assert warning.startswith(f"warning: {path}: risks[0].marking: The marking “SEKRET” names no level of the UK")
 
 
 def test_validate_strict_makes_unknown_keys_errors(capsys: pytest.CaptureFixture[str]) -> None:

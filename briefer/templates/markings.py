@@ -44,6 +44,7 @@ class MarkingLevel:
 @dataclass(frozen=True)
 class MarkingScheme:
     key: str  # "uk": what a template's layout.marking_scheme names
+    name: str  # "UK": what messages call it ("the UK marking scheme")
     title: str  # "UK Government Security Classifications"
     levels: tuple[MarkingLevel, ...]  # lowest first
 
@@ -60,8 +61,8 @@ class MarkingScheme:
         return [lv.name for lv in self.levels]
 
 
-def _scheme(key: str, title: str, *levels: tuple[str, str, str]) -> MarkingScheme:
-    return MarkingScheme(key, title, tuple(MarkingLevel(*lv) for lv in levels))
+def _scheme(key: str, name: str, title: str, *levels: tuple[str, str, str]) -> MarkingScheme:
+    return MarkingScheme(key, name, title, tuple(MarkingLevel(*lv) for lv in levels))
 
 
 SCHEMES: dict[str, MarkingScheme] = {
@@ -69,6 +70,7 @@ SCHEMES: dict[str, MarkingScheme] = {
     for s in (
         _scheme(
             "uk",
+            "UK",
             "UK Government Security Classifications",
             ("OFFICIAL", "O", "#2E7D32"),
             ("OFFICIAL-SENSITIVE", "OS", "#1F5FAD"),
@@ -77,6 +79,7 @@ SCHEMES: dict[str, MarkingScheme] = {
         ),
         _scheme(
             "us",
+            "US",
             "US classification and CUI",
             ("UNCLASSIFIED", "U", "#007A33"),
             ("CUI", "CUI", "#502B85"),
@@ -86,6 +89,7 @@ SCHEMES: dict[str, MarkingScheme] = {
         ),
         _scheme(
             "nato",
+            "NATO",
             "NATO classifications",
             ("NATO UNCLASSIFIED", "NU", "#007A33"),
             ("NATO RESTRICTED", "NR", "#6B7280"),
@@ -95,6 +99,7 @@ SCHEMES: dict[str, MarkingScheme] = {
         ),
         _scheme(
             "corporate",
+            "Corporate",
             "Corporate information classes",
             ("PUBLIC", "PUBLIC", "#2E7D32"),
             ("INTERNAL", "INTERNAL", "#1F5FAD"),
@@ -173,7 +178,7 @@ class UnknownMarkingError(ReleaseRefused):
         first = problems[0][1]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(
-            f"the marking “{first}”{more} names no level of the {scheme.key} scheme ({', '.join(scheme.names())})"
+            f"the marking “{first}”{more} names no level of the {scheme.name} scheme ({', '.join(scheme.names())})"
         )
 
 
@@ -338,7 +343,7 @@ def release_level(name: str, scheme: MarkingScheme) -> MarkingLevel:
     spaces); :class:`ReleaseRefused` names the levels otherwise."""
     level = scheme.level(name)
     if level is None:
-        raise ReleaseRefused(f"“{name.strip()}” is not a level of the {scheme.key} marking scheme; choose one of {', '.join(scheme.names())}")
+        raise ReleaseRefused(f"“{name.strip()}” is not a level of the {scheme.name} marking scheme; choose one of {', '.join(scheme.names())}")
     return level
 
 
