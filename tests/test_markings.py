@@ -183,3 +183,14 @@ def test_a_pasted_portion_carries_the_marking_it_was_handled_at():
     assert carried_marking(inherited, "official-sensitive ", "OFFICIAL-SENSITIVE") is None  # same marking
     assert carried_marking(inherited, None, "OFFICIAL") is None  # nothing marked to carry
     assert carried_marking(own, "OFFICIAL", None) is None  # its own marking stays
+
+
+def test_a_text_list_takes_the_marking_of_rows_pasted_into_it_only_when_higher():
+    from briefer.templates.markings import raised_marking, scheme_named
+
+    uk = scheme_named("uk")
+    assert raised_marking("OFFICIAL-SENSITIVE", None, uk) == "OFFICIAL-SENSITIVE"
+    assert raised_marking("OFFICIAL-SENSITIVE", "OFFICIAL", uk) == "OFFICIAL-SENSITIVE"
+    assert raised_marking("OFFICIAL", "SECRET", uk) is None  # never lowered
+    assert raised_marking("official-sensitive", "OFFICIAL-SENSITIVE", uk) is None
+    assert raised_marking(None, "OFFICIAL", uk) is None

@@ -247,6 +247,27 @@ def carried_marking(portion: Part, source: str | None, target: str | None) -> st
     return was
 
 
+def raised_marking(source: str | None, current: str | None, scheme: MarkingScheme) -> str | None:
+    """The marking a whole portion (a text list such as ``objectives``,
+    marked as one) must take when text handled at ``source`` is pasted into
+    it while it is handled at ``current``: ``source`` when that is higher
+    (or the portion is unmarked), else None (it keeps its marking; a lower
+    one would leave the pasted text under-marked, a higher one stays).
+    Markings that name no level cannot be ranked: None."""
+    was = source.strip() if source and source.strip() else None
+    now = current.strip() if current and current.strip() else None
+    if was is None:
+        return None
+    if now is None:
+        return was
+    if _normalise(was) == _normalise(now):
+        return None
+    was_level, now_level = level_of(was, scheme), level_of(now, scheme)
+    if was_level is None or now_level is None:
+        return None
+    return was if scheme.rank(was_level) > scheme.rank(now_level) else None
+
+
 def _filled(value: object) -> bool:
     return bool(value.strip() if isinstance(value, str) else value)
 

@@ -111,3 +111,33 @@ def test_a_row_of_an_unmarked_brief_pasted_into_a_marked_one_takes_that_brief_s_
     paste(first, "risks", qtbot)
     pasted = next(r for r in first.doc.brief.risks if r.risk == "Unmarked risk")
     assert pasted.marking is None  # it is handled at OFFICIAL-SENSITIVE, the higher
+
+
+def test_objectives_pasted_into_an_unmarked_brief_mark_that_list_at_their_level(example_window, make_window, qtbot):
+    """Objectives have no marking per row: the list of the brief they land
+    in is marked at their level (never lower), in the same undo step."""
+    first = example_window
+    assert first.doc.brief.objectives
+    second = second_window(first, make_window)
+    second.doc.set_value(("objectives",), ["Our own aim"], "Objectives")
+    activate(first, qtbot)
+    first.show_section("overview")
+    view = first.editor("overview").objectives.table
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    activate(second, qtbot)
+    second.show_section("overview")
+    target = second.editor("overview").objectives
+    target.table.setFocus()
+    QTest.keyClick(target.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert second.doc.brief.objectives == ["Our own aim", first.doc.brief.objectives[0]]
+    assert second.doc.brief.portion_markings.objectives == "OFFICIAL-SENSITIVE"
+    assert "OFFICIAL-SENSITIVE" in target.table_error.text()  # said, not silent
+    second.act_undo.trigger()
+    assert second.doc.brief.objectives == ["Our own aim"] and second.doc.brief.portion_markings.objectives is None
+
+    # Into a brief marked higher, the list keeps its higher marking.
+    second.doc.set_value(("marking",), "SECRET", "Marking")
+    target.table.setFocus()
+    QTest.keyClick(target.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(second.doc.brief.objectives) == 2 and second.doc.brief.portion_markings.objectives is None

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...templates.markings import carried_marking
+from ...templates.markings import PORTION_FIELDS, carried_marking, effective_marking, raised_marking
 from ..edit_session import EditSession, FieldPath
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
@@ -155,6 +155,7 @@ class ListEditor(QWidget):
             proxy.setParent(self)
             proxy.setSourceModel(self.model)
         self.reorder_enabled = True
+        self._pasted_marking: str | None = None  # the marking the rows on the clipboard were handled at
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -355,7 +356,10 @@ class ListEditor(QWidget):
         items = [self.model.item(r) for r in rows]
         data = [i.model_dump(mode="json", by_alias=True) if isinstance(i, BaseModel) else i for i in items]
         mime = QMimeData()
-        payload = {"list": self.spec.key, "items": data, "marking": self.doc.brief.marking}
+        brief = self.doc.brief
+        # rows of a text list are marked as one list; other rows each (blank: as the brief)
+        marking = effective_marking(self.spec.key, brief) if self.spec.key in PORTION_FIELDS else brief.marking
+        payload = {"list": self.spec.key, "items": data, "marking": marking}
         mime.setData(ITEMS_MIME, json.dumps(payload, ensure_ascii=False).encode())
         lines = []
         for r in rows:
@@ -375,6 +379,7 @@ class ListEditor(QWidget):
         mime = QApplication.clipboard().mimeData()
         if mime is None:
             return 0
+        self._pasted_marking = None
         try:
             items = self._items_from(mime)
         except ValueError as e:
@@ -387,8 +392,21 @@ class ListEditor(QWidget):
         self.doc.end_merge()
         noun = tr_spec(self.spec.noun)
         label = self.tr("Paste %s") % noun if len(items) == 1 else self.tr("Paste %n rows", "", len(items))
-        self.doc.insert_items(self.list_path, at, items, label)
-        self.table_error.hide()
+        raised = self._raised_list_marking(self._pasted_marking)
+        if raised is None:
+            self.doc.insert_items(self.list_path, at, items, label)
+            self.table_error.hide()
+        else:  # a text list marked lower than the rows: the list takes their marking, in the same step
+            stack = self.doc.undo_stack
+            stack.beginMacro(label)
+            try:
+                self.doc.insert_items(self.list_path, at, items, label)
+                self.doc.set_value(("portion_markings", self.spec.key), raised, step=label)
+            finally:
+                stack.endMacro()
+            self._show_table_error(
+                self.tr("The pasted rows were handled at %s: this list is now marked %s.") % (raised, raised)
+            )
         self.select_row(at)
         if len(items) > 1:
             first, last = self.view_index(at), self.view_index(at + len(items) - 1)
@@ -408,6 +426,7 @@ class ListEditor(QWidget):
                 marked = payload.get("marking")
                 if marked is not None and not isinstance(marked, str):
                     raise TypeError
+                self._pasted_marking = marked
             except (ValueError, KeyError, TypeError):
                 raise ValueError(self.tr("The clipboard holds rows Briefer cannot read.")) from None
             if source != self.spec.key:
@@ -428,6 +447,16 @@ class ListEditor(QWidget):
             except (ValidationError, ValueError) as e:
                 raise ValueError(self.tr("The text on the clipboard does not fit this list: %s") % e) from None
         return []
+
+    def _raised_list_marking(self, source: str | None) -> str | None:
+        """For a text list (marked as one list), the marking it must take so
+        that rows handled at ``source`` are not pasted lower; else None."""
+        key = self.spec.key
+        if source is None or key not in PORTION_FIELDS:
+            return None
+        brief = self.doc.brief
+        scheme = self.doc.library.for_brief(brief.layout.template).scheme
+        return raised_marking(source, effective_marking(key, brief), scheme)
 
     def _keeping_marking(self, item: BaseModel, source: str | None) -> BaseModel:
         """``item``, copied from a brief marked ``source``, with the marking
