@@ -104,7 +104,7 @@ def _data_strings() -> list[Key]:
     sys.path.insert(0, str(ROOT))
     import briefer.gui  # noqa: F401,PLC0415 - pydantic before PySide6
     from briefer.gui.about import COMPONENTS  # noqa: PLC0415
-    from briefer.gui.problem_text import TEMPLATES  # noqa: PLC0415
+    from briefer.gui.problem_text import ITEM_NAMES, TEMPLATES  # noqa: PLC0415
     from briefer.model.labels import ENUM_LABELS  # noqa: PLC0415
     from briefer.model.sections import PAGE_INFO  # noqa: PLC0415
 
@@ -112,7 +112,7 @@ def _data_strings() -> list[Key]:
     keys += [("EnumLabels", text, "") for labels in ENUM_LABELS.values() for text in labels.values()]
     keys += [("SectionList", page.title, "") for page in PAGE_INFO.values()]
     keys += [("About", use, "") for _name, _licence, use in COMPONENTS]
-    keys += [("Problems", template, "") for template in TEMPLATES]
+    keys += [("Problems", template, "") for template in TEMPLATES + ITEM_NAMES]
     from briefer.export.formats import STANDARD_LABELS  # noqa: PLC0415 - the kinds of PDF, shown in three places
 
     keys += [(context, label, "") for label in STANDARD_LABELS.values()

@@ -27,6 +27,8 @@ from briefer.storage import (
     data_dir,
     discard_autosave,
     find_recovery,
+    discard_autosaves_of,
+    list_saved_recoveries,
     list_untitled_recoveries,
     save_brief,
     write_autosave,
@@ -258,6 +260,33 @@ def test_untitled_recoveries_newest_first_skipping_damaged(data_folder: Path) ->
 
 def test_no_data_folder_no_untitled_recoveries() -> None:
     assert list_untitled_recoveries() == []
+
+
+def test_a_saved_briefs_autosave_is_found_at_start_without_opening_it(brief_path: Path, tmp_path: Path) -> None:
+    """Beside the brief, where no start looks: a note in the data folder leads to it."""
+    _age(brief_path, 60)
+    write_autosave(Brief(title="Unsaved edits"), brief_path)
+    (found,) = list_saved_recoveries()
+    assert found.brief_path == brief_path and found.loaded.brief.title == "Unsaved edits"
+    with BriefLock(brief_path):  # open in a live window: not a recovery
+        assert list_saved_recoveries() == []
+    other = tmp_path / "other.brief"  # a recent file without a note is looked at too
+    save_brief(other, Brief(title="Other"))
+    _age(other, 60)
+    other.with_name("other.brief.autosave").write_bytes(brief_to_bytes(Brief(title="Other, edited")))
+    assert sorted(r.loaded.brief.title for r in list_saved_recoveries([str(other)])) == ["Other, edited", "Unsaved edits"]
+    discard_autosaves_of(brief_path)  # saved or discarded: no autosave and no note
+    assert list_saved_recoveries() == []
+    notes = [p for p in (data_dir() / "autosave").iterdir() if p.suffix == ".where"]
+    assert notes == []
+
+
+def test_a_note_whose_autosave_went_another_way_is_dropped(brief_path: Path) -> None:
+    _age(brief_path, 60)
+    auto = write_autosave(Brief(title="Unsaved edits"), brief_path)
+    auto.unlink()  # e.g. set aside as a brief of its own
+    assert list_saved_recoveries() == []
+    assert [p for p in (data_dir() / "autosave").iterdir() if p.suffix == ".where"] == []
 
 
 def test_discard_autosave(brief_path: Path) -> None:

@@ -8,6 +8,7 @@ and handed to every window.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -90,31 +91,50 @@ def open_window(
     if path is not None:
         QTimer.singleShot(0, lambda: window.files.open_path(path))  # messages need a visible window
     # However the app was started (plain, with the example, with a file):
-    # unsaved work of an untitled brief from a session that crashed.
-    QTimer.singleShot(0, lambda: offer_untitled_recovery(window))
+    # unsaved work of a session that crashed, untitled briefs and saved ones.
+    QTimer.singleShot(0, lambda: offer_recoveries_at_start(window))
     return window
 
 
 _EXTRA_WINDOWS: list[MainWindow] = []  # windows opened for a recovery, kept alive
 
 
-def offer_untitled_recovery(window: MainWindow, new_window: Callable[[], MainWindow] | None = None) -> None:
-    """Offer an earlier session's untitled autosave: in ``window`` when it
-    holds nothing of value yet (a blank brief or the untouched example),
-    else in a window of its own (from ``new_window``) so the open file is
-    not replaced."""
-    if window.files.path is None and not window.files.modified:
-        window.files.offer_untitled_recoveries()
-        return
-    if not window.files.session.untitled_recoveries():
-        return
-    other = new_window() if new_window is not None else window.window_factory()
-    other.files.new_blank()
-    other.show()
-    if other.files.offer_untitled_recoveries():
-        _EXTRA_WINDOWS.append(other)
-    else:
-        other.close()
+def offer_recoveries_at_start(window: MainWindow, new_window: Callable[[], MainWindow] | None = None) -> int:
+    """Offer every recovery a session that ended without saving left behind,
+    newest first: untitled briefs' autosaves and saved briefs' autosaves
+    newer than their file (briefs a live window has open are not offered).
+    Each one restored opens in ``window`` while it holds nothing of value (a
+    blank brief or the untouched example), else in a window of its own
+    (from ``new_window``, default the window's factory).  Discard deletes
+    one; Later keeps it for the next start.  Returns how many were restored."""
+    files = window.files
+    found = files.session.untitled_recoveries() + files.session.saved_recoveries(files.settings.recent_files())
+    found.sort(key=lambda r: r.saved_at, reverse=True)
+    restored = 0
+    for info in found:
+        path = os.fspath(info.brief_path) if info.brief_path is not None else None
+        answer = files.prompter.ask_restore_at_start(info.loaded.brief.title, info.saved_at, path)
+        if answer == "discard":
+            files.session.discard_recovery(info)
+            continue
+        if answer != "restore":
+            continue  # kept where it is: offered again at the next start
+        target = window if window.holds_nothing_of_value() else (new_window or window.window_factory)()
+        if path is None:
+            if target is not window:
+                target.files.new_blank()
+            target.files.restore_untitled(info)
+            ok = True
+        else:
+            ok = target.files.open_path(path, recovered=info)
+        if target is not window:
+            if ok:
+                target.show()
+                _EXTRA_WINDOWS.append(target)
+            else:
+                target.close()
+        restored += ok
+    return restored
 
 
 def run_app(path: str | None = None, example: bool = False, library: TemplateLibrary | None = None) -> int:

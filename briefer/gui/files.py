@@ -18,9 +18,9 @@ The rules the two keep together:
 * A file open in another live instance is not opened silently: the user is
   told who has it since when, and may open it anyway.
 * Every 60 s a modified brief is written to its recovery file (untitled
-  briefs too, under a session id); on open, and at start for untitled
-  briefs, a recovery newer than the file is offered back
-  (Restore / Discard / Later).
+  briefs too, under a session id); at start (every recovery of a session
+  that ended without saving, untitled or not: ``gui/app.py``) and on open,
+  a recovery newer than the file is offered back (Restore / Discard / Later).
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from .export_runner import suggested_file_name
 from .messages import confirm, show_message
 from .settings import AppSettings
 from .template_gallery import TemplateGallery
+from .ui_dates import isolate, ui_date, ui_time
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ class Prompter:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Unsaved changes"))
-        box.setText(_tr("Save the changes to “%s” before closing it?") % name)
+        box.setText(_tr("Save the changes to “%s” before closing it?") % isolate(name))
         box.setInformativeText(_tr("If you don't save, your changes since the last save are lost."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
@@ -102,7 +103,7 @@ class Prompter:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Brief already open"))
-        box.setText(_tr("“%s” is already %s.") % (name, holder))
+        box.setText(_tr("“%s” is already %s.") % (isolate(name), holder))
         box.setInformativeText(
             _tr("If you both edit it, the one who saves last overwrites the other's changes. Open it anyway?")
         )
@@ -117,11 +118,41 @@ class Prompter:
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("Recover unsaved changes"))
         box.setText(
-            _tr("Briefer found changes to “%s” that were not saved (autosaved %s).")
-            % (name, saved_at.strftime("%H:%M on %d %b %Y"))
+            _tr("Briefer found changes to “%s” that were not saved (autosaved at %s on %s).")
+            % (isolate(name), isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date())))
         )
         box.setInformativeText(
             _tr("Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.")
+        )
+        restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    def ask_restore_at_start(self, name: str, saved_at: dt.datetime, file_path: str | None) -> RestoreAnswer:
+        """At start: unsaved work of a session that ended without saving it,
+        of the brief at ``file_path`` (None: an untitled brief called ``name``)."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Recover unsaved changes"))
+        when = (isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date())))
+        if file_path is None:
+            box.setText(
+                _tr("Briefer found an untitled brief, “%s”, that was never saved (autosaved at %s on %s).")
+                % (isolate(name), *when)
+            )
+            what = _tr("Restore opens it in a window of its own as an untitled brief, to save where you like.")
+        else:
+            box.setText(
+                _tr("Briefer found changes to “%s” that were not saved (autosaved at %s on %s).")
+                % (isolate(os.path.basename(file_path)), *when)
+            )
+            what = _tr("Restore opens %s in a window of its own with these changes; the file itself changes only when you save.") % isolate(file_path)
+        box.setInformativeText(
+            what + "\n\n" + _tr("Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.")
         )
         restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -150,11 +181,11 @@ class Prompter:
 
     def confirm_revert(self, name: str) -> bool:
         return confirm(
-            self.parent, _tr("Revert"), _tr("Go back to the saved version of “%s”? Your changes since then are lost.") % name
+            self.parent, _tr("Revert"), _tr("Go back to the saved version of “%s”? Your changes since then are lost.") % isolate(name)
         )
 
     def confirm_replace_read_only(self, name: str) -> bool:
-        return confirm(self.parent, _tr("Read-only file"), _tr("“%s” is read-only. Replace it anyway?") % name)
+        return confirm(self.parent, _tr("Read-only file"), _tr("“%s” is read-only. Replace it anyway?") % isolate(name))
 
     def error(self, title: str, text: str, detail: str = "") -> None:
         show_message(self.parent, title, text, detail)
@@ -325,9 +356,12 @@ class FileController(QObject):
         path = self.prompter.ask_open_path(folder)
         return self.open_path(path) if path else False
 
-    def open_path(self, path: str) -> bool:
+    def open_path(self, path: str, recovered: RecoveryInfo | None = None) -> bool:
         """Open ``path`` in this window (after asking to save the current
-        brief).  On any failure the current brief stays as it was."""
+        brief).  On any failure the current brief stays as it was.
+        ``recovered``: unsaved work of this file the user chose at start to
+        restore; it replaces the saved brief (not yet saved) instead of
+        being offered again."""
         path = os.path.abspath(path)
         if self.path and os.path.abspath(self.path) == path and self.doc is not None:
             return True  # already open here
@@ -361,7 +395,10 @@ class FileController(QObject):
             self.message.emit(
                 _tr("Opened with %d unknown field(s) kept as they are, e.g. %s.") % (len(loaded.warnings), loaded.warnings[0].path)
             )
-        self.offer_recovery()
+        if recovered is not None:
+            self._restore(recovered)
+        else:
+            self.offer_recovery()
         return True
 
     @staticmethod
@@ -387,6 +424,20 @@ class FileController(QObject):
         found = self.session.untitled_recoveries()
         return self._offer(found[0], untitled=True) if found else False
 
+    def restore_untitled(self, info: RecoveryInfo) -> None:
+        """Make this window's brief the untitled one autosaved in ``info``
+        (the user chose to restore it)."""
+        self._let_go()
+        self.session.adopt(None)
+        self.session.continue_untitled(info)  # keep autosaving to the same file
+        self._set_document(Brief(title=untitled_title()))
+        self._restore(info)
+
+    def _restore(self, info: RecoveryInfo) -> None:
+        assert self.doc is not None
+        self.doc.replace_brief(info.loaded.brief, _tr("Restore unsaved changes"))
+        self.message.emit(_tr("Restored the changes autosaved at %s.") % isolate(ui_time(info.saved_at.time())))
+
     def _offer(self, info: RecoveryInfo, untitled: bool = False) -> bool:
         name = info.loaded.brief.title if untitled else self.display_name
         answer = self.prompter.ask_restore(name, info.saved_at)
@@ -402,16 +453,12 @@ class FileController(QObject):
                 except OSError as e:
                     self.message.emit(_tr("Could not keep the unsaved changes aside: %s") % e)
                 else:
-                    self.message.emit(_tr("Kept the unsaved changes as “%s”.") % str(kept))
+                    self.message.emit(_tr("Kept the unsaved changes as “%s”.") % isolate(str(kept)))
             return False
         if untitled:
-            self._let_go()
-            self.session.adopt(None)
-            self.session.continue_untitled(info)  # keep autosaving to the same file
-            self._set_document(Brief(title=untitled_title()))
-        assert self.doc is not None
-        self.doc.replace_brief(info.loaded.brief, _tr("Restore unsaved changes"))
-        self.message.emit(_tr("Restored the changes autosaved at %s.") % info.saved_at.strftime("%H:%M"))
+            self.restore_untitled(info)
+        else:
+            self._restore(info)
         return True
 
     # -- Save ------------------------------------------------------------------
@@ -469,7 +516,7 @@ class FileController(QObject):
         except FileLockedError as e:
             self.prompter.error(
                 _tr("Could not save"),
-                _tr("“%s” is %s.") % (os.path.basename(target), e.info.describe()),
+                _tr("“%s” is %s.") % (isolate(os.path.basename(target)), e.info.describe()),
                 _tr("Choose another name, or ask them to close it first."),
             )
             return False
@@ -485,7 +532,7 @@ class FileController(QObject):
         self.doc.end_merge()
         self.doc.undo_stack.setClean()
         self.settings.add_recent_file(self.path)
-        self.message.emit(_tr("Saved “%s”.") % os.path.basename(self.path))
+        self.message.emit(_tr("Saved “%s”.") % isolate(os.path.basename(self.path)))
         self.state_changed.emit()
 
     def _save_failed(self, error: Exception) -> None:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .menu_style import LRI, PDI
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
@@ -65,6 +67,7 @@ EDITOR_KEYS: list[tuple[str, str]] = [
     ("F6", QT_TRANSLATE_NOOP("Help", "Lists: from a row to its form, and back")),
     ("Ctrl+C / Ctrl+X / Ctrl+V", QT_TRANSLATE_NOOP("Help", "Lists (in the table): copy, cut, paste rows, also between briefs")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Help", "Next / previous field; leaves a table")),
+    ("Enter", QT_TRANSLATE_NOOP("Help", "Section list: go to the first field of the section")),
     ("Ctrl+B / Ctrl+I", QT_TRANSLATE_NOOP("Help", "Long texts: bold, italic (the selected words, or the word at the cursor)")),
     ("Ctrl+Shift+8 / Ctrl+Shift+7", QT_TRANSLATE_NOOP("Help", "Long texts: bulleted, numbered list (the selected lines)")),
     ("Menu key, Shift+F10, right click", QT_TRANSLATE_NOOP("Help", "Text fields: spelling suggestions for the underlined word, formatting")),
@@ -117,7 +120,8 @@ class KeyboardShortcuts(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for r, (command, keys) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(command))
-            self.table.setItem(r, 1, QTableWidgetItem(keys))
+            # in a right-to-left interface Ctrl++ would read ++Ctrl: keys are a left-to-right isolate
+            self.table.setItem(r, 1, QTableWidgetItem(f"{LRI}{keys}{PDI}" if self.isRightToLeft() else keys))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -134,7 +138,7 @@ class KeyboardShortcuts(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """The rows shown (not filtered out)."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text().strip(LRI + PDI))
                 for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
 
     def _filter(self, text: str) -> None:

@@ -47,8 +47,9 @@ def interface_locale(tag: str | None = None) -> QLocale:
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Qt's own strings and Briefer's for ``locale`` (default: the chosen
     interface language), when translations exist; a right-to-left language
-    turns the interface right to left."""
+    turns the interface right to left.  ``QLocale()`` becomes ``locale``."""
     locale = locale or interface_locale()
+    QLocale.setDefault(locale)  # dates shown and read in the interface language (gui/ui_dates.py)
     installed = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

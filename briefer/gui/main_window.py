@@ -52,6 +52,7 @@ from ..people.folders import people_folders
 from ..people.library import PeopleLibrary
 from ..templates import Template, TemplateLibrary, build_library
 from ..templates.effective_layout import effective_layout
+from ..templates.markings import MarkingScheme, ReleaseRefused, at_or_below
 from .about import show_about
 from .book_window import BOOK_FILTER, BookWindow
 from .brief_layout import edit_brief_layout
@@ -61,6 +62,7 @@ from .editors.marking import level_icon
 from .export_runner import ExportController, suggested_file_name
 from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
+from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
 from .mail import attach_command, start_detached
 from .messages import show_message
@@ -76,6 +78,7 @@ from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 from .language import language_menu
+from .menu_style import isolate_menu_shortcuts
 from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)
@@ -172,9 +175,14 @@ class MainWindow(QMainWindow):
                     "the releasable version an export at that level makes.")
         )
         self.reader_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # a stray wheel turn or arrow key must not change what the preview shows: the wheel
+        # turns it only once it has the focus, and the arrows open its list
+        self.reader_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.reader_combo.installEventFilter(self)
         self._reader_scheme: str | None = None
         self.reader_combo.currentIndexChanged.connect(lambda _i: self._reader_changed())
         self.preview.add_to_header(self.reader_combo)
+        self.preview.set_way_back(self._reader_way_back)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -213,6 +221,8 @@ class MainWindow(QMainWindow):
         self.intake = IntakeActions(self)
         self._create_actions()
         self._create_menus()
+        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            self._menu_style = isolate_menu_shortcuts(self)  # Ctrl++ reads ++Ctrl otherwise
         self.statusBar()
         self._restore_layout()
         self.update_title()
@@ -357,6 +367,7 @@ class MainWindow(QMainWindow):
             return
         scheme = self.library.for_brief(self.doc.brief.layout.template).scheme
         if scheme.key == self._reader_scheme:
+            self._mark_refused_levels(scheme)
             return
         self._reader_scheme = scheme.key
         keep = self.reader_combo.currentData()
@@ -367,6 +378,50 @@ class MainWindow(QMainWindow):
             self.reader_combo.addItem(level_icon(level.colour), self.tr("What a reader at %s sees") % level.name, level.name)
         self.reader_combo.setCurrentIndex(max(0, self.reader_combo.findData(keep)) if keep else 0)
         self.reader_combo.blockSignals(False)
+        self._mark_refused_levels(scheme)
+
+    def _refusal(self, level_name: str | None) -> str | None:
+        """Why the preview cannot show what a reader at ``level_name`` sees
+        (the brief itself is marked above it), or None when it can."""
+        if self.doc is None or level_name is None:
+            return None
+        scheme = self.library.for_brief(self.doc.brief.layout.template).scheme
+        level = scheme.level(level_name)
+        marking = (self.doc.brief.marking or "").strip()
+        if level is None:
+            return None
+        try:
+            if at_or_below(marking, level, scheme):
+                return None
+        except ReleaseRefused:
+            return self.tr("The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see "
+                           "cannot be told. Choose one of its levels on the Overview page.").replace(
+                "%1", marking).replace("%2", scheme.key).replace("%3", level.name)
+        return self.tr("The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. "
+                       "To show this, lower the brief's marking on the Overview page and mark the portions above %2.").replace(
+            "%1", marking).replace("%2", level.name)
+
+    def _mark_refused_levels(self, scheme: MarkingScheme) -> None:
+        """Levels the preview cannot show (the brief is marked above them)
+        are greyed out in the reader filter, their tooltip saying why."""
+        model = self.reader_combo.model()
+        for i in range(1, self.reader_combo.count()):
+            why = self._refusal(self.reader_combo.itemData(i))
+            item = model.item(i) if hasattr(model, "item") else None
+            if item is not None:
+                item.setEnabled(why is None)
+                item.setToolTip(why or "")
+
+    def _reader_way_back(self) -> tuple[str, str, Callable[[], None]] | None:
+        """When the preview of one reader's version fails: how to see the whole brief again."""
+        if self.reader_level() is None:
+            return None
+        return (
+            self.tr("This preview shows what a reader at %s may see. To see the whole brief again, choose "
+                    "“Every reader: the whole brief” in the menu above the preview.") % self.reader_level(),
+            self.tr("Show the &Whole Brief"),
+            lambda: self.set_reader_level(None),
+        )
 
     def _fill_reader_menu(self) -> None:
         """The reader filter's choices as checkable entries (the keyboard's way to it)."""
@@ -374,6 +429,9 @@ class MainWindow(QMainWindow):
         current = self.reader_combo.currentIndex()
         for i in range(self.reader_combo.count()):
             action = self.reader_menu.addAction(self.reader_combo.itemIcon(i), self.reader_combo.itemText(i))
+            why = self._refusal(self.reader_combo.itemData(i))
+            action.setEnabled(why is None or i == current)
+            action.setToolTip(why or "")
             action.setCheckable(True)
             action.setChecked(i == current)
             action.triggered.connect(lambda _c=False, index=i: self.reader_combo.setCurrentIndex(index))
@@ -485,9 +543,18 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         """Keys pressed in the section list that are shortcuts of the section
-        shown (Ctrl+Shift+A: Add) act on it, as the empty page promises."""
+        shown (Ctrl+Shift+A: Add) act on it, as the empty page promises;
+        Enter there moves into that page.  The reader filter changes only
+        when asked (see :meth:`_stray_on_reader_filter`)."""
+        if obj is self.reader_combo and self._stray_on_reader_filter(event):
+            return True
         if obj is self.section_list and event.type() == QEvent.Type.KeyPress:
             editor = self.editor_stack.currentWidget()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                self.focus_editor()  # Enter on a section: into its page
+                return True
             pressed = QKeySequence(event.keyCombination())
             for action in editor.findChildren(QAction) if editor is not None else ():
                 if (
@@ -498,6 +565,38 @@ class MainWindow(QMainWindow):
                     action.trigger()
                     return True
         return super().eventFilter(obj, event)
+
+    def _stray_on_reader_filter(self, event: QEvent) -> bool:
+        """True for an event the reader filter must not act on: a wheel turn
+        while it has no focus (it scrolls nothing), or an arrow key while its
+        list is closed (the list opens instead, to choose with Enter)."""
+        if event.type() == QEvent.Type.Wheel:
+            return not self.reader_combo.hasFocus()
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End
+        ) and not (event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.reader_combo.showPopup()
+            return True
+        return False
+
+    def focus_editor(self) -> None:
+        """Keyboard focus to the first field of the section shown."""
+        editor = self.editor_stack.currentWidget()
+        stop = first_tab_stop(editor) if editor is not None else None
+        if stop is not None:
+            stop.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        """Tab goes from the section list into the page shown, through it,
+        then to the preview's controls and the problems; Shift+Tab back.
+        (Qt's own order puts a page after every pane made before it.)"""
+        dock = self.problems_dock
+        problems = self.problems if dock.isVisible() and not dock.isFloating() else None
+        stop = next_tab_stop((self.section_list, self.editor_stack.currentWidget(), self.preview, problems), next)
+        if stop is None:
+            return super().focusNextPrevChild(next)
+        stop.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def _problems_count_changed(self, n: int) -> None:
         self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))

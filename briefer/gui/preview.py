@@ -33,6 +33,7 @@ the pane says so in words instead of showing a stale or empty page.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 import weakref
@@ -43,7 +44,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPoi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from ..export.running import ExportCancelled, render_turn
 from ..export.worker import WORKER, PdfWorker, render_pdf_from
@@ -63,6 +66,10 @@ MAX_WAIT_MS = 1000
 _NO_JUMP = object()
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
+
+WayBack = tuple[str, str, Callable[[], None]]
+"""``(sentence, button text, action)``: how to get a preview again after a
+render failed because of a choice the user made (the reader shown)."""
 
 RenderResult = tuple[bytes, int, int | None] | tuple[bytes, int, int | None, tuple[str, ...]]
 """``(pdf bytes, page count, page budget of the template or None[, what the
@@ -248,15 +255,28 @@ class PreviewPane(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setMargin(self.fontMetrics().height())
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.way_back = QPushButton(self)
+        self.way_back.setObjectName("previewWayBack")
+        self.way_back.setVisible(False)
+        self.way_back.clicked.connect(self._take_way_back)
+        self._way_back_source: Callable[[], WayBack | None] = lambda: None
+        self._way_back_action: Callable[[], None] | None = None
+        self.message_page = QWidget(self)
+        message_layout = QVBoxLayout(self.message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(self.message)
+        message_layout.addWidget(self.way_back, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addStretch(1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
-        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.message_page)
 
         self._pending_scroll: tuple[int, int] | None = None
         self.view.verticalScrollBar().rangeChanged.connect(self._restore_scroll)
         self.view.horizontalScrollBar().rangeChanged.connect(self._restore_scroll)
         # the user scrolling wins over a pending restore
         self.view.verticalScrollBar().sliderPressed.connect(self._stop_restoring)
+        self.view.verticalScrollBar().actionTriggered.connect(lambda _action: self._stop_restoring())  # wheel, keys, arrows
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -272,6 +292,28 @@ class PreviewPane(QWidget):
 
     def set_renderer(self, render: Renderer) -> None:
         self._render = render
+
+    def set_way_back(self, source: Callable[[], WayBack | None]) -> None:
+        """``source()`` says, when a render fails, how the user gets a preview
+        back (shown under the message with a button), or None."""
+        self._way_back_source = source
+
+    def _take_way_back(self) -> None:
+        if self._way_back_action is not None:
+            self._way_back_action()
+
+    def _show_message(self, text: str) -> None:
+        way_back = self._way_back_source()
+        if way_back is not None:
+            sentence, button, self._way_back_action = way_back
+            text += "\n\n" + sentence
+            self.way_back.setText(button)
+        else:
+            self._way_back_action = None
+        self.way_back.setVisible(way_back is not None)
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message_page)
+        self.page_label.clear()  # no page is in view
 
     def add_to_header(self, widget: QWidget) -> None:
         """Put ``widget`` in the header, after the page count (the reader filter)."""
@@ -402,8 +444,7 @@ class PreviewPane(QWidget):
         if self._is_current(generation):
             self._error = message
             self._check_guess = False
-            self.message.setText(self.tr("The preview could not be made.") + "\n\n" + message)
-            self.stack.setCurrentWidget(self.message)
+            self._show_message(self.tr("The preview could not be made.") + "\n\n" + message)
             self.pages_label.setText(self.tr("Preview unavailable"))
             self.render_failed.emit(message)
         self._start_queued()
@@ -450,8 +491,7 @@ class PreviewPane(QWidget):
     def _on_failed_display(self, message: str) -> None:
         self._error = message
         self._check_guess = False  # nothing shown to check: the busy bar stops
-        self.message.setText(self.tr("The preview could not be shown.") + "\n\n" + message)
-        self.stack.setCurrentWidget(self.message)
+        self._show_message(self.tr("The preview could not be shown.") + "\n\n" + message)
         self.render_failed.emit(message)
         self._set_busy(self.busy)
 
@@ -490,7 +530,7 @@ class PreviewPane(QWidget):
 
     def _update_page_label(self) -> None:
         page, count = self.current_page(), self._page_count
-        if page is None or not count:
+        if page is None or not count or self.stack.currentWidget() is not self.view:
             self.page_label.clear()
             return
         self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count)))
@@ -505,14 +545,70 @@ class PreviewPane(QWidget):
     def zoom_factor(self) -> float:
         return self.view.zoomFactor()
 
-    def zoom_by(self, factor: float) -> None:
-        """Zoom in (factor > 1) or out, from what is shown now."""
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom in (factor > 1) or out, from what is shown now, keeping the
+        point of the page at ``anchor`` (viewport pixels; the centre of the
+        view when None) where it is."""
         current = self.view.zoomFactor()
         if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
             current = self._fitted_factor()
         low, high = ZOOM_RANGE
+        viewport = self.view.viewport()
+        if anchor is None:
+            anchor = QPointF(viewport.width() / 2, viewport.height() / 2)
+        vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
+        spot = self._page_point_at(anchor.x() + hbar.value(), anchor.y() + vbar.value())
+        self._pending_scroll = None  # the zoom's own scroll position wins over a render's
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(min(high, max(low, current * factor)))
+        if spot is not None:
+            page, fx, fy = spot
+            rect = self._page_rects()[page]
+            hbar.setValue(round(rect[0] + fx * rect[2] - anchor.x()))
+            vbar.setValue(round(rect[1] + fy * rect[3] - anchor.y()))
+
+    def _page_rects(self) -> list[tuple[float, float, float, float]]:
+        """Where QPdfView lays out each page in multi-page mode: ``(x, y,
+        width, height)`` in pixels of the scrolled area (as its layout does:
+        pages one under the other, centred, between the document margins)."""
+        pdf = self._pdf
+        if pdf is None:
+            return []
+        view, viewport = self.view, self.view.viewport()
+        scale = view.logicalDpiY() / 72.0
+        margins, spacing = view.documentMargins(), view.pageSpacing()
+        sizes = []
+        for page in range(pdf.pageCount()):
+            size = pdf.pagePointSize(page)
+            w, h = size.width() * scale, size.height() * scale
+            if view.zoomMode() == QPdfView.ZoomMode.Custom:
+                w, h = w * view.zoomFactor(), h * view.zoomFactor()
+            elif w > 0:
+                fit = (viewport.width() - margins.left() - margins.right()) / int(w)
+                w, h = w * fit, h * fit
+            sizes.append((w, h))
+        total_width = max((w for w, _ in sizes), default=0) + margins.left() + margins.right()
+        rects, y = [], float(margins.top())
+        for w, h in sizes:
+            rects.append(((max(total_width, viewport.width()) - w) / 2, y, w, h))
+            y += h + spacing
+        return rects
+
+    def _page_point_at(self, x: float, y: float) -> tuple[int, float, float] | None:
+        """The page at ``(x, y)`` of the scrolled area and the point there
+        as fractions of the page's width and height (the nearest page when
+        the point falls between pages)."""
+        rects = self._page_rects()
+        if not rects:
+            return None
+        page = 0
+        for i, (_x, top, _w, _h) in enumerate(rects):
+            if top <= y:
+                page = i
+        px, py, w, h = rects[page]
+        if w <= 0 or h <= 0:
+            return None
+        return page, (x - px) / w, (y - py) / h
 
     def _fitted_factor(self) -> float:
         """The zoom factor "fit width" shows at the moment."""
@@ -532,7 +628,7 @@ class PreviewPane(QWidget):
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 steps = event.angleDelta().y() / 120
                 if steps:
-                    self.zoom_by(ZOOM_STEP**steps)
+                    self.zoom_by(ZOOM_STEP**steps, event.position())  # the point under the pointer stays put
                 return True
         return super().eventFilter(obj, event)
 
@@ -556,16 +652,33 @@ class PreviewPane(QWidget):
             return
         page = self._search_page
         self._search_page += 1
-        lines = [line.strip() for line in pdf.getAllText(page).text().splitlines()]
-        if not any(line == self.tr("Contents") for line in lines) and any(_is_heading(line, title) for line in lines):
-            self._jump(page)
+        text = pdf.getAllText(page).text()
+        lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+                 for m in re.finditer(r"[^\r\n]+", text)]
+        heading = next((start for start, line in lines if _is_heading(line, title)), None)
+        if heading is not None and not any(line == self.tr("Contents") for _, line in lines):
+            where = pdf.getSelectionAtIndex(page, heading, len(title)).boundingRectangle()
+            self._jump(page, where.top() if where.isValid() else None)
         else:
             self._search_timer.start()
 
-    def _jump(self, page: int) -> None:
+    def _jump(self, page: int, top: float | None = None) -> None:
+        """Scroll to ``page``; with ``top`` (points from the page's top), so
+        that line is at the top of the view, a little space above it."""
         self._section_title = _NO_JUMP
         self._pending_scroll = None  # the section wins over the kept scroll position
-        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        rects = self._page_rects()
+        if page >= len(rects) or self._pdf is None:
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+            return
+        _x, y, _w, height = rects[page]
+        points = self._pdf.pagePointSize(page).height()
+        offset = (top / points * height - self.fontMetrics().height()) if top is not None and points > 0 else 0
+        if offset <= 0:  # the heading is near the page's top: show the page's top edge
+            offset = -self.view.documentMargins().top()
+        self._pending_scroll = (max(0, round(y + offset)), self.view.horizontalScrollBar().value())
+        self._restore_scroll()
+        QTimer.singleShot(1000, self._stop_restoring)  # near the end the view cannot scroll that far: stop trying
 
     def _restore_scroll(self, *_args: object) -> None:
         """Put the scroll bars back where they were before the new PDF,

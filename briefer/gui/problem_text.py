@@ -5,6 +5,13 @@ prints them so.  Here each kind of message is a template with ``%1``, ``%2``
 for its variable parts (names, dates, numbers); a finding that matches one
 is shown translated (context ``"Problems"``), with the parts as they were.
 A message no template matches is shown as written.
+
+The parts are shown in the interface language too: a date (``14 Nov 2025``
+in the English message) as the interface shows dates, and an item named
+with its kind (``Section “Illustration”``) with the kind translated and the
+language's quotation marks (:data:`ITEM_NAMES`).  In a right-to-left
+interface every part is a directional isolate, so an English title (and the
+"…" that shortens it) or a date reads in its own order.
 """
 
 from __future__ import annotations
@@ -12,7 +19,12 @@ from __future__ import annotations
 import functools
 import re
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
+
+from ..model.dates import MONTHS
+from .ui_dates import isolate, ui_date
 
 TEMPLATES: tuple[str, ...] = (
     "The summary (the bottom line up front) is empty; write two or three sentences.",
@@ -51,6 +63,44 @@ TEMPLATES: tuple[str, ...] = (
 )
 
 
+ITEM_NAMES: tuple[str, ...] = (
+    "Participant “%1”",
+    "Agenda item “%1”",
+    "Key point “%1”",
+    "Stakeholder “%1”",
+    "Risk “%1”",
+    "Open issue “%1”",
+    "Timeline entry “%1”",
+    "Section “%1”",
+    "Source “%1”",
+    "Decision “%1”",
+    "Question “%1”",
+    "Item “%1”",
+)
+"""How :mod:`briefer.checks` names an item inside a message (its kind and
+its name in quotation marks), each translated with the language's quotes."""
+
+_ITEM_NAME = re.compile("(" + "|".join(re.escape(t.split(" “")[0]) for t in ITEM_NAMES) + ") “(.*)”", re.S)
+_SHORT_DATE = re.compile(r"(\d{1,2}) (" + "|".join(m[:3] for m in MONTHS) + r") (\d{4})")
+
+
+def _part(value: str) -> str:
+    """One variable part of a message, in the interface language."""
+    m = _SHORT_DATE.fullmatch(value)
+    if m:
+        try:
+            return ui_date(dt.date(int(m.group(3)), [x[:3] for x in MONTHS].index(m.group(2)) + 1, int(m.group(1))))
+        except ValueError:
+            return value
+    m = _ITEM_NAME.fullmatch(value)
+    if m:
+        template = f"{m.group(1)} “%1”"
+        translated = QCoreApplication.translate("Problems", template)
+        if translated != template:
+            return translated.replace("%1", isolate(m.group(2)))
+    return value
+
+
 @functools.cache
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     out = []
@@ -66,13 +116,13 @@ def problem_text(message: str) -> str:
     for pattern, template in _patterns():
         m = pattern.fullmatch(message)
         if m:
-            translated = QCoreApplication.translate("Problems", template)
-            if translated == template:
-                return message
+            translated = QCoreApplication.translate("Problems", template)  # the template itself untranslated
             section_first = template.startswith("%1 is filled in")
             for name, value in m.groupdict().items():
                 if section_first and name == "p1":  # a section's title
                     value = QCoreApplication.translate("SectionList", value)
-                translated = translated.replace("%" + name[1:], value)
+                else:
+                    value = _part(value)
+                translated = translated.replace("%" + name[1:], isolate(value))
             return translated
     return message

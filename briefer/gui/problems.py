@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from ..checks import Finding
+from .focus_look import show_focus_in_selection
 from .problem_text import problem_text
 from .section_list import section_label
 
@@ -33,6 +34,7 @@ class ProblemsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Problems"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        show_focus_in_selection(self.list)  # the strong highlight only while the list has the focus
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.empty = QLabel(self.tr("No problems found: the brief is ready to export."), self)
@@ -57,7 +59,8 @@ class ProblemsPanel(QWidget):
         if findings == self._findings:
             return
         self._findings = findings
-        current = self.list.currentRow()
+        picked = self.list.currentItem() if self.list.selectedItems() else None
+        picked = picked.data(_FindingRole) if picked is not None else None
         self.list.clear()
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -70,8 +73,12 @@ class ProblemsPanel(QWidget):
             kind = self.tr("Error") if f.severity == "error" else self.tr("Warning")
             item.setToolTip(f"{kind} — {message}")
             self.list.addItem(item)
-        if 0 <= current < self.list.count():
-            self.list.setCurrentRow(current)
+        row = _same_finding(picked, findings) if picked is not None else None
+        if row is not None:
+            self.list.setCurrentRow(row)
+        else:  # the problem picked is gone (or none was picked): nothing is highlighted
+            self.list.setCurrentRow(-1)
+            self.list.clearSelection()
         self.stack.setCurrentWidget(self.list if findings else self.empty)
         self.count_changed.emit(len(findings))
 
@@ -83,3 +90,16 @@ class ProblemsPanel(QWidget):
         finding = item.data(_FindingRole)
         if finding is not None:
             self.finding_activated.emit(finding)
+
+
+def _same_finding(picked: Finding, findings: list[Finding]) -> int | None:
+    """The row of the problem ``picked`` in the new ``findings``: the same
+    finding, or else the one finding about the same field with the same
+    severity (its sentence may have changed, e.g. a count in it); None when
+    it is gone (never another problem's row)."""
+    for row, f in enumerate(findings):
+        if f == picked:
+            return row
+    alike = [row for row, f in enumerate(findings)
+             if (f.path, f.severity, f.not_printed) == (picked.path, picked.severity, picked.not_printed)]
+    return alike[0] if len(alike) == 1 else None

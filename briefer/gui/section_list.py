@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from ..checks import Finding
 from ..model.sections import PAGE_INFO, PAGE_KEYS
 from ..model import Brief
+from .focus_look import show_focus_in_selection
 from .i18n import count_text
 
 DEFAULT_SECTION_KEYS: list[str] = list(PAGE_KEYS)
@@ -170,7 +171,9 @@ class SectionBadgeDelegate(QStyledItemDelegate):
         if count is not None:
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-            painter.setPen(option.palette.color(role))
+            active = option.state & QStyle.StateFlag.State_Active  # the list has the focus: the strong highlight
+            group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
+            painter.setPen(option.palette.color(group, role))
             text = str(count)
             width = fm.horizontalAdvance(text)
             rect = QRect(place(width), option.rect.top(), width, option.rect.height())
@@ -190,6 +193,7 @@ class SectionList(QListView):
         self.section_model = SectionListModel(keys, self)
         self.setModel(self.section_model)
         self.setItemDelegate(SectionBadgeDelegate(self))
+        show_focus_in_selection(self)  # the strong highlight only while the list has the focus
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(True)

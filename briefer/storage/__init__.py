@@ -23,6 +23,7 @@ from .autosave import (
     discard_autosaves_of,
     set_aside_autosave,
     find_recovery,
+    list_saved_recoveries,
     list_untitled_recoveries,
     write_autosave,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "discard_autosaves_of",
     "set_aside_autosave",
     "find_recovery",
+    "list_saved_recoveries",
     "list_untitled_recoveries",
     "load_brief",
     "read_brief_bytes",

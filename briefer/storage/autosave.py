@@ -13,6 +13,12 @@ crash during an autosave leaves the previous autosave whole.  On open,
 :func:`find_recovery` offers the autosave only when it is newer than the file
 and loads cleanly; a damaged autosave is ignored but never deleted (the user
 may still want to dig text out of it).
+
+A saved brief's autosave lives beside the brief, where a start of the app
+would never look; so each one also leaves a note in the data folder
+(``<data>/autosave/saved-<digest>.where``, the brief's real path), and
+:func:`list_saved_recoveries` offers them all at start.  The note goes when
+the autosave does.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ class RecoveryInfo:
     saved_at: dt.datetime  # local time, timezone-aware
     loaded: LoadedBrief
     untitled_id: str | None = None  # set for an untitled brief's autosave
+    brief_path: Path | None = None  # set for a saved brief's autosave found at start
 
 
 def data_dir() -> Path:
@@ -124,9 +131,11 @@ def write_autosave(
             raise SaveError(f"Could not autosave “{target.name}” beside the brief or in {fallback.parent}.") from None
         with atomic_write(os.fspath(fallback), action="autosave") as fh:
             fh.write(data)
+        _leave_note(brief_path)
         return fallback
     if brief_path is not None:
         discard_autosave(fallback_autosave_path(brief_path))  # superseded
+        _leave_note(brief_path)
     return target
 
 
@@ -168,6 +177,66 @@ def discard_autosaves_of(brief_path: str | os.PathLike[str]) -> None:
     """Delete a saved brief's autosave, wherever it was written."""
     for auto in _autosave_candidates(brief_path):
         discard_autosave(auto)
+    discard_autosave(_note_path(brief_path))
+
+
+_NOTE_PREFIX, _NOTE_SUFFIX = "saved-", ".where"
+
+
+def _note_path(brief_path: str | os.PathLike[str]) -> Path:
+    real = os.path.realpath(os.fspath(brief_path))
+    digest = hashlib.sha1(real.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return untitled_autosave_dir() / f"{_NOTE_PREFIX}{digest}{_NOTE_SUFFIX}"
+
+
+def _leave_note(brief_path: str | os.PathLike[str]) -> None:
+    """Note in the data folder that ``brief_path`` has an autosave.  Best
+    effort: without the note the autosave is still offered when the brief is
+    opened."""
+    note = _note_path(brief_path)
+    if note.exists():
+        return
+    real = os.path.realpath(os.fspath(brief_path))
+    with contextlib.suppress(OSError, SaveError):
+        note.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(os.fspath(note), action="autosave") as fh:
+            fh.write(real.encode("utf-8", "surrogateescape"))
+
+
+def list_saved_recoveries(also: list[str] | tuple[str, ...] = ()) -> list[RecoveryInfo]:
+    """Autosaves of saved briefs newer than their file, newest first: those
+    noted in the data folder, and those of the briefs in ``also`` (e.g. the
+    recent files).  A brief a live window has open (it holds the brief's
+    lock) is left out.  A note whose autosave is gone is removed, unless the
+    brief's folder is missing (an offline share may come back)."""
+    folder = untitled_autosave_dir()
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        names = []
+    paths: list[str] = []
+    for name in names:
+        if not (name.startswith(_NOTE_PREFIX) and name.endswith(_NOTE_SUFFIX)):
+            continue
+        with contextlib.suppress(OSError):
+            paths.append(os.fsdecode((folder / name).read_bytes()))
+    paths.extend(os.fspath(p) for p in also)
+    found: dict[str, RecoveryInfo] = {}
+    for path in paths:
+        real = os.path.realpath(path)
+        if real in found:
+            continue
+        info = find_recovery(real)
+        if info is None:
+            gone = not any(c.exists() for c in _autosave_candidates(real))
+            if gone and os.path.isdir(os.path.dirname(real)):
+                discard_autosave(_note_path(real))
+            continue
+        if BriefLock(real).holder() is not None:
+            continue  # open in a live window, which autosaves it
+        info.brief_path = Path(real)
+        found[real] = info
+    return sorted(found.values(), key=lambda r: r.saved_at, reverse=True)
 
 
 def list_untitled_recoveries() -> list[RecoveryInfo]:

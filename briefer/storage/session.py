@@ -43,6 +43,7 @@ from .autosave import (
     discard_autosave,
     discard_autosaves_of,
     find_recovery,
+    list_saved_recoveries,
     list_untitled_recoveries,
     set_aside_autosave,
     write_autosave,
@@ -262,9 +263,23 @@ class BriefSession:
         return found
 
     @staticmethod
+    def saved_recoveries(recent: list[str]) -> list[RecoveryInfo]:
+        """Unsaved work of saved briefs that no live window has open (left by
+        a session that crashed), newest first; ``recent``: the recent files,
+        also looked at.  The crashed session's locks of those briefs go."""
+        found = list_saved_recoveries(recent)
+        for info in found:
+            if info.brief_path is not None:
+                _remove_stale_lock(info.brief_path)
+        return found
+
+    @staticmethod
     def discard_recovery(info: RecoveryInfo) -> None:
         """The user does not want ``info`` back: delete it."""
-        discard_autosave(info.path)
+        if info.brief_path is not None:
+            discard_autosaves_of(info.brief_path)
+        else:
+            discard_autosave(info.path)
 
     @staticmethod
     def set_aside_recovery(info: RecoveryInfo, name: str) -> Path:

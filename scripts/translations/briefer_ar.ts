@@ -546,6 +546,10 @@
             <source>the brief has no date here</source>
             <translation>لا تاريخ في المذكرة هنا</translation>
         </message>
+        <message>
+            <source>type a date such as %1, %2 or %3</source>
+            <translation>اكتب تاريخًا مثل %1 أو %2 أو %3</translation>
+        </message>
     </context>
     <context>
         <name>DelegationProxy</name>
@@ -859,8 +863,12 @@
             <translation>المذكرة مفتوحة بالفعل</translation>
         </message>
         <message>
-            <source>Briefer found changes to “%s” that were not saved (autosaved %s).</source>
-            <translation>وجد Briefer تغييرات على «%s» لم تُحفظ (حُفظت تلقائيًا %s).</translation>
+            <source>Briefer found an untitled brief, “%s”, that was never saved (autosaved at %s on %s).</source>
+            <translation>وجد Briefer مذكرة بلا عنوان، «%s»، لم تُحفظ قط (حُفظت تلقائيًا في الساعة %s يوم %s).</translation>
+        </message>
+        <message>
+            <source>Briefer found changes to “%s” that were not saved (autosaved at %s on %s).</source>
+            <translation>وجد Briefer تغييرات على «%s» لم تُحفظ (حُفظت تلقائيًا في الساعة %s يوم %s).</translation>
         </message>
         <message>
             <source>Choose another name, or ask them to close it first.</source>
@@ -893,6 +901,10 @@
         <message>
             <source>Discard</source>
             <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.</source>
+            <translation>تجاهُل يحذف التغييرات نهائيًا. لاحقًا يحتفظ بها: يسألك Briefer مجددًا عند تشغيله التالي.</translation>
         </message>
         <message>
             <source>Export it anyway?</source>
@@ -961,6 +973,14 @@
         <message>
             <source>Restore</source>
             <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>Restore opens %s in a window of its own with these changes; the file itself changes only when you save.</source>
+            <translation>استعادة تفتح %s في نافذة مستقلة مع هذه التغييرات؛ لا يتغير الملف نفسه إلا عند الحفظ.</translation>
+        </message>
+        <message>
+            <source>Restore opens it in a window of its own as an untitled brief, to save where you like.</source>
+            <translation>استعادة تفتحها في نافذة مستقلة كمذكرة بلا عنوان، لتحفظها حيث تشاء.</translation>
         </message>
         <message>
             <source>Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.</source>
@@ -1205,6 +1225,10 @@
         <message>
             <source>Preview: zoom</source>
             <translation>المعاينة: التكبير والتصغير</translation>
+        </message>
+        <message>
+            <source>Section list: go to the first field of the section</source>
+            <translation>قائمة الأقسام: الانتقال إلى أول حقل في القسم</translation>
         </message>
         <message>
             <source>Text fields: spelling suggestions for the underlined word, formatting</source>
@@ -2234,6 +2258,10 @@
             <translation>عرض ما يراه ال&amp;قارئ</translation>
         </message>
         <message>
+            <source>Show the &amp;Whole Brief</source>
+            <translation>عرض المذكرة &amp;كاملة</translation>
+        </message>
+        <message>
             <source>Show the whole brief, or only what a reader at one level of the marking scheme may see: the releasable version an export at that level makes.</source>
             <translation>اعرض المذكرة كاملة، أو فقط ما يجوز لقارئ عند أحد مستويات مخطط التصنيف رؤيته: النسخة القابلة للإفراج التي ينتجها التصدير عند ذلك المستوى.</translation>
         </message>
@@ -2250,8 +2278,20 @@
             <translation>تعذّر تجهيز المذكرة للطباعة.</translation>
         </message>
         <message>
+            <source>The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. To show this, lower the brief's marking on the Overview page and mark the portions above %2.</source>
+            <translation>المذكرة نفسها مصنَّفة %1، أعلى من %2: لا يجوز لقارئ عند %2 أن يرى عنوانها وغلافها. لعرض هذه النسخة، اخفض تصنيف المذكرة في صفحة نظرة عامة وصنِّف الأجزاء التي تعلو %2.</translation>
+        </message>
+        <message>
+            <source>The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see cannot be told. Choose one of its levels on the Overview page.</source>
+            <translation>تصنيف المذكرة «%1» ليس مستوى في مخطط %2، فلا يمكن معرفة ما يجوز لقارئ عند %3 رؤيته. اختر أحد مستوياته في صفحة نظرة عامة.</translation>
+        </message>
+        <message>
             <source>The printer could not be started.</source>
             <translation>تعذّر تشغيل الطابعة.</translation>
+        </message>
+        <message>
+            <source>This preview shows what a reader at %s may see. To see the whole brief again, choose “Every reader: the whole brief” in the menu above the preview.</source>
+            <translation>تعرض هذه المعاينة ما يجوز لقارئ عند %s رؤيته. لرؤية المذكرة كاملة مرة أخرى، اختر «كل قارئ: المذكرة كاملة» من القائمة فوق المعاينة.</translation>
         </message>
         <message>
             <source>What a reader at %s sees</source>
@@ -2803,12 +2843,28 @@
             <translation>%1 مصنّف %2، أعلى من تصنيف المذكرة (%3): الشريط في كل صفحة يقول %4؛ النسخة القابلة للإفراج دون %5 تحذفه.</translation>
         </message>
         <message>
+            <source>Agenda item “%1”</source>
+            <translation>بند جدول الأعمال «%1»</translation>
+        </message>
+        <message>
             <source>Copy %1 is given to %2 and to %3; give each a number of its own.</source>
             <translation>النسخة رقم %1 مُسندة إلى %2 وإلى %3؛ أعطِ كلًّا منهما رقمًا خاصًا.</translation>
         </message>
         <message>
+            <source>Decision “%1”</source>
+            <translation>القرار «%1»</translation>
+        </message>
+        <message>
             <source>Decision “%1” has no recommendation; say what we recommend.</source>
             <translation>القرار «%1» بلا توصية؛ اذكر ما نوصي به.</translation>
+        </message>
+        <message>
+            <source>Item “%1”</source>
+            <translation>العنصر «%1»</translation>
+        </message>
+        <message>
+            <source>Key point “%1”</source>
+            <translation>النقطة الرئيسية «%1»</translation>
         </message>
         <message>
             <source>No participant is printed: the template “%1” leaves out %2; add who you will face (an interviewer, with the outlet as organisation).</source>
@@ -2821,6 +2877,10 @@
         <message>
             <source>No participants yet; add who will be on the call.</source>
             <translation>لا مشاركين بعد؛ أضف من سيشاركون في المكالمة.</translation>
+        </message>
+        <message>
+            <source>Open issue “%1”</source>
+            <translation>المسألة المعلّقة «%1»</translation>
         </message>
         <message>
             <source>Open issue “%1” has been carried through %2 briefs; decide it, resolve it or drop it.</source>
@@ -2839,8 +2899,20 @@
             <translation>المسألة المعلّقة «%1» متأخرة: كان موعدها %2؛ احسمها أو غيّر الموعد.</translation>
         </message>
         <message>
+            <source>Participant “%1”</source>
+            <translation>المشارك «%1»</translation>
+        </message>
+        <message>
+            <source>Question “%1”</source>
+            <translation>السؤال «%1»</translation>
+        </message>
+        <message>
             <source>Question “%1” has no answer; write the line to take.</source>
             <translation>السؤال «%1» بلا جواب؛ اكتب الموقف الذي يُتّخذ.</translation>
+        </message>
+        <message>
+            <source>Risk “%1”</source>
+            <translation>الخطر «%1»</translation>
         </message>
         <message>
             <source>Risk “%1” has no mitigation.</source>
@@ -2853,6 +2925,18 @@
         <message>
             <source>Say who the brief is prepared for.</source>
             <translation>حدّد لمن أُعدّت المذكرة.</translation>
+        </message>
+        <message>
+            <source>Section “%1”</source>
+            <translation>القسم «%1»</translation>
+        </message>
+        <message>
+            <source>Source “%1”</source>
+            <translation>المصدر «%1»</translation>
+        </message>
+        <message>
+            <source>Stakeholder “%1”</source>
+            <translation>الطرف المعني «%1»</translation>
         </message>
         <message>
             <source>The brief has no handling marking; choose one (for example OFFICIAL) so readers know how to handle it.</source>
@@ -2893,6 +2977,10 @@
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>
             <translation>الملخص (الخلاصة أولًا) فارغ؛ اكتب جملتين أو ثلاثًا.</translation>
+        </message>
+        <message>
+            <source>Timeline entry “%1”</source>
+            <translation>حدث التسلسل الزمني «%1»</translation>
         </message>
         <message>
             <source>To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.</source>
@@ -3604,6 +3692,10 @@ except its title, reference and dates</source>
         <message>
             <source>the brief has no time here</source>
             <translation>لا وقت في المذكرة هنا</translation>
+        </message>
+        <message>
+            <source>type a time such as %1, %2 or %3</source>
+            <translation>اكتب وقتًا مثل %1 أو %2 أو %3</translation>
         </message>
     </context>
     <context>

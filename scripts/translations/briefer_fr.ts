@@ -538,6 +538,10 @@
             <source>the brief has no date here</source>
             <translation>la note n’a pas de date ici</translation>
         </message>
+        <message>
+            <source>type a date such as %1, %2 or %3</source>
+            <translation>saisissez une date comme %1, %2 ou %3</translation>
+        </message>
     </context>
     <context>
         <name>DelegationProxy</name>
@@ -847,8 +851,12 @@
             <translation>Note déjà ouverte</translation>
         </message>
         <message>
-            <source>Briefer found changes to “%s” that were not saved (autosaved %s).</source>
-            <translation>Briefer a trouvé des modifications de « %s » qui n’avaient pas été enregistrées (sauvegarde automatique : %s).</translation>
+            <source>Briefer found an untitled brief, “%s”, that was never saved (autosaved at %s on %s).</source>
+            <translation>Briefer a trouvé une note sans titre, « %s », qui n’a jamais été enregistrée (sauvegarde automatique à %s le %s).</translation>
+        </message>
+        <message>
+            <source>Briefer found changes to “%s” that were not saved (autosaved at %s on %s).</source>
+            <translation>Briefer a trouvé des modifications de « %s » qui n’avaient pas été enregistrées (sauvegarde automatique à %s le %s).</translation>
         </message>
         <message>
             <source>Choose another name, or ask them to close it first.</source>
@@ -881,6 +889,10 @@
         <message>
             <source>Discard</source>
             <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.</source>
+            <translation>Ignorer les supprime définitivement. Plus tard les conserve : Briefer vous reposera la question au prochain démarrage.</translation>
         </message>
         <message>
             <source>Export it anyway?</source>
@@ -949,6 +961,14 @@
         <message>
             <source>Restore</source>
             <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Restore opens %s in a window of its own with these changes; the file itself changes only when you save.</source>
+            <translation>Restaurer ouvre %s dans une fenêtre à part avec ces modifications ; le fichier lui-même ne change que lorsque vous enregistrez.</translation>
+        </message>
+        <message>
+            <source>Restore opens it in a window of its own as an untitled brief, to save where you like.</source>
+            <translation>Restaurer l’ouvre dans une fenêtre à part comme note sans titre, à enregistrer où vous voulez.</translation>
         </message>
         <message>
             <source>Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.</source>
@@ -1193,6 +1213,10 @@
         <message>
             <source>Preview: zoom</source>
             <translation>Aperçu : zoom</translation>
+        </message>
+        <message>
+            <source>Section list: go to the first field of the section</source>
+            <translation>Liste des sections : aller au premier champ de la section</translation>
         </message>
         <message>
             <source>Text fields: spelling suggestions for the underlined word, formatting</source>
@@ -2210,6 +2234,10 @@
             <translation>Afficher ce que voit un &amp;lecteur</translation>
         </message>
         <message>
+            <source>Show the &amp;Whole Brief</source>
+            <translation>Afficher la note &amp;complète</translation>
+        </message>
+        <message>
             <source>Show the whole brief, or only what a reader at one level of the marking scheme may see: the releasable version an export at that level makes.</source>
             <translation>Afficher la note complète, ou seulement ce qu’un lecteur d’un niveau du schéma de marquage peut voir : la version diffusable qu’un export à ce niveau produit.</translation>
         </message>
@@ -2226,8 +2254,20 @@
             <translation>La note n’a pas pu être préparée pour l’impression.</translation>
         </message>
         <message>
+            <source>The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. To show this, lower the brief's marking on the Overview page and mark the portions above %2.</source>
+            <translation>La note elle-même est marquée %1, au-dessus de %2 : un lecteur de niveau %2 ne peut voir ni son titre ni sa couverture. Pour afficher cette version, abaissez le marquage de la note sur la page Vue d’ensemble et marquez les parties au-dessus de %2.</translation>
+        </message>
+        <message>
+            <source>The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see cannot be told. Choose one of its levels on the Overview page.</source>
+            <translation>Le marquage « %1 » de la note n’est pas un niveau du schéma %2 : impossible de dire ce qu’un lecteur de niveau %3 peut voir. Choisissez l’un de ses niveaux sur la page Vue d’ensemble.</translation>
+        </message>
+        <message>
             <source>The printer could not be started.</source>
             <translation>L’imprimante n’a pas pu être lancée.</translation>
+        </message>
+        <message>
+            <source>This preview shows what a reader at %s may see. To see the whole brief again, choose “Every reader: the whole brief” in the menu above the preview.</source>
+            <translation>Cet aperçu montre ce qu’un lecteur de niveau %s peut voir. Pour revoir la note complète, choisissez « Tout lecteur : la note complète » dans le menu au-dessus de l’aperçu.</translation>
         </message>
         <message>
             <source>What a reader at %s sees</source>
@@ -2771,12 +2811,28 @@
             <translation>%1 est marqué %2, au-dessus du marquage de la note (%3) : le bandeau de chaque page indique %4 ; une version diffusable en dessous de %5 l’omet.</translation>
         </message>
         <message>
+            <source>Agenda item “%1”</source>
+            <translation>Le point de l’ordre du jour « %1 »</translation>
+        </message>
+        <message>
             <source>Copy %1 is given to %2 and to %3; give each a number of its own.</source>
             <translation>L’exemplaire %1 est attribué à %2 et à %3 ; donnez à chacun son propre numéro.</translation>
         </message>
         <message>
+            <source>Decision “%1”</source>
+            <translation>La décision « %1 »</translation>
+        </message>
+        <message>
             <source>Decision “%1” has no recommendation; say what we recommend.</source>
             <translation>La décision « %1 » n’a pas de recommandation ; dites ce que nous recommandons.</translation>
+        </message>
+        <message>
+            <source>Item “%1”</source>
+            <translation>L’élément « %1 »</translation>
+        </message>
+        <message>
+            <source>Key point “%1”</source>
+            <translation>Le point clé « %1 »</translation>
         </message>
         <message>
             <source>No participant is printed: the template “%1” leaves out %2; add who you will face (an interviewer, with the outlet as organisation).</source>
@@ -2789,6 +2845,10 @@
         <message>
             <source>No participants yet; add who will be on the call.</source>
             <translation>Aucun participant pour l’instant ; ajoutez les personnes qui seront en ligne.</translation>
+        </message>
+        <message>
+            <source>Open issue “%1”</source>
+            <translation>La question en suspens « %1 »</translation>
         </message>
         <message>
             <source>Open issue “%1” has been carried through %2 briefs; decide it, resolve it or drop it.</source>
@@ -2807,8 +2867,20 @@
             <translation>La question en suspens « %1 » est en retard : elle était à régler le %2 ; réglez-la ou changez la date.</translation>
         </message>
         <message>
+            <source>Participant “%1”</source>
+            <translation>Le participant « %1 »</translation>
+        </message>
+        <message>
+            <source>Question “%1”</source>
+            <translation>La question « %1 »</translation>
+        </message>
+        <message>
             <source>Question “%1” has no answer; write the line to take.</source>
             <translation>La question « %1 » n’a pas de réponse ; écrivez l’élément de langage.</translation>
+        </message>
+        <message>
+            <source>Risk “%1”</source>
+            <translation>Le risque « %1 »</translation>
         </message>
         <message>
             <source>Risk “%1” has no mitigation.</source>
@@ -2821,6 +2893,18 @@
         <message>
             <source>Say who the brief is prepared for.</source>
             <translation>Indiquez le destinataire de la note.</translation>
+        </message>
+        <message>
+            <source>Section “%1”</source>
+            <translation>La section « %1 »</translation>
+        </message>
+        <message>
+            <source>Source “%1”</source>
+            <translation>La source « %1 »</translation>
+        </message>
+        <message>
+            <source>Stakeholder “%1”</source>
+            <translation>La partie prenante « %1 »</translation>
         </message>
         <message>
             <source>The brief has no handling marking; choose one (for example OFFICIAL) so readers know how to handle it.</source>
@@ -2861,6 +2945,10 @@
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>
             <translation>Le résumé (l’essentiel, d’emblée) est vide ; écrivez deux ou trois phrases.</translation>
+        </message>
+        <message>
+            <source>Timeline entry “%1”</source>
+            <translation>L’événement de la chronologie « %1 »</translation>
         </message>
         <message>
             <source>To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.</source>
@@ -3564,6 +3652,10 @@ sauf son titre, sa référence et ses dates</translation>
         <message>
             <source>the brief has no time here</source>
             <translation>la note n’a pas d’heure ici</translation>
+        </message>
+        <message>
+            <source>type a time such as %1, %2 or %3</source>
+            <translation>saisissez une heure comme %1, %2 ou %3</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,7 @@ class RecordingPrompter(Prompter):
             "save_changes": "cancel",
             "open_locked": False,
             "restore": "later",
+            "restore_at_start": "later",  # or a list, one answer per question
             "revert": True,
             "open_path": None,
             "save_path": None,
@@ -112,6 +113,11 @@ class RecordingPrompter(Prompter):
     def ask_restore(self, name, saved_at):
         self.asked.append(("restore", name))
         return self.answers["restore"]
+
+    def ask_restore_at_start(self, name, saved_at, file_path):
+        self.asked.append(("restore_at_start", name, file_path))
+        answer = self.answers["restore_at_start"]
+        return answer.pop(0) if isinstance(answer, list) else answer
 
     def confirm_revert(self, name):
         self.asked.append(("revert", name))

@@ -212,18 +212,18 @@ def _crashed_untitled_session(title):
 
 
 def test_recovery_is_offered_when_started_with_the_example(make_window):
-    from briefer.gui.app import offer_untitled_recovery
+    from briefer.gui.app import offer_recoveries_at_start
 
     _crashed_untitled_session("Notes typed before the crash")
     w = make_window()
     w.files.open_example()
-    w.prompter.answers["restore"] = "restore"
-    offer_untitled_recovery(w)
+    w.prompter.answers["restore_at_start"] = "restore"
+    offer_recoveries_at_start(w)
     assert w.doc.brief.title == "Notes typed before the crash"  # the untouched example made way
 
 
 def test_recovery_opens_beside_a_file_the_user_opened(make_window, tmp_path):
-    from briefer.gui.app import offer_untitled_recovery
+    from briefer.gui.app import offer_recoveries_at_start
     from briefer.model import Brief
     from briefer.storage import save_brief
 
@@ -232,14 +232,14 @@ def test_recovery_opens_beside_a_file_the_user_opened(make_window, tmp_path):
     save_brief(path, Brief(title="Tonight"))
     w = make_window()
     assert w.files.open_path(str(path))
+    w.prompter.answers["restore_at_start"] = "restore"
     others = []
 
     def new_window():
         other = make_window()
-        other.prompter.answers["restore"] = "restore"
         others.append(other)
         return other
 
-    offer_untitled_recovery(w, new_window)
+    offer_recoveries_at_start(w, new_window)
     assert w.doc.brief.title == "Tonight"  # the opened file is not replaced
     assert [o.doc.brief.title for o in others] == ["Notes typed before the crash"]

@@ -16,7 +16,7 @@ import pytest
 import briefer.storage.session as session_module
 from PySide6.QtCore import Qt
 
-from briefer.gui.app import offer_untitled_recovery
+from briefer.gui.app import offer_recoveries_at_start
 from briefer.model import Brief, Risk
 from briefer.storage import LockInfo, SaveError, autosave_path, find_recovery, load_brief, save_brief
 
@@ -195,14 +195,124 @@ def test_the_first_relaunch_after_a_sigkill_offers_recovery(make_window):
         os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # dead, not yet reaped
         w = make_window()
         w.files.new_blank()
-        w.prompter.answers["restore"] = "discard"
-        offer_untitled_recovery(w)
-        assert w.prompter.asked == [("restore", "Typed before the crash")]
+        w.prompter.answers["restore_at_start"] = "discard"
+        offer_recoveries_at_start(w)
+        assert w.prompter.asked == [("restore_at_start", "Typed before the crash", None)]
         assert os.listdir(written.parent) == []  # neither the autosave nor the crashed app's lock is left
     finally:
         child.kill()
         child.wait()
         child.stdout.close()
+
+
+_APP_WITH_TWO_EDITED_BRIEFS = """
+import sys
+import briefer.gui
+from PySide6.QtCore import QTimer
+from briefer.gui.app import make_application, open_window
+
+app = make_application([])
+window = open_window(example=True)
+
+def edit():
+    window.files.doc.set_value(("title",), "Example edited before the crash")
+    other = window.window_factory()
+    assert other.files.open_path(sys.argv[1])
+    other.show()
+    other.files.doc.set_value(("summary",), "Call notes typed before the crash")
+    print(window.files.autosave_now(), flush=True)
+    print(other.files.autosave_now(), flush=True)
+
+QTimer.singleShot(0, edit)
+app.exec()
+"""
+
+
+def _crash_with_two_edited_briefs(call: Path) -> list[Path]:
+    """A fresh app edits the untitled example and ``call`` (a saved brief),
+    autosaves both, and is killed with SIGKILL."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen(
+        [sys.executable, "-c", _APP_WITH_TWO_EDITED_BRIEFS, str(call)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    try:
+        written = [Path(child.stdout.readline().strip()) for _ in range(2)]
+        assert all(p.is_file() for p in written)
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+    return written
+
+
+def test_a_start_after_a_crash_offers_the_saved_brief_too(make_window, tmp_path):
+    """Both the untitled example and a saved brief were edited when the app
+    was killed: the next start offers both, naming the file, and each one
+    restored opens in its own window; the file on disk is unchanged."""
+    call = tmp_path / "call.brief"
+    save_brief(call, Brief(title="Call with the Ambassador", summary="Saved summary."))
+    before = call.read_bytes()
+    _crash_with_two_edited_briefs(call)
+    w = make_window()
+    w.files.new_blank()
+    w.prompter.answers["restore_at_start"] = "restore"
+    others = []
+
+    def new_window():
+        other = make_window()
+        others.append(other)
+        return other
+
+    assert offer_recoveries_at_start(w, new_window) == 2
+    asked = sorted(q for q in w.prompter.asked if q[0] == "restore_at_start")
+    assert asked == [
+        ("restore_at_start", "Call with the Ambassador", str(call)),
+        ("restore_at_start", "Example edited before the crash", None),
+    ]
+    windows = [w, *others]
+    assert len(others) == 1
+    by_path = {x.files.path: x for x in windows}
+    restored_call = by_path[str(call)]
+    assert restored_call.doc.brief.summary == "Call notes typed before the crash"
+    assert restored_call.isWindowModified()
+    assert by_path[None].doc.brief.title == "Example edited before the crash"
+    assert call.read_bytes() == before  # restored, not saved behind the user's back
+    restored_call.files.save()
+    assert load_brief(call).brief.summary == "Call notes typed before the crash"
+
+
+def test_recoveries_declined_at_start_are_kept_until_discarded(make_window, tmp_path):
+    call = tmp_path / "call.brief"
+    save_brief(call, Brief(title="Call with the Ambassador"))
+    written = _crash_with_two_edited_briefs(call)
+    first = make_window()
+    first.files.new_blank()
+    first.prompter.answers["restore_at_start"] = "later"
+    assert offer_recoveries_at_start(first, make_window) == 0
+    assert len(first.prompter.kinds()) == 2 and all(p.is_file() for p in written)
+    assert first.doc.brief.title != "Example edited before the crash"
+    second = make_window()  # the next start asks again
+    second.files.new_blank()
+    second.prompter.answers["restore_at_start"] = "discard"
+    assert offer_recoveries_at_start(second, make_window) == 0
+    assert len(second.prompter.kinds()) == 2
+    assert not any(p.exists() for p in written)
+    assert sorted(os.listdir(tmp_path)) == ["call.brief"]  # nor the crashed app's lock
+    third = make_window()
+    third.files.new_blank()
+    assert offer_recoveries_at_start(third, make_window) == 0
+    assert third.prompter.kinds() == []  # nothing left to offer
+    assert find_recovery(call) is None
+
+
+def test_a_saved_brief_open_in_a_live_window_is_not_offered_at_start(file_window, saved, make_window):
+    file_window.doc.set_value(("summary",), "Being typed right now")
+    assert file_window.files.autosave_now()
+    w = make_window()
+    w.files.new_blank()
+    assert offer_recoveries_at_start(w, make_window) == 0
+    assert w.prompter.kinds() == []
 
 
 def test_autosave_timer_runs_every_minute(make_window):

@@ -137,3 +137,42 @@ def test_a_match_in_a_part_no_page_edits_says_where_it_is(make_window, qtbot):
     QTest.keyClicks(dialog.find_edit, "zanzibar")
     click(qtbot, dialog.next_button)
     assert dialog.status.text() == "Match 1 of 1 — Follows (no page edits it here; it prints)"
+
+
+def test_replace_all_and_its_undo_keep_every_list_pages_current_row(example_window, qtbot):
+    """Replace All, then Undo: each list page still shows the row that was
+    current, highlighted and in its form (the form said "No participant selected")."""
+    w = example_window
+    pages = {}
+    for key in ("participants", "risks", "open_issues", "key_points"):
+        w.show_section(key)
+        editor = w.editor(key).list_editor
+        if editor.model.rowCount() < 3:
+            continue
+        table = editor.table
+        index = editor.view_index(2, 0)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+        assert editor.current_row() == 2
+        pages[key] = editor
+    assert "participants" in pages and len(pages) >= 3
+
+    def rows_kept():
+        for key, editor in pages.items():
+            assert editor.current_row() == 2, key
+            assert editor.selected_rows() == [2], key
+            if editor.fields:
+                assert editor.detail_stack.currentIndex() == 0, f"{key}: the form shows no row"
+                assert next(iter(editor.fields.values())).path[len(editor.list_path)] == 2, key
+
+    dialog = open_find(w, qtbot)
+    QTest.keyClicks(dialog.find_edit, "Netanyahu")
+    QTest.keyClicks(dialog.replace_edit, "Netanyahou")
+    click(qtbot, dialog.replace_all_button)
+    assert dialog.status.text().startswith("Replaced ")
+    rows_kept()
+    w.activateWindow()
+    w.act_undo.trigger()
+    assert find_all(w.doc.brief, "Netanyahu")
+    rows_kept()
+    w.act_redo.trigger()
+    rows_kept()

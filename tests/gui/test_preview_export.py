@@ -92,7 +92,7 @@ def test_preview_shows_a_message_when_rendering_fails(qtbot):
     pane.set_brief_source(lambda: Brief(title="x"))
     with qtbot.waitSignal(pane.render_failed, timeout=10000):
         pane.refresh_now()
-    assert pane.stack.currentWidget() is pane.message
+    assert pane.stack.currentWidget() is pane.message_page
     assert "could not be made" in pane.message.text() and "font file missing" in pane.message.text()
     pane.shutdown()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
@@ -127,3 +128,61 @@ def test_a_stray_key_never_overwrites_a_cell_and_f2_enter_or_double_click_edit(p
         assert table.state() != QAbstractItemView.State.EditingState
         table.setFocus()
     assert table.currentIndex().data() == before
+
+
+def test_a_focused_tables_selection_and_current_cell_look_different_from_an_unfocused_ones(example_window, qtbot):
+    """The highlighted row is the strong highlight only while its table has
+    the focus (a pale tint otherwise), and the current cell is outlined."""
+    w = example_window
+    with qtbot.waitActive(w):
+        w.activateWindow()
+    w.show_section("open_issues")
+    editor = w.editor("open_issues").list_editor
+    table = editor.table
+    cell = table.visualRect(editor.view_index(1, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    assert table.hasFocus() and editor.current_row() == 1
+    other = table.visualRect(editor.view_index(1, 0))  # a selected cell that is not current
+
+    def colours():
+        image = table.viewport().grab().toImage()
+        return (QColor(image.pixel(other.left() + 3, other.bottom() - 3)),  # inside the row, off its text
+                QColor(image.pixel(cell.left() + 1, cell.center().y())))  # the current cell's edge
+
+    focused_row, focused_edge = colours()
+    QTest.keyClick(table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Go to Section List
+    assert not table.hasFocus()
+    unfocused_row, unfocused_edge = colours()
+    highlight = QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    base = QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+
+    def distance(a, b):
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+    assert distance(focused_row, highlight) < 30
+    assert distance(unfocused_row, focused_row) > 150  # clearly different
+    assert distance(unfocused_row, base) < distance(unfocused_row, highlight)  # a pale tint
+    assert focused_edge.lightness() < highlight.lightness() - 40  # a dark outline round the current cell
+    assert distance(unfocused_edge, unfocused_row) < 40  # none without the focus
+
+
+
+def test_the_section_list_shows_the_strong_highlight_only_while_it_has_the_focus(example_window, qtbot):
+    w = example_window
+    with qtbot.waitActive(w):
+        w.activateWindow()
+    sections = w.section_list
+    QTest.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(sections, Qt.Key.Key_Down)
+    row = sections.visualRect(sections.currentIndex())
+
+    def colour():
+        return QColor(sections.viewport().grab().toImage().pixel(row.left() + 2, row.bottom() - 2))
+
+    focused = colour()
+    QTest.keyClick(sections, Qt.Key.Key_Return)  # into the section's page
+    assert not sections.hasFocus()
+    unfocused = colour()
+    highlight = QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    assert focused.lightness() < unfocused.lightness() - 40
+    assert abs(focused.blue() - highlight.blue()) + abs(focused.red() - highlight.red()) < 30

@@ -29,6 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -59,13 +60,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import word_count
-from ...model.dates import DateOrder, DateParseError, parse_date, parse_partial_date, short_date, weekday_date
+from ...model.dates import DateOrder, DateParseError, parse_date, parse_partial_date
 from ...model.partial_date import PartialDate
 from ...model.times import TimeParseError, parse_time, time_text
 from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
 from ..spellcheck import add_spelling_actions, attach as attach_spelling
+from ..ui_dates import isolate, ui_date, ui_long_date, ui_month, ui_year
 from .formatting import add_format_actions, install as install_formatting
 from .labels import NONE_LABEL, enum_choices
 
@@ -570,19 +572,41 @@ def parse_typed_partial_date(text: str, locale: QLocale | None = None) -> Partia
 
 
 def date_text(value: dt.date | PartialDate | None) -> str:
-    """How a date field and a date cell show a date: ``27 Nov 2026``
-    (``Nov 2026`` or ``2026`` for a date known to the month or the year)."""
+    """How a date field and a date cell show a date, in the interface
+    language: ``27 Nov 2026``, ``27 nov. 2026``, ``Nov 27, 2026`` where the
+    month comes first (``Nov 2026`` or ``2026`` for a date known to the month
+    or the year).  Every spelling shown is one the field reads back."""
     if value is None:
         return ""
-    return value.short_text() if isinstance(value, PartialDate) else short_date(value)
+    if isinstance(value, PartialDate):
+        if value.month is None:
+            return ui_year(value.year)
+        if value.day is None:
+            return ui_month(value.year, value.month)
+        return ui_date(dt.date(value.year, value.month, value.day))
+    return ui_date(value)
 
 
 def understood_text(value: dt.date | PartialDate) -> str:
-    """The date spelled out, to confirm what was typed: ``Friday 27 November 2026``."""
+    """The date spelled out in the interface language, to confirm what was
+    typed: ``Friday 27 November 2026``, ``vendredi 27 novembre 2026``."""
     if isinstance(value, PartialDate):
         full = value.to_date()
-        return weekday_date(full) if full else value.short_text()
-    return weekday_date(value)
+        return ui_long_date(full) if full else date_text(value)
+    return ui_long_date(value)
+
+
+def date_hint(partial: bool = False) -> str:
+    """What to type into a date field, in the interface language, with
+    examples the field reads: the locale's spelling, its all-digit order,
+    and ISO."""
+    example = dt.date(2026, 11, 27)
+    if partial:
+        return QCoreApplication.translate("DateField", "type a date such as %1, %2 or %3").replace(
+            "%1", isolate(ui_date(example))).replace("%2", isolate(ui_month(2026, 11))).replace("%3", isolate(ui_year(2026)))
+    numeric = {"dmy": "27/11/2026", "mdy": "11/27/2026", "ymd": "2026/11/27"}[locale_date_order()]
+    return QCoreApplication.translate("DateField", "type a date such as %1, %2 or %3").replace(
+        "%1", isolate(ui_date(example))).replace("%2", isolate(numeric)).replace("%3", isolate("2026-11-27"))
 
 
 class DateLineEdit(CleanLineEdit):
@@ -692,6 +716,7 @@ class TypedField(_ClearableField):
         self.layout().insertWidget(1, self.understood)
         self._typing_from: Any = _NOT_TYPING  # the brief's value when the current typing began
         self._keeping_text = False
+        self._edit.installEventFilter(self)  # Escape gives the stored value back
 
     def describe(self, sample: str, tooltip: str, clear_tooltip: str) -> None:
         """Width for ``sample`` (the longest usual text), the editor's and the clear button's tooltips."""
@@ -765,6 +790,32 @@ class TypedField(_ClearableField):
         self._say(self.tr("Understood: %s") % self.understood_for(value) if value is not None else self.tr("Not set"))
         self.clear_button.setEnabled(value is not None)
         self.commit(value)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self._edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.path is not None
+            and (self.error is not None or self._typing_from is not _NOT_TYPING)
+        ):
+            self.restore_stored()
+            return True
+        return super().eventFilter(watched, event)
+
+    def restore_stored(self) -> None:
+        """Escape while typing: the brief goes back to the value it had when
+        the typing began, and the field shows it (refused text is dropped)."""
+        self._back_to_typing_start()
+        self._end_typing()
+        try:
+            value = self.model_value()
+        except (LookupError, AttributeError, TypeError):
+            value = None
+        self._show(value)
+        self.show_error(None)
+        self.understood.hide()
 
     def _back_to_typing_start(self) -> None:
         """Text typed key by key passes through values (``2`` on the way to
@@ -864,7 +915,8 @@ class DateField(TypedField):
         return understood_text(value)
 
     def not_yet(self, reason: str) -> str:
-        return self.tr("is not a date yet: ") + reason
+        # the parser's reason is English: the hint is said in the interface language
+        return self.tr("is not a date yet: ") + date_hint(self.partial)
 
     def nothing_kept(self) -> str:
         return self.tr("the brief has no date here")
@@ -874,8 +926,11 @@ class DateField(TypedField):
             return
         try:
             current = self._typed()
-        except DateParseError:
-            current = None
+        except DateParseError:  # the text is not a date: the calendar opens on the stored one
+            try:
+                current = self.model_value()
+            except (LookupError, AttributeError, TypeError):
+                current = None
         if isinstance(current, PartialDate):
             current = current.first_day()
         self.calendar.open_at(self._edit, current)
@@ -916,7 +971,9 @@ class TimeField(TypedField):
         return f"{time_text(value)} ({twelve})"
 
     def not_yet(self, reason: str) -> str:
-        return self.tr("is not a time yet: ") + reason
+        # the parser's reason is English: the hint is said in the interface language
+        hint = self.tr("type a time such as %1, %2 or %3").replace("%1", isolate("14:30")).replace("%2", isolate("1430"))
+        return self.tr("is not a time yet: ") + hint.replace("%3", isolate("2:30 pm"))
 
     def nothing_kept(self) -> str:
         return self.tr("the brief has no time here")

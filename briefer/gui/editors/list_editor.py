@@ -29,7 +29,7 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractProxyModel, QEvent, QItemSelection, QItemSelectionModel, QMimeData, QModelIndex, Qt
 from pydantic import BaseModel, ValidationError
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from ...templates.markings import PORTION_FIELDS, carried_marking, effective_marking, raised_marking
 from ..edit_session import EditSession, FieldPath
+from ..focus_look import paint_current_cell, show_focus_in_selection
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
 from .marking import MarkingDelegate, MarkingField
@@ -90,6 +91,7 @@ class ListTableView(QTableView):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        show_focus_in_selection(self)  # the strong highlight only while the table has the focus
         self.stretch_column: int | None = None
         self.least_stretch_width = 0
         self._preferred: dict[int, int] = {}
@@ -125,6 +127,23 @@ class ListTableView(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_columns()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        paint_current_cell(self)  # where the keyboard is, clearly
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            show_focus_in_selection(self)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()  # the whole selection changes colour, not only the current cell
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -245,6 +264,9 @@ class ListEditor(QWidget):
         self._build_actions()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: (self._sync_current(), self._keep_current_selected()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._keep_current_selected())
+        self._row_before_reset: int | None = None
+        self.view_model.modelAboutToBeReset.connect(self._remember_row)
+        self.view_model.modelReset.connect(self._restore_row)
         for signal in (self.view_model.rowsInserted, self.view_model.rowsRemoved, self.view_model.rowsMoved,
                        self.view_model.modelReset, self.view_model.layoutChanged):
             signal.connect(lambda *_: self._sync_current())
@@ -498,6 +520,16 @@ class ListEditor(QWidget):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
+
+    def _remember_row(self) -> None:
+        self._row_before_reset = self.current_row()
+
+    def _restore_row(self) -> None:
+        """After the list was shown afresh, the row that was current stays
+        current (the last row when the list is shorter now)."""
+        row, self._row_before_reset = self._row_before_reset, None
+        if row is not None and self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
 
     def _sync_current(self) -> None:
         row = self.current_row()

@@ -51,6 +51,7 @@ from ...people.link import (
 from ...people.model import Person
 from ...people.search import PeopleIndex
 from ..edit_session import EditSession
+from ..ui_dates import isolate, ui_date
 from .specs import LIST_SPECS, tr_spec
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -283,7 +284,7 @@ class LibraryLink(QWidget):
         elif entry is None:
             state, text = "add", _tr("Taken from a people library entry that is not in yours.")
         elif is_behind(self.doc.brief, p, entry.person):
-            updated = entry.person.updated.isoformat() if entry.person.updated else ""
+            updated = isolate(ui_date(entry.person.updated)) if entry.person.updated else ""
             state, text = "pull", _tr("The library has a newer version of this person (updated %s).") % updated
         elif differences(p, entry.person):
             state, text = "push", _tr("Changed in this brief since it was taken from the library.")

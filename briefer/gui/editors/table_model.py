@@ -39,6 +39,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...model.dates import DateParseError
 from ...templates.markings import UnknownMarkingError, at_or_below, effective_marking
 from ..edit_session import EditSession, FieldPath
+from ..ui_dates import isolate
 from .fields import date_text, is_under, parse_typed_date, parse_typed_partial_date
 from .labels import enum_label
 
@@ -167,7 +168,8 @@ class ListTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         try:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.display_text(row, column)
+                # in a right-to-left interface an English cell is an isolate: its "…" stays at its end
+                return isolate(self.display_text(row, column))
             if role == Qt.ItemDataRole.EditRole:
                 value = self.raw_value(row, column)
                 kind = self.columns[column].kind
@@ -320,8 +322,17 @@ class ListTableModel(QAbstractTableModel):
     # -- following the document ------------------------------------------
 
     def _on_reset(self) -> None:
+        """The whole brief was replaced (Replace All, its undo, revert): when
+        the list has as many rows as before, only their data changed — the
+        views keep their current row and selection; else they start again."""
+        new = self._items()
+        if len(new) == len(self._shown):
+            self._shown = new
+            if new:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self._shown = self._items()
+        self._shown = new
         self.endResetModel()
 
     def _on_structure_changed(self, path: tuple) -> None:

@@ -1,0 +1,77 @@
+"""The preview's reader filter ("What a reader at … sees"): a stray arrow
+key or wheel turn does not change it, it greys out the levels that cannot be
+shown (the brief is marked above them) and says why, and when a reader's
+version cannot be shown the pane says why and offers the way back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def window(example_window, qtbot):
+    with qtbot.waitActive(example_window):
+        example_window.activateWindow()
+    assert example_window.doc.brief.marking == "OFFICIAL-SENSITIVE"
+    return example_window
+
+
+def _wheel(widget, steps):
+    pos = QPointF(widget.rect().center())
+    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, -120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_stray_arrow_key_on_the_reader_filter_opens_its_list_instead_of_changing_it(window, qtbot):
+    combo = window.reader_combo
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentIndex() == 0 and window.reader_level() is None
+    assert combo.view().isVisible()  # the list opened: choosing takes Enter
+    combo.hidePopup()
+    QTest.keyClick(combo, Qt.Key.Key_Up)
+    combo.hidePopup()
+    assert window.reader_level() is None
+
+
+def test_a_wheel_turn_over_the_reader_filter_changes_it_only_when_it_has_the_focus(window, qtbot):
+    combo = window.reader_combo
+    window.section_list.setFocus()
+    _wheel(combo, 1)
+    assert window.reader_level() is None
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel turn does not give it the focus
+
+
+def test_levels_below_the_briefs_own_marking_are_greyed_out_and_say_why(window):
+    model = window.reader_combo.model()
+    official = window.reader_combo.findData("OFFICIAL")
+    sensitive = window.reader_combo.findData("OFFICIAL-SENSITIVE")
+    assert not model.item(official).isEnabled()
+    assert "marked OFFICIAL-SENSITIVE, above OFFICIAL" in model.item(official).toolTip()
+    assert "Overview page" in model.item(official).toolTip()
+    assert model.item(sensitive).isEnabled()
+    window.doc.set_value(("marking",), "OFFICIAL")  # the brief's marking lowered: OFFICIAL can be shown
+    assert model.item(official).isEnabled() and not model.item(official).toolTip()
+    window.doc.set_value(("marking",), "SECRET")
+    assert not model.item(official).isEnabled() and not model.item(sensitive).isEnabled()
+
+
+def test_a_reader_version_that_cannot_be_shown_says_why_and_offers_the_way_back(window, qtbot):
+    window.preview.wait_idle()
+    window.set_reader_level("OFFICIAL")  # e.g. chosen before the brief's marking was raised
+    qtbot.waitUntil(lambda: window.preview.error is not None, timeout=20000)
+    pane = window.preview
+    assert pane.stack.currentWidget() is pane.message_page
+    text = pane.message.text()
+    assert "marked OFFICIAL-SENSITIVE, above OFFICIAL" in text
+    assert "Every reader: the whole brief" in text
+    assert pane.way_back.isVisible()
+    assert pane.page_label.text() == ""  # no "Page 6 of 9" over a message
+    qtbot.mouseClick(pane.way_back, Qt.MouseButton.LeftButton)
+    assert window.reader_level() is None
+    qtbot.waitUntil(lambda: pane.error is None and pane.stack.currentWidget() is pane.view, timeout=20000)

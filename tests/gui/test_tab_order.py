@@ -1,0 +1,94 @@
+"""Tab from the section list goes into the page shown, through it, then to
+the preview's controls and the problems; Shift+Tab goes back the same way.
+Enter on a section moves the focus into its page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+def _in(widget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+
+def _pane(window) -> str:
+    for name, pane in (("sections", window.section_list), ("editor", window.editor_stack.currentWidget()),
+                       ("preview", window.preview), ("problems", window.problems)):
+        if _in(pane):
+            return name
+    return f"elsewhere: {QApplication.focusWidget()!r}"
+
+
+@pytest.fixture
+def window(example_window, qtbot):
+    with qtbot.waitActive(example_window):
+        example_window.activateWindow()
+    QTest.keyClick(example_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is example_window.section_list
+    return example_window
+
+
+def _walk(window, key, presses):
+    panes = []
+    for _ in range(presses):
+        QTest.keyClick(QApplication.focusWidget(), key)
+        panes.append((_pane(window), QApplication.focusWidget()))
+    return panes
+
+
+def _runs(panes):
+    runs = []
+    for name, _ in panes:
+        if not runs or runs[-1] != name:
+            runs.append(name)
+    return runs
+
+
+@pytest.mark.parametrize("section", ["summary", "participants"])
+def test_tab_from_the_section_list_goes_through_the_page_then_preview_then_problems(window, qtbot, section):
+    window.section_list.select(section)
+    window.section_list.setFocus()
+    QTest.keyClick(window.section_list, Qt.Key.Key_Tab)
+    editor = window.editor_stack.currentWidget()
+    assert _in(editor), _pane(window)
+    stops = [QApplication.focusWidget()]
+    panes = [("editor", stops[0])] + _walk(window, Qt.Key.Key_Tab, 60)
+    runs = _runs(panes)
+    assert runs[:5] == ["editor", "preview", "problems", "sections", "editor"], runs
+    preview_stops = [w for name, w in panes if name == "preview"]
+    assert window.reader_combo in preview_stops and window.preview.view in preview_stops
+
+
+def test_shift_tab_goes_back_the_same_way(window, qtbot):
+    window.section_list.select("participants")
+    window.section_list.setFocus()
+    panes = _walk(window, Qt.Key.Key_Backtab, 60)
+    assert _runs(panes)[:5] == ["problems", "preview", "editor", "sections", "problems"], _runs(panes)
+    names = [name for name, _ in panes]
+    start = names.index("editor")
+    end = names.index("sections", start)
+    backward = [w for _, w in panes[start:end]]
+    # forward through the page: the same stops, reversed
+    window.section_list.setFocus()
+    QTest.keyClick(window.section_list, Qt.Key.Key_Tab)
+    seen = [QApplication.focusWidget()]
+    while True:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if not _in(window.editor_stack.currentWidget()):
+            break
+        seen.append(QApplication.focusWidget())
+    assert seen == backward[::-1]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_on_a_section_moves_focus_into_its_page(window, qtbot, key):
+    QTest.keyClick(window.section_list, Qt.Key.Key_Down)
+    QTest.keyClick(window.section_list, Qt.Key.Key_Down)
+    shown = window.section_list.current_key()
+    QTest.keyClick(window.section_list, key)
+    assert window.editor_stack.currentWidget() is window.editor(shown)
+    assert _in(window.editor(shown)), _pane(window)
