@@ -6,10 +6,11 @@ import html
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
+from .fit import fit_on_show
 
 # (component, licence, what it does for Briefer).  Untranslated names.
 COMPONENTS: list[tuple[str, str, str]] = [
@@ -25,13 +26,16 @@ COMPONENTS: list[tuple[str, str, str]] = [
     ("typst (the Typst compiler)", "Apache-2.0", "accessible and archival PDF export (PDF/UA, PDF/A)"),
     ("platformdirs", "MIT", "where settings, templates and autosaves live"),
     ("pyspellchecker", "MIT", "spell checking and its English, French and Arabic word lists"),
-    ("Noto Sans, Noto Sans SC / JP / KR", "SIL Open Font License 1.1", "fonts embedded in PDF exports; Word files name them"),
-    ("Noto Sans Arabic", "SIL Open Font License 1.1", "Arabic, Persian and Urdu font embedded in PDF exports; Word files name it"),
+    ("pyphen", "GPL-2.0+ / LGPL-2.1+ / MPL-1.1", "hyphenation in the brief's language in PDF export"),
+    ("pypdf", "BSD-3-Clause", "numbered copies for the distribution list"),
+    ("dateparser", "BSD-3-Clause", "dates in pasted text"),
+    ("Noto Sans, Noto Sans SC / JP / KR", "SIL Open Font License 1.1", "fonts embedded in PDF and Word exports"),
+    ("Noto Sans Arabic", "SIL Open Font License 1.1", "Arabic, Persian and Urdu font embedded in PDF and Word exports"),
     ("Noto Sans Devanagari", "SIL Open Font License 1.1", "Hindi (Devanagari) font embedded in PDF exports; Word files name it"),
     ("Noto Sans Thai", "SIL Open Font License 1.1", "Thai font embedded in PDF exports; Word files name it"),
     ("Noto Sans Tamil", "SIL Open Font License 1.1", "Tamil font embedded in PDF exports; Word files name it"),
-    ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in PDF exports; Word files name it"),
-    ("Gentium Book Plus", "SIL Open Font License 1.1", "serif font of the chancery style"),
+    ("Heebo", "SIL Open Font License 1.1", "Hebrew font embedded in PDF and Word exports"),
+    ("Gentium Book Plus", "SIL Open Font License 1.1", "serif font of the chancery style, embedded in PDF and Word exports"),
 ]
 
 
@@ -41,14 +45,53 @@ def about_html() -> str:
         f"<tr><td>{html.escape(name)}</td><td>{html.escape(lic)}</td><td>{html.escape(tr(use))}</td></tr>"
         for name, lic, use in COMPONENTS
     )
+    what = QCoreApplication.translate("About", "Write briefing documents for a principal and export them as PDF and Word, offline.")
+    licence = QCoreApplication.translate("About", "Briefer is released under the MIT licence. It is built on:")
     return (
         f"<h3>Briefer {html.escape(__version__)}</h3>"
-        f"<p>{html.escape(tr('Write briefing documents for a principal and export them as PDF and Word, offline.'))}</p>"
-        f"<p>{html.escape(tr('Briefer is released under the MIT licence. It is built on:'))}</p>"
+        f"<p>{html.escape(what)}</p>"
+        f"<p>{html.escape(licence)}</p>"
         f"<table cellspacing='6'>{rows}</table>"
         f"<p><small>Python {html.escape(platform.python_version())}</small></p>"
     )
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, QCoreApplication.translate("About", "About Briefer"), about_html())
+class AboutDialog(QDialog):
+    """Help ▸ About Briefer: the app's icon beside :func:`about_html` in a
+    text that scrolls, so the box fits a small screen with its button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(QCoreApplication.translate("About", "About Briefer"))
+        icon = QLabel(self)
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        app_icon = self.windowIcon()
+        if not app_icon.isNull():
+            icon.setPixmap(app_icon.pixmap(64, 64))
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("aboutText")
+        self.text.setOpenExternalLinks(True)
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.text.viewport().setAutoFillBackground(False)
+        self.text.setHtml(about_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(self.text, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(row, 1)
+        outer.addWidget(buttons)
+        unit = self.fontMetrics().horizontalAdvance("M")
+        self.resize(unit * 48, unit * 52)
+        fit_on_show(self)
+
+
+def show_about(parent: QWidget) -> AboutDialog:
+    """Open the About box (modeless, one at a time is enough)."""
+    dialog = AboutDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

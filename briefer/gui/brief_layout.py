@@ -42,6 +42,7 @@ from ..export.formats import render_pdf_bytes
 from ..templates import TemplateLibrary
 from ..templates.effective_layout import brief_page_size, effective_layout, hidden_filled_sections
 from .edit_session import EditSession
+from .fit import fit_on_show, scrolling
 from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
 
@@ -147,7 +148,7 @@ class BriefLayoutDialog(QDialog):
         # -- preview ---------------------------------------------------------------
         self.preview = PreviewPane(self, render=self._render, delay_ms=delay_ms)
         self.preview.set_brief_source(lambda: self._preview_brief)
-        splitter = form_beside_preview(self, left, self.preview)
+        splitter = form_beside_preview(self, scrolling(left, self), self.preview)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -164,6 +165,7 @@ class BriefLayoutDialog(QDialog):
 
         unit = self.fontMetrics().horizontalAdvance("M")
         self.resize(unit * 90, unit * 62)
+        fit_on_show(self)
         splitter.setSizes([unit * 36, unit * 54])
 
         effective = effective_layout(self._template, self._brief)

@@ -47,6 +47,7 @@ from ..storage import (
 from ..templates import TemplateLibrary
 from .edit_session import EditSession
 from .export_runner import suggested_file_name
+from .i18n import count_text
 from .messages import confirm, show_message
 from .settings import AppSettings
 from .template_gallery import TemplateGallery
@@ -63,6 +64,10 @@ RestoreAnswer = Literal["restore", "discard", "later"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FileController", text)
+
+
+MAX_LISTED_PROBLEMS = 8
+"""How many problems a question lists before "…and N more"."""
 
 
 def untitled_title() -> str:
@@ -168,7 +173,11 @@ class Prompter:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Final brief with errors"))
         box.setText(_tr("This brief is marked Final, but it has errors:"))
-        box.setInformativeText("\n".join(f"• {p}" for p in problems) + "\n\n" + _tr("Export it anyway?"))
+        shown = problems[:MAX_LISTED_PROBLEMS]  # a box as tall as 40 errors would not fit the screen
+        lines = [f"• {p}" for p in shown]
+        if len(problems) > len(shown):
+            lines.append(count_text("FileController", "…and %n more: see the Problems panel.", len(problems) - len(shown)))
+        box.setInformativeText("\n".join(lines) + "\n\n" + _tr("Export it anyway?"))
         export = box.addButton(_tr("&Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -393,7 +402,8 @@ class FileController(QObject):
             )
         elif loaded.warnings:
             self.message.emit(
-                _tr("Opened with %d unknown field(s) kept as they are, e.g. %s.") % (len(loaded.warnings), loaded.warnings[0].path)
+                count_text("FileController", "Opened with %n unknown field(s) kept as they are, e.g. %1.",
+                           len(loaded.warnings)).replace("%1", loaded.warnings[0].path)
             )
         if recovered is not None:
             self._restore(recovered)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fit import fit_on_show
 from .menu_style import LRI, PDI
 
 
@@ -43,6 +44,7 @@ class UserGuide(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)  # never larger than the screen
         self.setObjectName("userGuide")
         self.setWindowTitle(_tr("Briefer User Guide"))
         self.browser = QTextBrowser(self)
@@ -87,7 +89,8 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
                 walk(sub, f"{where} ▸ {_plain(action.text())}")
             elif not action.isSeparator() and action.shortcuts():
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-                rows.append((where, _plain(action.text()), keys))
+                # An action whose text changes (Undo Edit Biography) has a fixed name.
+                rows.append((where, _plain(action.property("commandName") or action.text()), keys))
 
     for action in bar.actions():
         if isinstance(action.menu(), QMenu):
@@ -104,6 +107,7 @@ class KeyboardShortcuts(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)  # never larger than the screen
         self.setObjectName("keyboardShortcuts")
         self.setWindowTitle(_tr("Keyboard Shortcuts"))
         self.filter_edit = QLineEdit(self)

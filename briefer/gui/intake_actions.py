@@ -13,7 +13,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from ..intake import Draft, ImportedBrief, IntakeError, Proposal, apply_proposals, draft_from_text, import_word_brief
+from .i18n import count_text
 from .intake_review import IntakeReviewDialog, SourceTextDialog
+
+
+MAX_REPORT_LINES = 12
+"""Lines of the Word import report shown before "…and N more"."""
 
 
 class IntakeActions(QObject):
@@ -58,7 +63,13 @@ class IntakeActions(QObject):
         box = QMessageBox(self.window)
         box.setWindowTitle(self.tr("Import Word Brief"))
         box.setText(self.tr("“%s” was read. This is where its parts went:") % imported.brief.title)
-        box.setInformativeText("\n".join(imported.report))
+        report = list(imported.report)
+        if len(report) > MAX_REPORT_LINES:  # the whole list under Show Details, so the box fits the screen
+            box.setInformativeText("\n".join(report[:MAX_REPORT_LINES]) + "\n" + count_text(
+                "IntakeActions", "…and %n more under Show Details.", len(report) - MAX_REPORT_LINES))
+            box.setDetailedText("\n".join(report))
+        else:
+            box.setInformativeText("\n".join(report))
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is box.button(QMessageBox.StandardButton.Open)

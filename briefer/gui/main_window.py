@@ -26,8 +26,8 @@ import shutil
 import tempfile
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -64,10 +64,11 @@ from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
-from .mail import attach_command, start_detached
+from .i18n import count_text
+from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
-from .windows import WindowList, bring_to_front
+from .windows import WindowList, bring_to_front, place_cascaded
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
 from .save_template_dialog import ask_template_details, save_brief_as_template
@@ -79,6 +80,7 @@ from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 from .language import language_menu
 from .menu_style import isolate_menu_shortcuts
+from .ui_dates import isolate
 from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)
@@ -249,7 +251,7 @@ class MainWindow(QMainWindow):
         if self.holds_nothing_of_value():
             return self
         window = self.window_factory()
-        window.move(self.pos().x() + 32, self.pos().y() + 32)
+        place_cascaded(window, self)
         return window
 
     def _settle(self, window: "MainWindow", ok: bool) -> bool:
@@ -317,11 +319,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, w=window: bring_to_front(w))
 
     def window_name(self) -> str:
-        """How the Window menu names this window's brief."""
+        """How the Window menu names this window's brief: as its title bar
+        and the file questions do (the file name, or "Untitled")."""
         if self.files.doc is None:
             return self.tr("No brief")
-        name = self.files.display_name if self.files.path else self.tr("%s (untitled)") % self.files.doc.brief.title
-        return name + (" *" if self.files.modified else "")
+        return self.files.display_name + (" *" if self.files.modified else "")
 
     # ------------------------------------------------------------------
     # Document
@@ -660,9 +662,11 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(K.Undo))
         self.act_undo.setObjectName("actUndo")
+        self.act_undo.setProperty("commandName", self.tr("Undo"))  # its text names the step to undo
         self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence(K.Redo))
         self.act_redo.setObjectName("actRedo")
+        self.act_redo.setProperty("commandName", self.tr("Redo"))
 
         keys = find_shortcuts()
         self.act_find = self._action(self.tr("&Find and Replace…"), self.find_and_replace, name="actFind")
@@ -819,8 +823,9 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog = dialog
         return dialog
 
-    def _about(self) -> None:
-        show_about(self)
+    def _about(self):
+        self._about_dialog = show_about(self)
+        return self._about_dialog
 
     def _quit(self) -> None:
         self.close()
@@ -916,8 +921,9 @@ class MainWindow(QMainWindow):
 
     # -- export and attach to e-mail ----------------------------------------
 
-    start_mail = staticmethod(start_detached)
-    """Starts the mail command (tests replace it)."""
+    mail_timeout_ms: int | None = None
+    """How long a mail command may run before it counts as started (None:
+    :data:`mail.ASSUME_STARTED_MS`; tests shorten it)."""
 
     def export_and_email(self, fmt: str) -> bool:
         """File ▸ Export and Attach to Email ▸ …: export as usual (the file
@@ -926,22 +932,51 @@ class MainWindow(QMainWindow):
         return self.export(fmt, then=self._email_files)
 
     def _email_files(self, results: list[tuple[str, object]]) -> None:
+        """Run the mail command without waiting for it; the status bar says
+        a message was opened only once the command has succeeded."""
         paths = [path for path, _pages in results]
-        names = ", ".join(f"“{os.path.basename(p)}”" for p in paths)
+        names = ", ".join(f"“{isolate(os.path.basename(p))}”" for p in paths)
         subject = self.doc.brief.title if self.doc is not None else ""
         command = attach_command(paths, subject)
-        if command is not None and self.start_mail(command):
-            self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
+        if command is None:
+            self._mail_failed(paths, names, missing=True)
             return
+        self.statusBar().showMessage(self.tr("Opening your mail program…"))
+
+        def done(ok: bool) -> None:
+            if ok:
+                self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
+            else:
+                self.statusBar().clearMessage()
+                self._mail_failed(paths, names, missing=False)
+
+        extra = {} if self.mail_timeout_ms is None else {"timeout_ms": self.mail_timeout_ms}
+        self._mail = start_mail(command, done, self, **extra)
+
+    def _mail_failed(self, paths: list[str], names: str, missing: bool) -> None:
+        """The files were written but no mail program took them: say where
+        they are, and offer to open that folder."""
+        folder = os.path.dirname(paths[0])
         how = (self.tr("Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
-               if command is None and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
-        show_message(
-            self,
-            self.tr("Attach to e-mail"),
-            self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names,
-            how + self.tr("attach the file to a message yourself: it is in %s.") % os.path.dirname(paths[0]),
-            icon=QMessageBox.Icon.Information,
-        )
+               if missing and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Attach to e-mail"))
+        box.setText(self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names)
+        if how:
+            advice = how + self.tr("attach the file to a message yourself: it is in %s.") % isolate(folder)
+        else:  # the command ran and failed: no mail program set up, as a rule
+            advice = self.tr("Attach the file to a message yourself: it is in %s.") % isolate(folder)
+        box.setInformativeText(advice)
+        folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(folder_btn)
+        box.exec()
+        if box.clickedButton() is folder_btn:
+            self.open_folder(folder)
+
+    open_folder = staticmethod(lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
+    """Shows a folder in the file manager (tests replace it)."""
 
     # -- print -------------------------------------------------------------------
 
@@ -992,12 +1027,8 @@ class MainWindow(QMainWindow):
                 printed = print_pdf(document, printer)
             finally:
                 QApplication.restoreOverrideCursor()
-            if printed and reader:
-                self.statusBar().showMessage(
-                    self.tr("Sent %1 page(s) to the printer: what a reader at %2 sees.")
-                    .replace("%1", str(printed)).replace("%2", reader), 8000)
-            elif printed:
-                self.statusBar().showMessage(self.tr("Sent %d page(s) to the printer.") % printed, 8000)
+            if printed:
+                self.statusBar().showMessage(self._printed_text(printer, printed, reader), 8000)
             else:
                 show_message(self, self.tr("Print"), self.tr("The printer could not be started."),
                              self.tr("Check the printer, or export the brief as PDF and print that file."))
@@ -1006,6 +1037,20 @@ class MainWindow(QMainWindow):
             document.close()
             document.deleteLater()
             shutil.rmtree(folder, ignore_errors=True)
+
+    def _printed_text(self, printer: QPrinter, printed: int, reader: str | None) -> str:
+        """"Sent 9 pages to the printer." or, with Print to File, "Saved 9
+        pages to FILE."; with the reader filter on, whose view it was."""
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+        if to_file and reader:
+            text = count_text("MainWindow", "Saved %n page(s) to %1: what a reader at %2 sees.", printed)
+        elif to_file:
+            text = count_text("MainWindow", "Saved %n page(s) to %1.", printed)
+        elif reader:
+            text = count_text("MainWindow", "Sent %n page(s) to the printer: what a reader at %2 sees.", printed)
+        else:
+            text = count_text("MainWindow", "Sent %n page(s) to the printer.", printed)
+        return text.replace("%1", printer.outputFileName()).replace("%2", reader or "")
 
     def export_copies(self) -> bool:
         """One numbered PDF per recipient of the distribution list, and the register."""

@@ -56,6 +56,7 @@ from ..model import Brief
 from ..templates import Template
 from ..templates.markings import SCHEMES
 from ..templates.style import STYLE_PRESETS
+from .fit import fit_on_show, scrolling
 from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
 from .thumbnails import sample_brief
@@ -169,6 +170,10 @@ class TemplateEditor(QDialog):
         for key, scheme in SCHEMES.items():
             self.marking_scheme.addItem(f"{scheme.title} ({', '.join(scheme.names())})", key)
         self.marking_scheme.setCurrentIndex(max(0, self.marking_scheme.findData(layout.marking_scheme)))
+        # The list shows each scheme's levels in full; the closed box need not.
+        self.marking_scheme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.marking_scheme.setMinimumContentsLength(24)
+        self.marking_scheme.view().setMinimumWidth(self.marking_scheme.view().sizeHintForColumn(0) + 24)
         self.marking_scheme.setToolTip(
             self.tr("The levels the markings of this template's briefs are read against: the marking choosers, "
                     "the banner, the reader filter and the releasable versions all use them.")
@@ -178,6 +183,9 @@ class TemplateEditor(QDialog):
         for value, label in PORTION_MARK_CHOICES:
             self.portion_marks.addItem(_tr(label), value)
         self.portion_marks.setCurrentIndex(max(0, [v for v, _ in PORTION_MARK_CHOICES].index(layout.portion_marks)))
+        self.portion_marks.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.portion_marks.setMinimumContentsLength(24)
+        self.portion_marks.view().setMinimumWidth(self.portion_marks.view().sizeHintForColumn(0) + 24)
         self.portion_marks.setToolTip(self.tr("A portion mark is the short form of a part's marking, printed before it."))
         self.release_note = QCheckBox(self.tr("&Releasable versions say they omit material above their level"), self)
         self.release_note.setObjectName("releaseNote")
@@ -235,6 +243,7 @@ class TemplateEditor(QDialog):
         logo_row.addStretch(1)
         form_box = QGroupBox(self.tr("Page and style"), self)
         form = QFormLayout(form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Descr&iption:"), self.description_edit)
         form.addRow(self.tr("&Page size:"), self.page_size)
         form.addRow(self.tr("&Style:"), self.style_combo)
@@ -272,7 +281,7 @@ class TemplateEditor(QDialog):
         # -- preview -------------------------------------------------------------
         self.preview = PreviewPane(self, render=self._render, delay_ms=delay_ms)
         self.preview.set_brief_source(self._sample)
-        splitter = form_beside_preview(self, left, self.preview)
+        splitter = form_beside_preview(self, scrolling(left, self), self.preview)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("editorError")
@@ -307,7 +316,9 @@ class TemplateEditor(QDialog):
 
         unit = self.fontMetrics().horizontalAdvance("M")
         self.resize(unit * 95, unit * 70)
-        splitter.setSizes([unit * 40, unit * 55])
+        fit_on_show(self)
+        form_width = min(left.minimumSizeHint().width() + unit * 2, unit * 58)  # the whole form, if it can
+        splitter.setSizes([max(unit * 40, form_width), unit * 95 - max(unit * 40, form_width)])
         self._show_logo()
         self._restoring = False
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, QTimer, Signal
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -54,6 +54,35 @@ class WindowList(QObject):
         return None
 
 
+CASCADE_STEP = 32
+
+
+def cascade_position(origin: QRect, size: QSize, room: QRect, step: int = CASCADE_STEP) -> QPoint:
+    """Where a new window of frame ``size`` goes, opened from the window
+    whose frame is ``origin``: ``step`` pixels right and down of it while the
+    whole frame stays inside ``room`` (the screen's available geometry),
+    else the top-left corner of ``room``."""
+    target = QRect(origin.topLeft() + QPoint(step, step), size)
+    if room.contains(target):
+        return target.topLeft()
+    return room.topLeft()
+
+
+def place_cascaded(window: "MainWindow", origin: "MainWindow") -> None:
+    """Move (and if need be shrink) ``window``, not yet shown, to cascade
+    from ``origin`` on ``origin``'s screen without running off it."""
+    screen = origin.screen()
+    if screen is None:
+        window.move(origin.pos() + QPoint(CASCADE_STEP, CASCADE_STEP))
+        return
+    room = screen.availableGeometry()
+    frame = origin.frameGeometry().size() - origin.geometry().size()  # title bar and borders
+    size = window.size().boundedTo(room.size() - frame)
+    if size != window.size():
+        window.resize(size)
+    window.move(cascade_position(origin.frameGeometry(), size + frame, room))
+
+
 def bring_to_front(window: "MainWindow") -> None:
     if window.isMinimized():
         window.showNormal()
@@ -62,4 +91,4 @@ def bring_to_front(window: "MainWindow") -> None:
     window.activateWindow()
 
 
-__all__ = ["WindowList", "bring_to_front"]
+__all__ = ["CASCADE_STEP", "WindowList", "bring_to_front", "cascade_position", "place_cascaded"]

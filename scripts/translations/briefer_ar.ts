@@ -8,12 +8,16 @@
             <translation>حول Briefer</translation>
         </message>
         <message>
-            <source>Arabic, Persian and Urdu font embedded in PDF exports; Word files name it</source>
-            <translation>خط العربية والفارسية والأردية مضمَّن في ملفات PDF المصدَّرة؛ وتذكره ملفات Word بالاسم</translation>
+            <source>Arabic, Persian and Urdu font embedded in PDF and Word exports</source>
+            <translation>خط العربية والفارسية والأردية، مضمّن في ملفات PDF وWord المصدّرة</translation>
         </message>
         <message>
-            <source>Hebrew font embedded in PDF exports; Word files name it</source>
-            <translation>خط العبرية مضمَّن في ملفات PDF المصدَّرة؛ وتذكره ملفات Word بالاسم</translation>
+            <source>Briefer is released under the MIT licence. It is built on:</source>
+            <translation>يُنشر Briefer بموجب رخصة MIT. وهو مبني على:</translation>
+        </message>
+        <message>
+            <source>Hebrew font embedded in PDF and Word exports</source>
+            <translation>خط العبرية، مضمّن في ملفات PDF وWord المصدّرة</translation>
         </message>
         <message>
             <source>Hindi (Devanagari) font embedded in PDF exports; Word files name it</source>
@@ -40,16 +44,32 @@
             <translation>التصدير بصيغة Word؛ وقراءة قوالب Word بأمان</translation>
         </message>
         <message>
+            <source>Write briefing documents for a principal and export them as PDF and Word, offline.</source>
+            <translation>اكتب مذكرات الإحاطة لمسؤول وصدّرها بصيغتي PDF وWord، دون اتصال بالإنترنت.</translation>
+        </message>
+        <message>
             <source>accessible and archival PDF export (PDF/UA, PDF/A)</source>
             <translation>تصدير PDF ميسَّر الوصول وللأرشفة (PDF/UA وPDF/A)</translation>
         </message>
         <message>
-            <source>fonts embedded in PDF exports; Word files name them</source>
-            <translation>خطوط مضمَّنة في ملفات PDF المصدَّرة؛ وتذكرها ملفات Word بالاسم</translation>
+            <source>dates in pasted text</source>
+            <translation>التواريخ في النص الملصق</translation>
+        </message>
+        <message>
+            <source>fonts embedded in PDF and Word exports</source>
+            <translation>خطوط مضمّنة في ملفات PDF وWord المصدّرة</translation>
+        </message>
+        <message>
+            <source>hyphenation in the brief's language in PDF export</source>
+            <translation>تقطيع الكلمات بلغة المذكرة في تصدير PDF</translation>
         </message>
         <message>
             <source>joined letters, conjuncts and marks in PDF export</source>
             <translation>وصل الحروف والحروف المركّبة والتشكيل في ملفات PDF</translation>
+        </message>
+        <message>
+            <source>numbered copies for the distribution list</source>
+            <translation>النسخ المرقّمة لقائمة التوزيع</translation>
         </message>
         <message>
             <source>photos and logos</source>
@@ -60,8 +80,8 @@
             <translation>ترتيب النص من اليمين إلى اليسار في ملفات PDF</translation>
         </message>
         <message>
-            <source>serif font of the chancery style</source>
-            <translation>الخط ذو الزوائد لنمط المراسلات الرسمية</translation>
+            <source>serif font of the chancery style, embedded in PDF and Word exports</source>
+            <translation>خط مذيّل لنمط الديوان، مضمّن في ملفات PDF وWord المصدّرة</translation>
         </message>
         <message>
             <source>spell checking and its English, French and Arabic word lists</source>
@@ -958,9 +978,16 @@
             <source>Open brief</source>
             <translation>فتح مذكرة</translation>
         </message>
-        <message>
-            <source>Opened with %d unknown field(s) kept as they are, e.g. %s.</source>
-            <translation>فُتحت مع الإبقاء على %d من الحقول غير المعروفة كما هي، مثل %s.</translation>
+        <message numerus="yes">
+            <source>Opened with %n unknown field(s) kept as they are, e.g. %1.</source>
+            <translation>
+                <numerusform>فُتح دون حقول غير معروفة، مثل %1.</numerusform>
+                <numerusform>فُتح مع حقل واحد غير معروف أُبقي كما هو، مثل %1.</numerusform>
+                <numerusform>فُتح مع حقلين غير معروفين أُبقيا كما هما، مثل %1.</numerusform>
+                <numerusform>فُتح مع %n حقول غير معروفة أُبقيت كما هي، مثل %1.</numerusform>
+                <numerusform>فُتح مع %n حقلًا غير معروف أُبقيت كما هي، مثل %1.</numerusform>
+                <numerusform>فُتح مع %n حقل غير معروف أُبقيت كما هي، مثل %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Read-only file</source>
@@ -1057,6 +1084,17 @@
         <message>
             <source>“%s” is read-only. Replace it anyway?</source>
             <translation>«%s» للقراءة فقط. هل تستبدله على أي حال؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more: see the Problems panel.</source>
+            <translation>
+                <numerusform>…ولا شيء غيرها.</numerusform>
+                <numerusform>…وواحدة أخرى: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…واثنتان أخريان: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…و%n أخرى: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…و%n أخرى: انظر لوحة المشكلات.</numerusform>
+                <numerusform>…و%n أخرى: انظر لوحة المشكلات.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1288,6 +1326,17 @@
         <message>
             <source>“%s” was read. This is where its parts went:</source>
             <translation>قُرئ «%s». وهذا موضع كل جزء منه:</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more under Show Details.</source>
+            <translation>
+                <numerusform>…ولا شيء غيرها.</numerusform>
+                <numerusform>…وسطر آخر تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…وسطران آخران تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…و%n أسطر أخرى تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…و%n سطرًا آخر تحت «إظهار التفاصيل».</numerusform>
+                <numerusform>…و%n سطر آخر تحت «إظهار التفاصيل».</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1986,10 +2035,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>%s (untitled)</source>
-            <translation>%s (بلا اسم ملف)</translation>
-        </message>
-        <message>
             <source>&amp;About Briefer</source>
             <translation>&amp;حول Briefer</translation>
         </message>
@@ -2096,6 +2141,10 @@
         <message>
             <source>An export is still running; try again once it has finished.</source>
             <translation>لا يزال التصدير جاريًا؛ أعد المحاولة بعد انتهائه.</translation>
+        </message>
+        <message>
+            <source>Attach the file to a message yourself: it is in %s.</source>
+            <translation>أرفق الملف برسالة بنفسك: إنه في %s.</translation>
         </message>
         <message>
             <source>Attach to e-mail</source>
@@ -2214,6 +2263,10 @@
             <translation>فُتحت رسالة بريد إلكتروني جديدة مرفقًا بها %s.</translation>
         </message>
         <message>
+            <source>Opening your mail program…</source>
+            <translation>جارٍ فتح برنامج البريد…</translation>
+        </message>
+        <message>
             <source>PDF &amp;and Word…</source>
             <translation>PDF &amp;وWord…</translation>
         </message>
@@ -2238,6 +2291,10 @@
             <translation>المشكلات (%d)</translation>
         </message>
         <message>
+            <source>Redo</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
             <source>Save &amp;As…</source>
             <translation>حفظ &amp;باسم…</translation>
         </message>
@@ -2245,21 +2302,61 @@
             <source>Save as Te&amp;mplate…</source>
             <translation>حفظ كـ&amp;قالب…</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1.</source>
+            <translation>
+                <numerusform>لم تُحفظ أي صفحة في %1.</numerusform>
+                <numerusform>حُفظت صفحة واحدة في %1.</numerusform>
+                <numerusform>حُفظت صفحتان في %1.</numerusform>
+                <numerusform>حُفظت %n صفحات في %1.</numerusform>
+                <numerusform>حُفظت %n صفحة في %1.</numerusform>
+                <numerusform>حُفظت %n صفحة في %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1: what a reader at %2 sees.</source>
+            <translation>
+                <numerusform>لم تُحفظ أي صفحة في %1: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>حُفظت صفحة واحدة في %1: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>حُفظت صفحتان في %1: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>حُفظت %n صفحات في %1: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>حُفظت %n صفحة في %1: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>حُفظت %n صفحة في %1: ما يراه قارئ بمستوى %2.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved the template “%s”; it is in New from Template.</source>
             <translation>حُفظ القالب «%s»؛ وتجده في «جديد من قالب».</translation>
         </message>
-        <message>
-            <source>Sent %1 page(s) to the printer: what a reader at %2 sees.</source>
-            <translation>أُرسلت %1 من الصفحات إلى الطابعة: ما يراه قارئ عند %2.</translation>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Sent %d page(s) to the printer.</source>
-            <translation>أُرسلت %d من الصفحات إلى الطابعة.</translation>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer: what a reader at %2 sees.</source>
+            <translation>
+                <numerusform>لم تُرسل أي صفحة إلى الطابعة: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>أُرسلت صفحة واحدة إلى الطابعة: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>أُرسلت صفحتان إلى الطابعة: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>أُرسلت %n صفحات إلى الطابعة: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة: ما يراه قارئ بمستوى %2.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة: ما يراه قارئ بمستوى %2.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Show What a &amp;Reader Sees</source>
             <translation>عرض ما يراه ال&amp;قارئ</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>إظهار في المجلد</translation>
         </message>
         <message>
             <source>Show the &amp;Whole Brief</source>
@@ -2296,6 +2393,10 @@
         <message>
             <source>This preview shows what a reader at %s may see. To see the whole brief again, choose “Every reader: the whole brief” in the menu above the preview.</source>
             <translation>تعرض هذه المعاينة ما يجوز لقارئ عند %s رؤيته. لرؤية المذكرة كاملة مرة أخرى، اختر «كل قارئ: المذكرة كاملة» من القائمة فوق المعاينة.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
         </message>
         <message>
             <source>What a reader at %s sees</source>

@@ -8,12 +8,16 @@
             <translation>À propos de Briefer</translation>
         </message>
         <message>
-            <source>Arabic, Persian and Urdu font embedded in PDF exports; Word files name it</source>
-            <translation>police arabe, persane et ourdoue incorporée aux PDF ; les fichiers Word la nomment</translation>
+            <source>Arabic, Persian and Urdu font embedded in PDF and Word exports</source>
+            <translation>police arabe, persane et ourdoue incorporée aux exports PDF et Word</translation>
         </message>
         <message>
-            <source>Hebrew font embedded in PDF exports; Word files name it</source>
-            <translation>police hébraïque incorporée aux PDF ; les fichiers Word la nomment</translation>
+            <source>Briefer is released under the MIT licence. It is built on:</source>
+            <translation>Briefer est publié sous licence MIT. Il s’appuie sur :</translation>
+        </message>
+        <message>
+            <source>Hebrew font embedded in PDF and Word exports</source>
+            <translation>police hébraïque incorporée aux exports PDF et Word</translation>
         </message>
         <message>
             <source>Hindi (Devanagari) font embedded in PDF exports; Word files name it</source>
@@ -40,16 +44,32 @@
             <translation>export Word ; lecture sûre des modèles Word</translation>
         </message>
         <message>
+            <source>Write briefing documents for a principal and export them as PDF and Word, offline.</source>
+            <translation>Rédigez des notes de briefing pour un responsable et exportez-les en PDF et Word, hors ligne.</translation>
+        </message>
+        <message>
             <source>accessible and archival PDF export (PDF/UA, PDF/A)</source>
             <translation>export PDF accessible et d’archivage (PDF/UA, PDF/A)</translation>
         </message>
         <message>
-            <source>fonts embedded in PDF exports; Word files name them</source>
-            <translation>polices incorporées aux PDF ; les fichiers Word les nomment</translation>
+            <source>dates in pasted text</source>
+            <translation>les dates du texte collé</translation>
+        </message>
+        <message>
+            <source>fonts embedded in PDF and Word exports</source>
+            <translation>polices incorporées aux exports PDF et Word</translation>
+        </message>
+        <message>
+            <source>hyphenation in the brief's language in PDF export</source>
+            <translation>la césure dans la langue de la note à l’export PDF</translation>
         </message>
         <message>
             <source>joined letters, conjuncts and marks in PDF export</source>
             <translation>lettres liées, ligatures et signes diacritiques dans l’export PDF</translation>
+        </message>
+        <message>
+            <source>numbered copies for the distribution list</source>
+            <translation>les exemplaires numérotés de la liste de diffusion</translation>
         </message>
         <message>
             <source>photos and logos</source>
@@ -60,8 +80,8 @@
             <translation>ordre du texte de droite à gauche dans l’export PDF</translation>
         </message>
         <message>
-            <source>serif font of the chancery style</source>
-            <translation>police à empattements du style chancellerie</translation>
+            <source>serif font of the chancery style, embedded in PDF and Word exports</source>
+            <translation>police à empattements du style chancellerie, incorporée aux exports PDF et Word</translation>
         </message>
         <message>
             <source>spell checking and its English, French and Arabic word lists</source>
@@ -946,9 +966,12 @@
             <source>Open brief</source>
             <translation>Ouvrir une note</translation>
         </message>
-        <message>
-            <source>Opened with %d unknown field(s) kept as they are, e.g. %s.</source>
-            <translation>Ouverte avec %d champ(s) inconnu(s) conservé(s) tel(s) quel(s), p. ex. %s.</translation>
+        <message numerus="yes">
+            <source>Opened with %n unknown field(s) kept as they are, e.g. %1.</source>
+            <translation>
+                <numerusform>Ouvert avec %n champ inconnu conservé tel quel, p. ex. %1.</numerusform>
+                <numerusform>Ouvert avec %n champs inconnus conservés tels quels, p. ex. %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Read-only file</source>
@@ -1045,6 +1068,13 @@
         <message>
             <source>“%s” is read-only. Replace it anyway?</source>
             <translation>« %s » est en lecture seule. Le remplacer quand même ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more: see the Problems panel.</source>
+            <translation>
+                <numerusform>…et %n autre : voir le panneau Problèmes.</numerusform>
+                <numerusform>…et %n autres : voir le panneau Problèmes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1276,6 +1306,13 @@
         <message>
             <source>“%s” was read. This is where its parts went:</source>
             <translation>« %s » a été lu. Voici où sont allées ses parties :</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more under Show Details.</source>
+            <translation>
+                <numerusform>…et %n autre sous Afficher les détails.</numerusform>
+                <numerusform>…et %n autres sous Afficher les détails.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1962,10 +1999,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>%s (untitled)</source>
-            <translation>%s (sans nom de fichier)</translation>
-        </message>
-        <message>
             <source>&amp;About Briefer</source>
             <translation>À &amp;propos de Briefer</translation>
         </message>
@@ -2072,6 +2105,10 @@
         <message>
             <source>An export is still running; try again once it has finished.</source>
             <translation>Un export est en cours ; réessayez une fois qu’il sera terminé.</translation>
+        </message>
+        <message>
+            <source>Attach the file to a message yourself: it is in %s.</source>
+            <translation>Joignez vous-même le fichier à un message : il se trouve dans %s.</translation>
         </message>
         <message>
             <source>Attach to e-mail</source>
@@ -2190,6 +2227,10 @@
             <translation>Nouveau courriel ouvert avec %s en pièce jointe.</translation>
         </message>
         <message>
+            <source>Opening your mail program…</source>
+            <translation>Ouverture de votre messagerie…</translation>
+        </message>
+        <message>
             <source>PDF &amp;and Word…</source>
             <translation>PDF &amp;et Word…</translation>
         </message>
@@ -2214,6 +2255,10 @@
             <translation>Problèmes (%d)</translation>
         </message>
         <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
             <source>Save &amp;As…</source>
             <translation>Enregistrer &amp;sous…</translation>
         </message>
@@ -2221,21 +2266,45 @@
             <source>Save as Te&amp;mplate…</source>
             <translation>Enregistrer comme mo&amp;dèle…</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1.</source>
+            <translation>
+                <numerusform>%n page enregistrée dans %1.</numerusform>
+                <numerusform>%n pages enregistrées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1: what a reader at %2 sees.</source>
+            <translation>
+                <numerusform>%n page enregistrée dans %1 : ce que voit un lecteur habilité %2.</numerusform>
+                <numerusform>%n pages enregistrées dans %1 : ce que voit un lecteur habilité %2.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved the template “%s”; it is in New from Template.</source>
             <translation>Modèle « %s » enregistré ; il figure dans Nouvelle depuis un modèle.</translation>
         </message>
-        <message>
-            <source>Sent %1 page(s) to the printer: what a reader at %2 sees.</source>
-            <translation>%1 page(s) envoyée(s) à l’imprimante : ce que voit un lecteur au niveau %2.</translation>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>%n page envoyée à l’imprimante.</numerusform>
+                <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Sent %d page(s) to the printer.</source>
-            <translation>%d page(s) envoyée(s) à l’imprimante.</translation>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer: what a reader at %2 sees.</source>
+            <translation>
+                <numerusform>%n page envoyée à l’imprimante : ce que voit un lecteur habilité %2.</numerusform>
+                <numerusform>%n pages envoyées à l’imprimante : ce que voit un lecteur habilité %2.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Show What a &amp;Reader Sees</source>
             <translation>Afficher ce que voit un &amp;lecteur</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
         </message>
         <message>
             <source>Show the &amp;Whole Brief</source>
@@ -2272,6 +2341,10 @@
         <message>
             <source>This preview shows what a reader at %s may see. To see the whole brief again, choose “Every reader: the whole brief” in the menu above the preview.</source>
             <translation>Cet aperçu montre ce qu’un lecteur de niveau %s peut voir. Pour revoir la note complète, choisissez « Tout lecteur : la note complète » dans le menu au-dessus de l’aperçu.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>What a reader at %s sees</source>

@@ -153,8 +153,10 @@ def test_about_names_version_and_licences(example_window, message_boxes):
     text = about_html()
     for needle in (__version__, "LGPL", "reportlab", "BSD", "python-docx", "pydantic", "SIL Open Font", "Noto Sans Arabic", "Heebo"):
         assert needle in text
-    message_boxes.expect("about", "Briefer")
     example_window.act_about.trigger()
+    dialog = example_window._about_dialog
+    assert dialog.isVisible() and "Briefer" in dialog.windowTitle() and __version__ in dialog.text.toPlainText()
+    dialog.close()
 
 
 def test_standard_shortcuts(example_window):

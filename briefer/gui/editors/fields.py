@@ -270,6 +270,10 @@ def context_menu_with_app_undo(widget: QWidget) -> QMenu:
         if own is None or app_action is None:
             continue
         own.setEnabled(app_action.isEnabled())
+        # The same key as the Edit menu shows, on both entries alike (Qt's
+        # own text names the platform's default, or none on some desktops).
+        keys = app_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        own.setText(own.text().split("\t")[0] + (f"\t{keys}" if keys else ""))
         own.triggered.disconnect()
         own.triggered.connect(app_action.trigger)
     return menu
