@@ -334,7 +334,7 @@ def marking_findings(brief: Brief, scheme: MarkingScheme, printed: list[str] | N
         Finding(
             path,
             "warning",
-            f"The marking “{marking}” names no level of the {scheme.key} marking scheme ({levels}); "
+            f"The marking “{marking}” names no level of the {scheme.name} marking scheme ({levels}); "
             "start it with one of them, or nobody can tell who may read this.",
         )
         for path, marking in unknown_markings(brief, scheme)

@@ -119,7 +119,8 @@ def _add_validate(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--strict",
         action="store_true",
-        help="treat unknown keys (typos, fields from a newer Briefer) as errors",
+        help="treat unknown keys (typos, fields from a newer Briefer) as errors (exit 2), "
+        "and exit 1 when the brief has a problem of severity error (an empty summary, no marking, …)",
     )
 
 
@@ -135,7 +136,7 @@ def _summary(brief) -> str:  # noqa: ANN001 - a Brief; kept lazy for import spee
         _plural(len(brief.risks), "risk"),
         _plural(len(brief.open_issues), "open issue"),
     ]
-    return f"valid brief “{title}” ({', '.join(counts)})"
+    return f"brief “{title}” ({', '.join(counts)})"
 
 
 def _warn_missing_template(library: TemplateLibrary, name: str, brief: object) -> None:
@@ -151,16 +152,20 @@ def _more(name: str, total: int, what: str, prefix: str) -> None:
         _err(f"{prefix}{name}: and {_count(rest)} more {what}{'s' if rest > 1 else ''}")
 
 
-def _warn_problems(library: TemplateLibrary, name: str, brief: object) -> None:
+def _print_problems(library: TemplateLibrary, name: str, brief: object) -> tuple[int, int]:
     """The problems the app's panel lists (:func:`briefer.checks.check_brief`:
     among them a template not installed here and markings the template's
-    scheme does not know), one warning line each: they never make the file
-    invalid."""
+    scheme does not know), one line each with its severity, ``error:`` or
+    ``warning:``, as the panel shows it; they never make the file invalid.
+    How many errors and warnings."""
     from briefer.checks import check_brief
 
+    counts = {"error": 0, "warning": 0}
     for finding in check_brief(brief, library):  # type: ignore[arg-type]
         where = f"{_path_text(finding.path)}: " if finding.path else ""
-        _err(f"warning: {name}: {where}{finding.message}")
+        _err(f"{finding.severity}: {name}: {where}{finding.message}")
+        counts[finding.severity] += 1
+    return counts["error"], counts["warning"]
 
 
 def _path_text(path: tuple[str | int, ...]) -> str:
@@ -193,10 +198,18 @@ def _run_validate(args: argparse.Namespace, library: TemplateLibrary) -> int:
     for w in warnings[:MAX_WARNING_LINES]:
         _err(f"warning: {name}: {w}")
     _more(name, len(warnings), "warning", "warning: ")
-    _warn_problems(library, name, loaded.brief)
+    errors, problem_warnings = _print_problems(library, name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
-    print(f"{name}: {_summary(loaded.brief)}{note}")
-    return EXIT_OK
+    print(f"{name}: {_verdict(errors, len(warnings) + problem_warnings, _summary(loaded.brief) + note)}")
+    return EXIT_INTERNAL if args.strict and errors else EXIT_OK
+
+
+def _verdict(errors: int, warnings: int, summary: str) -> str:
+    """Validate's summary line: "valid brief …" only when the brief has no
+    problem of severity error, else the counts of its problems first."""
+    if errors:
+        return f"the file is valid; {_plural(errors, 'error')}, {_plural(warnings, 'warning')}: {summary}"
+    return f"valid {summary}" + (f"; {_plural(warnings, 'warning')}" if warnings else "")
 
 
 # --------------------------------------------------------------------------

@@ -157,6 +157,6 @@ def test_cli_refuses_a_book_marked_above_the_level_or_outside_the_scheme(tmp_pat
 def test_export_book_refuses_before_writing_anything() -> None:
     book, briefs = book_of("uk")
     buf = io.BytesIO()
-    with pytest.raises(ReleaseRefused, match="brief 2 .*“OFFICIAL” is not a level of the us marking scheme"):
+    with pytest.raises(ReleaseRefused, match="brief 2 .*“OFFICIAL” is not a level of the US marking scheme"):
         export_book(book, briefs, [template_for("uk"), template_for("us")], buf, "pdf", release_at="OFFICIAL")
     assert buf.getvalue() == b""

@@ -95,15 +95,15 @@ def test_validate_warns_about_unknown_keys_with_their_path(capsys: pytest.Captur
     path = str(FIXTURES / "unknown-keys.brief")
     assert main(["validate", path]) == 0
     captured = capsys.readouterr()
-    assert "valid brief" in _one_line(captured.out)
-    warnings = captured.err.splitlines()
+    assert "the file is valid; 1 error," in _one_line(captured.out)  # the meeting date is missing
+    warnings = [line for line in captured.err.splitlines() if not line.startswith("error: ")]
     assert f"warning: {path}: participants[0].nickname: unknown key (kept as it is)" in warnings
     assert f"warning: {path}: meeting.weather: unknown key (kept as it is)" in warnings
     assert all(w.startswith(f"warning: {path}: ") for w in warnings)
     assert len([w for w in warnings if "unknown key" in w]) == 5
 
 
-def test_validate_prints_the_problems_of_the_panel_as_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_prints_the_problems_of_the_panel_with_their_severity(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from briefer.checks import check_brief
     from briefer.cli import _path_text
     from briefer.model import Brief, brief_to_bytes
@@ -114,9 +114,9 @@ def test_validate_prints_the_problems_of_the_panel_as_warnings(tmp_path: Path, c
     path.write_bytes(brief_to_bytes(brief))
     assert main(["validate", str(path)]) == 0
     captured = capsys.readouterr()
-    assert "valid brief" in _one_line(captured.out)
+    assert "the file is valid; 2 errors" in _one_line(captured.out)  # no marking, no meeting date
     warnings = captured.err.splitlines()
-    assert warnings == [f"warning: {path}: {_path_text(f.path) + ': ' if f.path else ''}{f.message}"
+    assert warnings == [f"{f.severity}: {path}: {_path_text(f.path) + ': ' if f.path else ''}{f.message}"
                         for f in check_brief(brief)]
     text = "\n".join(warnings)
     assert "no handling marking" in text
@@ -129,7 +129,7 @@ def test_validate_a_version_2_brief_and_warn_about_markings_that_name_no_level(
 ) -> None:
     assert main(["validate", str(FIXTURES / "v2.brief")]) == 0
     captured = capsys.readouterr()
-    assert "valid brief" in captured.out and "migrated" not in captured.out
+    assert "the file is valid; 2 errors" in captured.out and "migrated" not in captured.out
     assert "names no level" not in captured.err  # the panel's other problems are warnings too
     data = json.loads((FIXTURES / "v2.brief").read_text(encoding="utf-8"))
     data["brief"]["risks"][0]["marking"] = "SEKRET"
@@ -137,7 +137,7 @@ def test_validate_a_version_2_brief_and_warn_about_markings_that_name_no_level(
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert main(["validate", str(path)]) == 0
     (warning,) = [w for w in capsys.readouterr().err.splitlines() if "names no level" in w]
-    assert warning.startswith(f"warning: {path}: risks[0].marking: The marking “SEKRET” names no level of the uk")
+    assert warning.startswith(f"warning: {path}: risks[0].marking: The marking “SEKRET” names no level of the UK")
 
 
 def test_validate_strict_makes_unknown_keys_errors(capsys: pytest.CaptureFixture[str]) -> None:
@@ -374,3 +374,59 @@ def test_without_a_screen_the_app_says_so_instead_of_qt_aborting(
     assert main(["--example"]) == 2
     line = _one_line(capsys.readouterr().err)
     assert "no screen" in line and "briefer export" in line
+
+
+def _final_without_summary_or_marking(tmp_path: Path):
+    from briefer.model import Brief, brief_to_bytes
+
+    brief = Brief(title="Call with Tokyo", purpose="Why we call.", status="final", layout={"template": "call"},
+                  meeting={"date": "2026-12-10"})
+    path = tmp_path / "final.brief"
+    path.write_bytes(brief_to_bytes(brief))
+    return brief, path
+
+
+def test_validate_prints_errors_as_errors_and_counts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Walk-through A, item 3: a final brief with an empty summary and no
+    marking has two errors in the app's panel; validate says so."""
+    from briefer.checks import check_brief
+    from briefer.cli import _path_text
+
+    brief, path = _final_without_summary_or_marking(tmp_path)
+    findings = check_brief(brief)
+    errors = [f for f in findings if f.severity == "error"]
+    warnings = [f for f in findings if f.severity == "warning"]
+    assert len(errors) == 2 and warnings  # as the panel shows them
+    assert main(["validate", str(path)]) == 0  # exit 0 by default
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"{f.severity}: {path}: {_path_text(f.path) + ': ' if f.path else ''}{f.message}" for f in findings
+    ]
+    line = _one_line(captured.out)
+    assert "valid brief" not in line
+    assert line.startswith(f"{path}: the file is valid; 2 errors, {_plural(len(warnings), 'warning')}")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def test_validate_strict_exits_1_when_the_brief_has_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, path = _final_without_summary_or_marking(tmp_path)
+    assert main(["validate", "--strict", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "2 errors" in captured.out and captured.err.count("error: ") == 2
+    # Warnings alone pass --strict.
+    from briefer.model import Brief, brief_to_bytes
+
+    fine = tmp_path / "fine.brief"
+    fine.write_bytes(brief_to_bytes(Brief(title="Fine", summary="Bottom line.", marking="OFFICIAL", meeting={"date": "2026-12-10"})))
+    assert main(["validate", "--strict", str(fine)]) == 0
+    out = capsys.readouterr()
+    assert "error: " not in out.err and out.out.startswith(f"{fine}: valid brief “Fine”")
+
+
+def test_validate_help_names_strict(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--strict" in out and "exit 1" in out

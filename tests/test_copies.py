@@ -242,7 +242,7 @@ def test_write_copies_reports_what_was_written() -> None:
         (["--copies", "--out-dir", "X", "-o", "a.pdf"], "leave out -o"),
         (["--copies", "--out-dir", "X", "--format", "docx"], "PDF"),
         (["--copies", "--out-dir", "X", "--pdf-standard", "ua-1"], "leave out --pdf-standard"),
-        (["--release-at", "RESTRICTED"], "not a level of the uk marking scheme"),
+        (["--release-at", "RESTRICTED"], "not a level of the UK marking scheme"),
         (["--copies", "--out-dir", "X", "--release-at", "NOSUCH"], "not a level"),
         (["--copies", "--out-dir", "X", "--recipients", "missing.csv"], "missing.csv"),
     ],

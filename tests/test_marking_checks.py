@@ -25,7 +25,7 @@ def findings(brief: Brief) -> dict[tuple, str]:
 
 def test_a_marking_naming_no_level_is_a_problem_at_its_field() -> None:
     found = findings(Brief.model_validate({"title": "t", "marking": "OFFICIAL", "risks": [{"risk": "r", "marking": "RESTRICTED"}]}))
-    assert "names no level of the uk marking scheme" in found[("risks", 0, "marking")]
+    assert "names no level of the UK marking scheme" in found[("risks", 0, "marking")]
 
 
 def test_a_portion_above_the_brief_raises_the_banner_and_says_so() -> None:

@@ -171,3 +171,26 @@ def test_a_template_names_its_scheme_default_uk_and_an_unknown_one_is_refused() 
         template_from_bytes(template({"marking_scheme": "au"}))
     assert "layout.marking_scheme" in str(info.value) and "uk, us, nato, corporate" in str(info.value)
     assert scheme_named("corporate") is CORPORATE
+
+
+def test_a_pasted_portion_carries_the_marking_it_was_handled_at():
+    from briefer.model import Risk
+    from briefer.templates.markings import carried_marking
+
+    inherited, own = Risk(risk="a"), Risk(risk="b", marking="SECRET")
+    assert carried_marking(inherited, "OFFICIAL-SENSITIVE", None) == "OFFICIAL-SENSITIVE"
+    assert carried_marking(inherited, "OFFICIAL-SENSITIVE", "OFFICIAL") == "OFFICIAL-SENSITIVE"
+    assert carried_marking(inherited, "official-sensitive ", "OFFICIAL-SENSITIVE") is None  # same marking
+    assert carried_marking(inherited, None, "OFFICIAL") is None  # nothing marked to carry
+    assert carried_marking(own, "OFFICIAL", None) is None  # its own marking stays
+
+
+def test_a_text_list_takes_the_marking_of_rows_pasted_into_it_only_when_higher():
+    from briefer.templates.markings import raised_marking, scheme_named
+
+    uk = scheme_named("uk")
+    assert raised_marking("OFFICIAL-SENSITIVE", None, uk) == "OFFICIAL-SENSITIVE"
+    assert raised_marking("OFFICIAL-SENSITIVE", "OFFICIAL", uk) == "OFFICIAL-SENSITIVE"
+    assert raised_marking("OFFICIAL", "SECRET", uk) is None  # never lowered
+    assert raised_marking("official-sensitive", "OFFICIAL-SENSITIVE", uk) is None
+    assert raised_marking(None, "OFFICIAL", uk) is None

@@ -135,7 +135,7 @@ def check_book_release(book: Book, briefs: list[Brief], templates: list[Template
     marking = (book.marking or "").strip()
     if marking and level_of(marking, scheme) is None:
         raise ReleaseRefused(
-            f"the book's marking “{marking}” names no level of the {scheme.key} scheme ({', '.join(scheme.names())})"
+            f"the book's marking “{marking}” names no level of the {scheme.name} scheme ({', '.join(scheme.names())})"
         )
     if marking and not at_or_below(marking, level, scheme):
         raise ReleaseRefused(

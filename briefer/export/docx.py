@@ -62,7 +62,7 @@ from .layout import (
 )
 from .docx_fonts import embed_fonts, faces_used
 from .docx_fields import add_page_x_of_y, toc_paragraph, toc_paragraphs, watermark_run
-from .docx_reference import open_reference
+from .docx_reference import SETTINGS_ORDER, open_reference
 from .docx_styles import (
     HEADING_STYLE_IDS,
     MARKING_ID,
@@ -92,6 +92,10 @@ from .docx_xml import (
 )
 from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Padding, TableLook, TextRole, heading_level, looks_for
 from .running import CancelCheck, ExportError, ProgressCallback, check_cancel
+
+_AFTER_CAPS = frozenset(w(tag) for tag in SETTINGS_ORDER[SETTINGS_ORDER.index("doNotHyphenateCaps") + 1 :])
+"""Settings the schema puts after ``w:doNotHyphenateCaps``."""
+
 
 def keep_with_next(p: etree._Element) -> None:
     """Keep paragraph ``p`` on the page of the paragraph after it."""
@@ -560,6 +564,17 @@ class _Writer:
         for tag in ("savePreviewPicture", "updateFields"):
             for old in settings.findall(w(tag)):
                 settings.remove(old)
+        # A reference document may turn automatic hyphenation on: words in
+        # capitals (a handling marking, "OFFICIAL-SENSITIVE") are never
+        # hyphenated all the same.
+        for old in settings.findall(w("doNotHyphenateCaps")):
+            settings.remove(old)
+        caps = el("doNotHyphenateCaps")
+        later = [c for c in settings if c.tag in _AFTER_CAPS]
+        if later:
+            later[0].addprevious(caps)
+        else:
+            settings.append(caps)
         if self.has_toc:
             update = el("updateFields", val="true")
             compat = settings.find(w("compat"))

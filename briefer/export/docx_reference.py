@@ -83,7 +83,7 @@ changes how the brief opens (no protection, tracking, mail merge, attached
 template, document variables)."""
 
 # The order of w:settings children in the schema (CT_Settings); Word wants it kept.
-_SETTINGS_ORDER = """writeProtection view zoom removePersonalInformation removeDateAndTime
+SETTINGS_ORDER = """writeProtection view zoom removePersonalInformation removeDateAndTime
 doNotDisplayPageBoundaries displayBackgroundShape printPostScriptOverText printFractionalCharacterWidth
 printFormsData embedTrueTypeFonts embedSystemFonts saveSubsetFonts saveFormsData mirrorMargins
 alignBordersAndEdges bordersDoNotSurroundHeader bordersDoNotSurroundFooter gutterAtTop hideSpellingErrors
@@ -197,7 +197,7 @@ def _take_settings(target: etree._Element, reference: etree._Element) -> None:
             target.remove(old)
         for new in reference.findall(w(tag)):
             target.append(copy.deepcopy(new))
-    rank = {f"{{{_W_NS}}}{tag}": i for i, tag in enumerate(_SETTINGS_ORDER)}
+    rank = {f"{{{_W_NS}}}{tag}": i for i, tag in enumerate(SETTINGS_ORDER)}
     children = list(target)
     children.sort(key=lambda e: rank.get(e.tag, len(rank)))  # stable: other namespaces stay last, in order
     for child in children:
@@ -251,4 +251,4 @@ def open_reference(data: bytes) -> tuple[DocxDocument, frozenset[str]]:
     return word, defined
 
 
-__all__ = ["SETTINGS_TAKEN", "STYLE_IDS_BY_NAME", "open_reference"]
+__all__ = ["SETTINGS_ORDER", "SETTINGS_TAKEN", "STYLE_IDS_BY_NAME", "open_reference"]

@@ -35,6 +35,7 @@ from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 from .. import __version__
 from ..model.text import clean_for_display
 from . import fonts
+from .unbroken import never_hyphenated
 from .layout import (
     LayoutBlock,
     Cell,
@@ -101,6 +102,8 @@ def _hyphenator(language: str) -> Callable[[str], tuple[tuple[str, str], ...]] |
 
     @lru_cache(maxsize=65536)
     def pairs(word: str) -> tuple[tuple[str, str], ...]:
+        if never_hyphenated(word):
+            return ()
         return tuple(dictionary.iterate(word))
 
     return pairs

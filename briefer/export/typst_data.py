@@ -45,6 +45,7 @@ from .layout import (
 from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Look, Looks, TableLook, heading_level
 from .pdf_text import clean, line_pieces, pieces_width
 from .scripts import Script, base_direction, cjk_flavour, split_scripts
+from .unbroken import never_hyphenated
 
 NO_DATE = dt.date(2000, 1, 1)
 """The date a brief without one prints with (PDF/A needs one): the fixed
@@ -66,6 +67,12 @@ _SCRIPT_LANGUAGE: dict[Script, str] = {
 _CJK_FONTS = {Script.HAN: "sc", Script.KANA: "jp", Script.HANGUL: "kr"}
 _NUMBER = re.compile(r"[\d.,:;/%+\-–()]+")
 _WIDEST_EM = 1.1  # no character is wider than this many sizes (a CJK one is 1)
+
+
+def _unbroken(word: str) -> bool:
+    """A word Typst could break (at a hyphen or a hyphenation point) that
+    must print whole."""
+    return bool(word.strip()) and ("-" in word or len(word) >= 5) and never_hyphenated(word)
 
 
 def _language(tag: str | None) -> tuple[str | None, str | None]:
@@ -100,21 +107,27 @@ class _Data:
         """``text`` as (text, None) pieces and, for a word wider than the
         room it is printed in (a long URL in a table cell), (word, chunks):
         the word in pieces that each fit, which Typst may break between
-        (as the reportlab writer breaks such a word)."""
+        (as the reportlab writer breaks such a word).  A word no line may
+        break inside (:func:`.unbroken.never_hyphenated`: a marking,
+        "OFFICIAL-SENSITIVE") that fits is (word, [word]): one box."""
         look = self.looks.role(self.role)
         size, width = look.size, max(self.width - look.indent, look.size * 2)
-        if len(text) * size * _WIDEST_EM <= width:  # no word of this text can be that wide
+        if len(text) * size * _WIDEST_EM <= width and not any(_unbroken(word) for word in text.split()):
             return [(text, None)]
         bold = bold or look.bold
         out: list[tuple[str, list[str] | None]] = []
         plain = ""
         for word in re.split(r"(\s+)", text):
-            if len(word) * size * _WIDEST_EM <= width or _width(word, look.family, bold, size) <= width:
+            fits = len(word) * size * _WIDEST_EM <= width or _width(word, look.family, bold, size) <= width
+            if fits and not _unbroken(word):
                 plain += word
                 continue
             if plain:
                 out.append((plain, None))
                 plain = ""
+            if fits:
+                out.append((word, [word]))
+                continue
             chunks: list[str] = []
             for ch in word:  # a chunk per character: Typst breaks where the line is full
                 if chunks and unicodedata.combining(ch):

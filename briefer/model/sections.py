@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .brief import Brief
+from .brief import Brief, CustomSection, PortionMarkings
 
 OVERVIEW = "overview"
 MEETING = "meeting"
@@ -140,6 +140,30 @@ def resolve_order(*orders: Iterable[str] | None) -> list[str]:
     return out
 
 
+LONG_TEXT_SECTIONS: tuple[str, ...] = tuple(
+    s.key for s in SECTIONS if s.fields == (s.key,) and Brief.model_fields[s.key].annotation == Brief.model_fields["summary"].annotation
+)
+"""The sections that are one long text (summary, purpose, logistics,
+background): their text can move into an Other section."""
+
+
+def moved_to_other_section(brief: Brief, key: str, title: str) -> Brief:
+    """A copy of ``brief`` with the text of the long-text section ``key``
+    moved into a new Other section called ``title`` at the end, with the
+    marking the text had (its own portion marking; none when it had the
+    brief's)."""
+    if key not in LONG_TEXT_SECTIONS:
+        raise ValueError(f"{key!r} is not a long-text section; choose one of {', '.join(LONG_TEXT_SECTIONS)}")
+    out = brief.model_copy(deep=True)
+    text = getattr(out, key)
+    marking = getattr(out.portion_markings, key) if key in PortionMarkings.model_fields else None
+    setattr(out, key, None)
+    if key in PortionMarkings.model_fields:
+        setattr(out.portion_markings, key, None)
+    out.sections.append(CustomSection(title=title, body=text, marking=marking))
+    return out
+
+
 def resolve_titles(*overrides: Mapping[str, str] | None) -> dict[str, str]:
     """Section key → printed title: the defaults, overridden in turn by each
     mapping given (template's, then brief's).  Blank titles are ignored."""
@@ -152,6 +176,8 @@ def resolve_titles(*overrides: Mapping[str, str] | None) -> dict[str, str]:
 
 
 __all__ = [
+    "LONG_TEXT_SECTIONS",
+    "moved_to_other_section",
     "OVERVIEW",
     "MEETING",
     "DISTRIBUTION",

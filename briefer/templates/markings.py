@@ -44,6 +44,7 @@ class MarkingLevel:
 @dataclass(frozen=True)
 class MarkingScheme:
     key: str  # "uk": what a template's layout.marking_scheme names
+    name: str  # "UK": what messages call it ("the UK marking scheme")
     title: str  # "UK Government Security Classifications"
     levels: tuple[MarkingLevel, ...]  # lowest first
 
@@ -60,8 +61,8 @@ class MarkingScheme:
         return [lv.name for lv in self.levels]
 
 
-def _scheme(key: str, title: str, *levels: tuple[str, str, str]) -> MarkingScheme:
-    return MarkingScheme(key, title, tuple(MarkingLevel(*lv) for lv in levels))
+def _scheme(key: str, name: str, title: str, *levels: tuple[str, str, str]) -> MarkingScheme:
+    return MarkingScheme(key, name, title, tuple(MarkingLevel(*lv) for lv in levels))
 
 
 SCHEMES: dict[str, MarkingScheme] = {
@@ -69,6 +70,7 @@ SCHEMES: dict[str, MarkingScheme] = {
     for s in (
         _scheme(
             "uk",
+            "UK",
             "UK Government Security Classifications",
             ("OFFICIAL", "O", "#2E7D32"),
             ("OFFICIAL-SENSITIVE", "OS", "#1F5FAD"),
@@ -77,6 +79,7 @@ SCHEMES: dict[str, MarkingScheme] = {
         ),
         _scheme(
             "us",
+            "US",
             "US classification and CUI",
             ("UNCLASSIFIED", "U", "#007A33"),
             ("CUI", "CUI", "#502B85"),
@@ -86,6 +89,7 @@ SCHEMES: dict[str, MarkingScheme] = {
         ),
         _scheme(
             "nato",
+            "NATO",
             "NATO classifications",
             ("NATO UNCLASSIFIED", "NU", "#007A33"),
             ("NATO RESTRICTED", "NR", "#6B7280"),
@@ -95,6 +99,7 @@ SCHEMES: dict[str, MarkingScheme] = {
         ),
         _scheme(
             "corporate",
+            "Corporate",
             "Corporate information classes",
             ("PUBLIC", "PUBLIC", "#2E7D32"),
             ("INTERNAL", "INTERNAL", "#1F5FAD"),
@@ -173,7 +178,7 @@ class UnknownMarkingError(ReleaseRefused):
         first = problems[0][1]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(
-            f"the marking “{first}”{more} names no level of the {scheme.key} scheme ({', '.join(scheme.names())})"
+            f"the marking “{first}”{more} names no level of the {scheme.name} scheme ({', '.join(scheme.names())})"
         )
 
 
@@ -223,6 +228,44 @@ def effective_marking(portion: Part | str, brief: Brief) -> str | None:
     else:
         own = getattr(portion, "marking", None)
     return own if own and own.strip() else brief.marking
+
+
+def carried_marking(portion: Part, source: str | None, target: str | None) -> str | None:
+    """The marking to set on a copy of ``portion`` (a list item of a brief
+    marked ``source``) pasted into a brief marked ``target``: None to leave
+    it as it is, when it carries its own marking or would be handled at the
+    same marking there; else ``source``, the marking it was handled at.  A
+    portion of an unmarked brief takes ``target``'s marking (None): it
+    holds nothing marked."""
+    own = getattr(portion, "marking", None)
+    if own and own.strip():
+        return None
+    was = source if source and source.strip() else None
+    now = target if target and target.strip() else None
+    if was is None or (now is not None and _normalise(was) == _normalise(now)):
+        return None
+    return was
+
+
+def raised_marking(source: str | None, current: str | None, scheme: MarkingScheme) -> str | None:
+    """The marking a whole portion (a text list such as ``objectives``,
+    marked as one) must take when text handled at ``source`` is pasted into
+    it while it is handled at ``current``: ``source`` when that is higher
+    (or the portion is unmarked), else None (it keeps its marking; a lower
+    one would leave the pasted text under-marked, a higher one stays).
+    Markings that name no level cannot be ranked: None."""
+    was = source.strip() if source and source.strip() else None
+    now = current.strip() if current and current.strip() else None
+    if was is None:
+        return None
+    if now is None:
+        return was
+    if _normalise(was) == _normalise(now):
+        return None
+    was_level, now_level = level_of(was, scheme), level_of(now, scheme)
+    if was_level is None or now_level is None:
+        return None
+    return was if scheme.rank(was_level) > scheme.rank(now_level) else None
 
 
 def _filled(value: object) -> bool:
@@ -321,7 +364,7 @@ def release_level(name: str, scheme: MarkingScheme) -> MarkingLevel:
     spaces); :class:`ReleaseRefused` names the levels otherwise."""
     level = scheme.level(name)
     if level is None:
-        raise ReleaseRefused(f"“{name.strip()}” is not a level of the {scheme.key} marking scheme; choose one of {', '.join(scheme.names())}")
+        raise ReleaseRefused(f"“{name.strip()}” is not a level of the {scheme.name} marking scheme; choose one of {', '.join(scheme.names())}")
     return level
 
 

@@ -1637,6 +1637,10 @@
             <translation>تحتوي الحافظة على صفوف من قائمة أخرى (%s): الصقها هناك.</translation>
         </message>
         <message>
+            <source>The pasted rows were handled at %s: this list is now marked %s.</source>
+            <translation>كانت الصفوف الملصقة مصنّفة بمستوى %s: أصبحت هذه القائمة مصنّفة %s.</translation>
+        </message>
+        <message>
             <source>The rows on the clipboard do not fit this list: %s</source>
             <translation>الصفوف في الحافظة لا تناسب هذه القائمة: %s</translation>
         </message>
@@ -2499,6 +2503,49 @@
         <message>
             <source>Time zone</source>
             <translation>المنطقة الزمنية</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotPrintedNotice</name>
+        <message>
+            <source>Choose the sections this brief prints</source>
+            <translation>اختر الأقسام التي تطبعها هذه المذكرة</translation>
+        </message>
+        <message>
+            <source>Layout…</source>
+            <translation>التخطيط…</translation>
+        </message>
+        <message>
+            <source>Move %s to Other sections</source>
+            <translation>نقل %s إلى أقسام أخرى</translation>
+        </message>
+        <message>
+            <source>Move this text into a new Other section (Edit ▸ Undo brings it back)</source>
+            <translation>نقل هذا النص إلى قسم جديد ضمن أقسام أخرى (تحرير ▸ تراجع يعيده)</translation>
+        </message>
+        <message>
+            <source>Move to Other sections</source>
+            <translation>نقل إلى أقسام أخرى</translation>
+        </message>
+        <message>
+            <source>Move to Other sections…</source>
+            <translation>نقل إلى أقسام أخرى…</translation>
+        </message>
+        <message>
+            <source>The %s template does not print %s.</source>
+            <translation>القالب %s لا يطبع %s.</translation>
+        </message>
+        <message>
+            <source>The %s template does not print this section.</source>
+            <translation>القالب %s لا يطبع هذا القسم.</translation>
+        </message>
+        <message>
+            <source>The text moves into a new Other section called:</source>
+            <translation>ينتقل النص إلى قسم جديد ضمن أقسام أخرى بعنوان:</translation>
+        </message>
+        <message>
+            <source>There is no text to move.</source>
+            <translation>لا يوجد نص لنقله.</translation>
         </message>
     </context>
     <context>

@@ -1605,6 +1605,10 @@
             <translation>Le presse-papiers contient des lignes d’une autre liste (%s) : collez-les là.</translation>
         </message>
         <message>
+            <source>The pasted rows were handled at %s: this list is now marked %s.</source>
+            <translation>Les lignes collées étaient traitées au niveau %s : cette liste est désormais marquée %s.</translation>
+        </message>
+        <message>
             <source>The rows on the clipboard do not fit this list: %s</source>
             <translation>Les lignes du presse-papiers ne conviennent pas à cette liste : %s</translation>
         </message>
@@ -2447,6 +2451,49 @@
         <message>
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotPrintedNotice</name>
+        <message>
+            <source>Choose the sections this brief prints</source>
+            <translation>Choisir les sections que cette note imprime</translation>
+        </message>
+        <message>
+            <source>Layout…</source>
+            <translation>Mise en page…</translation>
+        </message>
+        <message>
+            <source>Move %s to Other sections</source>
+            <translation>Déplacer %s dans Autres sections</translation>
+        </message>
+        <message>
+            <source>Move this text into a new Other section (Edit ▸ Undo brings it back)</source>
+            <translation>Déplacer ce texte dans une nouvelle section des Autres sections (Édition ▸ Annuler le rétablit)</translation>
+        </message>
+        <message>
+            <source>Move to Other sections</source>
+            <translation>Déplacer dans Autres sections</translation>
+        </message>
+        <message>
+            <source>Move to Other sections…</source>
+            <translation>Déplacer dans Autres sections…</translation>
+        </message>
+        <message>
+            <source>The %s template does not print %s.</source>
+            <translation>Le modèle %s n'imprime pas %s.</translation>
+        </message>
+        <message>
+            <source>The %s template does not print this section.</source>
+            <translation>Le modèle %s n'imprime pas cette section.</translation>
+        </message>
+        <message>
+            <source>The text moves into a new Other section called:</source>
+            <translation>Le texte passe dans une nouvelle section des Autres sections, intitulée :</translation>
+        </message>
+        <message>
+            <source>There is no text to move.</source>
+            <translation>Il n'y a aucun texte à déplacer.</translation>
         </message>
     </context>
     <context>

@@ -95,7 +95,9 @@ def test_rows_copied_in_one_brief_paste_into_another_as_one_undo_step(example_wi
     target = second.editor("key_points").list_editor
     target.table.setFocus()
     QTest.keyClick(target.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert second.doc.brief.key_points == copied  # every field: point, detail, priority, marking
+    # Every field: point, detail, priority; and the marking they were handled
+    # at in the example, set on each, as the new brief is not marked.
+    assert second.doc.brief.key_points == [k.model_copy(update={"marking": "OFFICIAL-SENSITIVE"}) for k in copied]
     assert copied[0].detail and second.doc.brief.key_points[0].detail == copied[0].detail
     assert second.doc.undo_stack.undoText() == "Paste 2 rows"
     second.act_undo.trigger()

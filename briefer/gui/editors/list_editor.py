@@ -17,7 +17,10 @@ the selected one, and the form always shows it.
 Copy, Cut and Paste (Ctrl+C, Ctrl+X, Ctrl+V in the table, or its right-click
 menu) carry whole rows, with every field, between briefs open in other
 windows: the clipboard holds them as :data:`ITEMS_MIME` JSON, and as text.
-Pasting plain text adds one row per line.  A paste is one undo step.
+Pasting plain text adds one row per line.  A paste is one undo step.  A
+row whose marking is "as the brief" takes the marking of the brief it was
+copied from, set on the row, when pasted into a brief marked otherwise, so
+nothing is pasted at a lower marking without a word.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...templates.markings import PORTION_FIELDS, carried_marking, effective_marking, raised_marking
 from ..edit_session import EditSession, FieldPath
 from ..focus_look import paint_current_cell, show_focus_in_selection
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
@@ -57,7 +61,8 @@ from .table_model import ListTableModel
 
 
 ITEMS_MIME = "application/x-briefer-list-items+json"
-"""Rows on the clipboard: ``{"list": key, "items": [item as in a .brief]}``."""
+"""Rows on the clipboard: ``{"list": key, "items": [item as in a .brief],
+"marking": the marking of the brief they come from}``."""
 
 
 def make_field(doc: EditSession, spec: FieldSpec, path: FieldPath | None, parent: QWidget) -> BoundField:
@@ -169,6 +174,7 @@ class ListEditor(QWidget):
             proxy.setParent(self)
             proxy.setSourceModel(self.model)
         self.reorder_enabled = True
+        self._pasted_marking: str | None = None  # the marking the rows on the clipboard were handled at
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -372,7 +378,11 @@ class ListEditor(QWidget):
         items = [self.model.item(r) for r in rows]
         data = [i.model_dump(mode="json", by_alias=True) if isinstance(i, BaseModel) else i for i in items]
         mime = QMimeData()
-        mime.setData(ITEMS_MIME, json.dumps({"list": self.spec.key, "items": data}, ensure_ascii=False).encode())
+        brief = self.doc.brief
+        # rows of a text list are marked as one list; other rows each (blank: as the brief)
+        marking = effective_marking(self.spec.key, brief) if self.spec.key in PORTION_FIELDS else brief.marking
+        payload = {"list": self.spec.key, "items": data, "marking": marking}
+        mime.setData(ITEMS_MIME, json.dumps(payload, ensure_ascii=False).encode())
         lines = []
         for r in rows:
             cells = [self.model.index(r, c).data() for c in range(self.model.columnCount())]
@@ -391,6 +401,7 @@ class ListEditor(QWidget):
         mime = QApplication.clipboard().mimeData()
         if mime is None:
             return 0
+        self._pasted_marking = None
         try:
             items = self._items_from(mime)
         except ValueError as e:
@@ -403,8 +414,21 @@ class ListEditor(QWidget):
         self.doc.end_merge()
         noun = tr_spec(self.spec.noun)
         label = self.tr("Paste %s") % noun if len(items) == 1 else self.tr("Paste %n rows", "", len(items))
-        self.doc.insert_items(self.list_path, at, items, label)
-        self.table_error.hide()
+        raised = self._raised_list_marking(self._pasted_marking)
+        if raised is None:
+            self.doc.insert_items(self.list_path, at, items, label)
+            self.table_error.hide()
+        else:  # a text list marked lower than the rows: the list takes their marking, in the same step
+            stack = self.doc.undo_stack
+            stack.beginMacro(label)
+            try:
+                self.doc.insert_items(self.list_path, at, items, label)
+                self.doc.set_value(("portion_markings", self.spec.key), raised, step=label)
+            finally:
+                stack.endMacro()
+            self._show_table_error(
+                self.tr("The pasted rows were handled at %s: this list is now marked %s.") % (raised, raised)
+            )
         self.select_row(at)
         if len(items) > 1:
             first, last = self.view_index(at), self.view_index(at + len(items) - 1)
@@ -421,6 +445,10 @@ class ListEditor(QWidget):
             try:
                 payload = json.loads(bytes(mime.data(ITEMS_MIME)).decode("utf-8"))
                 source, data = str(payload["list"]), list(payload["items"])
+                marked = payload.get("marking")
+                if marked is not None and not isinstance(marked, str):
+                    raise TypeError
+                self._pasted_marking = marked
             except (ValueError, KeyError, TypeError):
                 raise ValueError(self.tr("The clipboard holds rows Briefer cannot read.")) from None
             if source != self.spec.key:
@@ -430,7 +458,7 @@ class ListEditor(QWidget):
                 )
             try:
                 if isinstance(sample, BaseModel):
-                    return [type(sample).model_validate(d) for d in data]
+                    return [self._keeping_marking(type(sample).model_validate(d), marked) for d in data]
                 return [self.spec.make_item(str(d)) for d in data]
             except ValidationError as e:
                 raise ValueError(self.tr("The rows on the clipboard do not fit this list: %s") % e.errors()[0]["msg"]) from None
@@ -441,6 +469,24 @@ class ListEditor(QWidget):
             except (ValidationError, ValueError) as e:
                 raise ValueError(self.tr("The text on the clipboard does not fit this list: %s") % e) from None
         return []
+
+    def _raised_list_marking(self, source: str | None) -> str | None:
+        """For a text list (marked as one list), the marking it must take so
+        that rows handled at ``source`` are not pasted lower; else None."""
+        key = self.spec.key
+        if source is None or key not in PORTION_FIELDS:
+            return None
+        brief = self.doc.brief
+        scheme = self.doc.library.for_brief(brief.layout.template).scheme
+        return raised_marking(source, effective_marking(key, brief), scheme)
+
+    def _keeping_marking(self, item: BaseModel, source: str | None) -> BaseModel:
+        """``item``, copied from a brief marked ``source``, with the marking
+        it was handled at set on it when this brief is marked otherwise."""
+        if "marking" not in type(item).model_fields:
+            return item
+        carried = carried_marking(item, source, self.doc.brief.marking)
+        return item if carried is None else item.model_copy(update={"marking": carried})
 
     # -- rows -------------------------------------------------------------
 

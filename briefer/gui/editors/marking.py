@@ -100,7 +100,7 @@ class MarkingField(SuggestionField):
         self._combo.lineEdit().setPlaceholderText(unmarked_hint(self.doc))
         self._combo.setToolTip(
             _tr("Who may read this part: a level of the %s scheme (%s), optionally followed by caveats. "
-                "Blank: as the brief.") % (scheme.key, ", ".join(scheme.names()))
+                "Blank: as the brief.") % (scheme.name, ", ".join(scheme.names()))
         )
 
     def refresh(self) -> None:
@@ -124,7 +124,7 @@ class MarkingDelegate(QStyledItemDelegate):
         if own and own.strip():
             colour = level_colour(own, scheme)
             if colour is None:
-                return own.strip(), None, _tr("“%s” names no level of the %s scheme") % (own.strip(), scheme.key), True
+                return own.strip(), None, _tr("“%s” names no level of the %s scheme") % (own.strip(), scheme.name), True
             return own.strip(), colour, _tr("Marked %s") % own.strip(), False
         brief = (self.doc.brief.marking or "").strip()
         return brief, None, _tr("Not marked: handled at the brief's marking (%s)") % (brief or _tr("none")), False

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import MeetingFormat, Status
-from ...model.sections import CLEARANCE
+from ...model.sections import CLEARANCE, ORDERABLE_KEYS
 from ..edit_session import EditSession
 from .fields import (
     FIELD_STYLE,
@@ -42,6 +42,7 @@ from .list_editor import ListEditor
 from .participants import ParticipantsEditor
 from .people import PeopleService
 from .marking import MarkingField
+from .not_printed import NotPrintedNotice
 from .specs import CLEARANCE_SPEC, LIST_SPECS, text_list_spec
 
 
@@ -54,6 +55,8 @@ class SectionEditor(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.setStyleSheet(FIELD_STYLE)
+        self.not_printed_notices: dict[str, NotPrintedNotice] = {}
+        """Section key → the notice shown while the template leaves it out."""
 
     def focus_path(self, path: tuple) -> bool:
         """Show and focus the widget that edits ``path``; True if there is one."""
@@ -87,6 +90,20 @@ class FormSection(SectionEditor):
         if path is not None:
             self.fields[path] = widget
         return widget
+
+    def add_page_notice(self, key: str) -> NotPrintedNotice:
+        """The not-printed notice of the page's one section, above the form."""
+        notice = NotPrintedNotice(self.doc, key, self)
+        self.layout().insertWidget(0, notice)
+        self.not_printed_notices[key] = notice
+        return notice
+
+    def add_field_notice(self, key: str) -> NotPrintedNotice:
+        """The not-printed notice of section ``key``, a row of the form above its field."""
+        notice = NotPrintedNotice(self.doc, key, self.body, whole_page=False)
+        self.form.addRow(notice)
+        self.not_printed_notices[key] = notice
+        return notice
 
     def add_marking(self, field: str, label: str) -> QWidget:
         """The marking chooser of a long-text or text-list field (``portion_markings``)."""
@@ -181,9 +198,11 @@ class OverviewEditor(FormSection):
         self.add_row(self.tr("Prepared &on:"), DateField(d, ("prepared_on",), self.tr("Prepared on"), self.body),
                      ("prepared_on",))
         self.add_heading(self.tr("Summary and purpose"))
+        self.add_field_notice("summary")
         self.add_row(self.tr("Summar&y:"), LongTextField(d, ("summary",), self.tr("Summary"), self.body, lines=8,
                      placeholder=self.tr("The bottom line, up front")), ("summary",))
         self.add_marking("summary", self.tr("Summary marking"))
+        self.add_field_notice("purpose")
         self.add_row(self.tr("&Purpose:"), LongTextField(d, ("purpose",), self.tr("Purpose"), self.body, lines=6,
                      placeholder=self.tr("Why the meeting happens, who asked for it")), ("purpose",))
         self.add_marking("purpose", self.tr("Purpose marking"))
@@ -191,9 +210,11 @@ class OverviewEditor(FormSection):
         column = QT_TRANSLATE_NOOP("ListColumns", "Objective")
         new_text = QT_TRANSLATE_NOOP("ListSpecs", "New objective")
         noun = QT_TRANSLATE_NOOP("ListSpecs", "objective")
+        self.add_field_notice("objectives")
         self.objectives = TextListEditor(d, "objectives", column, new_text, noun, self.body)
         self.add_row(self.tr("O&ur objectives:"), self.objectives, ("objectives",))
         self.add_marking("objectives", self.tr("Our objectives' marking"))
+        self.add_field_notice("their_objectives")
         self.their_objectives = TextListEditor(d, "their_objectives", column, new_text, noun, self.body)
         self.add_row(self.tr("T&heir objectives:"), self.their_objectives, ("their_objectives",))
         self.add_marking("their_objectives", self.tr("Their objectives' marking"))
@@ -224,6 +245,7 @@ class BackgroundEditor(FormSection):
 
     def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
+        self.add_page_notice("background")
         self.background = LongTextField(doc, ("background",), self.tr("Background"), self.body, lines=12,
                                         expanding=True)
         self.add_row(self.tr("&Background:"), self.background, ("background",))
@@ -245,6 +267,7 @@ class LogisticsEditor(FormSection):
 
     def __init__(self, doc: EditSession, parent: QWidget | None = None):
         super().__init__(doc, parent)
+        self.add_page_notice("logistics")
         self.logistics = LongTextField(
             doc, ("logistics",), self.tr("Logistics"), self.body, lines=12, expanding=True,
             placeholder=self.tr("Arrival, security, interpretation, gifts, dress, press arrangements"),
@@ -319,6 +342,10 @@ class ListSection(SectionEditor):
             self.list_editor: ListEditor = ParticipantsEditor(doc, self, people=people)
         else:
             self.list_editor = ListEditor(doc, LIST_SPECS[key], self)
+        if key in ORDERABLE_KEYS:  # a printed section (not the distribution list)
+            notice = NotPrintedNotice(doc, key, self)
+            layout.addWidget(notice)
+            self.not_printed_notices[key] = notice
         layout.addWidget(self.list_editor)
 
     def focus_path(self, path: tuple) -> bool:
