@@ -50,6 +50,7 @@ from .layout import (
     Table,
     TableOfContents,
 )
+from .unbroken import all_markings
 
 PROGRAMME_TITLE = "Programme"
 UNDATED = "Not yet dated"
@@ -186,6 +187,7 @@ def compose_book(
         subject=book.subtitle.strip() if book.subtitle else None,
         author=None,
         marking=marking,
+        markings=all_markings([(book.marking,), *(d.markings for d in docs)]),
         watermark=next((d.watermark for d in docs if d.watermark), None),
         header_text=header,
         toc_min_pages=0,

@@ -72,7 +72,16 @@ from ..model.labels import ENUM_LABELS
 from ..model.sections import resolve_order, resolve_titles
 from ..model.text import Span, TextList, TextParagraph, parse_inline, parse_long_text
 from ..templates.effective_layout import effective_layout
-from ..templates.markings import FieldPath, banner, effective_marking, level_of, portions, release_level, releasable
+from ..templates.markings import (
+    FieldPath,
+    banner,
+    effective_marking,
+    level_of,
+    marking_paths,
+    portions,
+    release_level,
+    releasable,
+)
 from ..templates.model import Template
 from ..templates.style import Style
 from .layout import (
@@ -98,6 +107,7 @@ from .layout import (
 )
 from .looks import PAGE_LABEL, looks_for, paper_mm
 from .scripts import base_direction
+from .unbroken import all_markings
 
 LABELS = {"page": PAGE_LABEL, "contents": "Contents"}
 OMITS_MATERIAL = "This version omits material marked above {level}."
@@ -410,6 +420,14 @@ class _Composer:
         marking = banner(self.brief, self.scheme, printed)
         return marking.strip() if marking and marking.strip() else None
 
+    def markings(self) -> tuple[str, ...]:
+        """Every handling marking the brief's text may hold: its scheme's
+        level names, the brief's and its portions' markings and the
+        template's own (no line may break inside their words)."""
+        return all_markings(
+            (self.scheme.names(), (marking for _, marking in marking_paths(self.brief)), (self.layout.marking,))
+        )
+
     def mark(self, portion: object) -> Runs:
         """The portion mark, "(S) ", that starts ``portion`` (a list item or
         a ``portion_markings`` field name) when the template prints them."""
@@ -460,6 +478,7 @@ class _Composer:
             subject=(b.subtitle.strip() if b.subtitle else f"Briefing for {weekday_date(date)}" if date else None),
             author=b.prepared_by.strip() if b.prepared_by else None,
             marking=self.banner(),
+            markings=self.markings(),
             watermark="DRAFT" if b.status == "draft" and layout.draft_watermark else None,
             header_text=header,
             date=b.prepared_on or date,

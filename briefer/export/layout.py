@@ -213,6 +213,7 @@ class LayoutTree:
     subject: str | None = None
     author: str | None = None  # only when the brief says who prepared it
     marking: str | None = None  # centred at the top and bottom of every page
+    markings: tuple[str, ...] = ()  # every handling marking the text may hold: no line breaks inside their words
     watermark: str | None = None  # e.g. "DRAFT", diagonal on every page
     header_text: str = ""  # running header: short title · reference
     toc_min_pages: int | None = None  # the template's limit; compose added a TableOfContents if the brief runs longer

@@ -35,7 +35,7 @@ from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 from .. import __version__
 from ..model.text import clean_for_display
 from . import fonts
-from .unbroken import never_hyphenated
+from .unbroken import markings_in
 from .layout import (
     LayoutBlock,
     Cell,
@@ -89,12 +89,14 @@ class _TextStyle:
 
 
 @lru_cache(maxsize=16)
-def _hyphenator(language: str) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
+def _hyphenator(language: str, unbroken: frozenset[str]) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
     """Where a word of ``language`` (a BCP 47 tag, "en-GB") may break, as
     reportlab asks for it: (head, tail) pairs from pyphen's dictionary for
-    the language, or None when it has none (then words break only when
-    they must).  One dictionary per language and a cache of words: reportlab
-    would load the dictionary for every paragraph."""
+    the language, none for a word of a handling marking (``unbroken``:
+    case-folded words, from :func:`.unbroken.markings_in`), or None when
+    the language has no dictionary (then words break only when they must).
+    One dictionary per language and a cache of words: reportlab would load
+    the dictionary for every paragraph."""
     found = pyphen.language_fallback(language.replace("-", "_")) if language else None
     if found is None:
         return None
@@ -102,7 +104,7 @@ def _hyphenator(language: str) -> Callable[[str], tuple[tuple[str, str], ...]] |
 
     @lru_cache(maxsize=65536)
     def pairs(word: str) -> tuple[tuple[str, str], ...]:
-        if never_hyphenated(word):
+        if word.casefold() in unbroken:  # reportlab asks without the punctuation around the word
             return ()
         return tuple(dictionary.iterate(word))
 
@@ -137,8 +139,8 @@ def _para_style(name: str, look: Look, hyphenation: Callable[[str], tuple[tuple[
     return _TextStyle(ps, face)
 
 
-def _styles(looks: Looks, language: str) -> dict[str, _TextStyle]:
-    hyphenation = _hyphenator(language)
+def _styles(looks: Looks, language: str, markings: tuple[str, ...]) -> dict[str, _TextStyle]:
+    hyphenation = _hyphenator(language, markings_in(markings).words)
     return {name: _para_style(name, look, hyphenation) for name, look in looks.text.items()}
 
 
@@ -358,7 +360,7 @@ class _Builder:
     _keys: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.styles = _styles(self.looks, self.doc.language)
+        self.styles = _styles(self.looks, self.doc.language, self.doc.markings)
 
     def style(self, name: str, alignment: int = TA_LEFT, bold: bool = False) -> _TextStyle:
         key = (name, alignment, bold)

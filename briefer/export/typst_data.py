@@ -45,7 +45,7 @@ from .layout import (
 from .looks import CONTENTS_DEPTH, PAGE_LABEL, POINTS_PER_MM, Look, Looks, TableLook, heading_level
 from .pdf_text import clean, line_pieces, pieces_width
 from .scripts import Script, base_direction, cjk_flavour, split_scripts
-from .unbroken import never_hyphenated
+from .unbroken import markings_in
 
 NO_DATE = dt.date(2000, 1, 1)
 """The date a brief without one prints with (PDF/A needs one): the fixed
@@ -67,12 +67,6 @@ _SCRIPT_LANGUAGE: dict[Script, str] = {
 _CJK_FONTS = {Script.HAN: "sc", Script.KANA: "jp", Script.HANGUL: "kr"}
 _NUMBER = re.compile(r"[\d.,:;/%+\-–()]+")
 _WIDEST_EM = 1.1  # no character is wider than this many sizes (a CJK one is 1)
-
-
-def _unbroken(word: str) -> bool:
-    """A word Typst could break (at a hyphen or a hyphenation point) that
-    must print whole."""
-    return bool(word.strip()) and ("-" in word or len(word) >= 5) and never_hyphenated(word)
 
 
 def _language(tag: str | None) -> tuple[str | None, str | None]:
@@ -97,6 +91,7 @@ def _hex(colour: str | None) -> str | None:
 class _Data:
     def __init__(self, doc: LayoutTree, looks: Looks) -> None:
         self.doc, self.looks = doc, looks
+        self.markings = markings_in(doc.markings)
         self.lang, _ = _language(doc.language)
         # Where the text being converted goes: its width (pt) and its role
         # (for words too wide for it; see _pieces).
@@ -107,19 +102,24 @@ class _Data:
         """``text`` as (text, None) pieces and, for a word wider than the
         room it is printed in (a long URL in a table cell), (word, chunks):
         the word in pieces that each fit, which Typst may break between
-        (as the reportlab writer breaks such a word).  A word no line may
-        break inside (:func:`.unbroken.never_hyphenated`: a marking,
-        "OFFICIAL-SENSITIVE") that fits is (word, [word]): one box."""
+        (as the reportlab writer breaks such a word).  A word of a handling
+        marking (:mod:`.unbroken`, "OFFICIAL-SENSITIVE") that fits and that
+        Typst could break (at a hyphen or a hyphenation point) is
+        (word, [word]): one box."""
         look = self.looks.role(self.role)
         size, width = look.size, max(self.width - look.indent, look.size * 2)
-        if len(text) * size * _WIDEST_EM <= width and not any(_unbroken(word) for word in text.split()):
+        marked = self.markings.spans(text)
+        if not marked and len(text) * size * _WIDEST_EM <= width:
             return [(text, None)]
         bold = bold or look.bold
         out: list[tuple[str, list[str] | None]] = []
         plain = ""
+        at = 0
         for word in re.split(r"(\s+)", text):
+            begin, at = at, at + len(word)
+            unbroken = ("-" in word or len(word) >= 5) and not word.isspace() and any(a < at and begin < b for a, b in marked)
             fits = len(word) * size * _WIDEST_EM <= width or _width(word, look.family, bold, size) <= width
-            if fits and not _unbroken(word):
+            if fits and not unbroken:
                 plain += word
                 continue
             if plain:
