@@ -139,7 +139,7 @@ def _para_style(name: str, look: Look, hyphenation: Callable[[str], tuple[tuple[
     return _TextStyle(ps, face)
 
 
-def _styles(looks: Looks, language: str, markings: tuple[str, ...]) -> dict[str, _TextStyle]:
+def _styles(looks: Looks, language: str, markings: tuple[str, ...] = ()) -> dict[str, _TextStyle]:
     hyphenation = _hyphenator(language, markings_in(markings).words)
     return {name: _para_style(name, look, hyphenation) for name, look in looks.text.items()}
 
