@@ -164,16 +164,16 @@ class Prompter:
                 + " "
                 + (_tr("Restore opens the changes in a window of its own as an untitled brief, to save where you like.")
                    if new_window else
-                   _tr("Restore opens the changes as an untitled brief, to save where you like."))
+                   _tr("Restore opens the changes in this window as an untitled brief, to save where you like."))
             )
         elif file_path is None:
             what = (_tr("Restore opens it in a window of its own as an untitled brief, to save where you like.")
                     if new_window else
-                    _tr("Restore opens it as an untitled brief, to save where you like."))
+                    _tr("Restore opens it in this window as an untitled brief, to save where you like."))
         else:
             what = (_tr("Restore opens %s in a window of its own with these changes; the file itself changes only when you save.")
                     if new_window else
-                    _tr("Restore opens %s with these changes; the file itself changes only when you save.")) % isolate(file_path)
+                    _tr("Restore opens %s in this window with these changes; the file itself changes only when you save.")) % isolate(file_path)
         return self._ask_restore_box(
             text, what + "\n\n" + _tr("Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.")
         )

@@ -159,7 +159,7 @@ def test_work_restored_into_an_empty_window_is_not_said_to_get_a_window_of_its_o
     w.show()
     message_boxes.expect("box", "Notes typed before the crash", answer="Restore")
     assert offer_recoveries_at_start(w) == 1
-    assert "window of its own" not in _texts(message_boxes)[-1]
+    assert "window of its own" not in _texts(message_boxes)[-1] and "in this window" in _texts(message_boxes)[-1]
     assert w.windows.windows() == [w] and w.doc.brief.title == "Notes typed before the crash"
 
 
