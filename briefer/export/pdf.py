@@ -88,15 +88,16 @@ class _TextStyle:
     face: Face
 
 
+Hyphenation = Callable[[str], tuple[tuple[str, str], ...]]
+
+
 @lru_cache(maxsize=16)
-def _hyphenator(language: str, unbroken: frozenset[str]) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
+def _dictionary(language: str) -> Hyphenation | None:
     """Where a word of ``language`` (a BCP 47 tag, "en-GB") may break, as
     reportlab asks for it: (head, tail) pairs from pyphen's dictionary for
-    the language, none for a word of a handling marking (``unbroken``:
-    case-folded words, from :func:`.unbroken.markings_in`), or None when
-    the language has no dictionary (then words break only when they must).
-    One dictionary per language and a cache of words: reportlab would load
-    the dictionary for every paragraph."""
+    the language, or None when it has none (then words break only when
+    they must).  One dictionary per language and a cache of words: reportlab
+    would load the dictionary for every paragraph."""
     found = pyphen.language_fallback(language.replace("-", "_")) if language else None
     if found is None:
         return None
@@ -104,14 +105,27 @@ def _hyphenator(language: str, unbroken: frozenset[str]) -> Callable[[str], tupl
 
     @lru_cache(maxsize=65536)
     def pairs(word: str) -> tuple[tuple[str, str], ...]:
-        if word.casefold() in unbroken:  # reportlab asks without the punctuation around the word
-            return ()
         return tuple(dictionary.iterate(word))
 
     return pairs
 
 
-def _para_style(name: str, look: Look, hyphenation: Callable[[str], tuple[tuple[str, str], ...]] | None) -> _TextStyle:
+def _hyphenator(language: str, unbroken: frozenset[str]) -> Hyphenation | None:
+    """The dictionary's hyphenation of ``language``, with no break in a
+    word of a handling marking (``unbroken``: case-folded words, from
+    :func:`.unbroken.markings_in`)."""
+    pairs = _dictionary(language)
+    if pairs is None or not unbroken:
+        return pairs
+
+    def hyphenate(word: str) -> tuple[tuple[str, str], ...]:
+        # reportlab asks without the punctuation around the word: "(SECRET)." as "SECRET"
+        return () if word.casefold() in unbroken else pairs(word)
+
+    return hyphenate
+
+
+def _para_style(name: str, look: Look, hyphenation: Hyphenation | None) -> _TextStyle:
     """The reportlab style of one look (start-aligned; see ``_alignment``)."""
     face = Face(look.family, look.bold, look.italic)
     ps = ParagraphStyle(
