@@ -152,3 +152,18 @@ def test_the_tagged_pdf_breaks_ordinary_words_and_not_a_custom_marking():
     assert pieces, "Top-level never broken at its hyphen"
     assert not broken, f"custom marking broken: {sorted(broken)}"
 
+
+
+def test_a_portions_marking_is_not_broken_in_the_text():
+    """A marking only a portion carries is a marking too, wherever its words
+    stand."""
+    pieces: set[str] = set()
+    for n in range(1, 10):
+        brief = _body(n, f"marked {CUSTOM} throughout")
+        brief.marking = "OFFICIAL"
+        brief.risks = [{"risk": "Leak", "owner": "Desk", "marking": CUSTOM}]
+        out = io.BytesIO()
+        export_to(brief, out, "pdf", template=builtin("bilateral"))
+        text = pdf_text(out.getvalue())
+        pieces |= {w for w in re.findall(r"\S+", text) if ("Commer" in w or "Confi" in w) and w.strip(".,") != CUSTOM}
+    assert not pieces, f"portion marking broken: {sorted(pieces)}"
