@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .fit import fit_on_show
-from .menu_style import LRI, PDI
+from .bidi import LRI, PDI
 
 
 def _tr(text: str) -> str:

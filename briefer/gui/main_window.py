@@ -80,7 +80,7 @@ from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 from .language import language_menu
 from .menu_style import isolate_menu_shortcuts
-from .ui_dates import isolate
+from .bidi import isolate
 from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle, QStyleOptionMenuItem, QWidget
 
-LRI, PDI = "\u2066", "\u2069"
+from .bidi import LRI, PDI
 
 
 def isolated_shortcut(text: str) -> str:

@@ -67,7 +67,8 @@ from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
 from ..spellcheck import add_spelling_actions, attach as attach_spelling
-from ..ui_dates import isolate, ui_date, ui_long_date, ui_month, ui_year
+from ..bidi import isolate
+from ..ui_dates import ui_date, ui_long_date, ui_month, ui_year
 from .formatting import add_format_actions, install as install_formatting
 from .labels import NONE_LABEL, enum_choices
 

@@ -51,7 +51,8 @@ from ...people.link import (
 from ...people.model import Person
 from ...people.search import PeopleIndex
 from ..edit_session import EditSession
-from ..ui_dates import isolate, ui_date
+from ..bidi import isolate
+from ..ui_dates import ui_date
 from .specs import LIST_SPECS, tr_spec
 from ..fit import fit_on_show
 

@@ -39,7 +39,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...model.dates import DateParseError
 from ...templates.markings import UnknownMarkingError, at_or_below, effective_marking
 from ..edit_session import EditSession, FieldPath
-from ..ui_dates import isolate
+from ..bidi import isolate
 from .fields import date_text, is_under, parse_typed_date, parse_typed_partial_date
 from .labels import enum_label
 
