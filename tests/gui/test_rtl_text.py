@@ -1,18 +1,37 @@
 """Left-to-right text inside the right-to-left (Arabic) interface reads in
-its own order: menu shortcuts (issue 13 review: "++Ctrl")."""
+its own order: menu shortcuts (issue 13 review: "++Ctrl"), table cells; and
+the marks that make it so are never text: not on the clipboard, not stored."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+from briefer.gui.edit_session import EditSession
+from briefer.gui.editors import create_editor
+from briefer.gui.editors.list_editor import ITEMS_MIME
+from briefer.gui.language import install_translators
+from briefer.model import Brief
 
 
 @pytest.fixture
 def right_to_left(qapp):
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     yield
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def arabic_interface(qapp):
+    """The interface in Arabic, as Briefer starts it."""
+    before = QLocale()
+    installed = install_translators(qapp, QLocale("ar"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
@@ -56,21 +75,72 @@ def test_keyboard_shortcuts_in_a_right_to_left_interface_read_ctrl_plus(make_win
     assert [keys for _command, keys in dialog.rows()] == ["Ctrl++"]
 
 
-def test_english_cells_in_a_right_to_left_table_are_isolates(right_to_left, qtbot):
-    """Elided, an English cell must end in "…" on its right ("Regional desk…"),
-    not read "…Regional desk": the cell's text is an isolate of its own."""
-    from briefer.gui.edit_session import EditSession
-    from briefer.gui.editors import create_editor
-    from briefer.model import Brief
+class RecordingStyle(QProxyStyle):
+    """A view's style that notes the text of every cell it paints."""
 
-    doc = EditSession(Brief.model_validate({"title": "T", "open_issues": [{"issue": "Composition and mandate", "owner": "Regional desks"}]}))
+    def __init__(self):
+        super().__init__()
+        self.cells: list[str] = []
+
+    def drawControl(self, element, option, painter, widget=None):  # noqa: N802 - Qt's name
+        if element == QStyle.ControlElement.CE_ItemViewItem:
+            self.cells.append(option.text)
+        super().drawControl(element, option, painter, widget)
+
+
+def _open_issues_page(qtbot, issues):
+    doc = EditSession(Brief.model_validate({"title": "T", "open_issues": issues}))
     page = create_editor("open_issues", doc)
     qtbot.addWidget(page)
-    page.show()
-    model = page.list_editor.table.model()
+    page.resize(900, 600)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    return doc, page
+
+
+def test_english_cells_in_a_right_to_left_table_are_painted_as_isolates(right_to_left, qtbot):
+    """Elided, an English cell must end in "…" on its right ("Regional desk…"),
+    not read "…Regional desk": the cell is painted as an isolate of its own,
+    while the text the model gives (to Copy, to a screen reader) is plain."""
+    _doc, page = _open_issues_page(qtbot, [{"issue": "Composition and mandate", "owner": "Regional desks", "priority": "high"}])
+    table = page.list_editor.table
+    style = RecordingStyle()
+    table.setStyle(style)
+    table.viewport().grab()
+    assert "\u2068Regional desks\u2069" in style.cells
+    assert "\u2068Composition and mandate\u2069" in style.cells
     column = page.list_editor.model.column_of("owner")
-    assert model.index(0, column).data() == "\u2068Regional desks\u2069"
-    assert model.index(0, column).data(Qt.ItemDataRole.EditRole) == "Regional desks"  # edited as typed
+    assert table.model().index(0, column).data() == "Regional desks"
+    assert table.model().index(0, column).data(Qt.ItemDataRole.EditRole) == "Regional desks"  # edited as typed
+
+
+ISOLATES = set("\u2066\u2067\u2068\u2069")
+
+
+def test_copy_in_an_arabic_interface_puts_no_direction_marks_on_the_clipboard(arabic_interface, qtbot):
+    _doc, page = _open_issues_page(
+        qtbot, [{"issue": "Hamas refuses the ceasefire text", "owner": "Regional desks", "priority": "high", "due": "2026-11-27"}]
+    )
+    table = page.list_editor.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 0)).center())
+    QApplication.clipboard().clear()
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QApplication.clipboard().mimeData()
+    text = mime.text()
+    assert "Hamas refuses the ceasefire text" in text and "Regional desks" in text
+    assert not ISOLATES & set(text), repr(text)
+    assert not ISOLATES & set(bytes(mime.data(ITEMS_MIME)).decode())
+
+
+def test_pasted_text_loses_the_direction_marks_another_program_kept(arabic_interface, qtbot):
+    doc, page = _open_issues_page(qtbot, [])
+    table = page.list_editor.table
+    QApplication.clipboard().setText("\u2068Hamas refuses the ceasefire text\u2069\n\u200fسفارة\u200f")
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    issues = [i.issue for i in doc.brief.open_issues]
+    assert issues == ["Hamas refuses the ceasefire text", "سفارة"]
 
 
 def test_file_names_in_right_to_left_messages_are_isolates(make_window, right_to_left, tmp_path):

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.text import strip_bidi_controls
 from ...templates.markings import PORTION_FIELDS, carried_marking, effective_marking, raised_marking
 from ..edit_session import EditSession, FieldPath
 from ..focus_look import paint_current_cell, show_focus_in_selection
@@ -463,7 +464,8 @@ class ListEditor(QWidget):
             except ValidationError as e:
                 raise ValueError(self.tr("The rows on the clipboard do not fit this list: %s") % e.errors()[0]["msg"]) from None
         if mime.hasText():
-            lines = [line.strip() for line in mime.text().splitlines()]
+            # direction marks another program kept from what it showed are not text
+            lines = [strip_bidi_controls(line).strip() for line in mime.text().splitlines()]
             try:
                 return [self.spec.make_item(line) for line in lines if line]
             except (ValidationError, ValueError) as e:
