@@ -79,7 +79,6 @@ from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 from .language import language_menu
-from .menu_style import isolate_menu_shortcuts
 from .bidi import isolate
 from .spellcheck import spell_service, spelling_menu
 
@@ -223,8 +222,6 @@ class MainWindow(QMainWindow):
         self.intake = IntakeActions(self)
         self._create_actions()
         self._create_menus()
-        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            self._menu_style = isolate_menu_shortcuts(self)  # Ctrl++ reads ++Ctrl otherwise
         self.statusBar()
         self._restore_layout()
         self.update_title()

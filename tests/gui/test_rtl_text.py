@@ -5,9 +5,11 @@ the marks that make it so are never text: not on the clipboard, not stored."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QStyle
+
+from briefer.gui.book_window import BookWindow
 
 from briefer.gui.edit_session import EditSession
 from briefer.gui.editors import create_editor
@@ -35,7 +37,9 @@ def arabic_interface(qapp):
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_zoom_shortcuts_in_a_right_to_left_view_menu_read_ctrl_plus(make_window, right_to_left, monkeypatch, qtbot, tmp_path):
+@pytest.fixture
+def drawn_menu_items(monkeypatch) -> list[str]:
+    """The text of every menu item drawn through a proxy style, as drawn."""
     drawn: list[str] = []
     draw = QProxyStyle.drawControl
 
@@ -45,6 +49,10 @@ def test_zoom_shortcuts_in_a_right_to_left_view_menu_read_ctrl_plus(make_window,
         return draw(self, element, option, painter, widget)
 
     monkeypatch.setattr(QProxyStyle, "drawControl", spy)
+    return drawn
+
+
+def test_zoom_shortcuts_in_a_right_to_left_view_menu_read_ctrl_plus(make_window, arabic_interface, drawn_menu_items, qtbot, tmp_path):
     w = make_window()
     w.files.new_blank()
     w.show()
@@ -54,11 +62,68 @@ def test_zoom_shortcuts_in_a_right_to_left_view_menu_read_ctrl_plus(make_window,
     image = view.grab()
     image.save(str(tmp_path / "view-menu-rtl.png"))
     view.hide()
-    zoom = [t for t in drawn if "Zoom" in t]
-    assert "Zoom &In\t\u2066Ctrl++\u2069" in zoom
-    assert "Zoom &Out\t\u2066Ctrl+-\u2069" in zoom
-    assert any(t.endswith("\t\u2066Ctrl+0\u2069") for t in drawn)
+    zoom = {w.preview.zoom_in_action.text().split("\t")[0], w.preview.zoom_out_action.text().split("\t")[0]}
+    assert f"{w.preview.zoom_in_action.text()}\t\u2066Ctrl++\u2069" in drawn_menu_items, (zoom, drawn_menu_items)
+    assert f"{w.preview.zoom_out_action.text()}\t\u2066Ctrl+-\u2069" in drawn_menu_items
+    assert any(t.endswith("\t\u2066Ctrl+0\u2069") for t in drawn_menu_items)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _right_click_menu_items(qtbot, widget) -> list[str]:
+    """Right-click ``widget`` (through its window, as the platform delivers
+    it), paint the menu that opens, close it; the texts of its items."""
+    seen: list[list[str]] = []
+
+    def look():
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, look)
+            return
+        menu.grab()
+        seen.append([a.text() for a in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(50, look)
+    window = widget.window()
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=widget.mapTo(window, widget.rect().center()))
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    return seen[0]
+
+
+def test_a_right_click_menu_in_a_right_to_left_interface_reads_ctrl_z(make_window, arabic_interface, drawn_menu_items, qtbot):
+    """Menus made at the right click (a text field's: Undo, Redo, spelling)
+    draw their shortcuts as left-to-right isolates, as the menu bar does."""
+    w = make_window()
+    w.files.new_blank()
+    w.show()
+    w.show_section("overview")
+    edit = w.editor("overview").fields[("title",)].editor
+    items = _right_click_menu_items(qtbot, edit)
+    undo = next(t for t in items if t.endswith("\tCtrl+Z"))
+    assert undo.replace("\tCtrl+Z", "\t\u2066Ctrl+Z\u2069") in drawn_menu_items
+    assert any(t.endswith("\t\u2066Ctrl+V\u2069") for t in drawn_menu_items)
+
+
+def test_the_book_windows_menus_in_a_right_to_left_interface_read_ctrl_z(arabic_interface, drawn_menu_items, qtbot):
+    book = BookWindow()
+    qtbot.addWidget(book)
+    with qtbot.waitExposed(book):
+        book.show()
+    _right_click_menu_items(qtbot, book.title_edit)
+    assert any(t.endswith("\t\u2066Ctrl+Z\u2069") for t in drawn_menu_items), drawn_menu_items
+    assert not any(t.endswith("\tCtrl+Z") for t in drawn_menu_items)
+
+
+def test_shortcuts_of_left_to_right_menus_are_drawn_as_they_are(arabic_interface, drawn_menu_items, qtbot):
+    """A left-to-right widget inside the Arabic interface (its menus too)
+    draws its shortcuts untouched."""
+    book = BookWindow()
+    book.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.addWidget(book)
+    with qtbot.waitExposed(book):
+        book.show()
+    _right_click_menu_items(qtbot, book.title_edit)
+    assert any(t.endswith("\tCtrl+Z") for t in drawn_menu_items), drawn_menu_items
 
 
 def test_keyboard_shortcuts_in_a_right_to_left_interface_read_ctrl_plus(make_window, right_to_left, qtbot):
