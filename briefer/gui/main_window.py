@@ -64,7 +64,7 @@ from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
-from .i18n import count_text
+from .i18n import count_text, fill
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
@@ -1047,7 +1047,7 @@ class MainWindow(QMainWindow):
             text = count_text("MainWindow", "Sent %n page(s) to the printer: what a reader at %2 sees.", printed)
         else:
             text = count_text("MainWindow", "Sent %n page(s) to the printer.", printed)
-        return text.replace("%1", printer.outputFileName()).replace("%2", reader or "")
+        return fill(text, isolate(printer.outputFileName()), isolate(reader or ""))
 
     def export_copies(self) -> bool:
         """One numbered PDF per recipient of the distribution list, and the register."""
