@@ -393,12 +393,16 @@ class MainWindow(QMainWindow):
             if at_or_below(marking, level, scheme):
                 return None
         except ReleaseRefused:
-            return self.tr("The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see "
-                           "cannot be told. Choose one of its levels on the Overview page.").replace(
-                "%1", marking).replace("%2", scheme.key).replace("%3", level.name)
-        return self.tr("The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. "
-                       "To show this, lower the brief's marking on the Overview page and mark the portions above %2.").replace(
-            "%1", marking).replace("%2", level.name)
+            return fill(
+                self.tr("The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see "
+                        "cannot be told. Choose one of its levels on the Overview page."),
+                isolate(marking), isolate(scheme.name), isolate(level.name),
+            )
+        return fill(
+            self.tr("The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. "
+                    "To show this, lower the brief's marking on the Overview page and mark the portions above %2."),
+            isolate(marking), isolate(level.name),
+        )
 
     def _mark_refused_levels(self, scheme: MarkingScheme) -> None:
         """Levels the preview cannot show (the brief is marked above them)
