@@ -50,4 +50,8 @@ def ui_long_date(d: dt.date, locale: QLocale | None = None) -> str:
 
 
 def ui_time(t: dt.time, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(QTime(t.hour, t.minute), "HH:mm")
+    """The locale's short time: ``14:30`` in French or British English,
+    ``2:30 PM`` in American English, Arabic digits in Arabic.  (Time fields
+    show and read the brief's times as ``14:30``:
+    :class:`~briefer.gui.editors.fields.TimeField`.)"""
+    return (locale or QLocale()).toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
