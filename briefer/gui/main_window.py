@@ -26,6 +26,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
@@ -53,7 +54,7 @@ from ..people.library import PeopleLibrary
 from ..templates import Template, TemplateLibrary, build_library
 from ..templates.effective_layout import effective_layout
 from ..templates.markings import MarkingScheme, ReleaseRefused, at_or_below
-from .about import show_about
+from .about import AboutDialog, show_about
 from .book_window import BOOK_FILTER, BookWindow
 from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
@@ -823,7 +824,14 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog = dialog
         return dialog
 
-    def _about(self):
+    def _about(self) -> AboutDialog:
+        """Help ▸ About Briefer: the box already open is raised, not doubled
+        (it deletes itself when closed)."""
+        dialog = getattr(self, "_about_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         self._about_dialog = show_about(self)
         return self._about_dialog
 
