@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
         return self.files.doc
 
     def _document_replaced(self, doc: EditSession) -> None:
+        if self.files.path is None:  # a new untitled brief: "Untitled 2" beside an open "Untitled"
+            self.files.untitled_number = self.windows.free_untitled_number(self)
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
         self.undo_group.addStack(doc.undo_stack)

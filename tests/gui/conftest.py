@@ -123,7 +123,7 @@ class RecordingPrompter(Prompter):
         self.asked.append(("restore", name))
         return self.answers["restore"]
 
-    def ask_restore_at_start(self, name, saved_at, file_path):
+    def ask_restore_at_start(self, name, saved_at, file_path, **_how):
         self.asked.append(("restore_at_start", name, file_path))
         answer = self.answers["restore_at_start"]
         return answer.pop(0) if isinstance(answer, list) else answer

@@ -242,7 +242,8 @@ def test_recovery_opens_beside_a_file_the_user_opened(make_window, tmp_path):
         others.append(other)
         return other
 
-    offer_recoveries_at_start(w, new_window)
+    w.window_factory = new_window
+    offer_recoveries_at_start(w)
     assert w.doc.brief.title == "Tonight"  # the opened file is not replaced
     assert [o.doc.brief.title for o in others] == ["Notes typed before the crash"]
 
