@@ -79,6 +79,28 @@ def test_a_render_asked_for_while_the_process_loads_waits_for_it(worker, monkeyp
     assert pages >= 1 and "Text typed by the user" in text_of(data)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kills the worker by pid")
+def test_a_late_report_of_a_dead_process_leaves_its_successor_alone(worker):
+    """Two windows had renders on a process that died: the first to notice
+    starts a new process; the other, reporting the same death later, must
+    not shut the new one down (its renders would fail as cancelled)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    worker.render(BRIEF, TEMPLATE, lambda: False)
+    dead = worker._pool
+    (pid,) = dead._processes
+    os.kill(pid, signal.SIGKILL)
+    data, pages, *_ = worker.render(BRIEF, TEMPLATE, lambda: False)  # noticed: made here, a new process next time
+    assert pages >= 1
+    worker.render(BRIEF, TEMPLATE, lambda: False)
+    successor = worker._pool
+    assert successor is not None and successor is not dead
+    worker._after_failure(BrokenProcessPool("reported late"), dead, BRIEF, TEMPLATE, 0, lambda: False)
+    assert worker._pool is successor
+    data, pages, *_ = worker.render(BRIEF, TEMPLATE, lambda: False)
+    assert pages >= 1 and worker._pool is successor  # rendered by the successor, still up
+
+
 def test_without_a_worker_process_the_app_renders_itself(worker, monkeypatch):
     def no_processes(*_a, **_k):
         raise OSError("no processes in this sandbox")

@@ -28,7 +28,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
@@ -175,10 +175,6 @@ class PdfWorker:
             except (BrokenProcessPool, RuntimeError, OSError) as e:
                 log.warning("preview worker process did not start (%s)", e)
 
-    def warming_up(self) -> bool:
-        """True while the process started by :meth:`warm_up` is still loading."""
-        return self._warming is not None and not self._warming.done()
-
     def render(self, brief: Brief, template: Template, cancel: Callable[[], bool]) -> RenderResult:
         """Render ``brief`` with ``template`` in the worker process; raises ``ExportCancelled``
         as soon as ``cancel()`` is true (the worker stops that render too)
@@ -202,7 +198,7 @@ class PdfWorker:
         try:
             future = pool.submit(_render_ticket, brief, template, first_step, ticket)
         except (BrokenProcessPool, RuntimeError, OSError) as e:
-            return self._after_failure(e, brief, template, first_step, cancel)
+            return self._after_failure(e, pool, brief, template, first_step, cancel)
         while True:
             try:
                 return future.result(timeout=POLL_S)
@@ -212,7 +208,11 @@ class PdfWorker:
                     future.cancel()
                     raise ExportCancelled() from None
             except BrokenProcessPool as e:
-                return self._after_failure(e, brief, template, first_step, cancel)
+                return self._after_failure(e, pool, brief, template, first_step, cancel)
+            except CancelledError as e:  # the pool was shut down under this render (the app is closing)
+                if cancel():
+                    raise ExportCancelled() from None
+                return self._after_failure(e, pool, brief, template, first_step, cancel)
 
     def _give_up(self, ticket: int) -> None:
         """Tell the process to stop the render of ``ticket`` (or not to start it)."""
@@ -224,16 +224,18 @@ class PdfWorker:
             self._next_slot = (self._next_slot + 1) % CANCEL_SLOTS
 
     def _after_failure(
-        self, error: BaseException, brief: Brief, template: Template, first_step: int, cancel: Callable[[], bool]
+        self, error: BaseException, failed: ProcessPoolExecutor, brief: Brief, template: Template, first_step: int,
+        cancel: Callable[[], bool],
     ) -> tuple[RenderResult, int]:
-        """The worker died (killed, out of memory): start afresh next time,
-        and make this PDF here."""
+        """The ``failed`` pool's process died (killed, out of memory): start
+        afresh next time, and make this PDF here.  Only that pool is shut
+        down: another window's render may already have started its successor."""
         log.warning("preview worker process failed (%s); rendering this one in the app", error)
         with self._lock:
-            pool, self._pool = self._pool, None
-            self._warming = None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            if self._pool is failed:
+                self._pool = None
+                self._warming = None
+        failed.shutdown(wait=False, cancel_futures=True)
         return render_pdf_from(brief, template, first_step, cancel)
 
     def shutdown(self) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
 from importlib import resources
 
 import briefer.gui  # noqa: F401  (loads pydantic before PySide6, see the package docstring)
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..export.worker import WORKER
 from ..templates import TemplateLibrary, build_library
+from .fit import fit_dialogs_on_show
 from .language import install_translators
 from .main_window import MainWindow
 from .settings import AppSettings
@@ -68,6 +68,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("briefer")
     install_translators(app)  # type: ignore[arg-type]
+    fit_dialogs_on_show(app)
     return app  # type: ignore[return-value]
 
 
@@ -88,52 +89,55 @@ def open_window(
         window.files.new_blank()
     window.show()
     QTimer.singleShot(0, keep_out_of_the_collector)  # what start-up made lives on: no collection walks it again
-    if path is not None:
-        QTimer.singleShot(0, lambda: window.files.open_path(path))  # messages need a visible window
     # However the app was started (plain, with the example, with a file):
     # unsaved work of a session that crashed, untitled briefs and saved ones.
-    QTimer.singleShot(0, lambda: offer_recoveries_at_start(window))
+    # One callback, the file first: a question open_path asks runs an event
+    # loop of its own, in which a second timer's questions would stack on it.
+    QTimer.singleShot(0, lambda: _start(window, path))
     return window
 
 
-_EXTRA_WINDOWS: list[MainWindow] = []  # windows opened for a recovery, kept alive
+def _start(window: MainWindow, path: str | None) -> None:
+    if path is not None:
+        window.files.open_path(path)  # messages need a visible window
+    offer_recoveries_at_start(window)
 
 
-def offer_recoveries_at_start(window: MainWindow, new_window: Callable[[], MainWindow] | None = None) -> int:
+def offer_recoveries_at_start(window: MainWindow) -> int:
     """Offer every recovery a session that ended without saving left behind,
     newest first: untitled briefs' autosaves and saved briefs' autosaves
     newer than their file (briefs a live window has open are not offered).
     Each one restored opens in ``window`` while it holds nothing of value (a
     blank brief or the untouched example), else in a window of its own
-    (from ``new_window``, default the window's factory).  Discard deletes
+    (:meth:`MainWindow.window_for_another_brief`: cascaded, in the window
+    list).  A saved brief whose file is gone (moved, deleted) comes back as
+    an untitled brief whose Save As suggests the old name.  Discard deletes
     one; Later keeps it for the next start.  Returns how many were restored."""
     files = window.files
-    found = files.session.untitled_recoveries() + files.session.saved_recoveries(files.settings.recent_files())
+    found = files.session.untitled_recoveries() + files.session.saved_recoveries()
     found.sort(key=lambda r: r.saved_at, reverse=True)
     restored = 0
     for info in found:
         path = os.fspath(info.brief_path) if info.brief_path is not None else None
-        answer = files.prompter.ask_restore_at_start(info.loaded.brief.title, info.saved_at, path)
+        gone = path is not None and not os.path.exists(path)
+        target_is_here = window.holds_nothing_of_value()
+        answer = files.prompter.ask_restore_at_start(
+            info.loaded.brief.title, info.saved_at, path, file_gone=gone, new_window=not target_is_here
+        )
         if answer == "discard":
             files.session.discard_recovery(info)
             continue
         if answer != "restore":
             continue  # kept where it is: offered again at the next start
-        target = window if window.holds_nothing_of_value() else (new_window or window.window_factory)()
-        if path is None:
+        target = window.window_for_another_brief()
+        if path is None or gone:
             if target is not window:
                 target.files.new_blank()
-            target.files.restore_untitled(info)
+            target.files.restore_untitled(info, os.path.basename(path) if path else None)
             ok = True
         else:
             ok = target.files.open_path(path, recovered=info)
-        if target is not window:
-            if ok:
-                target.show()
-                _EXTRA_WINDOWS.append(target)
-            else:
-                target.close()
-        restored += ok
+        restored += window._settle(target, ok)
     return restored
 
 

@@ -119,17 +119,13 @@ class Prompter:
         box.exec()
         return box.clickedButton() is open_btn
 
-    def ask_restore(self, name: str, saved_at: dt.datetime) -> RestoreAnswer:
+    def _ask_restore_box(self, text: str, informative: str) -> RestoreAnswer:
+        """The recovery question: Restore (the default), Discard or Later."""
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("Recover unsaved changes"))
-        box.setText(
-            _tr("Briefer found changes to “%s” that were not saved (autosaved at %s on %s).")
-            % (isolate(name), isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date())))
-        )
-        box.setInformativeText(
-            _tr("Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.")
-        )
+        box.setText(text)
+        box.setInformativeText(informative)
         restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -138,35 +134,50 @@ class Prompter:
         clicked = box.clickedButton()
         return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
-    def ask_restore_at_start(self, name: str, saved_at: dt.datetime, file_path: str | None) -> RestoreAnswer:
-        """At start: unsaved work of a session that ended without saving it,
-        of the brief at ``file_path`` (None: an untitled brief called ``name``)."""
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Recover unsaved changes"))
-        when = (isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date())))
-        if file_path is None:
-            box.setText(
-                _tr("Briefer found an untitled brief, “%s”, that was never saved (autosaved at %s on %s).")
-                % (isolate(name), *when)
-            )
-            what = _tr("Restore opens it in a window of its own as an untitled brief, to save where you like.")
-        else:
-            box.setText(
-                _tr("Briefer found changes to “%s” that were not saved (autosaved at %s on %s).")
-                % (isolate(os.path.basename(file_path)), *when)
-            )
-            what = _tr("Restore opens %s in a window of its own with these changes; the file itself changes only when you save.") % isolate(file_path)
-        box.setInformativeText(
-            what + "\n\n" + _tr("Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.")
+    @staticmethod
+    def _found_changes(name: str, saved_at: dt.datetime) -> str:
+        return _tr("Briefer found changes to “%s” that were not saved (autosaved at %s on %s).") % (
+            isolate(name), isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date()))
         )
-        restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        clicked = box.clickedButton()
-        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    def ask_restore(self, name: str, saved_at: dt.datetime) -> RestoreAnswer:
+        return self._ask_restore_box(
+            self._found_changes(name, saved_at),
+            _tr("Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want."),
+        )
+
+    def ask_restore_at_start(
+        self, name: str, saved_at: dt.datetime, file_path: str | None, *, file_gone: bool = False, new_window: bool = True
+    ) -> RestoreAnswer:
+        """At start: unsaved work of a session that ended without saving it,
+        of the brief at ``file_path`` (None: an untitled brief called
+        ``name``), which is no longer there when ``file_gone``.  Restore
+        opens it in a window of its own when ``new_window``, else in this one."""
+        if file_path is None:
+            text = _tr("Briefer found an untitled brief, “%s”, that was never saved (autosaved at %s on %s).") % (
+                isolate(name), isolate(ui_time(saved_at.time())), isolate(ui_date(saved_at.date()))
+            )
+        else:
+            text = self._found_changes(os.path.basename(file_path), saved_at)
+        if file_path is not None and file_gone:
+            what = (
+                _tr("The file %s is no longer there: it was moved or deleted.") % isolate(file_path)
+                + " "
+                + (_tr("Restore opens the changes in a window of its own as an untitled brief, to save where you like.")
+                   if new_window else
+                   _tr("Restore opens the changes in this window as an untitled brief, to save where you like."))
+            )
+        elif file_path is None:
+            what = (_tr("Restore opens it in a window of its own as an untitled brief, to save where you like.")
+                    if new_window else
+                    _tr("Restore opens it in this window as an untitled brief, to save where you like."))
+        else:
+            what = (_tr("Restore opens %s in a window of its own with these changes; the file itself changes only when you save.")
+                    if new_window else
+                    _tr("Restore opens %s in this window with these changes; the file itself changes only when you save.")) % isolate(file_path)
+        return self._ask_restore_box(
+            text, what + "\n\n" + _tr("Discard deletes the changes for good. Later keeps them: Briefer asks again at its next start.")
+        )
 
     def confirm_export_with_errors(self, problems: list[str]) -> bool:
         """The brief is marked Final but has errors: export it anyway?"""
@@ -240,6 +251,8 @@ class FileController(QObject):
             self.prompter.library = library
         self.session = BriefSession()
         self.doc: EditSession | None = None
+        self.untitled_number = 1
+        """Which untitled brief of the app this one is while it has no file (the window sets it)."""
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
@@ -259,8 +272,11 @@ class FileController(QObject):
     @property
     def display_name(self) -> str:
         """The file name, or "Untitled" for a brief with no file yet (the
-        example too: it is an untitled copy)."""
-        return os.path.basename(self.path) if self.path else _tr("Untitled")
+        example too: it is an untitled copy); "Untitled 2", "Untitled 3"…
+        when other windows hold untitled briefs (:attr:`untitled_number`)."""
+        if self.path:
+            return os.path.basename(self.path)
+        return _tr("Untitled") if self.untitled_number <= 1 else _tr("Untitled %d") % self.untitled_number
 
     @property
     def lock_held(self) -> bool:
@@ -435,14 +451,18 @@ class FileController(QObject):
         found = self.session.untitled_recoveries()
         return self._offer(found[0], untitled=True) if found else False
 
-    def restore_untitled(self, info: RecoveryInfo) -> None:
+    def restore_untitled(self, info: RecoveryInfo, suggested_name: str | None = None) -> None:
         """Make this window's brief the untitled one autosaved in ``info``
-        (the user chose to restore it)."""
+        (the user chose to restore it); Save As suggests ``suggested_name``.
+        A saved brief's autosave (its file is gone) becomes an untitled
+        brief's: written as such at once, the old one deleted."""
         self._let_go()
-        self.session.adopt(None)
+        self.session.adopt(None, suggested_name=suggested_name)
         self.session.continue_untitled(info)  # keep autosaving to the same file
         self._set_document(Brief(title=untitled_title()))
         self._restore(info)
+        if info.brief_path is not None and self.autosave_now() is not None:
+            self.session.discard_recovery(info)  # only once the work is safe under its new name
 
     def _restore(self, info: RecoveryInfo) -> None:
         assert self.doc is not None

@@ -26,6 +26,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
@@ -53,7 +54,7 @@ from ..people.library import PeopleLibrary
 from ..templates import Template, TemplateLibrary, build_library
 from ..templates.effective_layout import effective_layout
 from ..templates.markings import MarkingScheme, ReleaseRefused, at_or_below
-from .about import show_about
+from .about import AboutDialog, show_about
 from .book_window import BOOK_FILTER, BookWindow
 from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
@@ -331,6 +332,8 @@ class MainWindow(QMainWindow):
         return self.files.doc
 
     def _document_replaced(self, doc: EditSession) -> None:
+        if self.files.path is None:  # a new untitled brief: "Untitled 2" beside an open "Untitled"
+            self.files.untitled_number = self.windows.free_untitled_number(self)
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
         self.undo_group.addStack(doc.undo_stack)
@@ -824,7 +827,14 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog = dialog
         return dialog
 
-    def _about(self):
+    def _about(self) -> AboutDialog:
+        """Help ▸ About Briefer: the box already open is raised, not doubled
+        (it deletes itself when closed)."""
+        dialog = getattr(self, "_about_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         self._about_dialog = show_about(self)
         return self._about_dialog
 
@@ -945,36 +955,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your mail program…"))
 
         def done(ok: bool) -> None:
-            if ok:
+            window = self if shiboken6.isValid(self) and not self._closed else None
+            if window is None:  # closed meanwhile: only a failure is worth a box of its own
+                if not ok:
+                    tell_mail_failed(QApplication.activeWindow(), paths, names, False, MainWindow.open_folder)
+            elif ok:
                 self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
             else:
                 self.statusBar().clearMessage()
                 self._mail_failed(paths, names, missing=False)
 
         extra = {} if self.mail_timeout_ms is None else {"timeout_ms": self.mail_timeout_ms}
-        self._mail = start_mail(command, done, self, **extra)
+        self._mail = start_mail(command, done, **extra)
 
     def _mail_failed(self, paths: list[str], names: str, missing: bool) -> None:
-        """The files were written but no mail program took them: say where
-        they are, and offer to open that folder."""
-        folder = os.path.dirname(paths[0])
-        how = (self.tr("Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
-               if missing and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Attach to e-mail"))
-        box.setText(self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names)
-        if how:
-            advice = how + self.tr("attach the file to a message yourself: it is in %s.") % isolate(folder)
-        else:  # the command ran and failed: no mail program set up, as a rule
-            advice = self.tr("Attach the file to a message yourself: it is in %s.") % isolate(folder)
-        box.setInformativeText(advice)
-        folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(folder_btn)
-        box.exec()
-        if box.clickedButton() is folder_btn:
-            self.open_folder(folder)
+        tell_mail_failed(self, paths, names, missing, self.open_folder)
 
     open_folder = staticmethod(lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
     """Shows a folder in the file manager (tests replace it)."""
@@ -1156,3 +1151,31 @@ class MainWindow(QMainWindow):
         if path:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_path(path))  # not inside the drop handler
+
+
+def tell_mail_failed(parent: QWidget | None, paths: list[str], names: str, missing: bool,
+                     open_folder: Callable[[str], object]) -> None:
+    """The files were written but no mail program took them: say where
+    they are, and offer to open that folder.  ``parent``: the window that
+    exported them, or another (or none) when it was closed meanwhile."""
+    folder = os.path.dirname(paths[0])
+    how = (QCoreApplication.translate("MainWindow", "Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
+           if missing and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Attach to e-mail"))
+    box.setText(QCoreApplication.translate(
+        "MainWindow", "Exported %s, but Briefer could not open your mail program with it attached.") % names)
+    if how:
+        advice = how + QCoreApplication.translate(
+            "MainWindow", "attach the file to a message yourself: it is in %s.") % isolate(folder)
+    else:  # the command ran and failed: no mail program set up, as a rule
+        advice = QCoreApplication.translate(
+            "MainWindow", "Attach the file to a message yourself: it is in %s.") % isolate(folder)
+    box.setInformativeText(advice)
+    folder_btn = box.addButton(QCoreApplication.translate("MainWindow", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(folder_btn)
+    box.exec()
+    if box.clickedButton() is folder_btn:
+        open_folder(folder)

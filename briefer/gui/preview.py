@@ -272,6 +272,13 @@ class PreviewPane(QWidget):
         self.stack.addWidget(self.message_page)
 
         self._pending_scroll: tuple[int, int] | None = None
+        # A restore still pending after a second is given up (near the end
+        # the view cannot scroll that far); one timer, restarted by each new
+        # restore, so an older one never cancels a newer.
+        self._restore_deadline = QTimer(self)
+        self._restore_deadline.setSingleShot(True)
+        self._restore_deadline.setInterval(1000)
+        self._restore_deadline.timeout.connect(self._stop_restoring)
         self.view.verticalScrollBar().rangeChanged.connect(self._restore_scroll)
         self.view.horizontalScrollBar().rangeChanged.connect(self._restore_scroll)
         # the user scrolling wins over a pending restore
@@ -502,7 +509,7 @@ class PreviewPane(QWidget):
         self._pdf, self._buffer = pdf, buffer
         self.view.setDocument(pdf)  # resets the scroll bars; their range follows later
         self._restore_scroll()
-        QTimer.singleShot(1000, self._stop_restoring)
+        self._restore_deadline.start()
         if old[0] is not None:
             self._discard(*old)  # type: ignore[arg-type]
         self._error = None
@@ -678,7 +685,7 @@ class PreviewPane(QWidget):
             offset = -self.view.documentMargins().top()
         self._pending_scroll = (max(0, round(y + offset)), self.view.horizontalScrollBar().value())
         self._restore_scroll()
-        QTimer.singleShot(1000, self._stop_restoring)  # near the end the view cannot scroll that far: stop trying
+        self._restore_deadline.start()
 
     def _restore_scroll(self, *_args: object) -> None:
         """Put the scroll bars back where they were before the new PDF,

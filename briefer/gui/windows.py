@@ -44,6 +44,17 @@ class WindowList(QObject):
     def windows(self) -> list["MainWindow"]:
         return list(self._windows)
 
+    def free_untitled_number(self, window: "MainWindow") -> int:
+        """The number ``window``'s new untitled brief goes by: the lowest
+        that no other window's untitled brief has (1 is plain "Untitled")."""
+        taken = {
+            w.files.untitled_number for w in self._windows if w is not window and w.files.doc is not None and w.files.path is None
+        }
+        n = 1
+        while n in taken:
+            n += 1
+        return n
+
     def holding(self, path: str) -> "MainWindow | None":
         """The window editing the file at ``path``, if any."""
         wanted = os.path.normcase(os.path.abspath(path))

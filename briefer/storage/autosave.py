@@ -203,37 +203,44 @@ def _leave_note(brief_path: str | os.PathLike[str]) -> None:
             fh.write(real.encode("utf-8", "surrogateescape"))
 
 
-def list_saved_recoveries(also: list[str] | tuple[str, ...] = ()) -> list[RecoveryInfo]:
+def list_saved_recoveries() -> list[RecoveryInfo]:
     """Autosaves of saved briefs newer than their file, newest first: those
-    noted in the data folder, and those of the briefs in ``also`` (e.g. the
-    recent files).  A brief a live window has open (it holds the brief's
-    lock) is left out.  A note whose autosave is gone is removed, unless the
-    brief's folder is missing (an offline share may come back)."""
+    noted in the data folder.  A brief a live window has open (it holds the
+    brief's lock) is left out.  A note whose autosave is gone is removed,
+    unless the brief's folder is missing (an offline share may come back); so
+    is a note that cannot be read as a path (a NUL byte, bad bytes).
+
+    Only the notes are read: no recent file is looked at, as a start must not
+    wait on a network share that is unreachable.  Autosaves written before
+    the notes existed have no note; they are offered, as before, when their
+    brief is opened."""
     folder = untitled_autosave_dir()
     try:
         names = sorted(os.listdir(folder))
     except OSError:
         names = []
-    paths: list[str] = []
+    found: dict[str, RecoveryInfo] = {}
     for name in names:
         if not (name.startswith(_NOTE_PREFIX) and name.endswith(_NOTE_SUFFIX)):
             continue
-        with contextlib.suppress(OSError):
-            paths.append(os.fsdecode((folder / name).read_bytes()))
-    paths.extend(os.fspath(p) for p in also)
-    found: dict[str, RecoveryInfo] = {}
-    for path in paths:
-        real = os.path.realpath(path)
-        if real in found:
+        note = folder / name
+        try:
+            real = os.path.realpath(os.fsdecode(note.read_bytes()))
+            if real in found:
+                continue
+            info = find_recovery(real)
+            if info is None:
+                gone = not any(c.exists() for c in _autosave_candidates(real))
+                if gone and os.path.isdir(os.path.dirname(real)):
+                    discard_autosave(note)
+                continue
+            if BriefLock(real).holder() is not None:
+                continue  # open in a live window, which autosaves it
+        except ValueError:  # not a path: nothing can ever be found through it
+            discard_autosave(note)
             continue
-        info = find_recovery(real)
-        if info is None:
-            gone = not any(c.exists() for c in _autosave_candidates(real))
-            if gone and os.path.isdir(os.path.dirname(real)):
-                discard_autosave(_note_path(real))
+        except OSError:  # unreadable for now (permissions, an odd file system): asked again next start
             continue
-        if BriefLock(real).holder() is not None:
-            continue  # open in a live window, which autosaves it
         info.brief_path = Path(real)
         found[real] = info
     return sorted(found.values(), key=lambda r: r.saved_at, reverse=True)

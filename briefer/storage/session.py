@@ -263,11 +263,11 @@ class BriefSession:
         return found
 
     @staticmethod
-    def saved_recoveries(recent: list[str]) -> list[RecoveryInfo]:
+    def saved_recoveries() -> list[RecoveryInfo]:
         """Unsaved work of saved briefs that no live window has open (left by
-        a session that crashed), newest first; ``recent``: the recent files,
-        also looked at.  The crashed session's locks of those briefs go."""
-        found = list_saved_recoveries(recent)
+        a session that crashed), newest first.  The crashed session's locks
+        of those briefs go."""
+        found = list_saved_recoveries()
         for info in found:
             if info.brief_path is not None:
                 _remove_stale_lock(info.brief_path)

@@ -1006,8 +1006,24 @@
             <translation>استعادة تفتح %s في نافذة مستقلة مع هذه التغييرات؛ لا يتغير الملف نفسه إلا عند الحفظ.</translation>
         </message>
         <message>
+            <source>Restore opens %s in this window with these changes; the file itself changes only when you save.</source>
+            <translation>استعادة تفتح %s في هذه النافذة مع هذه التغييرات؛ لا يتغير الملف نفسه إلا عند الحفظ.</translation>
+        </message>
+        <message>
             <source>Restore opens it in a window of its own as an untitled brief, to save where you like.</source>
             <translation>استعادة تفتحها في نافذة مستقلة كمذكرة بلا عنوان، لتحفظها حيث تشاء.</translation>
+        </message>
+        <message>
+            <source>Restore opens it in this window as an untitled brief, to save where you like.</source>
+            <translation>استعادة تفتحها في هذه النافذة كمذكرة بلا عنوان، لتحفظها حيث تشاء.</translation>
+        </message>
+        <message>
+            <source>Restore opens the changes in a window of its own as an untitled brief, to save where you like.</source>
+            <translation>استعادة تفتح التغييرات في نافذة مستقلة كمذكرة بلا عنوان، لتحفظها حيث تشاء.</translation>
+        </message>
+        <message>
+            <source>Restore opens the changes in this window as an untitled brief, to save where you like.</source>
+            <translation>استعادة تفتح التغييرات في هذه النافذة كمذكرة بلا عنوان، لتحفظها حيث تشاء.</translation>
         </message>
         <message>
             <source>Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.</source>
@@ -1038,6 +1054,10 @@
             <translation>حُفظت «%s».</translation>
         </message>
         <message>
+            <source>The file %s is no longer there: it was moved or deleted.</source>
+            <translation>الملف %s لم يعد موجودًا: نُقل أو حُذف.</translation>
+        </message>
+        <message>
             <source>The file was not changed. If it came by e-mail, ask the sender for a fresh copy.</source>
             <translation>لم يتغيّر الملف. إن وصلك بالبريد الإلكتروني، فاطلب من المرسل نسخة جديدة.</translation>
         </message>
@@ -1056,6 +1076,10 @@
         <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Untitled %d</source>
+            <translation>بلا عنوان %d</translation>
         </message>
         <message>
             <source>Untitled brief</source>

@@ -990,8 +990,24 @@
             <translation>Restaurer ouvre %s dans une fenêtre à part avec ces modifications ; le fichier lui-même ne change que lorsque vous enregistrez.</translation>
         </message>
         <message>
+            <source>Restore opens %s in this window with these changes; the file itself changes only when you save.</source>
+            <translation>Restaurer ouvre %s dans cette fenêtre avec ces modifications ; le fichier lui-même ne change que lorsque vous enregistrez.</translation>
+        </message>
+        <message>
             <source>Restore opens it in a window of its own as an untitled brief, to save where you like.</source>
             <translation>Restaurer l’ouvre dans une fenêtre à part comme note sans titre, à enregistrer où vous voulez.</translation>
+        </message>
+        <message>
+            <source>Restore opens it in this window as an untitled brief, to save where you like.</source>
+            <translation>Restaurer l’ouvre dans cette fenêtre comme note sans titre, à enregistrer où vous voulez.</translation>
+        </message>
+        <message>
+            <source>Restore opens the changes in a window of its own as an untitled brief, to save where you like.</source>
+            <translation>Restaurer ouvre les modifications dans une fenêtre à part comme note sans titre, à enregistrer où vous voulez.</translation>
+        </message>
+        <message>
+            <source>Restore opens the changes in this window as an untitled brief, to save where you like.</source>
+            <translation>Restaurer ouvre les modifications dans cette fenêtre comme note sans titre, à enregistrer où vous voulez.</translation>
         </message>
         <message>
             <source>Restore them? Discard deletes them for good; Later keeps them as a separate brief you can open when you want.</source>
@@ -1022,6 +1038,10 @@
             <translation>« %s » enregistrée.</translation>
         </message>
         <message>
+            <source>The file %s is no longer there: it was moved or deleted.</source>
+            <translation>Le fichier %s n’est plus là : il a été déplacé ou supprimé.</translation>
+        </message>
+        <message>
             <source>The file was not changed. If it came by e-mail, ask the sender for a fresh copy.</source>
             <translation>Le fichier n’a pas été modifié. S’il vous a été envoyé par courriel, demandez-en une nouvelle copie à l’expéditeur.</translation>
         </message>
@@ -1040,6 +1060,10 @@
         <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>Untitled %d</source>
+            <translation>Sans titre %d</translation>
         </message>
         <message>
             <source>Untitled brief</source>

@@ -23,6 +23,15 @@ from helpers.message_boxes import MessageBoxes  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
+def dialogs_fit_the_screen(qapp):
+    """As in the app (``make_application``): every dialog fits its screen
+    when shown."""
+    from briefer.gui.fit import fit_dialogs_on_show
+
+    fit_dialogs_on_show(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def preview_worker_ends_with_the_session():
     """The windows' preview worker process (started by every main window)
     ends with the test session, as it ends with the app in ``run_app``."""
@@ -114,7 +123,7 @@ class RecordingPrompter(Prompter):
         self.asked.append(("restore", name))
         return self.answers["restore"]
 
-    def ask_restore_at_start(self, name, saved_at, file_path):
+    def ask_restore_at_start(self, name, saved_at, file_path, **_how):
         self.asked.append(("restore_at_start", name, file_path))
         answer = self.answers["restore_at_start"]
         return answer.pop(0) if isinstance(answer, list) else answer

@@ -264,7 +264,8 @@ def test_a_start_after_a_crash_offers_the_saved_brief_too(make_window, tmp_path)
         others.append(other)
         return other
 
-    assert offer_recoveries_at_start(w, new_window) == 2
+    w.window_factory = new_window
+    assert offer_recoveries_at_start(w) == 2
     asked = sorted(q for q in w.prompter.asked if q[0] == "restore_at_start")
     assert asked == [
         ("restore_at_start", "Call with the Ambassador", str(call)),
@@ -289,19 +290,22 @@ def test_recoveries_declined_at_start_are_kept_until_discarded(make_window, tmp_
     first = make_window()
     first.files.new_blank()
     first.prompter.answers["restore_at_start"] = "later"
-    assert offer_recoveries_at_start(first, make_window) == 0
+    first.window_factory = make_window
+    assert offer_recoveries_at_start(first) == 0
     assert len(first.prompter.kinds()) == 2 and all(p.is_file() for p in written)
     assert first.doc.brief.title != "Example edited before the crash"
     second = make_window()  # the next start asks again
     second.files.new_blank()
     second.prompter.answers["restore_at_start"] = "discard"
-    assert offer_recoveries_at_start(second, make_window) == 0
+    second.window_factory = make_window
+    assert offer_recoveries_at_start(second) == 0
     assert len(second.prompter.kinds()) == 2
     assert not any(p.exists() for p in written)
     assert sorted(os.listdir(tmp_path)) == ["call.brief"]  # nor the crashed app's lock
     third = make_window()
     third.files.new_blank()
-    assert offer_recoveries_at_start(third, make_window) == 0
+    third.window_factory = make_window
+    assert offer_recoveries_at_start(third) == 0
     assert third.prompter.kinds() == []  # nothing left to offer
     assert find_recovery(call) is None
 
@@ -311,7 +315,8 @@ def test_a_saved_brief_open_in_a_live_window_is_not_offered_at_start(file_window
     assert file_window.files.autosave_now()
     w = make_window()
     w.files.new_blank()
-    assert offer_recoveries_at_start(w, make_window) == 0
+    w.window_factory = make_window
+    assert offer_recoveries_at_start(w) == 0
     assert w.prompter.kinds() == []
 
 

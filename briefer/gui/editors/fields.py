@@ -75,10 +75,13 @@ from .labels import NONE_LABEL, enum_choices
 FIELD_STYLE = """
 *[invalid="true"] { border: 1px solid #c62828; border-radius: 3px; }
 QLabel#fieldError { color: #c62828; }
+QLabel#fieldNote { color: palette(text); background: palette(alternate-base);
+                   border-left: 3px solid palette(highlight); padding: 2px 6px; }
 QLabel#fieldHint { color: palette(placeholder-text); }
 """
 """Style sheet for an editor page: red border on refused fields, the error
-line in red, hints in the placeholder colour (follows light/dark palettes)."""
+line in red, a note (information, not an error) in the text colour on a
+shaded band, hints in the placeholder colour (follows light/dark palettes)."""
 
 MARKUP_HINT = QT_TRANSLATE_NOOP("LongTextField", "Blank line = new paragraph · - bullet · 1. numbered · **bold** · *italic*")
 

@@ -54,7 +54,6 @@ from ..edit_session import EditSession
 from ..bidi import isolate
 from ..ui_dates import ui_date
 from .specs import LIST_SPECS, tr_spec
-from ..fit import fit_on_show
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -161,7 +160,6 @@ class DifferencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, text: str, changes: list[FieldChange], to_library: bool):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         intro = QLabel(text, self)
