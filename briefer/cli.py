@@ -22,6 +22,7 @@
 Every error a user can cause is one line on stderr that names the file,
 and exit status 2; never a traceback.  An unexpected internal error is one
 line too, with exit status 1 (set ``BRIEFER_DEBUG=1`` for the traceback).
+``validate --strict`` exits 3 when the brief has an error; Ctrl+C, 130.
 
 This module imports no Qt, reportlab or python-docx at import time: the app
 is imported only when a window is opened and a writer only when ``export``
@@ -52,7 +53,13 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
+"""An internal error ("please report it"); Python's own status for a crash."""
 EXIT_USER_ERROR = 2
+"""A problem with the user's input: a missing file, a wrong option, …"""
+EXIT_PROBLEMS = 3
+"""``validate --strict``: the file reads, but the brief has an error."""
+EXIT_INTERRUPTED = 130
+"""Ctrl+C (128 + SIGINT, as shells report it)."""
 
 
 class UserError(Exception):
@@ -120,7 +127,7 @@ def _add_validate(p: argparse.ArgumentParser) -> None:
         "--strict",
         action="store_true",
         help="treat unknown keys (typos, fields from a newer Briefer) as errors (exit 2), "
-        "and exit 1 when the brief has a problem of severity error (an empty summary, no marking, …)",
+        "and exit 3 when the brief has a problem of severity error (an empty summary, no marking, …)",
     )
 
 
@@ -201,7 +208,7 @@ def _run_validate(args: argparse.Namespace, library: TemplateLibrary) -> int:
     errors, problem_warnings = _print_problems(library, name, loaded.brief)
     note = f", migrated from format {loaded.migrated_from}" if loaded.migrated_from else ""
     print(f"{name}: {_verdict(errors, len(warnings) + problem_warnings, _summary(loaded.brief) + note)}")
-    return EXIT_INTERNAL if args.strict and errors else EXIT_OK
+    return EXIT_PROBLEMS if args.strict and errors else EXIT_OK
 
 
 def _verdict(errors: int, warnings: int, summary: str) -> str:
@@ -1061,7 +1068,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "Without a command, briefer opens the app: `briefer` (empty), "
             "`briefer FILE.brief` (open a brief), `briefer --example` (the example brief). "
-            "Exit status: 0 ok, 2 a problem with your input, 1 an internal error."
+            "Exit status: 0 ok, 1 an internal error (please report it), 2 a problem with your input, "
+            "3 `validate --strict` found an error in the brief, 130 interrupted (Ctrl+C)."
         ),
     )
     parser.add_argument("--version", action="version", version=f"briefer {__version__}")
@@ -1115,7 +1123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         _err("briefer: interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `briefer validate x | head -0`: the reader left
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

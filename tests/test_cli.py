@@ -411,9 +411,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def test_validate_strict_exits_1_when_the_brief_has_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_strict_exits_3_when_the_brief_has_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Not 1: a script must tell "the brief has problems" from "Briefer crashed".
     _, path = _final_without_summary_or_marking(tmp_path)
-    assert main(["validate", "--strict", str(path)]) == 1
+    assert main(["validate", "--strict", str(path)]) == 3
     captured = capsys.readouterr()
     assert "2 errors" in captured.out and captured.err.count("error: ") == 2
     # Warnings alone pass --strict.
@@ -429,4 +430,11 @@ def test_validate_strict_exits_1_when_the_brief_has_an_error(tmp_path: Path, cap
 def test_validate_help_names_strict(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--help"]) == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert "--strict" in out and "exit 1" in out
+    assert "--strict" in out and "exit 3" in out
+
+
+def test_help_lists_every_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    for status in ("0 ok", "1 an internal error", "2 a problem with your input", "3 `validate --strict` found an error", "130 interrupted"):
+        assert status in out

@@ -36,3 +36,17 @@ def test_a_page_of_its_own_is_called_what_its_section_prints() -> None:
             assert page.title == SECTION_INFO[page.key].title
             assert page.is_list == SECTION_INFO[page.key].is_list
     assert PAGE_INFO["sections"].title == "Other sections"
+
+
+def test_the_catalogue_says_which_sections_are_one_long_text() -> None:
+    """The long-text flag is in the one table; each such section is one
+    text field (it moves into an Other section whole, with its marking)."""
+    from briefer.model.sections import LONG_TEXT_SECTIONS, moved_to_other_section
+
+    flagged = tuple(s.key for s in SECTIONS if s.long_text)
+    assert flagged == LONG_TEXT_SECTIONS == ("summary", "purpose", "logistics", "background")
+    for key in flagged:
+        assert SECTION_INFO[key].fields == (key,) and not SECTION_INFO[key].is_list
+        brief = Brief.model_validate({"title": "T", key: "Text <& {{x}}"})
+        moved = moved_to_other_section(brief, key, "Moved")
+        assert getattr(moved, key) is None and moved.sections[-1].body == "Text <& {{x}}"

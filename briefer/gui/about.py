@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
-from .fit import fit_on_show
 
 # (component, licence, what it does for Briefer).  Untranslated names.
 COMPONENTS: list[tuple[str, str, str]] = [
@@ -86,7 +85,6 @@ class AboutDialog(QDialog):
         outer.addWidget(buttons)
         unit = self.fontMetrics().horizontalAdvance("M")
         self.resize(unit * 48, unit * 52)
-        fit_on_show(self)
 
 
 def show_about(parent: QWidget) -> AboutDialog:

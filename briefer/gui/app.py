@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..export.worker import WORKER
 from ..templates import TemplateLibrary, build_library
+from .fit import fit_dialogs_on_show
 from .language import install_translators
 from .main_window import MainWindow
 from .settings import AppSettings
@@ -67,6 +68,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("briefer")
     install_translators(app)  # type: ignore[arg-type]
+    fit_dialogs_on_show(app)
     return app  # type: ignore[return-value]
 
 

@@ -42,7 +42,7 @@ from ..export.formats import render_pdf_bytes
 from ..templates import TemplateLibrary
 from ..templates.effective_layout import brief_page_size, effective_layout, hidden_filled_sections
 from .edit_session import EditSession
-from .fit import fit_on_show, scrolling
+from .fit import scrolling
 from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
 
@@ -165,7 +165,6 @@ class BriefLayoutDialog(QDialog):
 
         unit = self.fontMetrics().horizontalAdvance("M")
         self.resize(unit * 90, unit * 62)
-        fit_on_show(self)
         splitter.setSizes([unit * 36, unit * 54])
 
         effective = effective_layout(self._template, self._brief)

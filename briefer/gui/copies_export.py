@@ -47,7 +47,6 @@ from .export_runner import describe_export_error, fill_versions
 from .i18n import count_text
 from .messages import confirm
 from .settings import AppSettings
-from .fit import fit_on_show
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +103,6 @@ class CopiesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, folder: str, template: Template, count: int):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setObjectName("copiesDialog")
         self.setWindowTitle(_tr("Export Numbered Copies"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)

@@ -51,7 +51,8 @@ from .i18n import count_text
 from .messages import confirm, show_message
 from .settings import AppSettings
 from .template_gallery import TemplateGallery
-from .ui_dates import isolate, ui_date, ui_time
+from .bidi import isolate
+from .ui_dates import ui_date, ui_time
 
 log = logging.getLogger(__name__)
 

@@ -6,14 +6,20 @@ neighbour.
   minimum height is no longer the sum of its rows;
 * :func:`fit_to_screen` shrinks a window to the screen's available geometry
   (what the desktop's panels leave) and moves it inside;
-* :func:`fit_on_show` makes a dialog do that each time it is shown.
+* :func:`fit_dialogs_on_show` makes every dialog of the application do
+  that each time it is shown: ours, Qt's own (QInputDialog, QMessageBox,
+  file dialogs drawn by Qt) and any made later, with no call in each.
+
+A QMessageBox sets its own fixed size as it is shown, from its text: one
+taller than the screen cannot be shrunk, so the app keeps message texts
+short (a long list goes under Show Details).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
 FRAME_ALLOWANCE = QSize(16, 40)
 """Title bar and borders of a window not shown yet (their real size is
@@ -72,17 +78,25 @@ def fit_to_screen(window: QWidget, room: QRect | None = None) -> None:
 
 
 class FitOnShow(QObject):
-    """Event filter on one window: it fits its screen each time it is shown."""
+    """Event filter on the application: a dialog window fits its screen
+    each time it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
             fit_to_screen(watched)
         return False
 
 
-def fit_on_show(window: QWidget) -> None:
-    """``window`` (a dialog) fits its screen whenever it is shown."""
-    window.installEventFilter(FitOnShow(window))
+FILTER_NAME = "fitDialogsOnShow"
 
 
-__all__ = ["FitOnShow", "available_room", "fit_on_show", "fit_to_screen", "scrolling"]
+def fit_dialogs_on_show(app: QCoreApplication) -> None:
+    """Every dialog of ``app`` fits its screen whenever it is shown
+    (installed once, however often this is called)."""
+    if app.findChild(QObject, FILTER_NAME) is None:
+        fit = FitOnShow(app)
+        fit.setObjectName(FILTER_NAME)
+        app.installEventFilter(fit)
+
+
+__all__ = ["FitOnShow", "available_room", "fit_dialogs_on_show", "fit_to_screen", "scrolling"]

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .fit import fit_on_show
-from .menu_style import LRI, PDI
+from .bidi import LRI, PDI
 
 
 def _tr(text: str) -> str:
@@ -44,7 +43,6 @@ class UserGuide(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setObjectName("userGuide")
         self.setWindowTitle(_tr("Briefer User Guide"))
         self.browser = QTextBrowser(self)
@@ -107,7 +105,6 @@ class KeyboardShortcuts(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setObjectName("keyboardShortcuts")
         self.setWindowTitle(_tr("Keyboard Shortcuts"))
         self.filter_edit = QLineEdit(self)

@@ -26,3 +26,14 @@ def count_text(context: str, source: str, n: int) -> str:
     singular = re.sub(r"\((?:e?s)\)", "", source)
     plural = re.sub(r"\((e?s)\)", r"\1", source)
     return (singular if n == 1 else plural).replace("%n", str(n))
+
+
+def fill(text: str, *values: str) -> str:
+    """``text`` with ``%1``, ``%2`` … replaced by ``values`` all at once, as
+    ``QString.arg`` does with several arguments: a value that itself holds
+    ``%2`` (a file name, a marking typed by the user) is left as it is."""
+    def value(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return values[n - 1] if 1 <= n <= len(values) else match.group(0)
+
+    return re.sub(r"%([1-9])", value, text)

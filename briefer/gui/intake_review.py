@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from ..intake import Draft, IntakeError, Kind, Proposal, read_source_file
 from ..model.brief import Source
-from .fit import fit_on_show
 
 _HIGHLIGHT = QColor("#ffe58a")
 
@@ -47,7 +46,6 @@ class IntakeReviewDialog(QDialog):
 
     def __init__(self, draft: Draft, parent: QWidget | None = None, *, title: str | None = None):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setObjectName("intakeReviewDialog")
         self.setWindowTitle(title or self.tr("Review the Draft"))
         self.draft = draft
@@ -212,7 +210,6 @@ class SourceTextDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setObjectName("sourceTextDialog")
         self.setWindowTitle(self.tr("Draft from Text"))
         self.source: Source | None = None

@@ -2,7 +2,8 @@
 Arabic), kept in the settings and applied when Briefer starts (a change
 takes effect at the next start; the menu says so).
 
-Arabic turns the whole interface right to left.  The translations are
+Arabic turns the whole interface right to left (and gives the application
+the style that keeps menu shortcuts in their order: ``gui/menu_style.py``).  The translations are
 ``resources/translations/briefer_<lang>.qm`` (built from the ``.ts``
 sources in ``scripts/translations/``) plus Qt's own ``qtbase_<lang>.qm``
 for the standard dialogs and buttons.
@@ -15,6 +16,8 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+from .menu_style import isolate_menu_shortcuts
 
 _KEY = "ui/language"
 
@@ -68,6 +71,8 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
             break
     primary = locale.name().split("_")[0]
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if primary in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight)
+    if primary in RIGHT_TO_LEFT:
+        isolate_menu_shortcuts(app)  # every menu's Ctrl++ reads ++Ctrl otherwise
     return installed
 
 

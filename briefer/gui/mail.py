@@ -13,7 +13,10 @@ mail program, attached to a new message, where the platform allows it.
 The command runs in a :class:`QProcess` watched through its signals, so the
 UI thread never waits for it: it has worked when it exits with status 0, or
 when it is still running after :data:`ASSUME_STARTED_MS` (xdg-email may wait
-for the mail program it started; by then the program is up).
+for the mail program it started; by then the program is up).  The launcher
+belongs to the application, not to a window: closing the window that asked
+neither kills the command nor loses its report; quitting waits for the
+command until that timeout, then reports.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import shutil
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 
 ASSUME_STARTED_MS = 8000
 """A mail command still running after this long has opened the mail program."""
@@ -43,12 +46,6 @@ def attach_command(paths: list[str], subject: str, platform: str = sys.platform,
             command += ["--attach", path]
         return command
     return None
-
-
-def start_detached(command: list[str]) -> bool:
-    """Start ``command`` without waiting for it; False if it could not start."""
-    ok, _pid = QProcess.startDetached(command[0], command[1:])
-    return bool(ok)
 
 
 class MailLauncher(QObject):
@@ -74,7 +71,17 @@ class MailLauncher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self._report(True))
         self.timer.start(timeout_ms)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._before_quit)
         self.process.start()
+
+    def _before_quit(self) -> None:
+        """The app quits: give the command the rest of its time (its report
+        comes from here), so the mail program is not killed as it starts."""
+        if self._done is not None and self.process.state() != QProcess.ProcessState.NotRunning:
+            if not self.process.waitForFinished(max(self.timer.remainingTime(), 0)):
+                self._report(True)
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
         self._report(status == QProcess.ExitStatus.NormalExit and code == 0)
@@ -94,10 +101,12 @@ class MailLauncher(QObject):
             done(ok)
 
 
-def start_mail(command: list[str], done: Callable[[bool], None], parent: QObject | None = None,
+def start_mail(command: list[str], done: Callable[[bool], None],
                timeout_ms: int = ASSUME_STARTED_MS) -> MailLauncher:
-    """Run ``command``; ``done(ok)`` is called once, later, on the UI thread."""
-    return MailLauncher(command, done, timeout_ms, parent)
+    """Run ``command``; ``done(ok)`` is called once, later, on the UI thread,
+    even when the window that asked has been closed meanwhile.  The
+    launcher is a child of the application, so no window takes it along."""
+    return MailLauncher(command, done, timeout_ms, QCoreApplication.instance())
 
 
-__all__ = ["ASSUME_STARTED_MS", "MailLauncher", "attach_command", "start_detached", "start_mail"]
+__all__ = ["ASSUME_STARTED_MS", "MailLauncher", "attach_command", "start_mail"]

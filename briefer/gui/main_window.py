@@ -26,6 +26,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
@@ -53,7 +54,7 @@ from ..people.library import PeopleLibrary
 from ..templates import Template, TemplateLibrary, build_library
 from ..templates.effective_layout import effective_layout
 from ..templates.markings import MarkingScheme, ReleaseRefused, at_or_below
-from .about import show_about
+from .about import AboutDialog, show_about
 from .book_window import BOOK_FILTER, BookWindow
 from .brief_layout import edit_brief_layout
 from .edit_session import EditSession
@@ -64,7 +65,7 @@ from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
-from .i18n import count_text
+from .i18n import count_text, fill
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
@@ -79,8 +80,7 @@ from .editors import PeopleService, create_editor
 from .section_list import DEFAULT_SECTION_KEYS, SectionList, section_label
 from .settings import AppSettings
 from .language import language_menu
-from .menu_style import isolate_menu_shortcuts
-from .ui_dates import isolate
+from .bidi import isolate
 from .spellcheck import spell_service, spelling_menu
 
 log = logging.getLogger(__name__)
@@ -223,8 +223,6 @@ class MainWindow(QMainWindow):
         self.intake = IntakeActions(self)
         self._create_actions()
         self._create_menus()
-        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            self._menu_style = isolate_menu_shortcuts(self)  # Ctrl++ reads ++Ctrl otherwise
         self.statusBar()
         self._restore_layout()
         self.update_title()
@@ -398,12 +396,16 @@ class MainWindow(QMainWindow):
             if at_or_below(marking, level, scheme):
                 return None
         except ReleaseRefused:
-            return self.tr("The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see "
-                           "cannot be told. Choose one of its levels on the Overview page.").replace(
-                "%1", marking).replace("%2", scheme.key).replace("%3", level.name)
-        return self.tr("The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. "
-                       "To show this, lower the brief's marking on the Overview page and mark the portions above %2.").replace(
-            "%1", marking).replace("%2", level.name)
+            return fill(
+                self.tr("The brief's marking “%1” is not a level of the %2 scheme, so what a reader at %3 may see "
+                        "cannot be told. Choose one of its levels on the Overview page."),
+                isolate(marking), isolate(scheme.name), isolate(level.name),
+            )
+        return fill(
+            self.tr("The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. "
+                    "To show this, lower the brief's marking on the Overview page and mark the portions above %2."),
+            isolate(marking), isolate(level.name),
+        )
 
     def _mark_refused_levels(self, scheme: MarkingScheme) -> None:
         """Levels the preview cannot show (the brief is marked above them)
@@ -825,7 +827,14 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog = dialog
         return dialog
 
-    def _about(self):
+    def _about(self) -> AboutDialog:
+        """Help ▸ About Briefer: the box already open is raised, not doubled
+        (it deletes itself when closed)."""
+        dialog = getattr(self, "_about_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         self._about_dialog = show_about(self)
         return self._about_dialog
 
@@ -946,36 +955,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your mail program…"))
 
         def done(ok: bool) -> None:
-            if ok:
+            window = self if shiboken6.isValid(self) and not self._closed else None
+            if window is None:  # closed meanwhile: only a failure is worth a box of its own
+                if not ok:
+                    tell_mail_failed(QApplication.activeWindow(), paths, names, False, MainWindow.open_folder)
+            elif ok:
                 self.statusBar().showMessage(self.tr("Opened a new e-mail with %s attached.") % names, 8000)
             else:
                 self.statusBar().clearMessage()
                 self._mail_failed(paths, names, missing=False)
 
         extra = {} if self.mail_timeout_ms is None else {"timeout_ms": self.mail_timeout_ms}
-        self._mail = start_mail(command, done, self, **extra)
+        self._mail = start_mail(command, done, **extra)
 
     def _mail_failed(self, paths: list[str], names: str, missing: bool) -> None:
-        """The files were written but no mail program took them: say where
-        they are, and offer to open that folder."""
-        folder = os.path.dirname(paths[0])
-        how = (self.tr("Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
-               if missing and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Attach to e-mail"))
-        box.setText(self.tr("Exported %s, but Briefer could not open your mail program with it attached.") % names)
-        if how:
-            advice = how + self.tr("attach the file to a message yourself: it is in %s.") % isolate(folder)
-        else:  # the command ran and failed: no mail program set up, as a rule
-            advice = self.tr("Attach the file to a message yourself: it is in %s.") % isolate(folder)
-        box.setInformativeText(advice)
-        folder_btn = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(folder_btn)
-        box.exec()
-        if box.clickedButton() is folder_btn:
-            self.open_folder(folder)
+        tell_mail_failed(self, paths, names, missing, self.open_folder)
 
     open_folder = staticmethod(lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
     """Shows a folder in the file manager (tests replace it)."""
@@ -1052,7 +1046,7 @@ class MainWindow(QMainWindow):
             text = count_text("MainWindow", "Sent %n page(s) to the printer: what a reader at %2 sees.", printed)
         else:
             text = count_text("MainWindow", "Sent %n page(s) to the printer.", printed)
-        return text.replace("%1", printer.outputFileName()).replace("%2", reader or "")
+        return fill(text, isolate(printer.outputFileName()), isolate(reader or ""))
 
     def export_copies(self) -> bool:
         """One numbered PDF per recipient of the distribution list, and the register."""
@@ -1157,3 +1151,31 @@ class MainWindow(QMainWindow):
         if path:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_path(path))  # not inside the drop handler
+
+
+def tell_mail_failed(parent: QWidget | None, paths: list[str], names: str, missing: bool,
+                     open_folder: Callable[[str], object]) -> None:
+    """The files were written but no mail program took them: say where
+    they are, and offer to open that folder.  ``parent``: the window that
+    exported them, or another (or none) when it was closed meanwhile."""
+    folder = os.path.dirname(paths[0])
+    how = (QCoreApplication.translate("MainWindow", "Briefer uses xdg-email (from xdg-utils) for this; install it, or ")
+           if missing and os.name == "posix" and not os.uname().sysname == "Darwin" else "")
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Attach to e-mail"))
+    box.setText(QCoreApplication.translate(
+        "MainWindow", "Exported %s, but Briefer could not open your mail program with it attached.") % names)
+    if how:
+        advice = how + QCoreApplication.translate(
+            "MainWindow", "attach the file to a message yourself: it is in %s.") % isolate(folder)
+    else:  # the command ran and failed: no mail program set up, as a rule
+        advice = QCoreApplication.translate(
+            "MainWindow", "Attach the file to a message yourself: it is in %s.") % isolate(folder)
+    box.setInformativeText(advice)
+    folder_btn = box.addButton(QCoreApplication.translate("MainWindow", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(folder_btn)
+    box.exec()
+    if box.clickedButton() is folder_btn:
+        open_folder(folder)

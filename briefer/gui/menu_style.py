@@ -2,14 +2,17 @@
 plain text in the menu's direction, so in Arabic ``Ctrl++`` reads ``++Ctrl``
 and ``Ctrl+-`` reads ``-+Ctrl`` (a trailing ``+`` or ``-`` takes the
 paragraph's direction).  :class:`IsolatedShortcutStyle` draws every
-shortcut as a left-to-right isolate (LRI … PDI), so it reads as it does in
-English, as ``Ctrl+Z`` already did."""
+shortcut of a right-to-left menu as a left-to-right isolate (LRI … PDI), so
+it reads as it does in English, as ``Ctrl+Z`` already did.  It is the
+application's style in a right-to-left interface
+(:func:`~briefer.gui.language.install_translators`)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle, QStyleOptionMenuItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionMenuItem
 
-LRI, PDI = "\u2066", "\u2069"
+from .bidi import LRI, PDI
 
 
 def isolated_shortcut(text: str) -> str:
@@ -21,20 +24,28 @@ def isolated_shortcut(text: str) -> str:
 
 
 class IsolatedShortcutStyle(QProxyStyle):
-    """The menus' style, with shortcuts isolated left to right."""
+    """The application's style, with the shortcuts of right-to-left menus
+    isolated left to right."""
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802, ANN001 - Qt's name
-        if element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem) and "\t" in option.text:
+        if (
+            element == QStyle.ControlElement.CE_MenuItem
+            and isinstance(option, QStyleOptionMenuItem)
+            and option.direction == Qt.LayoutDirection.RightToLeft
+            and "\t" in option.text
+        ):
             option = QStyleOptionMenuItem(option)
             option.text = isolated_shortcut(option.text)
         super().drawControl(element, option, painter, widget)
 
 
-def isolate_menu_shortcuts(root: QWidget) -> IsolatedShortcutStyle:
-    """Give every menu under ``root`` (a menu bar) the isolating style;
-    returns it (a widget does not own its style: keep it alive)."""
-    style = IsolatedShortcutStyle()
-    style.setParent(root)
-    for menu in root.findChildren(QMenu):
-        menu.setStyle(style)
-    return style
+def isolate_menu_shortcuts(app: QApplication) -> None:
+    """Give the whole application (every menu: the menu bar's, right-click
+    menus made later, every window's) the isolating style, over the style
+    it has; once."""
+    current = app.style()
+    if isinstance(current, IsolatedShortcutStyle):
+        return
+    style = IsolatedShortcutStyle(current.name()) if current is not None and current.name() else IsolatedShortcutStyle()
+    style.setParent(app)  # owned by the application, as setStyle expects
+    app.setStyle(style)

@@ -24,7 +24,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from ..model.dates import MONTHS
-from .ui_dates import isolate, ui_date
+from .bidi import isolate
+from .ui_dates import ui_date
 
 TEMPLATES: tuple[str, ...] = (
     "The summary (the bottom line up front) is empty; write two or three sentences.",

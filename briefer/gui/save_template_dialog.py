@@ -25,7 +25,6 @@ from ..model import Brief
 from ..storage import SaveError
 from ..templates import Template, TemplateLibrary, user_templates
 from .template_prompter import TemplatePrompter, describe_template_error
-from .fit import fit_on_show
 
 
 def _tr(text: str) -> str:
@@ -37,7 +36,6 @@ class SaveTemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, name: str = "", description: str = ""):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setObjectName("saveTemplateDialog")
         self.setWindowTitle(self.tr("Save as Template"))
         self.name_edit = QLineEdit(name, self)

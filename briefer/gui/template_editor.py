@@ -56,7 +56,7 @@ from ..model import Brief
 from ..templates import Template
 from ..templates.markings import SCHEMES
 from ..templates.style import STYLE_PRESETS
-from .fit import fit_on_show, scrolling
+from .fit import scrolling
 from .preview import PreviewPane, form_beside_preview
 from .section_order import SectionOrderBox
 from .thumbnails import sample_brief
@@ -316,7 +316,6 @@ class TemplateEditor(QDialog):
 
         unit = self.fontMetrics().horizontalAdvance("M")
         self.resize(unit * 95, unit * 70)
-        fit_on_show(self)
         form_width = min(left.minimumSizeHint().width() + unit * 2, unit * 58)  # the whole form, if it can
         splitter.setSizes([max(unit * 40, form_width), unit * 95 - max(unit * 40, form_width)])
         self._show_logo()

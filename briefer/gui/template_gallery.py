@@ -47,7 +47,6 @@ from ..templates.reference_docx import describe_parts_not_taken
 from .template_editor import TemplateEditor
 from .template_prompter import TemplatePrompter, describe_template_error
 from .thumbnails import THUMB_WIDTH, ThumbnailLoader, placeholder_image
-from .fit import fit_on_show
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +148,6 @@ class TemplateGallery(QDialog):
         selected: str | None = None,
     ):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.library = library
         self.setObjectName("templateGallery")
         self.setWindowTitle(self.tr("New from Template"))

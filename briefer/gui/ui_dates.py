@@ -5,9 +5,8 @@ names and digits in Arabic, ``Nov 14, 2025`` where people write the month
 first, ISO where the year comes first.  The brief's own exported dates are not these: exports keep the
 brief's language (``briefer.model.dates``).
 
-Text of another direction inside a sentence (a date or an English title in
-Arabic) is wrapped, in a right-to-left interface, in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE by
-:func:`isolate`, so that it reads in its own order.
+In a right-to-left interface a date inside a sentence is shown with
+:func:`briefer.gui.bidi.isolate`.
 """
 
 from __future__ import annotations
@@ -15,19 +14,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtGui import QGuiApplication
-
-FSI, PDI = "\u2068", "\u2069"
-LRI = "\u2066"
-
-
-def isolate(text: str) -> str:
-    """``text`` as a directional isolate (its direction from its first
-    strong letter) in a right-to-left interface; as it is in a
-    left-to-right one, where it needs none."""
-    if not text or not QGuiApplication.isRightToLeft():
-        return text
-    return f"{FSI}{text}{PDI}"
 
 
 def _order(locale: QLocale) -> str:
@@ -64,4 +50,8 @@ def ui_long_date(d: dt.date, locale: QLocale | None = None) -> str:
 
 
 def ui_time(t: dt.time, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(QTime(t.hour, t.minute), "HH:mm")
+    """The locale's short time: ``14:30`` in French or British English,
+    ``2:30 PM`` in American English, Arabic digits in Arabic.  (Time fields
+    show and read the brief's times as ``14:30``:
+    :class:`~briefer.gui.editors.fields.TimeField`.)"""
+    return (locale or QLocale()).toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)

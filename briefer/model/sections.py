@@ -38,20 +38,22 @@ class SectionInfo:
     (also its label in the app); the brief ``fields`` whose content it
     prints (a section whose fields are all unfilled is left out); the
     ``page`` of the app that edits it; ``is_list`` when it is a list of rows
-    (the app shows the row count)."""
+    (the app shows the row count); ``long_text`` when it is one long text,
+    its one field (its text can move into an Other section)."""
 
     key: str
     title: str
     fields: tuple[str, ...]
     page: str
     is_list: bool = False
+    long_text: bool = False
 
 
 SECTIONS: tuple[SectionInfo, ...] = (
     SectionInfo(OVERVIEW, "Overview", (*_COVER_FIELDS, MEETING, "contact", "clearances"), OVERVIEW),
-    SectionInfo("summary", "Summary", ("summary",), OVERVIEW),
+    SectionInfo("summary", "Summary", ("summary",), OVERVIEW, long_text=True),
     SectionInfo("decisions", "Decisions", ("decisions",), "decisions", is_list=True),
-    SectionInfo("purpose", "Purpose", ("purpose",), OVERVIEW),
+    SectionInfo("purpose", "Purpose", ("purpose",), OVERVIEW, long_text=True),
     SectionInfo("objectives", "Our objectives", ("objectives",), OVERVIEW),
     SectionInfo("their_objectives", "Their objectives", ("their_objectives",), OVERVIEW),
     SectionInfo("key_points", "Key points", ("key_points",), "key_points", is_list=True),
@@ -61,8 +63,8 @@ SECTIONS: tuple[SectionInfo, ...] = (
     SectionInfo("stakeholders", "Stakeholders", ("stakeholders",), "stakeholders", is_list=True),
     SectionInfo("risks", "Risks", ("risks",), "risks", is_list=True),
     SectionInfo("open_issues", "Open issues", ("open_issues",), "open_issues", is_list=True),
-    SectionInfo("logistics", "Logistics", ("logistics",), "logistics"),
-    SectionInfo("background", "Background", ("background",), "background"),
+    SectionInfo("logistics", "Logistics", ("logistics",), "logistics", long_text=True),
+    SectionInfo("background", "Background", ("background",), "background", long_text=True),
     SectionInfo("timeline", "Timeline", ("timeline",), "timeline", is_list=True),
     SectionInfo("sections", "Other sections", ("sections",), "sections", is_list=True),
     SectionInfo("sources", "Sources", ("sources",), "sources", is_list=True),
@@ -140,9 +142,7 @@ def resolve_order(*orders: Iterable[str] | None) -> list[str]:
     return out
 
 
-LONG_TEXT_SECTIONS: tuple[str, ...] = tuple(
-    s.key for s in SECTIONS if s.fields == (s.key,) and Brief.model_fields[s.key].annotation == Brief.model_fields["summary"].annotation
-)
+LONG_TEXT_SECTIONS: tuple[str, ...] = tuple(s.key for s in SECTIONS if s.long_text)
 """The sections that are one long text (summary, purpose, logistics,
 background): their text can move into an Other section."""
 

@@ -23,6 +23,15 @@ from helpers.message_boxes import MessageBoxes  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
+def dialogs_fit_the_screen(qapp):
+    """As in the app (``make_application``): every dialog fits its screen
+    when shown."""
+    from briefer.gui.fit import fit_dialogs_on_show
+
+    fit_dialogs_on_show(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def preview_worker_ends_with_the_session():
     """The windows' preview worker process (started by every main window)
     ends with the test session, as it ends with the app in ``run_app``."""

@@ -246,3 +246,18 @@ def test_recovery_opens_beside_a_file_the_user_opened(make_window, tmp_path):
     offer_recoveries_at_start(w)
     assert w.doc.brief.title == "Tonight"  # the opened file is not replaced
     assert [o.doc.brief.title for o in others] == ["Notes typed before the crash"]
+
+
+def test_about_twice_raises_the_open_box_instead_of_a_second_one(example_window, qtbot):
+    from briefer.gui.about import AboutDialog
+
+    example_window.act_about.trigger()
+    first = example_window._about_dialog
+    example_window.act_about.trigger()
+    shown = [d for d in example_window.findChildren(AboutDialog) if d.isVisible()]
+    assert shown == [first]
+    first.close()  # deletes itself; About opens a fresh one afterwards
+    qtbot.waitUntil(lambda: not example_window.findChildren(AboutDialog))
+    example_window.act_about.trigger()
+    assert example_window._about_dialog.isVisible()
+    example_window._about_dialog.close()

@@ -19,6 +19,7 @@ from briefer.gui.edit_session import EditSession
 from briefer.gui.editors import create_editor
 from briefer.gui.language import install_translators
 from briefer.gui.problem_text import problem_text
+from briefer.gui.ui_dates import ui_time
 from briefer.model import Brief
 
 FSI, PDI = "\u2068", "\u2069"
@@ -179,3 +180,29 @@ def test_a_refused_time_is_explained_wholly_in_french(qtbot, interface):
     QTest.keyClick(field.editor, Qt.Key.Key_Tab)
     hint = field.error_label.text()
     assert "14:30" in hint and "type a time" not in hint and "such as" not in hint
+
+
+@pytest.mark.parametrize(
+    "tag, shown",
+    [("en_US", "2:30\u202fPM"), ("en_GB", "14:30"), ("fr_FR", "14:30"), ("ar", "٢:٣٠ م")],
+)
+def test_times_in_the_interface_language_and_time_fields_read_what_they_show(qtbot, interface, tag, shown):
+    """Times in messages (autosaved at …) are the interface locale's short
+    time; a time field still shows the brief's time as 14:30 and reads it
+    back as it shows it, in every language."""
+    interface(tag)
+    assert ui_time(dt.time(14, 30)) == shown
+    doc = EditSession(Brief.model_validate({"title": "Times", "meeting": {"date": "2025-11-10"}}))
+    page = create_editor("meeting", doc)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    field = page.fields[("meeting", "start")]
+    type_over(qtbot, field, "2:30 pm")
+    QTest.keyClick(field.editor, Qt.Key.Key_Tab)
+    assert doc.value(("meeting", "start")) == dt.time(14, 30)
+    text = field.editor.text()
+    type_over(qtbot, field, text)  # what it shows, typed again
+    QTest.keyClick(field.editor, Qt.Key.Key_Tab)
+    assert doc.value(("meeting", "start")) == dt.time(14, 30) and field.editor.text() == text

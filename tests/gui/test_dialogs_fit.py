@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLayout, QMessageBox, QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLayout, QLineEdit, QMessageBox, QStackedLayout, QWidget
 
 from briefer.gui.about import AboutDialog
 from briefer.gui.brief_layout import BriefLayoutDialog
@@ -49,7 +49,31 @@ def dialogs(window) -> dict[str, QDialog]:
         "numbered copies": CopiesDialog(window, "/tmp/copies", library.get("call"), 12),
         "people differences": DifferencesDialog(window, "Update", "The entry for Ada differs:",
                                                 [FieldChange("title", "PM", "Prime Minister")], to_library=False),
+        # Qt's own dialogs, made where they are needed, fit as well:
+        "move to other sections": input_dialog(window),
+        "long message": long_message(window),
     }
+
+
+def input_dialog(window) -> QInputDialog:
+    """As Move to Other sections makes it (editors/not_printed.py)."""
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle("Move to Other sections")
+    dialog.setLabelText("The text moves into a new Other section called:")
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue("Background " * 12)
+    return dialog
+
+
+def long_message(window) -> QMessageBox:
+    """A long message box: as long as the app lets one be (a longer list
+    goes under Show Details), with the title bar and buttons on the screen."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Problems")
+    box.setText("\n".join(f"Risk {i}: the mitigation is missing; add one in the Risks table." for i in range(16)))
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
 
 
 def overlaps(dialog: QWidget) -> list[str]:
@@ -118,6 +142,19 @@ def test_every_dialog_fits_a_small_screen_with_nothing_overlapping(make_window, 
         dialog.close()
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+def test_a_dialog_made_anywhere_fits_the_screen_as_it_opens(make_window, qtbot):
+    """No dialog has to ask for it: Qt's own QInputDialog, made on the spot
+    and larger than the screen (as a restored size can be), is fitted."""
+    window = make_window()
+    dialog = input_dialog(window)
+    qtbot.addWidget(dialog)
+    dialog.resize(3000, 2000)
+    dialog.show()
+    room = dialog.screen().availableGeometry()
+    assert room.contains(QRect(dialog.pos(), dialog.size() + FRAME_ALLOWANCE)), (dialog.geometry(), room)
+    dialog.close()
 
 
 def test_the_final_brief_question_lists_a_few_errors_not_forty(qtbot, message_boxes):

@@ -46,6 +46,7 @@ def test_the_agenda_page_says_the_template_does_not_print_it_and_layout_opens_on
     notice = notice_of(w.editor("agenda"), "agenda")
     assert notice.isVisible() and notice.label.text() == NOTICE
     assert notice.move_button is None  # a list: nothing to move as text
+    assert notice.geometry().bottom() < w.editor("agenda").list_editor.geometry().top()  # at the top of the page
     seen = []
 
     def exec_(dialog):

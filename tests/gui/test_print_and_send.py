@@ -205,3 +205,46 @@ def test_print_or_export_while_an_export_runs_says_so(example_window, qtbot, mon
     w.statusBar().clearMessage()
     assert not w.export("both")
     assert "still running" in w.statusBar().currentMessage()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-email is the Linux route")
+def test_closing_the_window_while_the_mail_command_runs_neither_kills_it_nor_loses_the_message(
+        qtbot, tmp_path, monkeypatch, message_boxes):
+    """The user closes the window (or quits) just after Export and Attach to
+    Email: the mail command runs to its end, and when it fails the user is
+    still told where the file is."""
+    from briefer.gui.main_window import MainWindow
+
+    ran = tmp_path / "xdg-email-ran-to-the-end"
+    fake_xdg_email(tmp_path, monkeypatch, f"sleep 1; touch '{ran}'; exit 3")
+    target = tmp_path / "out" / "brief.pdf"
+    target.parent.mkdir()
+    w = MainWindow()  # not make_window's: this one is deleted in the test
+    w.files.open_example()
+    w.show()
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    w.email_menu.actions()[0].trigger()  # File ▸ Export and Attach to Email ▸ PDF…
+    qtbot.waitUntil(lambda: "Opening your mail program" in w.statusBar().currentMessage(), timeout=60000)
+    message_boxes.expect("box", "could not open your mail program")
+    w.files.doc.undo_stack.setClean()
+    w.preview.shutdown()
+    assert w.close()
+    w.deleteLater()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=10000)
+    assert ran.exists()
+    (_kind, _title, text), = message_boxes.shown
+    assert f"Attach the file to a message yourself: it is in {target.parent}." in text
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-email is the Linux route")
+def test_quitting_while_the_mail_command_runs_lets_it_finish_and_reports(example_window, qtbot, tmp_path, monkeypatch, message_boxes):
+    w = example_window
+    ran = tmp_path / "xdg-email-ran-to-the-end"
+    fake_xdg_email(tmp_path, monkeypatch, f"sleep 1; touch '{ran}'; exit 3")
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(w.exports, "ask_target", lambda brief, fmt, near=None: str(target))
+    w.email_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: "Opening your mail program" in w.statusBar().currentMessage(), timeout=60000)
+    message_boxes.expect("box", "could not open your mail program")
+    QApplication.instance().aboutToQuit.emit()  # what quitting does before the app is torn down
+    assert ran.exists() and len(message_boxes.shown) == 1

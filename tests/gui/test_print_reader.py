@@ -5,6 +5,7 @@ at L, and the print dialog's title and the status bar say so."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -73,3 +74,30 @@ def test_the_print_dialog_title_names_the_reader(qapp, monkeypatch):
     assert not printing.ask_printer(printer, 3, None)
     assert not printing.ask_printer(printer, 3, None, "SECRET")
     assert titles == ["Print Brief", "Print Brief: what a reader at SECRET sees"]
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_printed_to_a_file_the_message_names_the_file_as_it_is(example_window, qtbot, printed, monkeypatch, tmp_path, qapp, direction):
+    """Print to File with the reader filter on: the status bar names the
+    file as it is, even when its name holds "%2" (where the reader's level
+    goes in the sentence); in a right-to-left interface as an isolate."""
+    w = example_window
+    target = tmp_path / "notes %2 draft.pdf"
+    noted = printed["ask"]
+
+    def ask(printer: QPrinter, pages: int, parent, reader=None) -> bool:  # noqa: ANN001
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return noted(printer, pages, parent, reader)
+
+    w.set_reader_level("OFFICIAL-SENSITIVE")
+    qapp.setLayoutDirection(direction)
+    try:
+        printed["ask"] = ask
+        _print(w, qtbot, printed, monkeypatch)
+        message = w.statusBar().currentMessage()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    name = f"\u2068{target}\u2069" if direction == Qt.LayoutDirection.RightToLeft else str(target)
+    assert f" to {name}: what a reader at " in message, message
+    assert "OFFICIAL-SENSITIVE" in message and message.count("OFFICIAL-SENSITIVE") == 1

@@ -75,3 +75,20 @@ def test_a_reader_version_that_cannot_be_shown_says_why_and_offers_the_way_back(
     qtbot.mouseClick(pane.way_back, Qt.MouseButton.LeftButton)
     assert window.reader_level() is None
     qtbot.waitUntil(lambda: pane.error is None and pane.stack.currentWidget() is pane.view, timeout=20000)
+
+
+def test_a_marking_of_no_level_is_explained_with_the_schemes_name_and_as_typed(window, qtbot):
+    """The brief's marking typed as something the scheme does not know: the
+    greyed levels say so with the scheme's name ("UK"), not its key ("uk"),
+    and the marking reads as typed, even with a "%2" in it."""
+    window.show_section("overview")
+    edit = window.editor("overview").fields[("marking",)].editor.lineEdit()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(edit, "EYES %2 ONLY")
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    assert window.doc.brief.marking == "EYES %2 ONLY"
+    model = window.reader_combo.model()
+    tip = model.item(window.reader_combo.findData("OFFICIAL")).toolTip()
+    assert "The brief's marking “EYES %2 ONLY” is not a level of the UK scheme" in tip, tip
+    assert "a reader at OFFICIAL may see" in tip

@@ -1,18 +1,33 @@
-"""Cell editors for the columns of a :class:`ListTableModel`: text, enum, date."""
+"""Cell editors for the columns of a :class:`ListTableModel`: text, enum, date.
+
+Each paints its cell's text as a directional isolate in a right-to-left
+interface (:class:`IsolatingDelegate`), so that an elided English cell ends
+in "…" on its own right; the model's text stays plain, as Copy takes it."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..bidi import isolate
 from ..spellcheck import attach as attach_spelling
 from .fields import CleanLineEdit
 from .labels import NONE_LABEL, enum_choices
 
 
-class TextDelegate(QStyledItemDelegate):
+class IsolatingDelegate(QStyledItemDelegate):
+    """Paints (and sizes) a cell's text as a directional isolate in a
+    right-to-left interface; the text as it is in a left-to-right one."""
+
+    def displayText(self, value: Any, locale: QLocale) -> str:  # noqa: N802 - Qt's name
+        return isolate(super().displayText(value, locale))
+
+
+class TextDelegate(IsolatingDelegate):
     """Text cells: pasted line breaks and control characters are cleaned as
     they arrive (as in the form fields), so a paste is never refused whole;
     spelling is checked as in the form fields."""
@@ -38,7 +53,7 @@ def _doc_of(widget: QWidget | None) -> object:
     return None
 
 
-class EnumDelegate(QStyledItemDelegate):
+class EnumDelegate(IsolatingDelegate):
     """A combo with the enum's labels (and "—" when optional); choosing an
     entry commits at once."""
 

@@ -67,17 +67,21 @@ from ...model.text import clean_one_line, strip_forbidden_chars
 from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
 from ..spellcheck import add_spelling_actions, attach as attach_spelling
-from ..ui_dates import isolate, ui_date, ui_long_date, ui_month, ui_year
+from ..bidi import isolate
+from ..ui_dates import ui_date, ui_long_date, ui_month, ui_year
 from .formatting import add_format_actions, install as install_formatting
 from .labels import NONE_LABEL, enum_choices
 
 FIELD_STYLE = """
 *[invalid="true"] { border: 1px solid #c62828; border-radius: 3px; }
 QLabel#fieldError { color: #c62828; }
+QLabel#fieldNote { color: palette(text); background: palette(alternate-base);
+                   border-left: 3px solid palette(highlight); padding: 2px 6px; }
 QLabel#fieldHint { color: palette(placeholder-text); }
 """
 """Style sheet for an editor page: red border on refused fields, the error
-line in red, hints in the placeholder colour (follows light/dark palettes)."""
+line in red, a note (information, not an error) in the text colour on a
+shaded band, hints in the placeholder colour (follows light/dark palettes)."""
 
 MARKUP_HINT = QT_TRANSLATE_NOOP("LongTextField", "Blank line = new paragraph · - bullet · 1. numbered · **bold** · *italic*")
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.text import strip_bidi_controls
 from ...templates.markings import PORTION_FIELDS, carried_marking, effective_marking, raised_marking
 from ..edit_session import EditSession, FieldPath
 from ..focus_look import paint_current_cell, show_focus_in_selection
@@ -174,7 +175,6 @@ class ListEditor(QWidget):
             proxy.setParent(self)
             proxy.setSourceModel(self.model)
         self.reorder_enabled = True
-        self._pasted_marking: str | None = None  # the marking the rows on the clipboard were handled at
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,12 +239,19 @@ class ListEditor(QWidget):
         self.table_error.hide()
         self.model.edit_refused.connect(self._show_table_error)
         self.model.edit_accepted.connect(self.table_error.hide)
+        self.table_note = QLabel(self)
+        self.table_note.setObjectName("fieldNote")
+        self.table_note.setWordWrap(True)
+        self.table_note.hide()
+        self.model.edit_refused.connect(self.table_note.hide)
+        self.model.edit_accepted.connect(self.table_note.hide)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.table_error)
+        top_layout.addWidget(self.table_note)
         self.table_footer = top_layout
         """Widgets about the table's view (Group by delegation) go here, under it."""
 
@@ -401,9 +408,9 @@ class ListEditor(QWidget):
         mime = QApplication.clipboard().mimeData()
         if mime is None:
             return 0
-        self._pasted_marking = None
+        self.table_note.hide()
         try:
-            items = self._items_from(mime)
+            items, handled_at = self._items_from(mime)
         except ValueError as e:
             self._show_table_error(str(e))
             return 0
@@ -414,7 +421,7 @@ class ListEditor(QWidget):
         self.doc.end_merge()
         noun = tr_spec(self.spec.noun)
         label = self.tr("Paste %s") % noun if len(items) == 1 else self.tr("Paste %n rows", "", len(items))
-        raised = self._raised_list_marking(self._pasted_marking)
+        raised = self._raised_list_marking(handled_at)
         if raised is None:
             self.doc.insert_items(self.list_path, at, items, label)
             self.table_error.hide()
@@ -426,9 +433,11 @@ class ListEditor(QWidget):
                 self.doc.set_value(("portion_markings", self.spec.key), raised, step=label)
             finally:
                 stack.endMacro()
-            self._show_table_error(
+            self.table_error.hide()
+            self.table_note.setText(
                 self.tr("The pasted rows were handled at %s: this list is now marked %s.") % (raised, raised)
             )
+            self.table_note.show()
         self.select_row(at)
         if len(items) > 1:
             first, last = self.view_index(at), self.view_index(at + len(items) - 1)
@@ -439,7 +448,9 @@ class ListEditor(QWidget):
         self.table.setFocus()
         return len(items)
 
-    def _items_from(self, mime: QMimeData) -> list[Any]:
+    def _items_from(self, mime: QMimeData) -> tuple[list[Any], str | None]:
+        """The rows on the clipboard, and the marking they were handled at
+        (None: not said, as with plain text)."""
         sample = self.spec.new_item()
         if mime.hasFormat(ITEMS_MIME):
             try:
@@ -448,7 +459,6 @@ class ListEditor(QWidget):
                 marked = payload.get("marking")
                 if marked is not None and not isinstance(marked, str):
                     raise TypeError
-                self._pasted_marking = marked
             except (ValueError, KeyError, TypeError):
                 raise ValueError(self.tr("The clipboard holds rows Briefer cannot read.")) from None
             if source != self.spec.key:
@@ -458,17 +468,18 @@ class ListEditor(QWidget):
                 )
             try:
                 if isinstance(sample, BaseModel):
-                    return [self._keeping_marking(type(sample).model_validate(d), marked) for d in data]
-                return [self.spec.make_item(str(d)) for d in data]
+                    return [self._keeping_marking(type(sample).model_validate(d), marked) for d in data], marked
+                return [self.spec.make_item(str(d)) for d in data], marked
             except ValidationError as e:
                 raise ValueError(self.tr("The rows on the clipboard do not fit this list: %s") % e.errors()[0]["msg"]) from None
         if mime.hasText():
-            lines = [line.strip() for line in mime.text().splitlines()]
+            # direction marks another program kept from what it showed are not text
+            lines = [strip_bidi_controls(line).strip() for line in mime.text().splitlines()]
             try:
-                return [self.spec.make_item(line) for line in lines if line]
+                return [self.spec.make_item(line) for line in lines if line], None
             except (ValidationError, ValueError) as e:
                 raise ValueError(self.tr("The text on the clipboard does not fit this list: %s") % e) from None
-        return []
+        return [], None
 
     def _raised_list_marking(self, source: str | None) -> str | None:
         """For a text list (marked as one list), the marking it must take so

@@ -62,6 +62,14 @@ class SectionEditor(QWidget):
         """Show and focus the widget that edits ``path``; True if there is one."""
         raise NotImplementedError
 
+    def add_page_notice(self, key: str) -> NotPrintedNotice:
+        """The not-printed notice of the page's one section, at the top of
+        the page (above the form or the table)."""
+        notice = NotPrintedNotice(self.doc, key, self)
+        self.layout().insertWidget(0, notice)
+        self.not_printed_notices[key] = notice
+        return notice
+
 
 class FormSection(SectionEditor):
     """A scrolling form of bound fields; ``self.fields`` maps paths to them."""
@@ -90,13 +98,6 @@ class FormSection(SectionEditor):
         if path is not None:
             self.fields[path] = widget
         return widget
-
-    def add_page_notice(self, key: str) -> NotPrintedNotice:
-        """The not-printed notice of the page's one section, above the form."""
-        notice = NotPrintedNotice(self.doc, key, self)
-        self.layout().insertWidget(0, notice)
-        self.not_printed_notices[key] = notice
-        return notice
 
     def add_field_notice(self, key: str) -> NotPrintedNotice:
         """The not-printed notice of section ``key``, a row of the form above its field."""
@@ -342,11 +343,9 @@ class ListSection(SectionEditor):
             self.list_editor: ListEditor = ParticipantsEditor(doc, self, people=people)
         else:
             self.list_editor = ListEditor(doc, LIST_SPECS[key], self)
-        if key in ORDERABLE_KEYS:  # a printed section (not the distribution list)
-            notice = NotPrintedNotice(doc, key, self)
-            layout.addWidget(notice)
-            self.not_printed_notices[key] = notice
         layout.addWidget(self.list_editor)
+        if key in ORDERABLE_KEYS:  # a printed section (not the distribution list)
+            self.add_page_notice(key)
 
     def focus_path(self, path: tuple) -> bool:
         return self.list_editor.focus_path(tuple(path))

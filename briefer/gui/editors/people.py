@@ -51,9 +51,9 @@ from ...people.link import (
 from ...people.model import Person
 from ...people.search import PeopleIndex
 from ..edit_session import EditSession
-from ..ui_dates import isolate, ui_date
+from ..bidi import isolate
+from ..ui_dates import ui_date
 from .specs import LIST_SPECS, tr_spec
-from ..fit import fit_on_show
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -160,7 +160,6 @@ class DifferencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, text: str, changes: list[FieldChange], to_library: bool):
         super().__init__(parent)
-        fit_on_show(self)  # never larger than the screen
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         intro = QLabel(text, self)

@@ -39,7 +39,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...model.dates import DateParseError
 from ...templates.markings import UnknownMarkingError, at_or_below, effective_marking
 from ..edit_session import EditSession, FieldPath
-from ..ui_dates import isolate
 from .fields import date_text, is_under, parse_typed_date, parse_typed_partial_date
 from .labels import enum_label
 
@@ -168,8 +167,7 @@ class ListTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         try:
             if role == Qt.ItemDataRole.DisplayRole:
-                # in a right-to-left interface an English cell is an isolate: its "…" stays at its end
-                return isolate(self.display_text(row, column))
+                return self.display_text(row, column)  # plain: the delegates isolate it when they paint
             if role == Qt.ItemDataRole.EditRole:
                 value = self.raw_value(row, column)
                 kind = self.columns[column].kind
