@@ -108,7 +108,7 @@ def offer_recoveries_at_start(window: MainWindow) -> int:
     newest first: untitled briefs' autosaves and saved briefs' autosaves
     newer than their file (briefs a live window has open are not offered).
     Each one restored opens in ``window`` while it holds nothing of value (a
-    blank brief or the untouched example), else in a window of its own
+    blank, untouched brief), else in a window of its own
     (:meth:`MainWindow.window_for_another_brief`: cascaded, in the window
     list).  A saved brief whose file is gone (moved, deleted) comes back as
     an untitled brief whose Save As suggests the old name.  Discard deletes

@@ -251,6 +251,7 @@ class FileController(QObject):
             self.prompter.library = library
         self.session = BriefSession()
         self.doc: EditSession | None = None
+        self._example_doc: EditSession | None = None
         self.untitled_number = 1
         """Which untitled brief of the app this one is while it has no file (the window sets it)."""
         self.autosave_timer = QTimer(self)
@@ -264,6 +265,12 @@ class FileController(QObject):
     def path(self) -> str | None:
         """The file being edited; None while untitled."""
         return self.session.path
+
+    @property
+    def showing_example(self) -> bool:
+        """True while the brief edited is the example opened by
+        :meth:`open_example` (changed or not)."""
+        return self.doc is not None and self.doc is self._example_doc
 
     @property
     def modified(self) -> bool:
@@ -373,7 +380,7 @@ class FileController(QObject):
         suggesting the example's file name."""
         self._let_go()
         self.session.adopt(None, suggested_name=EXAMPLE_NAME)
-        self._set_document(load_example().brief)
+        self._example_doc = self._set_document(load_example().brief)
 
     # -- Open ----------------------------------------------------------------
 

@@ -238,10 +238,12 @@ class MainWindow(QMainWindow):
 
     def holds_nothing_of_value(self) -> bool:
         """True when a brief may replace this window's: none open, or an
-        untitled one with no changes (a blank brief, the untouched example)."""
+        untitled one with no changes that is not the example (which the user
+        is reading, and may be copying from)."""
         if self._closed:  # a trip book of a closed window opens its briefs in a new one
             return False
-        return self.files.doc is None or (self.files.path is None and not self.files.modified)
+        files = self.files
+        return files.doc is None or (files.path is None and not files.modified and not files.showing_example)
 
     def window_for_another_brief(self) -> "MainWindow":
         """This window when it holds nothing of value, else a new one
@@ -308,20 +310,34 @@ class MainWindow(QMainWindow):
         menu.clear()
         menu.addAction(self.act_minimize)
         menu.addSeparator()
-        for i, window in enumerate(self.windows.windows(), start=1):
-            name = window.window_name()
+        windows = self.windows.windows()
+        plain = [window.window_name() for window in windows]
+        for i, window in enumerate(windows, start=1):
+            name = plain[i - 1]
+            if plain.count(name) > 1:  # two files of one name, or briefs not yet saved
+                name = window.window_name(with_title=True)
             action = menu.addAction(f"&{i} {name}" if i < 10 else name)
             action.setCheckable(True)
             action.setChecked(window is self)
             action.setObjectName(f"window{i}")
             action.triggered.connect(lambda _c=False, w=window: bring_to_front(w))
 
-    def window_name(self) -> str:
+    def window_name(self, with_title: bool = False) -> str:
         """How the Window menu names this window's brief: as its title bar
-        and the file questions do (the file name, or "Untitled")."""
+        and the file questions do (the file name, or "Untitled", "Untitled 2"…),
+        with "*" after it while it has unsaved changes, as the title bar
+        marks them; ``with_title`` adds the brief's title ("Untitled 2 — Call
+        with …"), for when two entries would read the same."""
         if self.files.doc is None:
             return self.tr("No brief")
-        return self.files.display_name + (" *" if self.files.modified else "")
+        name = self.files.display_name + ("*" if self.files.modified else "")
+        if with_title:
+            title = " ".join(self.files.doc.brief.title.split())
+            if len(title) > 40:
+                title = title[:39].rstrip() + "…"
+            if title:
+                name += " — " + isolate(title)
+        return name
 
     # ------------------------------------------------------------------
     # Document

@@ -118,15 +118,18 @@ def test_problems_panel_is_empty_for_a_ready_brief(make_window):
     assert w.problems.stack.currentWidget() is w.problems.empty
 
 
-def test_dropping_a_brief_opens_it(example_window, tmp_path, qtbot):
+def test_dropping_a_brief_opens_it(make_window, tmp_path, qtbot):
+    window = make_window()
+    window.files.new_blank()
+    window.show()
     path = tmp_path / "dropped.brief"
     save_brief(path, Brief(title="Dropped brief"))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    example_window.dropEvent(event)
-    qtbot.waitUntil(lambda: example_window.files.path == str(path), timeout=2000)
-    assert example_window.doc.brief.title == "Dropped brief"
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.files.path == str(path), timeout=2000)  # the blank brief made way
+    assert window.doc.brief.title == "Dropped brief"
 
 
 def test_new_blank_brief_has_a_title(make_window):
@@ -219,9 +222,20 @@ def test_recovery_is_offered_when_started_with_the_example(make_window):
     _crashed_untitled_session("Notes typed before the crash")
     w = make_window()
     w.files.open_example()
+    example_title = w.doc.brief.title
     w.prompter.answers["restore_at_start"] = "restore"
+    others = []
+
+    def new_window():
+        other = make_window()
+        others.append(other)
+        return other
+
+    w.window_factory = new_window
     offer_recoveries_at_start(w)
-    assert w.doc.brief.title == "Notes typed before the crash"  # the untouched example made way
+    # The example is being read: the restored work comes in a window of its own.
+    assert w.doc.brief.title == example_title and w.files.showing_example
+    assert [o.doc.brief.title for o in others] == ["Notes typed before the crash"]
 
 
 def test_recovery_opens_beside_a_file_the_user_opened(make_window, tmp_path):

@@ -196,7 +196,7 @@ def test_untitled_windows_are_numbered_in_title_bar_window_menu_and_questions(wi
     assert second.windowTitle() == "Untitled 2[*] — Briefer"
     w.window_menu.aboutToShow.emit()
     entries = [a.text() for a in w.window_menu.actions() if a.objectName().startswith("window")]
-    assert entries == ["&1 Untitled *", "&2 Untitled 2"]
+    assert entries == ["&1 Untitled*", "&2 Untitled 2"]
     second.doc.set_value(("summary",), "Typed in the second one.")
     message_boxes.expect("box", "Untitled 2", answer=QMessageBox.StandardButton.Cancel)
     assert not second.close()  # the question names the brief as its window does

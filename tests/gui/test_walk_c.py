@@ -70,7 +70,7 @@ def test_title_bar_window_menu_and_questions_name_a_brief_alike(example_window, 
     second = first.windows.windows()[1]
     first._fill_window_menu()
     entries = [a.text() for a in first.window_menu.actions() if a.objectName().startswith("window")]
-    assert entries == ["&1 Untitled *", "&2 call.brief"]
+    assert entries == ["&1 Untitled*", "&2 call.brief"]
     assert first.windowTitle().startswith("Untitled[*]") and second.windowTitle().startswith("call.brief[*]")
     assert first.files.display_name == "Untitled"  # what "Save changes to …?" names
 

@@ -21,12 +21,16 @@ def sibling_factory(make_window, first):
     first.window_factory = lambda: make_window(windows=first.windows)
 
 
-def test_open_with_a_brief_open_opens_a_second_window_and_close_closes_only_it(example_window, make_window, qtbot, tmp_path):
-    first = example_window
+def test_open_with_a_brief_open_opens_a_second_window_and_close_closes_only_it(make_window, qtbot, tmp_path):
+    first = make_window()
+    first.files.new_blank()
+    first.show()
+    activate(first, qtbot)
     sibling_factory(make_window, first)
     path = tmp_path / "second.brief"
     save_brief(path, Brief(title="Second brief"))
-    # The untouched example is replaced by the first brief opened...
+    # A blank, untouched brief is replaced by the first brief opened (the
+    # example is not: it is being read, see test_windows_walk2)...
     mine = tmp_path / "mine.brief"
     save_brief(mine, Brief(title="Mine"))
     first.prompter.answers["open_path"] = str(mine)
