@@ -46,11 +46,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import Finding, check_brief, page_of, sections_not_printed
+from ..export.pdf_pages import pdf_pages
 from ..export.worker import WORKER
 from ..model import Brief, Status
 from ..model.sections import resolve_titles
 from ..people.folders import people_folders
 from ..people.library import PeopleLibrary
+from ..storage.atomic import SaveError, atomic_write
 from ..templates import Template, TemplateLibrary, build_library
 from ..templates.effective_layout import effective_layout
 from ..templates.markings import MarkingScheme, ReleaseRefused, at_or_below
@@ -68,7 +70,7 @@ from .help import KeyboardShortcuts, UserGuide
 from .i18n import count_text, fill
 from .mail import attach_command, start_mail
 from .messages import show_message
-from .printing import ask_printer, print_pdf
+from .printing import ask_printer, page_range, print_pdf
 from .windows import WindowList, bring_to_front, place_cascaded
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
@@ -1027,13 +1029,18 @@ class MainWindow(QMainWindow):
                              self.tr("Export it as PDF and print that file."))
                 return 0
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(self.doc.brief.title if self.doc is not None else "Brief")
+            # The print dialog names "Print to File" after the document; not
+            # the exported file's name, which it would replace.
+            stem = os.path.splitext(suggested_file_name(self.doc.brief.title if self.doc is not None else "Brief", "pdf"))[0]
+            printer.setDocName(self.tr("%s (print)") % stem)
             # The reader is passed only when the filter is on: a replaced
             # ask_printer (tests, embedders) may take just the first three.
             if not self.ask_printer(printer, pages, self, *([reader] if reader else [])):
                 if reader:
                     self.statusBar().clearMessage()
                 return 0
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+                return self._print_to_file(path, printer, pages, reader)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 printed = print_pdf(document, printer)
@@ -1049,6 +1056,26 @@ class MainWindow(QMainWindow):
             document.close()
             document.deleteLater()
             shutil.rmtree(folder, ignore_errors=True)
+
+    def _print_to_file(self, path: str, printer: QPrinter, pages: int, reader: str | None) -> int:
+        """Print to File (PDF): the PDF made for printing (the one Export
+        writes, the reader filter applied) copied to the chosen file, with
+        the pages of the range chosen; never a rasterised copy.  How many
+        pages were written (0 when the file could not be written)."""
+        target = printer.outputFileName()
+        numbers = page_range(printer, pages)
+        try:
+            with open(path, "rb") as f:
+                data = pdf_pages(f.read(), numbers)
+            # The print dialog asked before replacing a file; a read-only one is replaced only then.
+            with atomic_write(target, action="write", replace_read_only=False) as out:
+                out.write(data)
+        except (OSError, SaveError) as e:
+            show_message(self, self.tr("Print"), self.tr("The brief could not be printed to “%s”.") % isolate(target),
+                         fill(self.tr("%1 Choose another file, or export the brief as PDF."), str(e)))
+            return 0
+        self.statusBar().showMessage(self._printed_text(printer, len(numbers), reader), 8000)
+        return len(numbers)
 
     def _printed_text(self, printer: QPrinter, printed: int, reader: str | None) -> str:
         """"Sent 9 pages to the printer." or, with Print to File, "Saved 9

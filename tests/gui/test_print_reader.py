@@ -93,8 +93,11 @@ def test_printed_to_a_file_the_message_names_the_file_as_it_is(example_window, q
     w.set_reader_level("OFFICIAL-SENSITIVE")
     qapp.setLayoutDirection(direction)
     try:
-        printed["ask"] = ask
-        _print(w, qtbot, printed, monkeypatch)
+        # Print to File copies the PDF made for printing (test_print_to_file):
+        # nothing is drawn for a printer, the file appears.
+        monkeypatch.setattr(w, "ask_printer", ask)
+        assert w.print_brief()
+        qtbot.waitUntil(lambda: target.exists() and w.statusBar().currentMessage().startswith("Saved"), timeout=60000)
         message = w.statusBar().currentMessage()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
