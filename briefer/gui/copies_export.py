@@ -18,8 +18,7 @@ import logging
 import os
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,6 +45,7 @@ from .background import BackgroundQueue
 from .export_runner import describe_export_error, fill_versions
 from .i18n import count_text
 from .messages import confirm
+from .reveal import show_folder
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -195,7 +195,7 @@ class CopiesController(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is folder_btn:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+            show_folder(self.window, folder)
 
     # -- the flow ------------------------------------------------------------
 

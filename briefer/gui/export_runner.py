@@ -35,8 +35,7 @@ import re
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Qt, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ..export.copies import CopiesError, CopiesHalted
@@ -50,6 +49,7 @@ from ..templates.markings import ReleaseRefused, release_level, releasable
 from .background import BackgroundQueue
 from .i18n import count_text
 from .messages import confirm
+from .reveal import open_file, show_folder
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -452,9 +452,9 @@ class ExportController(QObject):
         box.setDefaultButton(open_btn)
         box.exec()
         if box.clickedButton() is open_btn:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            open_file(self.window, path)
         elif box.clickedButton() is folder_btn:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(path)))
+            show_folder(self.window, os.path.dirname(path))
 
     def confirm_replace_read_only(self, name: str) -> bool:
         return confirm(self.window, self.tr("Read-only file"), self.tr("“%s” is read-only. Replace it anyway?") % name)
@@ -477,7 +477,7 @@ class ExportController(QObject):
         box.setDefaultButton(folder_btn)
         box.exec()
         if box.clickedButton() is folder_btn and results:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(results[0][0])))
+            show_folder(self.window, os.path.dirname(results[0][0]))
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Export failed"), message)

@@ -27,8 +27,8 @@ import tempfile
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -71,6 +71,7 @@ from .i18n import count_text, fill
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, page_range, print_pdf
+from .reveal import show_folder
 from .windows import WindowList, bring_to_front, place_cascaded
 from .intake_actions import IntakeActions
 from .preview import PreviewPane, Renderer, brief_pdf_renderer
@@ -989,8 +990,8 @@ class MainWindow(QMainWindow):
     def _mail_failed(self, paths: list[str], names: str, missing: bool) -> None:
         tell_mail_failed(self, paths, names, missing, self.open_folder)
 
-    open_folder = staticmethod(lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
-    """Shows a folder in the file manager (tests replace it)."""
+    open_folder = staticmethod(lambda folder: show_folder(QApplication.activeWindow(), folder))
+    """Shows a folder in the file manager, or says where it is when there is none (tests replace it)."""
 
     # -- print -------------------------------------------------------------------
 
