@@ -45,6 +45,18 @@ class AppSettings:
     def set_splitter_state(self, name: str, data: QByteArray) -> None:
         self._s.setValue(f"splitters/{name}", data)
 
+    def list_table_height(self, name: str) -> int | None:
+        """The height the user gave the table of list page ``name`` by
+        dragging its splitter; None until they have."""
+        value = self._s.value(f"list_tables/{name}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_list_table_height(self, name: str, height: int) -> None:
+        self._s.setValue(f"list_tables/{name}", int(height))
+
     # -- recent files ------------------------------------------------------
 
     def recent_files(self) -> list[str]:

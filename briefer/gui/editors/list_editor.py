@@ -53,6 +53,7 @@ from ...model.text import strip_bidi_controls
 from ...templates.markings import PORTION_FIELDS, carried_marking, effective_marking, raised_marking
 from ..edit_session import EditSession, FieldPath
 from ..focus_look import paint_current_cell, show_focus_in_selection
+from ..settings import AppSettings
 from .delegates import DateDelegate, EnumDelegate, TextDelegate
 from .fields import BoundField, DateField, EnumField, LineField, LongTextField
 from .marking import MarkingDelegate, MarkingField
@@ -155,6 +156,12 @@ class ListTableView(QTableView):
         super().keyPressEvent(event)
 
 
+TABLE_ROWS_MIN = 4
+"""The fewest rows a list page's table shows, however small the window."""
+TABLE_ROWS_MAX = 10
+"""The most rows it takes room for before the form under it (it scrolls beyond)."""
+
+
 def _theme_icon(name: str) -> QIcon:
     return QIcon.fromTheme(name)
 
@@ -231,7 +238,7 @@ class ListEditor(QWidget):
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 preferred[i] = char * (10 if col.field == "time" else 18)
         self.table.set_column_widths(preferred, stretch, char * 18)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
+        self.table.setMinimumHeight(self._table_height_for(TABLE_ROWS_MIN))
 
         self.table_error = QLabel(self)
         self.table_error.setObjectName("fieldError")
@@ -262,8 +269,14 @@ class ListEditor(QWidget):
             self.splitter.setChildrenCollapsible(False)
             self.splitter.addWidget(top)
             self.splitter.addWidget(self._build_detail())
-            self.splitter.setStretchFactor(0, 1)
+            # The table takes what its rows need (TABLE_ROWS_MIN to
+            # TABLE_ROWS_MAX rows), the form the rest; once the user drags the
+            # handle, the table keeps the height they chose (remembered).
+            self.splitter.setStretchFactor(0, 0)
             self.splitter.setStretchFactor(1, 1)
+            self._table_top = top
+            self._table_height_chosen = AppSettings().list_table_height(self._splitter_name)
+            self.splitter.splitterMoved.connect(self._remember_table_height)
             layout.addWidget(self.splitter, 1)
         else:
             layout.addWidget(top, 1)
@@ -277,10 +290,63 @@ class ListEditor(QWidget):
         for signal in (self.view_model.rowsInserted, self.view_model.rowsRemoved, self.view_model.rowsMoved,
                        self.view_model.modelReset, self.view_model.layoutChanged):
             signal.connect(lambda *_: self._sync_current())
+        if spec.fields:
+            for signal in (self.view_model.rowsInserted, self.view_model.rowsRemoved, self.view_model.modelReset):
+                signal.connect(lambda *_: self._fit_splitter())
         if self.model.rowCount() and spec.fields:
             self.select_row(0)  # the detail form shows something from the start
         self._sync_current()
         self._keep_current_selected()
+
+    # -- the table's share of the page --------------------------------------
+
+    @property
+    def _splitter_name(self) -> str:
+        return ".".join(str(part) for part in self.list_path)
+
+    def _table_height_for(self, rows: int) -> int:
+        """The height of the table showing ``rows`` rows, header and frame included."""
+        header = self.table.horizontalHeader()
+        header_height = header.sizeHint().height() if not header.isHidden() else 0
+        return header_height + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + 2
+
+    def _table_height_wanted(self) -> int:
+        """What the table's rows need (and an empty line under them for the
+        eye), TABLE_ROWS_MIN to TABLE_ROWS_MAX rows."""
+        rows = max(TABLE_ROWS_MIN, min(TABLE_ROWS_MAX, self.view_model.rowCount() + 1))
+        height = self._table_height_for(rows)
+        if self.table.horizontalScrollBar().isVisible():
+            height += self.table.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def _fit_splitter(self) -> None:
+        splitter = getattr(self, "splitter", None)
+        if splitter is None or not self.isVisible():
+            return
+        total = sum(splitter.sizes())
+        if total <= 0:
+            return
+        extras = self._table_top.sizeHint().height() - self.table.sizeHint().height()  # the lines under the table
+        least = self.table.minimumHeight() + max(0, extras)
+        wanted = (self._table_height_chosen if self._table_height_chosen is not None
+                  else self._table_height_wanted() + max(0, extras))
+        form_least = splitter.widget(1).minimumSizeHint().height()
+        top = max(least, min(wanted, total - form_least))
+        if splitter.sizes()[0] != top:
+            splitter.setSizes([top, total - top])
+
+    def _remember_table_height(self, pos: int, _index: int) -> None:
+        """The user dragged the handle: the table keeps that height, on this page and the next time."""
+        self._table_height_chosen = self.splitter.sizes()[0]
+        AppSettings().set_list_table_height(self._splitter_name, self._table_height_chosen)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_splitter()
 
     def set_reader_level(self, level: str | None) -> None:
         """Fade the rows a reader at ``level`` would not get (the preview's reader filter)."""
