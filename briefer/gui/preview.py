@@ -242,7 +242,13 @@ class PreviewPane(QWidget):
         self.view.setAccessibleName(self.tr("PDF preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keyboard scrolling
+        # A Tab stop (arrows, Page Up/Down, Home/End scroll the pages) that
+        # shows it has the focus: a frame in the highlight colour.
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setStyleSheet(
+            "#previewView { border: 2px solid transparent; }"
+            " #previewView:focus { border: 2px solid palette(highlight); }"
+        )
         self.view.viewport().installEventFilter(self)  # Ctrl+wheel zooms
         self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_page_label())
         self.zoom_in_action = self._zoom_action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP))
@@ -323,8 +329,10 @@ class PreviewPane(QWidget):
         self.page_label.clear()  # no page is in view
 
     def add_to_header(self, widget: QWidget) -> None:
-        """Put ``widget`` in the header, after the page count (the reader filter)."""
+        """Put ``widget`` in the header, after the page count (the reader
+        filter); Tab reaches it before the pages under it."""
         self._header.insertWidget(1, widget)
+        QWidget.setTabOrder(widget, self.view)
 
     # -- state -------------------------------------------------------------
 
