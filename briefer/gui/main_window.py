@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
         doc.reset.connect(self._document_edited)
         key = self.section_list.current_key() or SECTION_KEYS[0]
         self.section_list.select(key)
+        self.preview.start_over()
         self.show_section(key)
         self._fill_reader_levels()
         self.run_checks()
