@@ -20,6 +20,7 @@ document's, so the Edit menu always names the next step.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import shutil
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         self.files.document_replaced.connect(self._document_replaced)
         self.files.state_changed.connect(self.update_title)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.preview.render_failed.connect(lambda text: self.statusBar().showMessage(self.tr("Preview failed: %s") % text, 8000))
+        self.preview.render_failed.connect(self._preview_failed)
 
         self.intake = IntakeActions(self)
         self._create_actions()
@@ -408,6 +409,17 @@ class MainWindow(QMainWindow):
             isolate(marking), isolate(level.name),
         )
 
+    def _preview_failed(self, text: str) -> None:
+        """The status bar's word on a preview that is not shown: a reader's
+        version refused on purpose (the brief is marked above that reader)
+        is no failure."""
+        level = self.reader_level()
+        if level is not None and self._refusal(level) is not None:
+            message = self.tr("What a reader at %s sees is not shown: the preview says why.") % level
+        else:
+            message = self.tr("Preview failed: %s") % text
+        self.statusBar().showMessage(message, 8000)
+
     def _mark_refused_levels(self, scheme: MarkingScheme) -> None:
         """Levels the preview cannot show (the brief is marked above them)
         are greyed out in the reader filter, their tooltip saying why."""
@@ -417,7 +429,7 @@ class MainWindow(QMainWindow):
             item = model.item(i) if hasattr(model, "item") else None
             if item is not None:
                 item.setEnabled(why is None)
-                item.setToolTip(why or "")
+                item.setToolTip(_wrapped_tip(why))
 
     def _reader_way_back(self) -> tuple[str, str, Callable[[], None]] | None:
         """When the preview of one reader's version fails: how to see the whole brief again."""
@@ -438,7 +450,7 @@ class MainWindow(QMainWindow):
             action = self.reader_menu.addAction(self.reader_combo.itemIcon(i), self.reader_combo.itemText(i))
             why = self._refusal(self.reader_combo.itemData(i))
             action.setEnabled(why is None or i == current)
-            action.setToolTip(why or "")
+            action.setToolTip(_wrapped_tip(why))
             action.setCheckable(True)
             action.setChecked(i == current)
             action.triggered.connect(lambda _c=False, index=i: self.reader_combo.setCurrentIndex(index))
@@ -1180,3 +1192,9 @@ def tell_mail_failed(parent: QWidget | None, paths: list[str], names: str, missi
     box.exec()
     if box.clickedButton() is folder_btn:
         open_folder(folder)
+
+
+def _wrapped_tip(text: str | None) -> str:
+    """``text`` as a tooltip that wraps at a paragraph's width: Qt wraps a
+    rich-text tooltip, a plain one only when it is wider than the screen."""
+    return f"<p>{html.escape(text, quote=False)}</p>" if text else ""

@@ -52,7 +52,7 @@ from ..export.running import ExportCancelled, render_turn
 from ..export.worker import WORKER, PdfWorker, render_pdf_from
 from ..model import Brief
 from ..templates import TemplateLibrary
-from ..templates.markings import release_level, releasable
+from ..templates.markings import ReleaseRefused, release_level, releasable
 from .background import BackgroundQueue, post
 from .export_runner import describe_export_error
 from .i18n import count_text
@@ -152,6 +152,8 @@ class _RenderJob:
                     result, step = self.render(self.brief, cancel), None
         except ExportCancelled:
             self._answer(PreviewPane._on_dropped)
+        except ReleaseRefused as e:  # a reader's version refused on purpose: said in the pane
+            self._answer(PreviewPane._on_failed, describe_export_error(e))
         except Exception as e:  # noqa: BLE001 - shown in the pane
             log.exception("preview render failed")
             self._answer(PreviewPane._on_failed, describe_export_error(e))
