@@ -244,7 +244,7 @@ def check_brief(
         add(
             (key,),
             "warning",
-            f"{title} is filled in but the template “{template.title or template.name}” does not print it; "
+            f"The section “{title}” is filled in but the template “{template.title or template.name}” does not print it; "
             f"add it to the layout of this brief or move its content.",
             not_printed=key,
         )
