@@ -2427,6 +2427,10 @@
             <translation>ما يراه قارئ عند %s</translation>
         </message>
         <message>
+            <source>What a reader at %s sees is not shown: the preview says why.</source>
+            <translation>لا يُعرض ما يراه قارئ عند %s: توضّح المعاينة السبب.</translation>
+        </message>
+        <message>
             <source>attach the file to a message yourself: it is in %s.</source>
             <translation>أرفق الملف برسالة بنفسك: إنه في %s.</translation>
         </message>
@@ -2942,10 +2946,6 @@
         <message>
             <source>&amp;Fit Width</source>
             <translation>&amp;ملاءمة العرض</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>المحتويات</translation>
         </message>
         <message>
             <source>PDF preview</source>

@@ -2375,6 +2375,10 @@
             <translation>Ce que voit un lecteur au niveau %s</translation>
         </message>
         <message>
+            <source>What a reader at %s sees is not shown: the preview says why.</source>
+            <translation>Ce que voit un lecteur au niveau %s n’est pas affiché : l’aperçu explique pourquoi.</translation>
+        </message>
+        <message>
             <source>attach the file to a message yourself: it is in %s.</source>
             <translation>joignez vous-même le fichier à un message : il se trouve dans %s.</translation>
         </message>
@@ -2882,10 +2886,6 @@
         <message>
             <source>&amp;Fit Width</source>
             <translation>A&amp;juster à la largeur</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Sommaire</translation>
         </message>
         <message>
             <source>PDF preview</source>
