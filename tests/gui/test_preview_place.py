@@ -13,10 +13,14 @@ from briefer.gui.main_window import printed_title
 
 @pytest.fixture
 def french(qapp):
+    """The app in French, as at start; English again afterwards."""
+    before = QLocale()
     installed = list(install_translators(qapp, QLocale("fr_FR")))
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _ready(window, qtbot):
