@@ -255,6 +255,7 @@ class PreviewPane(QWidget):
             " #previewView:focus { border: 2px solid palette(highlight); }"
         )
         self.view.viewport().installEventFilter(self)  # Ctrl+wheel zooms
+        self.view.installEventFilter(self)  # Home / End: the first page's top, the last page's bottom
         self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_page_label())
         self.zoom_in_action = self._zoom_action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP))
         self.zoom_out_action = self._zoom_action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP))
@@ -653,6 +654,11 @@ class PreviewPane(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.view and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            bar = self.view.verticalScrollBar()
+            self._stop_restoring()
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            return True
         if obj is self.view.viewport() and event.type() == QEvent.Type.Wheel:
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 steps = event.angleDelta().y() / 120

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
 
 from briefer.gui.language import install_translators
 from briefer.gui.main_window import printed_title
@@ -119,3 +120,15 @@ def test_after_zooming_in_a_section_shows_its_heading_from_its_left_edge(example
     x, _y, width, _h = pane._page_rects()[page]
     heading_x = x + left / pdf.pagePointSize(page).width() * width - hbar.value()
     assert 0 <= heading_x <= pane.view.viewport().width() / 2, heading_x
+
+
+def test_the_keyboard_scrolls_the_preview_once_tab_has_reached_it(example_window, qtbot):
+    pane = _ready(example_window, qtbot)
+    pane.view.setFocus(Qt.FocusReason.TabFocusReason)
+    bar = pane.view.verticalScrollBar()
+    QTest.keyClick(pane.view, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    QTest.keyClick(pane.view, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum() and pane.current_page() == pane.page_count - 1
+    QTest.keyClick(pane.view, Qt.Key.Key_Home)
+    assert bar.value() == 0 and pane.current_page() == 0
