@@ -40,11 +40,25 @@ def set_ui_language(tag: str) -> None:
     QSettings().setValue(_KEY, tag)
 
 
-def interface_locale(tag: str | None = None) -> QLocale:
+# The region a language gets when the system speaks another language: day
+# before month for English (the international convention, not the United
+# States'), France for French, Arabic as Qt gives it.
+_REGION_ELSEWHERE = {"en": "en_GB", "fr": "fr_FR", "ar": "ar"}
+
+
+def interface_locale(tag: str | None = None, system: QLocale | None = None) -> QLocale:
     """The locale the interface runs in: ``tag`` (default: the chosen
-    language), else the system's."""
+    language), else the system's.  A chosen language keeps the system's
+    region when the system speaks it (English on a British system stays
+    day-month-year, French on a Canadian one stays Canadian); otherwise it
+    takes :data:`_REGION_ELSEWHERE` (English: British, day first)."""
     tag = chosen_ui_language() if tag is None else tag
-    return QLocale(tag) if tag else QLocale.system()
+    system = QLocale.system() if system is None else system
+    if not tag:
+        return system
+    if system.name().split("_")[0] == tag:
+        return system
+    return QLocale(_REGION_ELSEWHERE.get(tag, tag))
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
