@@ -1069,7 +1069,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("main")
         if splitter is None or not self.splitter.restoreState(splitter):
             unit = self.fontMetrics().horizontalAdvance("M")
-            self.splitter.setSizes([unit * 14, unit * 60, unit * 50])
+            # the section list as wide as its longest name with its count and icon (French: « Contact et validation »)
+            self.splitter.setSizes([max(unit * 14, self.section_list.sizeHint().width()), unit * 60, unit * 50])
 
     def _first_run_size(self) -> None:
         """1400×900, or as much of a smaller screen as leaves room for the

@@ -89,11 +89,11 @@ class SectionListModel(QAbstractListModel):
             return errors
         if role == WarningsRole:
             return warnings
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f.message for f in found]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name first (a narrow list ends it in "…")
+            lines = [section_label(key)] + [f.message for f in found]
             if not_printed:
-                lines.insert(0, not_printed_text())
-            return "\n".join(lines) if lines else None
+                lines.insert(1, not_printed_text())
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             parts = []
             if count is not None:
