@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
+from .bidi import isolate
 from .menu_style import isolate_menu_shortcuts
 
 _KEY = "ui/language"
@@ -115,5 +116,5 @@ def _choose(parent: QWidget, tag: str, name: str) -> None:
     QMessageBox.information(
         parent,
         _tr("Language"),
-        _tr("Briefer will use %1 the next time it starts. Close Briefer and open it again to switch now.").replace("%1", name),
+        _tr("Briefer will use %1 the next time it starts. Close Briefer and open it again to switch now.").replace("%1", isolate(name)),
     )

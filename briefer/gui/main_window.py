@@ -65,7 +65,7 @@ from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
-from .i18n import count_text, fill
+from .i18n import count_text, fill, numbers
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _problems_count_changed(self, n: int) -> None:
-        self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))
+        self.problems_dock.setWindowTitle(numbers(self.tr("Problems (%d)"), n) if n else self.tr("Problems"))
 
     def step_section(self, delta: int) -> None:
         keys = SECTION_KEYS

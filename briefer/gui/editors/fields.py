@@ -68,6 +68,7 @@ from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
 from ..spellcheck import add_spelling_actions, attach as attach_spelling
 from ..bidi import isolate
+from ..i18n import with_number
 from ..ui_dates import ui_date, ui_long_date, ui_month, ui_year
 from .formatting import add_format_actions, install as install_formatting
 from .labels import NONE_LABEL, enum_choices
@@ -511,7 +512,7 @@ class LongTextField(BoundField):
 
     def _update_count(self) -> None:
         n = self.words()
-        self.count_label.setText(self.tr("1 word") if n == 1 else self.tr("%n words", "", n))
+        self.count_label.setText(self.tr("1 word") if n == 1 else with_number(self.tr("%n words", "", n), n))
 
     def show_value(self, value: Any) -> None:
         cursor = self._edit.textCursor()
