@@ -76,3 +76,4 @@ def test_the_language_message_keeps_the_name_apart_from_briefer(make_window, ara
     window.findChild(QAction, "actLanguage-en").trigger()
     (_kind, _title, text), = message_boxes.shown
     assert f"{FSI}English{PDI}" in text, text
+    assert f"Briefer {FSI}" not in text, text  # an Arabic word between the two names
