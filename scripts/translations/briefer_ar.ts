@@ -2999,10 +2999,6 @@
             <translation>%1 لم يعتمد المذكرة؛ عالج ملاحظاته قبل إرسالها.</translation>
         </message>
         <message>
-            <source>%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
-            <translation>قسم «%1» مملوء لكن القالب «%2» لا يطبعه؛ أضفه إلى تخطيط هذه المذكرة أو انقل محتواه.</translation>
-        </message>
-        <message>
             <source>%1 is marked %2, above the brief's %3, and so is their photo: a picture carries no portion mark of its own, so check that it may go at %4. The banner on every page reads %5.</source>
             <translation>%1 مصنّف %2، أعلى من تصنيف المذكرة (%3)، وكذلك صورته: الصورة لا تحمل تصنيفاً خاصاً بها، فتحقّق من جواز إرسالها عند %4. الشريط في كل صفحة يقول %5.</translation>
         </message>
@@ -3145,6 +3141,10 @@
         <message>
             <source>The meeting location is missing.</source>
             <translation>مكان الاجتماع غير موجود.</translation>
+        </message>
+        <message>
+            <source>The section “%1” is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
+            <translation>قسم «%1» مملوء لكن القالب «%2» لا يطبعه؛ أضفه إلى تخطيط هذه المذكرة أو انقل محتواه.</translation>
         </message>
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>

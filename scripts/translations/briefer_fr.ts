@@ -2939,10 +2939,6 @@
             <translation>%1 n’a pas validé la note ; réglez ses observations avant l’envoi.</translation>
         </message>
         <message>
-            <source>%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
-            <translation>%1 est rempli, mais le modèle « %2 » ne l’imprime pas ; ajoutez-le à la mise en page de cette note ou déplacez son contenu.</translation>
-        </message>
-        <message>
             <source>%1 is marked %2, above the brief's %3, and so is their photo: a picture carries no portion mark of its own, so check that it may go at %4. The banner on every page reads %5.</source>
             <translation>%1 est marqué %2, au-dessus du marquage de la note (%3), tout comme sa photo : une image ne porte pas de marquage propre, vérifiez donc qu’elle peut être diffusée au niveau %4. Le bandeau de chaque page indique %5.</translation>
         </message>
@@ -3085,6 +3081,10 @@
         <message>
             <source>The meeting location is missing.</source>
             <translation>Le lieu de la réunion manque.</translation>
+        </message>
+        <message>
+            <source>The section “%1” is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
+            <translation>La section « %1 » est remplie, mais le modèle « %2 » ne l’imprime pas ; ajoutez-la à la mise en page de cette note ou déplacez son contenu.</translation>
         </message>
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>
