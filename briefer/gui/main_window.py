@@ -66,7 +66,7 @@ from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
-from .i18n import count_text, fill
+from .i18n import count_text, fill, numbers
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, print_pdf
@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _problems_count_changed(self, n: int) -> None:
-        self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))
+        self.problems_dock.setWindowTitle(numbers(self.tr("Problems (%d)"), n) if n else self.tr("Problems"))
 
     def step_section(self, delta: int) -> None:
         keys = SECTION_KEYS
@@ -1082,7 +1082,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("main")
         if splitter is None or not self.splitter.restoreState(splitter):
             unit = self.fontMetrics().horizontalAdvance("M")
-            self.splitter.setSizes([unit * 14, unit * 60, unit * 50])
+            # the section list as wide as its longest name with its count and icon (French: « Contact et validation »)
+            self.splitter.setSizes([max(unit * 14, self.section_list.sizeHint().width()), unit * 60, unit * 50])
 
     def _first_run_size(self) -> None:
         """1400×900, or as much of a smaller screen as leaves room for the

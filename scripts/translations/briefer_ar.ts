@@ -1398,7 +1398,7 @@
         </message>
         <message>
             <source>Briefer will use %1 the next time it starts. Close Briefer and open it again to switch now.</source>
-            <translation>سيستخدم Briefer %1 في المرة القادمة التي يبدأ فيها. أغلق Briefer وافتحه من جديد للتبديل الآن.</translation>
+            <translation>سيستخدم Briefer اللغة %1 في المرة القادمة التي يبدأ فيها. أغلق Briefer وافتحه من جديد للتبديل الآن.</translation>
         </message>
         <message>
             <source>Language</source>
