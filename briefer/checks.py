@@ -24,7 +24,7 @@ from .model import UNTITLED_TITLE, Brief, ClearanceStatus, IssueStatus, MeetingF
 from .model.labels import ENUM_LABELS
 from .model.dates import short_date
 from .model.followup import carried_too_often
-from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_OF_FIELD
+from .model.sections import DEFAULT_ORDER, DEFAULT_TITLES, PAGE_KEYS, PAGE_OF_FIELD
 from .templates import Template, TemplateLibrary, builtin_library
 from .templates.effective_layout import effective_layout, hidden_filled_sections
 from .templates.markings import MarkingScheme, banner, level_of, portions, unknown_markings
@@ -244,7 +244,7 @@ def check_brief(
         add(
             (key,),
             "warning",
-            f"{title} is filled in but the template “{template.title or template.name}” does not print it; "
+            f"The section “{title}” is filled in but the template “{template.title or template.name}” does not print it; "
             f"add it to the layout of this brief or move its content.",
             not_printed=key,
         )
@@ -281,7 +281,13 @@ def check_brief(
             "warning",
             f"The brief is {page_count} pages; the template allows {page_budget}. Shorten it or move detail to annexes.",
         )
-    return out
+    # In the order of the app's pages (the whole brief first), each page's
+    # findings in the order found: a problem found by a later check (a
+    # section the template does not print) still lists with its page.
+    return sorted(out, key=lambda f: -1 if f.page is None else _PAGE_INDEX.get(f.page, len(_PAGE_INDEX)))
+
+
+_PAGE_INDEX = {key: i for i, key in enumerate(PAGE_KEYS)}
 
 
 _ITEM_NAME_FIELD = {

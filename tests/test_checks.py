@@ -3,6 +3,7 @@
 import datetime as dt
 
 from briefer.checks import check_brief, page_of
+from briefer.model.sections import PAGE_KEYS
 from briefer.model import Brief
 
 
@@ -224,3 +225,21 @@ def test_a_press_brief_that_lists_only_our_own_people_is_told_nobody_is_printed(
     theirs = [*ours, {"name": "Jane Interviewer", "title": "Presenter", "organization": "BBC"}]
     assert not [f for f in check_brief(ready_brief(participants=theirs, layout={"template": "press"}), today=BEFORE) if f.path == ("participants",)]
     assert not [f for f in check_brief(ready_brief(participants=ours), today=BEFORE) if f.path == ("participants",)]
+
+
+def test_findings_come_in_the_order_of_the_pages_whatever_check_found_them():
+    """A filled Purpose the call template does not print (found by a late
+    check) lists with the Overview, before the participants' problems, as
+    the panel and `briefer validate` show them."""
+    brief = Brief.model_validate({
+        "title": "Call", "summary": "Bottom line.", "marking": "OFFICIAL", "purpose": "Why we call",
+        "layout": {"template": "call"}, "participants": [{"name": "Someone"}],
+    })
+    found = check_brief(brief, today=dt.date(2026, 1, 1))
+    pages = [f.page for f in found]
+    assert "overview" in pages and "participants" in pages
+    purpose = next(i for i, f in enumerate(found) if f.not_printed == "purpose")
+    someone = next(i for i, f in enumerate(found) if f.page == "participants")
+    assert purpose < someone
+    order = [-1 if p is None else PAGE_KEYS.index(p) for p in pages]
+    assert order == sorted(order)

@@ -120,8 +120,8 @@ def test_validate_prints_the_problems_of_the_panel_with_their_severity(tmp_path:
                         for f in check_brief(brief)]
     text = "\n".join(warnings)
     assert "no handling marking" in text
-    assert "Purpose is filled in but the template “Phone or video call” does not print it" in text
-    assert "Agenda is filled in but" in text
+    assert "The section “Purpose” is filled in but the template “Phone or video call” does not print it" in text
+    assert "The section “Agenda” is filled in but" in text
 
 
 def test_validate_a_version_2_brief_and_warn_about_markings_that_name_no_level(

@@ -62,3 +62,9 @@ def test_a_timeline_date_may_be_known_to_the_month_or_the_year(text, expected):
 def test_a_partial_date_that_is_not_one_is_refused(text):
     with pytest.raises(DateParseError):
         parse_partial_date(text)
+
+
+def test_a_day_written_as_an_ordinal():
+    assert parse_date("1er mars 2027", "dmy", {"mars": 3}) == dt.date(2027, 3, 1)
+    assert parse_date("1st March 2027", "mdy") == dt.date(2027, 3, 1)
+    assert parse_date("March 3rd, 2027", "mdy") == dt.date(2027, 3, 3)

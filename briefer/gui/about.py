@@ -50,7 +50,7 @@ def about_html() -> str:
         f"<h3>Briefer {html.escape(__version__)}</h3>"
         f"<p>{html.escape(what)}</p>"
         f"<p>{html.escape(licence)}</p>"
-        f"<table cellspacing='6'>{rows}</table>"
+        f"<table width='100%' cellspacing='6'>{rows}</table>"
         f"<p><small>Python {html.escape(platform.python_version())}</small></p>"
     )
 
@@ -83,8 +83,10 @@ class AboutDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(row, 1)
         outer.addWidget(buttons)
+        # Wide enough at 1366×768 that a cell of the three-column table takes
+        # a line or two, not three or four (fitted to a smaller screen on show).
         unit = self.fontMetrics().horizontalAdvance("M")
-        self.resize(unit * 48, unit * 52)
+        self.resize(unit * 92, unit * 60)
 
 
 def show_about(parent: QWidget) -> AboutDialog:

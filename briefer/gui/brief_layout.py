@@ -43,6 +43,7 @@ from ..templates import TemplateLibrary
 from ..templates.effective_layout import brief_page_size, effective_layout, hidden_filled_sections
 from .edit_session import EditSession
 from .fit import scrolling
+from .i18n import numbers
 from .preview import PreviewPane, form_beside_preview
 from .section_order import WARNING_COLOUR, SectionOrderBox
 
@@ -244,7 +245,7 @@ class BriefLayoutDialog(QDialog):
                 parts.append(self.tr("which sections are printed"))
         n = sum(1 for k in layout.section_titles if k in DEFAULT_TITLES)
         if n:
-            parts.append(self.tr("1 section title") if n == 1 else self.tr("%d section titles") % n)
+            parts.append(self.tr("1 section title") if n == 1 else numbers(self.tr("%d section titles"), n))
         if layout.page_size is not None:
             parts.append(self.tr("the page size"))
         if not parts:

@@ -43,7 +43,7 @@ from ..templates import Template, TemplateLibrary
 from ..templates.markings import ReleaseRefused, release_level, releasable
 from .background import BackgroundQueue
 from .export_runner import describe_export_error, fill_versions
-from .i18n import count_text
+from .i18n import count_text, number
 from .messages import confirm
 from .reveal import show_folder
 from .settings import AppSettings
@@ -189,7 +189,7 @@ class CopiesController(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(_tr("Copies exported"))
         text = _tr("Wrote 1 numbered copy and the register distribution.csv.") if len(rows) == 1 else (
-            _tr("Wrote %s numbered copies and the register distribution.csv.") % len(rows))
+            _tr("Wrote %s numbered copies and the register distribution.csv.").replace("%s", number(len(rows)), 1))
         box.setText(text)
         folder_btn = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

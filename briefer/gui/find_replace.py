@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..checks import page_of
 from ..model.search import Match, find_all, pattern, replace_all, replace_in, text_fields
 from .section_list import section_label
+from .i18n import numbers
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -148,7 +149,7 @@ class FindReplaceDialog(QDialog):
         page = page_of(match.path)
         where = section_label(page) if page else self.tr("%s (no page edits it here; it prints)") % str(
             match.path[0]).replace("_", " ").capitalize()
-        text = self.tr("Match %d of %d") % (number, len(matches))
+        text = numbers(self.tr("Match %d of %d"), number, len(matches))
         if where:
             text += " — " + where
         if wrapped:
@@ -215,9 +216,9 @@ class FindReplaceDialog(QDialog):
         brief, count, refused = replace_all(doc.brief, needle, self.replace_edit.text(), case, word)
         if count:
             doc.replace_brief(brief, self.tr("Replace All “%s”") % needle)
-        text = self.tr("Replaced %d.") % count if count else self.tr("No matches for “%s”.") % needle
+        text = numbers(self.tr("Replaced %d."), count) if count else self.tr("No matches for “%s”.") % needle
         if refused:
-            text += " " + self.tr("%d field(s) left as they were: a required field cannot be emptied.") % len(refused)
+            text += " " + numbers(self.tr("%d field(s) left as they were: a required field cannot be emptied."), len(refused))
         self.status.setText(text)
         self._current, self._position = None, (-1, -1)
         return count

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
+from .bidi import isolate
 from .menu_style import isolate_menu_shortcuts
 
 _KEY = "ui/language"
@@ -40,11 +41,25 @@ def set_ui_language(tag: str) -> None:
     QSettings().setValue(_KEY, tag)
 
 
-def interface_locale(tag: str | None = None) -> QLocale:
+# The region a language gets when the system speaks another language: day
+# before month for English (the international convention, not the United
+# States'), France for French, Arabic as Qt gives it.
+_REGION_ELSEWHERE = {"en": "en_GB", "fr": "fr_FR", "ar": "ar"}
+
+
+def interface_locale(tag: str | None = None, system: QLocale | None = None) -> QLocale:
     """The locale the interface runs in: ``tag`` (default: the chosen
-    language), else the system's."""
+    language), else the system's.  A chosen language keeps the system's
+    region when the system speaks it (English on a British system stays
+    day-month-year, French on a Canadian one stays Canadian); otherwise it
+    takes :data:`_REGION_ELSEWHERE` (English: British, day first)."""
     tag = chosen_ui_language() if tag is None else tag
-    return QLocale(tag) if tag else QLocale.system()
+    system = QLocale.system() if system is None else system
+    if not tag:
+        return system
+    if system.name().split("_")[0] == tag:
+        return system
+    return QLocale(_REGION_ELSEWHERE.get(tag, tag))
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -101,5 +116,5 @@ def _choose(parent: QWidget, tag: str, name: str) -> None:
     QMessageBox.information(
         parent,
         _tr("Language"),
-        _tr("Briefer will use %1 the next time it starts. Close Briefer and open it again to switch now.").replace("%1", name),
+        _tr("Briefer will use %1 the next time it starts. Close Briefer and open it again to switch now.").replace("%1", isolate(name)),
     )

@@ -20,6 +20,7 @@ document's, so the Edit menu always names the next step.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import shutil
@@ -67,7 +68,7 @@ from .files import FileController, Prompter
 from .find_replace import FindReplaceDialog, find_shortcuts
 from .focus_order import first_tab_stop, next_tab_stop
 from .help import KeyboardShortcuts, UserGuide
-from .i18n import count_text, fill
+from .i18n import count_text, fill, numbers
 from .mail import attach_command, start_mail
 from .messages import show_message
 from .printing import ask_printer, page_range, print_pdf
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         self.files.document_replaced.connect(self._document_replaced)
         self.files.state_changed.connect(self.update_title)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.preview.render_failed.connect(lambda text: self.statusBar().showMessage(self.tr("Preview failed: %s") % text, 8000))
+        self.preview.render_failed.connect(self._preview_failed)
 
         self.intake = IntakeActions(self)
         self._create_actions()
@@ -366,6 +367,7 @@ class MainWindow(QMainWindow):
         doc.reset.connect(self._document_edited)
         key = self.section_list.current_key() or SECTION_KEYS[0]
         self.section_list.select(key)
+        self.preview.start_over()
         self.show_section(key)
         self._fill_reader_levels()
         self.run_checks()
@@ -426,6 +428,17 @@ class MainWindow(QMainWindow):
             isolate(marking), isolate(level.name),
         )
 
+    def _preview_failed(self, text: str) -> None:
+        """The status bar's word on a preview that is not shown: a reader's
+        version refused on purpose (the brief is marked above that reader)
+        is no failure."""
+        level = self.reader_level()
+        if level is not None and self._refusal(level) is not None:
+            message = self.tr("What a reader at %s sees is not shown: the preview says why.") % level
+        else:
+            message = self.tr("Preview failed: %s") % text
+        self.statusBar().showMessage(message, 8000)
+
     def _mark_refused_levels(self, scheme: MarkingScheme) -> None:
         """Levels the preview cannot show (the brief is marked above them)
         are greyed out in the reader filter, their tooltip saying why."""
@@ -435,7 +448,7 @@ class MainWindow(QMainWindow):
             item = model.item(i) if hasattr(model, "item") else None
             if item is not None:
                 item.setEnabled(why is None)
-                item.setToolTip(why or "")
+                item.setToolTip(_wrapped_tip(why))
 
     def _reader_way_back(self) -> tuple[str, str, Callable[[], None]] | None:
         """When the preview of one reader's version fails: how to see the whole brief again."""
@@ -456,7 +469,7 @@ class MainWindow(QMainWindow):
             action = self.reader_menu.addAction(self.reader_combo.itemIcon(i), self.reader_combo.itemText(i))
             why = self._refusal(self.reader_combo.itemData(i))
             action.setEnabled(why is None or i == current)
-            action.setToolTip(why or "")
+            action.setToolTip(_wrapped_tip(why))
             action.setCheckable(True)
             action.setChecked(i == current)
             action.triggered.connect(lambda _c=False, index=i: self.reader_combo.setCurrentIndex(index))
@@ -624,7 +637,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _problems_count_changed(self, n: int) -> None:
-        self.problems_dock.setWindowTitle(self.tr("Problems (%d)") % n if n else self.tr("Problems"))
+        self.problems_dock.setWindowTitle(numbers(self.tr("Problems (%d)"), n) if n else self.tr("Problems"))
 
     def step_section(self, delta: int) -> None:
         keys = SECTION_KEYS
@@ -1113,7 +1126,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("main")
         if splitter is None or not self.splitter.restoreState(splitter):
             unit = self.fontMetrics().horizontalAdvance("M")
-            self.splitter.setSizes([unit * 14, unit * 60, unit * 50])
+            # the section list as wide as its longest name with its count and icon (French: « Contact et validation »)
+            self.splitter.setSizes([max(unit * 14, self.section_list.sizeHint().width()), unit * 60, unit * 50])
 
     def _first_run_size(self) -> None:
         """1400×900, or as much of a smaller screen as leaves room for the
@@ -1223,3 +1237,9 @@ def tell_mail_failed(parent: QWidget | None, paths: list[str], names: str, missi
     box.exec()
     if box.clickedButton() is folder_btn:
         open_folder(folder)
+
+
+def _wrapped_tip(text: str | None) -> str:
+    """``text`` as a tooltip that wraps at a paragraph's width: Qt wraps a
+    rich-text tooltip, a plain one only when it is wider than the screen."""
+    return f"<p>{html.escape(text, quote=False)}</p>" if text else ""

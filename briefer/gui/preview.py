@@ -42,7 +42,7 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -52,7 +52,7 @@ from ..export.running import ExportCancelled, render_turn
 from ..export.worker import WORKER, PdfWorker, render_pdf_from
 from ..model import Brief
 from ..templates import TemplateLibrary
-from ..templates.markings import release_level, releasable
+from ..templates.markings import ReleaseRefused, release_level, releasable
 from .background import BackgroundQueue, post
 from .export_runner import describe_export_error
 from .i18n import count_text
@@ -152,6 +152,8 @@ class _RenderJob:
                     result, step = self.render(self.brief, cancel), None
         except ExportCancelled:
             self._answer(PreviewPane._on_dropped)
+        except ReleaseRefused as e:  # a reader's version refused on purpose: said in the pane
+            self._answer(PreviewPane._on_failed, describe_export_error(e))
         except Exception as e:  # noqa: BLE001 - shown in the pane
             log.exception("preview render failed")
             self._answer(PreviewPane._on_failed, describe_export_error(e))
@@ -213,6 +215,9 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self._render_when_free)
         self._section_title: str | None | object = _NO_JUMP  # the heading to show once the PDF has it
         self._search_page = 0
+        self._search_pages: list[int] | None = None  # the pages the outline names for the heading
+        self._start_over = False  # the next PDF shown is another brief's: top of page 1
+        self._outline = QPdfBookmarkModel(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)
@@ -242,8 +247,15 @@ class PreviewPane(QWidget):
         self.view.setAccessibleName(self.tr("PDF preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keyboard scrolling
+        # A Tab stop (arrows, Page Up/Down, Home/End scroll the pages) that
+        # shows it has the focus: a frame in the highlight colour.
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setStyleSheet(
+            "#previewView { border: 2px solid transparent; }"
+            " #previewView:focus { border: 2px solid palette(highlight); }"
+        )
         self.view.viewport().installEventFilter(self)  # Ctrl+wheel zooms
+        self.view.installEventFilter(self)  # Home / End: the first page's top, the last page's bottom
         self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_page_label())
         self.zoom_in_action = self._zoom_action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP))
         self.zoom_out_action = self._zoom_action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP))
@@ -323,8 +335,10 @@ class PreviewPane(QWidget):
         self.page_label.clear()  # no page is in view
 
     def add_to_header(self, widget: QWidget) -> None:
-        """Put ``widget`` in the header, after the page count (the reader filter)."""
+        """Put ``widget`` in the header, after the page count (the reader
+        filter); Tab reaches it before the pages under it."""
         self._header.insertWidget(1, widget)
+        QWidget.setTabOrder(widget, self.view)
 
     # -- state -------------------------------------------------------------
 
@@ -382,6 +396,13 @@ class PreviewPane(QWidget):
     def refresh_now(self) -> None:
         """Start a render of the current brief now (a newer one supersedes it)."""
         self._start_render(exact=True)
+
+    def start_over(self) -> None:
+        """Another brief is shown: its first PDF opens at the top of page 1
+        (or at the section chosen), not where the last brief was scrolled."""
+        self._start_over = True
+        self._section_title = _NO_JUMP
+        self._search_timer.stop()
 
     def forget_step(self) -> None:
         """Another brief: the next render searches the page budget from the start."""
@@ -504,10 +525,12 @@ class PreviewPane(QWidget):
 
     def _show(self, pdf: QPdfDocument, buffer: QBuffer, pages: int, budget: int | None, left_out: tuple[str, ...] = ()) -> None:
         vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
-        self._pending_scroll = (vbar.value(), hbar.value())
+        self._pending_scroll = (0, 0) if self._start_over else (vbar.value(), hbar.value())
+        self._start_over = False
         old = (self._pdf, self._buffer)
         self._pdf, self._buffer = pdf, buffer
         self.view.setDocument(pdf)  # resets the scroll bars; their range follows later
+        self._outline.setDocument(pdf)
         self._restore_scroll()
         self._restore_deadline.start()
         if old[0] is not None:
@@ -631,6 +654,11 @@ class PreviewPane(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.view and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            bar = self.view.verticalScrollBar()
+            self._stop_restoring()
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            return True
         if obj is self.view.viewport() and event.type() == QEvent.Type.Wheel:
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 steps = event.angleDelta().y() / 120
@@ -647,43 +675,77 @@ class PreviewPane(QWidget):
         it is shown.  After the jump, renders keep the user's scroll position."""
         self._section_title = title
         self._search_page = 0
+        self._search_pages = None
+        if self._start_over:  # the PDF shown is the last brief's: wait for the new one
+            return
         if title is None:
             self._jump(0)
         elif self._pdf is not None:
             self._search_timer.start()
 
+    def _outline_pages(self, title: str) -> list[int]:
+        """The pages of the PDF's outline entries for the heading ``title``
+        (the PDF's own record of its headings: never its Contents page,
+        whatever the language of the interface or of the brief)."""
+        model, pages = self._outline, []
+        rows = [model.index(row, 0) for row in range(model.rowCount())]
+        while rows:
+            index = rows.pop(0)
+            text = model.data(index, QPdfBookmarkModel.Role.Title)
+            if isinstance(text, str) and _is_heading(text.strip(), title):
+                page = model.data(index, QPdfBookmarkModel.Role.Page)
+                if isinstance(page, int) and page not in pages:
+                    pages.append(page)
+            rows.extend(model.index(row, 0, index) for row in range(model.rowCount(index)))
+        return pages
+
     def _search_step(self) -> None:
         """Look for the wanted heading on one more page."""
         title, pdf = self._section_title, self._pdf
-        if not isinstance(title, str) or pdf is None or self._search_page >= pdf.pageCount():
+        if not isinstance(title, str) or pdf is None:
             return
-        page = self._search_page
+        if self._search_pages is None:
+            # the outline says which page; without one, every page in turn
+            self._search_pages = self._outline_pages(title) or list(range(pdf.pageCount()))
+        if self._search_page >= len(self._search_pages):
+            return
+        page = self._search_pages[self._search_page]
         self._search_page += 1
+        outlined = self._search_page == 1 and len(self._search_pages) < pdf.pageCount()
         text = pdf.getAllText(page).text()
         lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
                  for m in re.finditer(r"[^\r\n]+", text)]
         heading = next((start for start, line in lines if _is_heading(line, title)), None)
-        if heading is not None and not any(line == self.tr("Contents") for _, line in lines):
+        if heading is not None:
             where = pdf.getSelectionAtIndex(page, heading, len(title)).boundingRectangle()
-            self._jump(page, where.top() if where.isValid() else None)
+            self._jump(page, where.top() if where.isValid() else None, where.left() if where.isValid() else None)
+        elif outlined:  # the outline's page, though its text does not show the heading
+            self._jump(page)
         else:
             self._search_timer.start()
 
-    def _jump(self, page: int, top: float | None = None) -> None:
+    def _jump(self, page: int, top: float | None = None, left: float | None = None) -> None:
         """Scroll to ``page``; with ``top`` (points from the page's top), so
-        that line is at the top of the view, a little space above it."""
+        that line is at the top of the view, a little space above it; the
+        line's start (``left``, points from the page's left edge; else the
+        page's left edge) comes into view when it is scrolled out sideways."""
         self._section_title = _NO_JUMP
         self._pending_scroll = None  # the section wins over the kept scroll position
         rects = self._page_rects()
         if page >= len(rects) or self._pdf is None:
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
             return
-        _x, y, _w, height = rects[page]
-        points = self._pdf.pagePointSize(page).height()
+        x, y, width, height = rects[page]
+        size = self._pdf.pagePointSize(page)
+        points = size.height()
         offset = (top / points * height - self.fontMetrics().height()) if top is not None and points > 0 else 0
         if offset <= 0:  # the heading is near the page's top: show the page's top edge
             offset = -self.view.documentMargins().top()
-        self._pending_scroll = (max(0, round(y + offset)), self.view.horizontalScrollBar().value())
+        start = x + (left / size.width() * width if left is not None and size.width() > 0 else 0)
+        h = self.view.horizontalScrollBar().value()
+        if not h <= start <= h + self.view.viewport().width() * 0.5:
+            h = max(0, round(start - self.fontMetrics().height()))
+        self._pending_scroll = (max(0, round(y + offset)), h)
         self._restore_scroll()
         self._restore_deadline.start()
 

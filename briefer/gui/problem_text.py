@@ -46,7 +46,7 @@ TEMPLATES: tuple[str, ...] = (
     "Open issue “%1” is due %2, before the meeting on %3; make sure it is settled in time.",
     "Open issue “%1” has no owner.",
     "Open issue “%1” has been carried through %2 briefs; decide it, resolve it or drop it.",
-    "%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.",
+    "The section “%1” is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.",
     "Copy %1 is given to %2 and to %3; give each a number of its own.",
     "The brief is %1 pages; the template allows %2. Shorten it or move detail to annexes.",
     "To keep the template's page budget the export is shortened: %1 Cut the brief, or choose a template with more pages, to print everything.",
@@ -118,7 +118,7 @@ def problem_text(message: str) -> str:
         m = pattern.fullmatch(message)
         if m:
             translated = QCoreApplication.translate("Problems", template)  # the template itself untranslated
-            section_first = template.startswith("%1 is filled in")
+            section_first = template.startswith("The section “%1” is filled in")
             for name, value in m.groupdict().items():
                 if section_first and name == "p1":  # a section's title
                     value = QCoreApplication.translate("SectionList", value)

@@ -20,7 +20,7 @@ from ..checks import Finding
 from ..model.sections import PAGE_INFO, PAGE_KEYS
 from ..model import Brief
 from .focus_look import show_focus_in_selection
-from .i18n import count_text
+from .i18n import count_text, number
 
 DEFAULT_SECTION_KEYS: list[str] = list(PAGE_KEYS)
 
@@ -89,11 +89,11 @@ class SectionListModel(QAbstractListModel):
             return errors
         if role == WarningsRole:
             return warnings
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f.message for f in found]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name first (a narrow list ends it in "…")
+            lines = [section_label(key)] + [f.message for f in found]
             if not_printed:
-                lines.insert(0, not_printed_text())
-            return "\n".join(lines) if lines else None
+                lines.insert(1, not_printed_text())
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             parts = []
             if count is not None:
@@ -140,7 +140,7 @@ class SectionBadgeDelegate(QStyledItemDelegate):
         fm = option.fontMetrics
         # The label gives way to the badges (a long title, as in French, ends in "…").
         badges = (fm.height() + fm.height() // 3 if errors or warnings else 0) + (
-            fm.horizontalAdvance(str(count)) + fm.height() // 3 if count is not None else 0)
+            fm.horizontalAdvance(number(count)) + fm.height() // 3 if count is not None else 0)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         room = opt.rect.width() - badges - fm.height()
@@ -174,7 +174,7 @@ class SectionBadgeDelegate(QStyledItemDelegate):
             active = option.state & QStyle.StateFlag.State_Active  # the list has the focus: the strong highlight
             group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
             painter.setPen(option.palette.color(group, role))
-            text = str(count)
+            text = number(count)
             width = fm.horizontalAdvance(text)
             rect = QRect(place(width), option.rect.top(), width, option.rect.height())
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), text)

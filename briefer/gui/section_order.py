@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,15 @@ WARNING_COLOUR = QColor("#9B1C1C")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SectionOrderBox", text)
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than their text, so the check boxes of the
+    checklist are not stacked edge to edge."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() * 8 // 5))
 
 
 class SectionOrderBox(QGroupBox):
@@ -70,6 +80,7 @@ class SectionOrderBox(QGroupBox):
         self.list = QListWidget(self)
         self.list.setObjectName("sectionList")
         self.list.setAccessibleName(_tr("Sections, in print order"))
+        self.list.setItemDelegate(_RoomyRows(self.list))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setEditTriggers(

@@ -11,6 +11,7 @@ from ..storage import SaveError
 from ..templates import TemplateLibrary
 from ..templates import settings as template_settings
 from ..templates.library import TEAM_LABEL
+from .i18n import numbers
 from .template_prompter import TemplatePrompter
 
 
@@ -32,7 +33,7 @@ def choose_team_folder(library: TemplateLibrary, prompter: TemplatePrompter) -> 
         return None
     problems = library.problems()
     count = sum(1 for _t, source in library.entries() if source == TEAM_LABEL)
-    message = _tr("Team templates folder: %s (%d templates).") % (folder, count)
+    message = numbers(_tr("Team templates folder: %s (%d templates)."), count).replace("%s", str(folder), 1)
     if problems:
         skipped = "\n".join(f"{os.path.basename(p)}: {m}" for p, m in problems[:8])
         prompter.info(_tr("Some templates were skipped"), _tr("These files could not be read:") + "\n\n" + skipped)

@@ -31,6 +31,7 @@ import threading
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -122,6 +124,18 @@ class _OptionsChanged(QUndoCommand):
 
     def undo(self) -> None:  # noqa: D102
         self.editor._show_options(self.before)
+
+
+def _choice_in_tooltip(combo: QComboBox) -> None:
+    """The combo's tooltip starts with its choice, whole (a narrow box cuts
+    it: "As the scheme expects (US: every porti"), then says what it is for."""
+    about = combo.toolTip()
+
+    def say(_index: int = 0) -> None:
+        combo.setToolTip(f"{combo.currentText()}\n\n{about}" if about else combo.currentText())
+
+    combo.currentIndexChanged.connect(say)
+    say()
 
 
 class TemplateEditor(QDialog):
@@ -314,10 +328,19 @@ class TemplateEditor(QDialog):
         outer.addWidget(splitter, 1)
         outer.addLayout(bottom)
 
+        # Wide enough at 1366×768 for the whole options column (no sideways
+        # scroll bar, in French and Arabic too) beside a readable preview; on a
+        # smaller screen (fitted when shown) the preview gives way first.
         unit = self.fontMetrics().horizontalAdvance("M")
-        self.resize(unit * 95, unit * 70)
-        form_width = min(left.minimumSizeHint().width() + unit * 2, unit * 58)  # the whole form, if it can
-        splitter.setSizes([max(unit * 40, form_width), unit * 95 - max(unit * 40, form_width)])
+        width = unit * 125
+        self.resize(width, unit * 70)
+        bar = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        form_width = min(left.minimumSizeHint().width() + bar + unit * 2, width * 11 // 20)  # the whole form, if it can
+        splitter.setSizes([max(unit * 40, form_width), width - max(unit * 40, form_width)])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        for combo in (self.page_size, self.style_combo, self.marking_scheme, self.portion_marks, self.pdf_standard):
+            _choice_in_tooltip(combo)
         self._show_logo()
         self._restoring = False
         try:

@@ -2,7 +2,8 @@
 
 ``short_date`` is how the app and the problems panel show a date
 (``2 Dec 2026``); ``parse_date`` reads what a person types into a date
-field: ``27 Nov 2026``, ``November 27, 2026``, ``2026-11-27``, or all-digit
+field: ``27 Nov 2026``, ``November 27, 2026``, ``1er mars 2027`` or
+``1st March 2027`` (a day written as an ordinal), ``2026-11-27``, or all-digit
 dates such as ``27/11/2026`` in the order of the user's locale (``"dmy"``,
 ``"mdy"`` or ``"ymd"``; the GUI reads it from ``QLocale``).  Anything else
 raises :class:`DateParseError` with a sentence that says what to type; a
@@ -56,6 +57,8 @@ for _i, _name in enumerate(MONTHS, start=1):
 _ENGLISH_MONTHS["sept"] = 9
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+# A day written as an ordinal: 1er, 1re, 1ᵉʳ (French), 1st, 2nd, 3rd, 27th.
+_ORDINAL_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:er|re|ère|ᵉʳ|ʳᵉ|st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\s*(\d{1,4})\s*([./\-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\s*$")
 
 EXAMPLE_FORMATS = "27 Nov 2026, 2026-11-27"
@@ -103,7 +106,7 @@ def parse_date(text: str, order: DateOrder = "dmy", month_names: Mapping[str, in
     names = dict(_ENGLISH_MONTHS)
     if month_names:
         names.update({k.lower().rstrip("."): v for k, v in month_names.items()})
-    tokens = _TOKEN.findall(stripped)
+    tokens = _TOKEN.findall(_ORDINAL_DAY.sub(r"\1", stripped))
     words = [t for t in tokens if not t.isdigit()]
     numbers = [t for t in tokens if t.isdigit()]
     months = [names.get(w.lower()) for w in words]

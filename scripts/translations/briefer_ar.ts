@@ -1398,7 +1398,7 @@
         </message>
         <message>
             <source>Briefer will use %1 the next time it starts. Close Briefer and open it again to switch now.</source>
-            <translation>سيستخدم Briefer %1 في المرة القادمة التي يبدأ فيها. أغلق Briefer وافتحه من جديد للتبديل الآن.</translation>
+            <translation>سيستخدم Briefer اللغة %1 في المرة القادمة التي يبدأ فيها. أغلق Briefer وافتحه من جديد للتبديل الآن.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -2427,6 +2427,10 @@
             <translation>ما يراه قارئ عند %s</translation>
         </message>
         <message>
+            <source>What a reader at %s sees is not shown: the preview says why.</source>
+            <translation>لا يُعرض ما يراه قارئ عند %s: توضّح المعاينة السبب.</translation>
+        </message>
+        <message>
             <source>attach the file to a message yourself: it is in %s.</source>
             <translation>أرفق الملف برسالة بنفسك: إنه في %s.</translation>
         </message>
@@ -2944,10 +2948,6 @@
             <translation>&amp;ملاءمة العرض</translation>
         </message>
         <message>
-            <source>Contents</source>
-            <translation>المحتويات</translation>
-        </message>
-        <message>
             <source>PDF preview</source>
             <translation>معاينة PDF</translation>
         </message>
@@ -2997,10 +2997,6 @@
         <message>
             <source>%1 has not cleared the brief; settle their comments before it goes.</source>
             <translation>%1 لم يعتمد المذكرة؛ عالج ملاحظاته قبل إرسالها.</translation>
-        </message>
-        <message>
-            <source>%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
-            <translation>قسم «%1» مملوء لكن القالب «%2» لا يطبعه؛ أضفه إلى تخطيط هذه المذكرة أو انقل محتواه.</translation>
         </message>
         <message>
             <source>%1 is marked %2, above the brief's %3, and so is their photo: a picture carries no portion mark of its own, so check that it may go at %4. The banner on every page reads %5.</source>
@@ -3145,6 +3141,10 @@
         <message>
             <source>The meeting location is missing.</source>
             <translation>مكان الاجتماع غير موجود.</translation>
+        </message>
+        <message>
+            <source>The section “%1” is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
+            <translation>قسم «%1» مملوء لكن القالب «%2» لا يطبعه؛ أضفه إلى تخطيط هذه المذكرة أو انقل محتواه.</translation>
         </message>
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>

@@ -2375,6 +2375,10 @@
             <translation>Ce que voit un lecteur au niveau %s</translation>
         </message>
         <message>
+            <source>What a reader at %s sees is not shown: the preview says why.</source>
+            <translation>Ce que voit un lecteur au niveau %s n’est pas affiché : l’aperçu explique pourquoi.</translation>
+        </message>
+        <message>
             <source>attach the file to a message yourself: it is in %s.</source>
             <translation>joignez vous-même le fichier à un message : il se trouve dans %s.</translation>
         </message>
@@ -2884,10 +2888,6 @@
             <translation>A&amp;juster à la largeur</translation>
         </message>
         <message>
-            <source>Contents</source>
-            <translation>Sommaire</translation>
-        </message>
-        <message>
             <source>PDF preview</source>
             <translation>Aperçu PDF</translation>
         </message>
@@ -2937,10 +2937,6 @@
         <message>
             <source>%1 has not cleared the brief; settle their comments before it goes.</source>
             <translation>%1 n’a pas validé la note ; réglez ses observations avant l’envoi.</translation>
-        </message>
-        <message>
-            <source>%1 is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
-            <translation>%1 est rempli, mais le modèle « %2 » ne l’imprime pas ; ajoutez-le à la mise en page de cette note ou déplacez son contenu.</translation>
         </message>
         <message>
             <source>%1 is marked %2, above the brief's %3, and so is their photo: a picture carries no portion mark of its own, so check that it may go at %4. The banner on every page reads %5.</source>
@@ -3085,6 +3081,10 @@
         <message>
             <source>The meeting location is missing.</source>
             <translation>Le lieu de la réunion manque.</translation>
+        </message>
+        <message>
+            <source>The section “%1” is filled in but the template “%2” does not print it; add it to the layout of this brief or move its content.</source>
+            <translation>La section « %1 » est remplie, mais le modèle « %2 » ne l’imprime pas ; ajoutez-la à la mise en page de cette note ou déplacez son contenu.</translation>
         </message>
         <message>
             <source>The summary (the bottom line up front) is empty; write two or three sentences.</source>

@@ -231,3 +231,32 @@ def test_a_date_passed_through_while_typing_is_not_kept_when_the_text_is_refused
     assert doc.value(path) == before and field.editor.text() == "27 Nov 20266"
     assert field.error and f"the brief keeps {field.text_for(before)}" in field.understood.text()
     assert doc.undo_stack.count() == 0  # the typing left no undo step
+
+
+def test_the_understood_line_moves_nothing_while_typing(qtbot):
+    """The review: the "Understood: …" line pushed the fields below it down
+    while a date was typed, so a click aimed at End landed on that line and
+    the time typed next was lost."""
+    doc = EditSession(Brief.model_validate({"title": "T", "meeting": {"date": "2025-11-10"}}))
+    page = create_editor("meeting", doc)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    date = page.fields[("meeting", "date")]
+    end = page.fields[("meeting", "end")]
+    aim = end.editor.mapTo(page, end.editor.rect().center())  # where the person will click
+    qtbot.mouseClick(date.editor, Qt.MouseButton.LeftButton)
+    QTest.keyClick(date.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for ch in "10/12/2026":
+        QTest.keyClick(date.editor, ch)
+        QTest.qWait(0)
+        assert end.editor.mapTo(page, end.editor.rect().center()) == aim, (ch, date.error, date.understood.text())
+    assert date.understood.isVisible() and "2026" in date.understood.text()
+    target = page.childAt(aim)
+    assert target is end.editor, target
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(end.editor, "10:00")
+    QTest.keyClick(end.editor, Qt.Key.Key_Tab)
+    assert doc.brief.meeting.end == dt.time(10, 0)

@@ -206,3 +206,21 @@ def test_times_in_the_interface_language_and_time_fields_read_what_they_show(qtb
     type_over(qtbot, field, text)  # what it shows, typed again
     QTest.keyClick(field.editor, Qt.Key.Key_Tab)
     assert doc.value(("meeting", "start")) == dt.time(14, 30) and field.editor.text() == text
+
+
+def test_french_reads_the_first_of_the_month_as_people_write_it(qtbot, interface):
+    """The review: « 1er mars 2027 » was refused."""
+    interface("fr_FR")
+    doc = EditSession(brief())
+    field = meeting_date_field(qtbot, doc)
+    for typed in ("1er mars 2027", "1ᵉʳ mars 2027"):
+        type_over(qtbot, field, "")
+        for char in typed:  # key by key, as a French keyboard (or its compose key) sends them
+            QApplication.sendEvent(field.editor, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(field.editor, QKeyEvent(QEvent.Type.KeyRelease, 0, Qt.KeyboardModifier.NoModifier, char))
+        assert field.error is None, (typed, field.error)
+        assert "1 mars 2027" in field.understood.text()
+        QTest.keyClick(field.editor, Qt.Key.Key_Tab)
+        assert doc.brief.meeting.date == dt.date(2027, 3, 1)
+        assert field.editor.text() == "1 mars 2027"
+        doc.set_value(("meeting", "date"), dt.date(2025, 11, 10), "Date")

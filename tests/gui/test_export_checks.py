@@ -68,8 +68,8 @@ def test_filled_sections_the_call_template_drops_are_marked_listed_and_one_click
     w.run_checks()
 
     texts = problem_texts(w)
-    assert any("Purpose is filled in but the template “Phone or video call” does not print it" in t for t in texts)
-    assert any("Agenda is filled in but" in t for t in texts)
+    assert any("The section “Purpose” is filled in but the template “Phone or video call” does not print it" in t for t in texts)
+    assert any("The section “Agenda” is filled in but" in t for t in texts)
     assert w.problems.stack.currentWidget() is w.problems.list  # not "ready to export"
     model = w.section_list.section_model
     assert model.index(model.row_of("agenda")).data(NotPrintedRole)
@@ -85,11 +85,11 @@ def test_filled_sections_the_call_template_drops_are_marked_listed_and_one_click
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(brief_layout.BriefLayoutDialog, "exec", exec_)
-    click_problem(w, qtbot, "Purpose is filled in")
+    click_problem(w, qtbot, "The section “Purpose” is filled in")
     assert seen == ["purpose"]
     assert "purpose" in w.doc.brief.layout.sections
-    assert not any("Purpose is filled in" in t for t in problem_texts(w))
-    assert any("Agenda is filled in" in t for t in problem_texts(w))
+    assert not any("The section “Purpose” is filled in" in t for t in problem_texts(w))
+    assert any("The section “Agenda” is filled in" in t for t in problem_texts(w))
 
 
 def test_a_final_brief_with_errors_asks_first_naming_them(make_window, qtbot, monkeypatch):

@@ -68,8 +68,20 @@ def test_the_agenda_page_says_the_template_does_not_print_it_and_layout_opens_on
     assert not notice.isVisible()  # printed now
 
 
+def test_no_move_where_other_sections_do_not_print_either(make_window, qtbot):
+    """The call template prints no Other sections: moving the purpose there
+    would only move it to another section that does not print."""
+    w = open_call_brief(make_window, qtbot, purpose="Why we call")
+    click_section(w, qtbot, "overview")
+    notice = notice_of(w.editor("overview"), "purpose")
+    assert notice.isVisible() and notice.move_button is not None and not notice.move_button.isVisible()
+    assert notice.layout_button.isVisible()  # the way to print it: the layout
+
+
 def test_the_purpose_field_says_so_and_moves_to_other_sections_in_one_undo_step(make_window, qtbot):
-    w = open_call_brief(make_window, qtbot, portion_markings={"purpose": "OFFICIAL-SENSITIVE"})
+    # the press template prints Other sections but not the purpose
+    w = open_call_brief(make_window, qtbot, portion_markings={"purpose": "OFFICIAL-SENSITIVE"},
+                        layout={"template": "press"})
     click_section(w, qtbot, "overview")
     page = w.editor("overview")
     notice = notice_of(page, "purpose")

@@ -6,8 +6,9 @@ version cannot be shown the pane says why and offers the way back."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6 import QtGui
+from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -92,3 +93,41 @@ def test_a_marking_of_no_level_is_explained_with_the_schemes_name_and_as_typed(w
     tip = model.item(window.reader_combo.findData("OFFICIAL")).toolTip()
     assert "The brief's marking “EYES %2 ONLY” is not a level of the UK scheme" in tip, tip
     assert "a reader at OFFICIAL may see" in tip
+
+
+def _tip_label():
+    return next((w for w in QApplication.topLevelWidgets() if w.metaObject().className() == "QTipLabel" and w.isVisible()), None)
+
+
+def test_the_tooltip_of_a_greyed_level_wraps_instead_of_crossing_the_window(window, qtbot):
+    combo = window.reader_combo
+    official = combo.findData("OFFICIAL")
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the list opens
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    rect = view.visualRect(view.model().index(official, 0))
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, rect.center(), viewport.mapToGlobal(rect.center())))
+    qtbot.waitUntil(lambda: _tip_label() is not None, timeout=3000)
+    tip = _tip_label()
+    assert "above OFFICIAL" in tip.text()
+    # Qt wraps a plain-text tooltip only when it is wider than the whole
+    # screen (this test's is small); rich text it wraps at a paragraph's width
+    assert QtGui.Qt.mightBeRichText(tip.text()) and tip.wordWrap()
+    assert tip.width() <= 90 * tip.fontMetrics().averageCharWidth(), tip.width()
+    assert tip.height() > 2 * tip.fontMetrics().height(), tip.height()  # several lines
+    combo.hidePopup()
+    window.reader_menu.aboutToShow.emit()  # the View menu's entries say the same, wrapped
+    greyed = [action for action in window.reader_menu.actions() if not action.isEnabled()]
+    assert greyed
+    for action in greyed:
+        assert QtGui.Qt.mightBeRichText(action.toolTip()) and "above" in action.toolTip()
+
+
+def test_a_level_that_cannot_be_shown_is_not_called_a_failure_in_the_status_bar(window, qtbot):
+    window.preview.wait_idle()
+    window.set_reader_level("OFFICIAL")
+    qtbot.waitUntil(lambda: window.preview.error is not None, timeout=20000)
+    status = window.statusBar().currentMessage()
+    assert "OFFICIAL" in status and "fail" not in status.lower(), status

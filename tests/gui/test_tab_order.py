@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 
 def _in(widget) -> bool:
@@ -92,3 +92,54 @@ def test_enter_on_a_section_moves_focus_into_its_page(window, qtbot, key):
     QTest.keyClick(window.section_list, key)
     assert window.editor_stack.currentWidget() is window.editor(shown)
     assert _in(window.editor(shown)), _pane(window)
+
+
+_FIRST_FIELD = {
+    # page: (the path of its first field, what to type, where the typing lands in the brief)
+    "overview": (("title",), "Zq", lambda brief: brief.title),
+    "meeting": (("meeting", "date"), "2026-12-11", lambda brief: str(brief.meeting.date)),
+    "clearance": (("contact", "name"), "Zq", lambda brief: brief.contact.name),
+    "logistics": (("logistics",), "Zq", lambda brief: brief.logistics),
+    "background": (("background",), "Zq", lambda brief: brief.background),
+}
+
+
+@pytest.mark.parametrize("section", list(_FIRST_FIELD))
+def test_enter_on_a_form_page_focuses_its_first_field_and_typing_lands_there(window, qtbot, section):
+    path, typed, stored = _FIRST_FIELD[section]
+    window.section_list.select(section)
+    window.section_list.setFocus()
+    QTest.keyClick(window.section_list, Qt.Key.Key_Return)
+    editor = window.editor(section)
+    field = editor.fields[path]
+    focus = QApplication.focusWidget()
+    assert focus is field or field.isAncestorOf(focus), f"focus on {focus!r}, not the first field"
+    QTest.keyClicks(focus, typed)
+    QTest.keyClick(focus, Qt.Key.Key_Tab)  # leave the field: a typed date is read then
+    assert typed in stored(window.files.doc.brief)
+
+
+@pytest.mark.parametrize("section", ["overview", "meeting", "logistics", "background", "risks", "participants"])
+def test_tab_through_a_page_stops_only_on_what_shows_the_focus(window, qtbot, section):
+    """No stop on a scroll area that holds a form (it shows no focus); the
+    reader menu comes before the PDF view."""
+    window.section_list.select(section)
+    window.section_list.setFocus()
+    panes = _walk(window, Qt.Key.Key_Tab, 80)
+    for name, widget in panes:
+        if name == "editor":
+            assert not isinstance(widget, QScrollArea), f"Tab stopped on a scroll area: {widget!r}"
+    preview_stops = [w for name, w in panes if name == "preview"]
+    assert preview_stops.index(window.reader_combo) < preview_stops.index(window.preview.view)
+
+
+def test_the_preview_shows_that_it_has_the_focus(window, qtbot):
+    qtbot.waitUntil(lambda: window.preview.page_count is not None, timeout=30000)
+    view = window.preview.view
+    window.section_list.setFocus()
+    without = view.grab().toImage()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is view
+    with_focus = view.grab().toImage()
+    edge = [(x, 1) for x in range(0, view.width(), 7)] + [(1, y) for y in range(0, view.height(), 7)]
+    assert any(without.pixel(x, y) != with_focus.pixel(x, y) for x, y in edge), "no focus frame on the PDF view"

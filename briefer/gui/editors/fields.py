@@ -68,6 +68,7 @@ from ...templates import default_template
 from ..edit_session import EditSession, FieldPath
 from ..spellcheck import add_spelling_actions, attach as attach_spelling
 from ..bidi import isolate
+from ..i18n import with_number
 from ..ui_dates import ui_date, ui_long_date, ui_month, ui_year
 from .formatting import add_format_actions, install as install_formatting
 from .labels import NONE_LABEL, enum_choices
@@ -511,7 +512,7 @@ class LongTextField(BoundField):
 
     def _update_count(self) -> None:
         n = self.words()
-        self.count_label.setText(self.tr("1 word") if n == 1 else self.tr("%n words", "", n))
+        self.count_label.setText(self.tr("1 word") if n == 1 else with_number(self.tr("%n words", "", n), n))
 
     def show_value(self, value: Any) -> None:
         cursor = self._edit.textCursor()
@@ -699,7 +700,7 @@ class TypedField(_ClearableField):
     a time of day).
 
     Empty is "not set" (the placeholder says so).  While typing, the line
-    under the field says what the text was understood as, and the value is
+    beside the field says what the text was understood as, and the value is
     stored at once; text the parser refuses is kept, shown red with what to
     type, and not stored: the brief keeps its value until the text names
     one.  When the field is left, it shows the stored value in the app's
@@ -718,10 +719,21 @@ class TypedField(_ClearableField):
         self._edit.textEdited.connect(self._on_edited)
         self._edit.editingFinished.connect(self._on_editing_finished)
         self._install_clearable(self._edit, "")
+        # Beside the field, in the room the row leaves, never under it: a
+        # line that came and went under the field moved the fields below it
+        # while the user typed (a click aimed at the next field missed).
         self.understood = QLabel(self)
         self.understood.setObjectName("fieldHint")
+        self.understood.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.understood.setMinimumWidth(0)
         self.understood.hide()
-        self.layout().insertWidget(1, self.understood)
+        self.row.insertWidget(self.row.count() - 1, self.understood, 10)  # before the row's stretch
+        # What to type, for text refused key by key, beside the field too (its tooltip has all of it).
+        self.layout().removeWidget(self.error_label)
+        self.error_label.setWordWrap(False)
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.error_label.setMinimumWidth(0)
+        self.row.insertWidget(self.row.indexOf(self.understood), self.error_label, 10)
         self._typing_from: Any = _NOT_TYPING  # the brief's value when the current typing began
         self._keeping_text = False
         self._edit.installEventFilter(self)  # Escape gives the stored value back
@@ -752,10 +764,16 @@ class TypedField(_ClearableField):
         raise NotImplementedError
 
     def nothing_kept(self) -> str:
-        """What the line under the field says when refused text leaves the brief with no value."""
+        """What the line beside the field says when refused text leaves the brief with no value."""
         raise NotImplementedError
 
     # -- the mechanism ----------------------------------------------------
+
+    def show_error(self, message: str | None) -> None:
+        super().show_error(message)
+        self.error_label.setToolTip(self.error_label.text())
+        if message is None and self._typing_from is not _NOT_TYPING and self.understood.text():
+            self.understood.show()  # the error made room for it while the text was refused
 
     @property
     def editor(self) -> CleanLineEdit:
@@ -850,7 +868,11 @@ class TypedField(_ClearableField):
 
     def _say(self, text: str) -> None:
         self.understood.setText(text)
-        self.understood.setVisible(bool(text))
+        self.understood.setToolTip(text)  # the whole line where a narrow window cuts it
+        # Beside refused text the room is the error's (what to type); what the brief keeps joins its tooltip.
+        self.understood.setVisible(bool(text) and self.error is None)
+        if self.error is not None and text:
+            self.error_label.setToolTip(f"{self.error_label.text()}\n{text}")
 
     def _on_editing_finished(self) -> None:
         try:
@@ -883,7 +905,7 @@ class DateField(TypedField):
     The text box takes ``27 Nov 2026``, ``27/11/2026`` in the order of the
     user's locale, ``2026-11-27`` (and the locale's month names); the
     calendar button (or Alt+Down) picks one.  The rest is
-    :class:`TypedField`: the line under it says which date it understood
+    :class:`TypedField`: the line beside it says which date it understood
     (``Friday 27 November 2026``), text that is not a date is kept and not
     stored, and a left field shows ``27 Nov 2026``."""
 
@@ -957,7 +979,7 @@ class DateField(TypedField):
 class TimeField(TypedField):
     """An optional time of day, typed: ``14:30``, ``1430``, ``14.30``,
     ``14h30``, ``2:30 pm``, ``9`` (see :func:`briefer.model.times.parse_time`).
-    The rest is :class:`TypedField`: the line under it says which time it
+    The rest is :class:`TypedField`: the line beside it says which time it
     understood, ``25:00`` or text is kept and not stored, and a left field
     shows the stored time as ``14:30`` (24-hour)."""
 

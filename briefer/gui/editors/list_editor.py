@@ -381,6 +381,7 @@ class ListEditor(QWidget):
         self.detail_scroll = QScrollArea(self)
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # shows no focus: Tab goes to its fields
         self.detail_scroll.setWidget(self.detail_group)
         self.detail_stack.addWidget(self.detail_scroll)
         self.detail_stack.addWidget(self.empty_hint)

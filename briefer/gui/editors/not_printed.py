@@ -2,10 +2,10 @@
 
 "The Phone or video call template does not print this section." with a
 Layout… button that opens the brief's layout on that section (as a click on
-the problem does), and, for a long-text section, "Move to Other sections…",
-which moves its text (and its marking) into a new Other section as one undo
-step.  Shown only while the template leaves the section out; both buttons
-are reached with Tab.
+the problem does), and, for a long-text section of a template that prints
+Other sections, "Move to Other sections…", which moves its text (and its
+marking) into a new Other section as one undo step.  Shown only while the
+template leaves the section out; both buttons are reached with Tab.
 """
 
 from __future__ import annotations
@@ -73,7 +73,11 @@ class NotPrintedNotice(QFrame):
 
     def refresh(self) -> None:
         template = self.doc.library.for_brief(self.doc.brief.layout.template)
-        hidden = self.key in sections_not_printed(self.doc.brief, template)
+        not_printed = sections_not_printed(self.doc.brief, template)
+        hidden = self.key in not_printed
+        if self.move_button is not None:
+            # Moving the text is a way to print it: only where Other sections print.
+            self.move_button.setVisible("sections" not in not_printed)
         if hidden:
             if self.whole_page:
                 text = self.tr("The %s template does not print this section.") % template.title

@@ -82,6 +82,9 @@ class FormSection(SectionEditor):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # not a Tab stop: it shows no focus, and the page scrolls to the field
+        # that takes the focus anyway
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.scroll)
         self.body = QWidget(self.scroll)
         self.form = QFormLayout(self.body)
