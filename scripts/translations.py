@@ -82,15 +82,17 @@ def extract() -> dict[Key, bool]:
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             comment = msg.findtext("comment") or ""
-            context = name
-            if not context:
-                loc = msg.find("location")
-                filename = os.path.normpath(os.path.join(tmp, loc.get("filename"))) if loc is not None else ""
-                rel = os.path.relpath(filename, ROOT) if filename else ""
-                context = contexts.get(rel, "")
-                if not context:  # a _tr outside a known helper: lupdate's guess
-                    continue
-            out[(context, source, comment)] = msg.get("numerus") == "yes"
+            if name:
+                found = [name]
+            else:  # one message for every _tr("same text"): each file's helper has its context
+                found = []
+                for loc in msg.iter("location"):
+                    filename = os.path.normpath(os.path.join(tmp, loc.get("filename") or ""))
+                    context = contexts.get(os.path.relpath(filename, ROOT), "")
+                    if context and context not in found:  # else a _tr outside a known helper: lupdate's guess
+                        found.append(context)
+            for context in found:
+                out[(context, source, comment)] = msg.get("numerus") == "yes"
     for key in _data_strings():
         out.setdefault(key, False)
     # count_text("Context", "%n page(s)", n): plural forms (lupdate misses them).

@@ -2059,6 +2059,14 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>%1 Choose another file, or export the brief as PDF.</source>
+            <translation>%1 اختر ملفًا آخر، أو صدّر المذكرة بصيغة PDF.</translation>
+        </message>
+        <message>
+            <source>%s (print)</source>
+            <translation>%s (طباعة)</translation>
+        </message>
+        <message>
             <source>&amp;About Briefer</source>
             <translation>&amp;حول Briefer</translation>
         </message>
@@ -2401,6 +2409,10 @@
         <message>
             <source>The brief could not be prepared for printing.</source>
             <translation>تعذّر تجهيز المذكرة للطباعة.</translation>
+        </message>
+        <message>
+            <source>The brief could not be printed to “%s”.</source>
+            <translation>تعذّرت طباعة المذكرة إلى «%s».</translation>
         </message>
         <message>
             <source>The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. To show this, lower the brief's marking on the Overview page and mark the portions above %2.</source>
@@ -3207,6 +3219,25 @@
             <source>QT_LAYOUT_DIRECTION</source>
             <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
             <translation>RTL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reveal</name>
+        <message>
+            <source>Briefer could not find a program to open the file. Open it yourself; it is:</source>
+            <translation>لم يجد Briefer برنامجًا لفتح الملف. افتحه بنفسك؛ وهو:</translation>
+        </message>
+        <message>
+            <source>Briefer could not open a file manager to show the folder. The file is in:</source>
+            <translation>تعذّر على Briefer فتح مدير ملفات لعرض المجلد. الملف موجود في:</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>فتح الملف</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>إظهار في المجلد</translation>
         </message>
     </context>
     <context>

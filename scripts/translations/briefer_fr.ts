@@ -2023,6 +2023,14 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>%1 Choose another file, or export the brief as PDF.</source>
+            <translation>%1 Choisissez un autre fichier, ou exportez la note en PDF.</translation>
+        </message>
+        <message>
+            <source>%s (print)</source>
+            <translation>%s (impression)</translation>
+        </message>
+        <message>
             <source>&amp;About Briefer</source>
             <translation>À &amp;propos de Briefer</translation>
         </message>
@@ -2349,6 +2357,10 @@
         <message>
             <source>The brief could not be prepared for printing.</source>
             <translation>La note n’a pas pu être préparée pour l’impression.</translation>
+        </message>
+        <message>
+            <source>The brief could not be printed to “%s”.</source>
+            <translation>La note n’a pas pu être imprimée dans « %s ».</translation>
         </message>
         <message>
             <source>The brief itself is marked %1, above %2: a reader at %2 may not see its title and cover. To show this, lower the brief's marking on the Overview page and mark the portions above %2.</source>
@@ -3147,6 +3159,25 @@
             <source>QT_LAYOUT_DIRECTION</source>
             <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
             <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reveal</name>
+        <message>
+            <source>Briefer could not find a program to open the file. Open it yourself; it is:</source>
+            <translation>Briefer n’a trouvé aucun programme pour ouvrir le fichier. Ouvrez-le vous-même ; le voici :</translation>
+        </message>
+        <message>
+            <source>Briefer could not open a file manager to show the folder. The file is in:</source>
+            <translation>Briefer n’a pas pu ouvrir de gestionnaire de fichiers pour afficher le dossier. Le fichier se trouve dans :</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
         </message>
     </context>
     <context>
