@@ -55,7 +55,7 @@ from ..templates import TemplateLibrary
 from ..templates.markings import ReleaseRefused, release_level, releasable
 from .background import BackgroundQueue, post
 from .export_runner import describe_export_error
-from .i18n import count_text
+from .i18n import count_text, fill, number
 
 log = logging.getLogger(__name__)
 
@@ -542,7 +542,7 @@ class PreviewPane(QWidget):
         self.stack.setCurrentWidget(self.view)
         text = count_text("PreviewPane", "%n page(s)", pages)
         if budget and pages > budget:
-            text = self.tr("%1 — over the %2-page budget").replace("%1", text).replace("%2", str(budget))
+            text = fill(self.tr("%1 — over the %2-page budget"), text, number(budget))
         self.pages_label.setText(text)
         self._update_page_label()
         if self._section_title is not _NO_JUMP:
@@ -563,7 +563,7 @@ class PreviewPane(QWidget):
         if page is None or not count or self.stack.currentWidget() is not self.view:
             self.page_label.clear()
             return
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count)))
+        self.page_label.setText(fill(self.tr("Page %1 of %2"), number(page + 1), number(count)))
 
     def _zoom_action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

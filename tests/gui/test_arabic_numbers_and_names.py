@@ -77,3 +77,18 @@ def test_the_language_message_keeps_the_name_apart_from_briefer(make_window, ara
     (_kind, _title, text), = message_boxes.shown
     assert f"{FSI}English{PDI}" in text, text
     assert f"Briefer {FSI}" not in text, text  # an Arabic word between the two names
+
+
+def test_the_preview_counts_its_pages_in_arabic_digits(make_window, arabic_interface, qtbot):
+    """"الصفحة 4 من 9" sat beside Arabic-Indic dates: the preview's page
+    count and "Page n of N" follow the interface locale too."""
+    window = make_window()
+    window.files.open_example()
+    window.resize(1366, 740)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitSignal(window.preview.rendered, timeout=60000):
+        window.preview.refresh_now()
+    for label in (window.preview.pages_label, window.preview.page_label):
+        text = label.text()
+        assert any(ch in text for ch in ARABIC_DIGITS) and not any(ch.isascii() and ch.isdigit() for ch in text), text
