@@ -7,6 +7,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from helpers.interface import interface_language
 from briefer.export import docx_fonts
 from briefer.gui.about import COMPONENTS, about_html
 
@@ -45,17 +46,7 @@ def test_every_library_named_is_installed_and_every_dependency_is_named():
 
 
 def test_the_about_box_is_in_the_interface_language(qapp):
-    from PySide6.QtCore import QLocale, Qt
 
-    from briefer.gui.language import install_translators
-
-    before = QLocale()
-    installed = install_translators(qapp, QLocale("fr_FR"))
-    try:
+    with interface_language(qapp, "fr_FR"):
         text = about_html()
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert "licence MIT" in text and "hors ligne" in text and "exports PDF et Word" in text

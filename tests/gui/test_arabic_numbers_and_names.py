@@ -6,12 +6,11 @@ name apart from the app's ("Briefer English" ran together)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from briefer.gui.language import install_translators
+from helpers.interface import interface_language
 
 FSI, PDI = "\u2068", "\u2069"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
@@ -19,13 +18,9 @@ ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 
 @pytest.fixture
 def arabic_interface(qapp):
-    before = QLocale()
-    installed = install_translators(qapp, QLocale("ar"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    """The interface in Arabic, as Briefer starts it."""
+    with interface_language(qapp, "ar"):
+        yield
 
 
 def arabic(n: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLayout, QLineEdit, QMessageBox, QStackedLayout, QWidget
 
 from briefer.gui.about import AboutDialog
@@ -20,13 +20,13 @@ from briefer.gui.find_replace import FindReplaceDialog
 from briefer.gui.fit import FRAME_ALLOWANCE, fit_to_screen
 from briefer.gui.help import KeyboardShortcuts, UserGuide
 from briefer.gui.intake_review import IntakeReviewDialog, SourceTextDialog
-from briefer.gui.language import install_translators
 from briefer.gui.save_template_dialog import SaveTemplateDialog
 from briefer.gui.template_editor import TemplateEditor
 from briefer.gui.template_gallery import TemplateGallery
 from briefer.intake import draft_from_text
 from briefer.people.link import FieldChange
 from briefer.templates import builtin_library
+from helpers.interface import interface_language
 
 SEED = Path(__file__).parent.parent / "fixtures" / "intake" / "seed-article-2025-11-10.txt"
 SCREENS = {"1366x768": QRect(0, 32, 1366, 768 - 32), "1024x700": QRect(0, 32, 1024, 700 - 32)}
@@ -113,13 +113,8 @@ def overlaps(dialog: QWidget) -> list[str]:
 
 @pytest.fixture(params=["en", "fr", "ar"])
 def language(request, qapp):
-    before = QLocale()
-    installed = install_translators(qapp, QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    with interface_language(qapp, request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize("screen", SCREENS)

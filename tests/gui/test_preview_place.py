@@ -5,23 +5,18 @@ starts at the top of page 1; the heading's left edge is in view when zoomed."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from briefer.gui.language import install_translators
+from helpers.interface import interface_language
 from briefer.gui.main_window import printed_title
 
 
 @pytest.fixture
 def french(qapp):
     """The app in French, as at start; English again afterwards."""
-    before = QLocale()
-    installed = list(install_translators(qapp, QLocale("fr_FR")))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    with interface_language(qapp, "fr_FR"):
+        yield
 
 
 def _ready(window, qtbot):

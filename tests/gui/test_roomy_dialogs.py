@@ -6,27 +6,22 @@ enough that its table's cells do not wrap over three or four lines."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QStyle, QStyleOptionComboBox
 
 from briefer.gui.about import AboutDialog
 from briefer.gui import fit
-from briefer.gui.language import install_translators
 from briefer.gui.template_editor import TemplateEditor
 from briefer.templates import builtin_library
+from helpers.interface import interface_language
 
 ROOM = QRect(0, 32, 1366, 768 - 32)
 
 
 @pytest.fixture(params=["en_GB", "fr_FR", "ar"])
 def language(request, qapp):
-    before = QLocale()
-    installed = install_translators(qapp, QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    with interface_language(qapp, request.param):
+        yield request.param
 
 
 @pytest.fixture(autouse=True)

@@ -5,16 +5,16 @@ the marks that make it so are never text: not on the clipboard, not stored."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QStyle
 
+from helpers.interface import interface_language
 from briefer.gui.book_window import BookWindow
 
 from briefer.gui.edit_session import EditSession
 from briefer.gui.editors import create_editor
 from briefer.gui.editors.list_editor import ITEMS_MIME
-from briefer.gui.language import install_translators
 from briefer.model import Brief
 
 
@@ -28,13 +28,8 @@ def right_to_left(qapp):
 @pytest.fixture
 def arabic_interface(qapp):
     """The interface in Arabic, as Briefer starts it."""
-    before = QLocale()
-    installed = install_translators(qapp, QLocale("ar"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    with interface_language(qapp, "ar"):
+        yield
 
 
 @pytest.fixture

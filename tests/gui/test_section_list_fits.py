@@ -6,21 +6,16 @@ its tooltip gives the full name."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from briefer.gui.language import install_translators
+from helpers.interface import interface_language
 
 
 @pytest.fixture(params=["fr_FR", "ar", "en_GB"])
 def language(request, qapp):
-    before = QLocale()
-    installed = install_translators(qapp, QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    with interface_language(qapp, request.param):
+        yield request.param
 
 
 def test_every_section_name_shows_whole_at_1366x768(make_window, qtbot, language):
