@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from helpers.interface import interface_language
 from briefer.gui.main_window import printed_title
+from helpers.interface import interface_language
+from helpers.preview import heading_top_in_view
 
 
 @pytest.fixture
@@ -42,23 +43,6 @@ def _heading_pages(pdf, title):
 
 
 
-def _heading_top_in_view(pane, page, title):
-    """Where the heading ``title`` on ``page`` is, in pixels from the top of
-    the preview's view (its place in points, from the PDF's own text)."""
-    pdf, view = pane.pdf_document(), pane.view
-    text = pdf.getAllText(page).text()
-    start = next(i for i in range(len(text)) if text.startswith(title, i)
-                 and (i == 0 or text[i - 1] in "\r\n" or text[i - 2 : i] == ". "))
-    top = pdf.getSelectionAtIndex(page, start, len(title)).boundingRectangle().top()
-    # pages are laid out one under another: their heights and the gaps
-    # between them follow from the scroll range
-    scale = (view.verticalScrollBar().maximum() + view.viewport().height() - view.documentMargins().top()
-             - view.documentMargins().bottom() - view.pageSpacing() * (pdf.pageCount() - 1)) / sum(
-        pdf.pagePointSize(p).height() for p in range(pdf.pageCount()))
-    y = view.documentMargins().top() + sum(pdf.pagePointSize(p).height() * scale + view.pageSpacing() for p in range(page))
-    return y + top * scale - view.verticalScrollBar().value()
-
-
 @pytest.mark.parametrize("interface", ["en", "fr"])
 def test_choosing_a_section_shows_its_heading_not_its_contents_line(make_window, qtbot, request, interface):
     if interface == "fr":
@@ -77,7 +61,7 @@ def test_choosing_a_section_shows_its_heading_not_its_contents_line(make_window,
         qtbot.waitUntil(lambda: pane.current_page() == pages[1], timeout=5000)  # after the Contents
         qtbot.wait(50)
         bar = pane.view.verticalScrollBar()
-        y = _heading_top_in_view(pane, pages[1], title)
+        y = heading_top_in_view(pane, pages[1], title)
         limit = pane.view.viewport().height() - 20 if bar.value() == bar.maximum() else pane.view.viewport().height() / 8
         assert 0 <= y <= limit, (key, y)
 

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from briefer.gui.main_window import printed_title
+from helpers.preview import heading_top_in_view
 
 
 @pytest.fixture
@@ -78,23 +79,6 @@ def test_ctrl_plus_and_minus_keep_the_centre_of_the_view(window, qtbot):
     assert pane.current_page() == 3
 
 
-def _heading_top_in_view(pane, page, title):
-    """Where the heading ``title`` on ``page`` is, in pixels from the top of
-    the preview's view (its place in points, from the PDF's own text)."""
-    pdf, view = pane.pdf_document(), pane.view
-    text = pdf.getAllText(page).text()
-    start = next(i for i in range(len(text)) if text.startswith(title, i)
-                 and (i == 0 or text[i - 1] in "\r\n" or text[i - 2 : i] == ". "))
-    top = pdf.getSelectionAtIndex(page, start, len(title)).boundingRectangle().top()
-    # pages are laid out one under another: their heights and the gaps
-    # between them follow from the scroll range
-    scale = (view.verticalScrollBar().maximum() + view.viewport().height() - view.documentMargins().top()
-             - view.documentMargins().bottom() - view.pageSpacing() * (pdf.pageCount() - 1)) / sum(
-        pdf.pagePointSize(p).height() for p in range(pdf.pageCount()))
-    y = view.documentMargins().top() + sum(pdf.pagePointSize(p).height() * scale + view.pageSpacing() for p in range(page))
-    return y + top * scale - view.verticalScrollBar().value()
-
-
 def test_choosing_a_section_scrolls_the_preview_to_its_heading(window, qtbot):
     pane, sections = window.preview, window.section_list
     qtbot.waitUntil(lambda: not pane.busy, timeout=30000)
@@ -107,7 +91,7 @@ def test_choosing_a_section_scrolls_the_preview_to_its_heading(window, qtbot):
         qtbot.waitUntil(lambda: pane.view.verticalScrollBar().value() != before, timeout=5000)
         qtbot.wait(50)
         page = pane.current_page()
-        y = _heading_top_in_view(pane, page, title)
+        y = heading_top_in_view(pane, page, title)
         bar = pane.view.verticalScrollBar()
         if bar.value() == bar.maximum():  # the end of the document: it scrolls no further
             assert 0 <= y <= pane.view.viewport().height() - 20, (key, page, y)
