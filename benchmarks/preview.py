@@ -50,6 +50,9 @@ def warm_font_cache() -> None:
 
 
 if __name__ == "__main__":  # not in the preview's worker process, which imports this module too
+    SIZE = sys.argv[1] if len(sys.argv) > 1 else "M"
+    if SIZE not in ("S", "M", "L"):
+        sys.exit(f"benchmarks/preview.py: no brief of size {SIZE!r}; give S, M or L")
     warm_font_cache()
     _STARTED = time.perf_counter()  # as if the app started now
     from briefer.export.worker import WORKER
@@ -202,4 +205,4 @@ def main(size: str = "M") -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "M")
+    main(SIZE)
